@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/**
+ * The facts of the public contract (shared/contract/diagnosis.md). Names are stable: users script
+ * against them and evidence bundles are exchanged in them. A fact nobody knows is absent.
+ */
+
+const version = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+$/, 'a version such as 8.20.4 (three numbers separated by dots)');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-31 (YYYY-MM-DD)')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date');
+
+export const SYMPTOMS = ['rest-401', 'mail-oauth', 'cookie-auth', 'rest-sso'] as const;
+export type Symptom = (typeof SYMPTOMS)[number];
+
+export const factShapes = {
+  symptom: z.enum(SYMPTOMS),
+  'jira.version': version,
+  'jira.license': z.enum(['datacenter', 'server']),
+  'jira.clustered': z.boolean(),
+  'jsm.version': version,
+  'mail.handler': z.enum(['jira', 'jsm']),
+  'mail.provider': z.enum(['microsoft', 'google', 'other']),
+  'mail.protocol': z.enum(['imap', 'pop']),
+  'mail.host': z.string().min(1),
+  'microsoft.cloud': z.enum(['worldwide', 'gcc', 'gcc-high', 'dod']),
+  'oauth.scopes': z.string(),
+  'oauth.authorizeEndpoint': z.string().min(1),
+  'oauth.tokenEndpoint': z.string().min(1),
+  'azure.accountType': z.enum(['single-tenant', 'multi-tenant']),
+  'azure.secretExpiresOn': isoDate,
+  'mailbox.protocolEnabled': z.boolean(),
+  'mailbox.kind': z.enum(['own', 'other-user', 'shared']),
+  'mailbox.authorizerHasFullAccess': z.boolean(),
+  'mailbox.licensed': z.boolean(),
+  'mailbox.hasInboxFolder': z.boolean(),
+  'mailbox.flooded': z.boolean(),
+  'exchange.clientAccessRulesAllowImap': z.boolean(),
+  'network.mailReachableFromJira': z.boolean(),
+  'pop.twoLineAuth': z.boolean(),
+  'oauth.authorizedAsExpectedUser': z.boolean(),
+  'jsm.multiChannelBeta': z.boolean(),
+  'jsm.oauthChannelCount': z.number().int().min(0),
+  'lb.sticky': z.boolean(),
+  'lb.restPinnedToNode': z.boolean(),
+  'lb.internalRestKeptOnUserNode': z.boolean(),
+  'jvm.args': z.string(),
+  errors: z.array(z.string()),
+  'auth.loginReason': z.string(),
+  'auth.deniedReason': z.string(),
+  'auth.method': z.enum(['basic', 'cookie', 'oauth', 'pat']),
+  'cookie.worksThenFails': z.boolean(),
+  'request.formEncoded': z.boolean(),
+  'request.hasNoCheckHeader': z.boolean(),
+  'rest401.pattern': z.enum(['intermittent', 'always', 'never']),
+  'directory.type': z.enum(['ldap', 'internal', 'crowd', 'other']),
+  'ldap.clustered': z.boolean(),
+  'ldap.consistent': z.boolean(),
+  'user.groupsMissingOnFailure': z.boolean(),
+  'oidc.pluginVersion': version,
+  'oidc.restSsoEnabled': z.boolean(),
+  'oidc.provider': z.enum(['keycloak', 'other']),
+  'oidc.directAccessGrants': z.boolean(),
+  'oidc.endpointsHttps': z.boolean(),
+} as const;
+
+export type FactName = keyof typeof factShapes;
+export const FACT_NAMES = Object.keys(factShapes) as FactName[];
+export type Facts = { [K in FactName]?: z.infer<(typeof factShapes)[K]> };
+export type FactValue<K extends FactName = FactName> = z.infer<(typeof factShapes)[K]>;
+
+export const factsSchema = z.strictObject(factShapes).partial();
+
+export function isFactName(name: string): name is FactName {
+  return Object.hasOwn(factShapes, name);
+}
+
+/** The kind of value a fact takes, for question widgets and help text. */
+export type FactKind = 'enum' | 'boolean' | 'version' | 'date' | 'string' | 'number' | 'string-list';
+
+export function factKind(name: FactName): FactKind {
+  const shape: z.ZodType = factShapes[name];
+  if (shape instanceof z.ZodEnum) return 'enum';
+  if (shape instanceof z.ZodBoolean) return 'boolean';
+  if (shape instanceof z.ZodNumber) return 'number';
+  if (shape instanceof z.ZodArray) return 'string-list';
+  if (shape === version) return 'version';
+  if (name === 'azure.secretExpiresOn') return 'date';
+  return 'string';
+}
+
+/** The allowed values of an enum fact, in contract order. */
+export function factEnumValues(name: FactName): readonly string[] {
+  const shape: z.ZodType = factShapes[name];
+  return shape instanceof z.ZodEnum ? (shape.options as readonly string[]) : [];
+}
+
+export type FactProblem = { fact: string; message: string };
+
+/**
+ * Parses untrusted facts (a file, an API request). Every problem is named in words an admin can
+ * act on: an unknown name suggests the closest contract name, a wrong type says what was expected.
+ */
+export function parseFacts(input: unknown): { ok: true; facts: Facts } | { ok: false; problems: FactProblem[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ fact: '(file)', message: 'expected a JSON object of facts, such as {"symptom": "mail-oauth"}' }] };
+  }
+  const problems: FactProblem[] = [];
+  const facts: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (!isFactName(name)) {
+      const near = closestFactName(name);
+      problems.push({ fact: name, message: `unknown fact name${near ? ` (did you mean "${near}"?)` : ''}` });
+      continue;
+    }
+    if (value === null) continue; // null means "nobody knows", the same as absent
+    const parsed = factShapes[name].safeParse(value);
+    if (parsed.success) facts[name] = parsed.data;
+    else problems.push({ fact: name, message: `${describeExpected(name)}; got ${JSON.stringify(value)}` });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, facts };
+}
+
+export function describeExpected(name: FactName): string {
+  switch (factKind(name)) {
+    case 'enum':
+      return `expected one of ${factEnumValues(name).map((v) => `"${v}"`).join(', ')}`;
+    case 'boolean':
+      return 'expected true or false';
+    case 'version':
+      return 'expected a version such as "8.20.4"';
+    case 'date':
+      return 'expected a date such as "2026-03-31"';
+    case 'number':
+      return 'expected a whole number';
+    case 'string-list':
+      return 'expected a list of strings, such as ["first error", "second error"]';
+    case 'string':
+      return 'expected a string';
+  }
+}
+
+function closestFactName(name: string): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of FACT_NAMES) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.name : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
