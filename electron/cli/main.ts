@@ -1,1 +1,20 @@
-process.stdout.write("hello " + process.argv.slice(2).join(" ") + "\n");
+import { Command, CommanderError } from 'commander';
+import { registerCommands } from './commands';
+
+/**
+ * `jira-doctor`: the command line. Exit codes: 0 done, 1 the command ran but found a problem it
+ * reports (e.g. a failed check), 2 bad input (unknown fact, unreadable file, wrong option).
+ */
+const program = new Command('jira-doctor')
+  .description('Diagnose Jira Data Center authentication and mail-handler OAuth 2.0 failures.')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error: unknown) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  throw error;
+}
