@@ -193,6 +193,8 @@ export const symptomInfoSchema = z.strictObject({
   id: symptom,
   title: z.string().min(1),
   description: z.string().min(1),
+  /** What stays broken for people until it is fixed, for a manager (reports' page one). */
+  impact: z.string().min(1).optional(),
   /** Error messages this symptom covers, verbatim, shown on the start screen. */
   examples: z.array(z.string().min(1)).min(1),
   source: provenanceSchema,
