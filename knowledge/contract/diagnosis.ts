@@ -17,8 +17,29 @@ export const TEAMS = [
 ] as const;
 export type Team = (typeof TEAMS)[number];
 
+/** Who acts, in the words a manager uses. */
+export const TEAM_TITLES: Record<Team, string> = {
+  'jira-admin': 'Jira administrator',
+  'm365-exchange-admin': 'Microsoft 365 / Exchange administrator',
+  'azure-admin': 'Azure administrator',
+  'network-team': 'Network or firewall team',
+  'load-balancer-team': 'Load-balancer team',
+  'ldap-team': 'LDAP / Active Directory team',
+  'idp-admin': 'Identity-provider administrator',
+  'integration-owner': 'Owner of the failing REST client or integration',
+};
+
 /** Where a piece of knowledge comes from: an article of shared/sources, or the facts sheet. */
 export type Provenance = { article: '000' | '001' | '002' | '003' | 'facts'; section: string };
+
+/** The titles of the sources that provenance points to. */
+export const ARTICLE_TITLES: Record<Provenance['article'], string> = {
+  '000': 'Jira Data Center requests intermittently fail with 401 Error',
+  '001': 'Jira or Jira Service Management mail handlers cannot be configured using OAuth 2.0 in Data Center',
+  '002': 'Cookie-based authentication (Jira REST API)',
+  '003': 'OpenID Connect plugin: REST clients & authentication',
+  facts: 'jira-doctor reference facts (verified technical detail)',
+};
 
 /** One step of a solution, rendered for this installation. `code` holds exact strings to copy. */
 export type RenderedStep = { text: string; code?: string[] };
