@@ -1,0 +1,3 @@
+import type { KnowledgePart } from '../schema';
+
+export const part: KnowledgePart = {};
