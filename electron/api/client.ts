@@ -1,0 +1,62 @@
+import type { Channel, CheckEvent, JiraDoctorApi, RequestOf, ResponseOf, ScanResult } from './contract';
+
+/**
+ * What a transport provides: a call per channel, a subscription to check events, and the one
+ * non-JSON capability (log files). The preload (IPC) and the HTTP client (browser mode) are the two
+ * transports; `createApi` turns either into the same `JiraDoctorApi`.
+ */
+export type Transport = {
+  call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  onCheckEvent(listener: (event: CheckEvent) => void): () => void;
+  scanFiles(files: readonly File[]): Promise<ScanResult>;
+};
+
+/**
+ * One function per capability, each bound to its own channel: the renderer can never name a channel
+ * (no generic invoke passthrough). Type-only imports keep this module free of zod, so the sandboxed
+ * preload bundle stays small.
+ */
+export function createApi(t: Transport): JiraDoctorApi {
+  return {
+    app: {
+      info: (r = {}) => t.call('app.info', r),
+      openExternal: (r) => t.call('app.openExternal', r),
+    },
+    engine: {
+      knowledge: (r = {}) => t.call('engine.knowledge', r),
+      diagnose: (r) => t.call('engine.diagnose', r),
+      matchErrorText: (r) => t.call('engine.matchErrorText', r),
+    },
+    checks: {
+      start: (r) => t.call('checks.start', r),
+      cancel: (r) => t.call('checks.cancel', r),
+      status: (r) => t.call('checks.status', r),
+      onEvent: (listener) => t.onCheckEvent(listener),
+    },
+    scan: {
+      choose: (r = {}) => t.call('scan.choose', r),
+      files: (files) => t.scanFiles(files),
+    },
+    sessions: {
+      list: (r = {}) => t.call('sessions.list', r),
+      create: (r = {}) => t.call('sessions.create', r),
+      get: (r) => t.call('sessions.get', r),
+      save: (r) => t.call('sessions.save', r),
+      rename: (r) => t.call('sessions.rename', r),
+      delete: (r) => t.call('sessions.delete', r),
+      export: (r) => t.call('sessions.export', r),
+      import: (r) => t.call('sessions.import', r),
+    },
+    credentials: {
+      remember: (r) => t.call('credentials.remember', r),
+      recall: (r) => t.call('credentials.recall', r),
+      forget: (r) => t.call('credentials.forget', r),
+    },
+    report: {
+      render: (r) => t.call('report.render', r),
+    },
+    source: {
+      get: (r) => t.call('source.get', r),
+    },
+  } satisfies JiraDoctorApi;
+}

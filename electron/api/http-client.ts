@@ -1,0 +1,102 @@
+import { createApi, type Transport } from './client';
+import { ApiError, UPLOAD_LIMITS } from './contract';
+import type { ApiErrorBody, CheckEvent, Envelope, JiraDoctorApi, ScanResult } from './contract';
+import { checkExternalUrl } from './external-links';
+
+/**
+ * The browser-mode transport: the same `JiraDoctorApi` as the Electron preload, over the loopback
+ * server (electron/server). Pure `fetch`/`EventSource`, no Node. The session cookie set by the
+ * launch URL authenticates every request; the server checks it, the Host and the Origin.
+ *
+ * Wire format: `POST /api/<channel>` with the JSON request, answered by an `Envelope` (HTTP 200 on
+ * success, 4xx/5xx with the error body otherwise); `GET /api/events` streams check events (SSE);
+ * `POST /api/scan/files` uploads log files as one body, their names and sizes in the
+ * `X-Jira-Doctor-Files` header (URI-encoded JSON).
+ */
+export const FILES_HEADER = 'x-jira-doctor-files';
+export type UploadManifest = { name: string; size: number }[];
+
+export function createHttpClient(base = ''): JiraDoctorApi {
+  const api = createApi(httpTransport(base));
+  // In a browser tab, "open in the system browser" is a new tab; the allow-list still applies.
+  api.app.openExternal = ({ url }) => {
+    const checked = checkExternalUrl(url);
+    if (!checked.ok) return Promise.reject(new ApiError({ code: 'forbidden', message: checked.message }));
+    window.open(checked.url, '_blank', 'noopener,noreferrer');
+    return Promise.resolve({ ok: true as const });
+  };
+  return api;
+}
+
+function httpTransport(base: string): Transport {
+  return {
+    async call(channel, request) {
+      const response = await send(`${base}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request ?? {}),
+      });
+      return unwrap(response);
+    },
+    onCheckEvent: checkEvents(base),
+    async scanFiles(files) {
+      const tooBig = files.find((f) => f.size > UPLOAD_LIMITS.fileBytes);
+      if (tooBig) {
+        throw new ApiError({
+          code: 'bad-request',
+          message: `"${tooBig.name}" is larger than ${UPLOAD_LIMITS.fileBytes / 1024 ** 3} GiB; scan it with the command line instead (jira-doctor scan)`,
+        });
+      }
+      const manifest: UploadManifest = files.map((f) => ({ name: f.name, size: f.size }));
+      // A Blob of the files is streamed from disk by the browser, never read into memory here.
+      const response = await send(`${base}/api/scan/files`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', [FILES_HEADER]: encodeURIComponent(JSON.stringify(manifest)) },
+        body: new Blob([...files]),
+      });
+      return unwrap<ScanResult>(response);
+    },
+  };
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ code: 'failed', message: 'jira-doctor is not answering: is the terminal that ran "npm start" still open? Start it again, then reload this page.' });
+  }
+}
+
+async function unwrap<T>(response: Response): Promise<T> {
+  let envelope: Envelope<T>;
+  try {
+    envelope = (await response.json()) as Envelope<T>;
+  } catch {
+    throw new ApiError({ code: 'failed', message: `jira-doctor answered ${response.status} without a readable body; reload the page` });
+  }
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error satisfies ApiErrorBody);
+}
+
+/** One EventSource for all listeners, opened with the first and closed with the last. */
+function checkEvents(base: string): Transport['onCheckEvent'] {
+  const listeners = new Set<(event: CheckEvent) => void>();
+  let source: EventSource | undefined;
+  return (listener) => {
+    listeners.add(listener);
+    if (!source) {
+      source = new EventSource(`${base}/api/events`);
+      source.addEventListener('check', (message: MessageEvent<string>) => {
+        const event = JSON.parse(message.data) as CheckEvent;
+        for (const l of listeners) l(event);
+      });
+    }
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        source?.close();
+        source = undefined;
+      }
+    };
+  };
+}

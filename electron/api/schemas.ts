@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { CAUSE_IDS } from '../../knowledge/contract/causes';
+import { CHECK_IDS } from '../../knowledge/contract/checks';
+import type { CheckReport, Evidence, Exchange, ProblemCode } from '../../knowledge/contract/checks';
+import { STATUSES, TEAMS } from '../../knowledge/contract/diagnosis';
+import type { Diagnosis, Provenance } from '../../knowledge/contract/diagnosis';
+import { FACT_NAMES, factShapes, factsSchema } from '../../knowledge/contract/facts';
+import type { FactName } from '../../knowledge/contract/facts';
+import type { Answer, FactSource, Session } from '../../knowledge/contract/session';
+
+/**
+ * zod schemas of the contract types in knowledge/contract (which are plain TypeScript types), for
+ * everything that crosses a trust boundary: API requests and responses, imported session files,
+ * the session store on disk. Each schema is checked against its type (`z.ZodType<T>`), so the two
+ * cannot drift apart. Pure: the renderer imports this module too.
+ */
+
+const isoTimestamp = z.string().min(1);
+const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]]);
+
+export const provenanceSchema: z.ZodType<Provenance> = z.strictObject({
+  article: z.enum(['000', '001', '002', '003', 'facts']),
+  section: z.string().min(1),
+});
+
+const causeId = z.enum(CAUSE_IDS);
+const stepSchema = z.object({ text: z.string(), code: z.array(z.string()).optional() });
+const solutionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  team: z.enum(TEAMS),
+  steps: z.array(stepSchema),
+  notes: z.array(z.string()),
+  source: provenanceSchema,
+});
+
+export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
+  causes: z.array(
+    z.object({
+      id: causeId,
+      status: z.enum(STATUSES).exclude(['ruled-out']),
+      title: z.string(),
+      because: z.array(z.string()),
+      solution: z.string(),
+      solutions: z.array(solutionSchema),
+      unknown: z.array(factName),
+      source: provenanceSchema,
+      score: z.number(),
+    }),
+  ),
+  ruledOut: z.array(z.object({ id: causeId, title: z.string(), because: z.array(z.string()), source: provenanceSchema })),
+  unknown: z.array(factName),
+  knowledgeVersion: z.string(),
+});
+
+export const factSourceSchema: z.ZodType<FactSource> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('user') }),
+  z.strictObject({ kind: z.literal('check'), check: z.string().min(1), why: z.string() }),
+  z.strictObject({ kind: z.literal('scan'), file: z.string().min(1), why: z.string() }),
+]);
+
+/** An answer whose value must fit its fact's type (a version string for a version fact, and so on). */
+export const answerSchema: z.ZodType<Answer> = z
+  .strictObject({ fact: factName, value: z.unknown(), source: factSourceSchema, at: isoTimestamp })
+  .superRefine((answer, ctx) => {
+    const parsed = factShapes[answer.fact].safeParse(answer.value);
+    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a valid value for the fact "${answer.fact}"` });
+  }) as z.ZodType<Answer>;
+
+const PROBLEM_CODES = [
+  'refused', 'timeout', 'dns', 'tls-untrusted', 'tls-intercepted', 'tls-expired', 'tls-hostname', 'sso-redirect',
+  'login-page', 'proxy-refused', 'proxy-auth', 'bad-response', 'unauthorized', 'cancelled', 'not-applicable', 'other',
+] as const satisfies readonly ProblemCode[];
+
+const exchangeSchema: z.ZodType<Exchange> = z.object({
+  at: z.string(),
+  durationMs: z.number(),
+  request: z.object({ method: z.string(), url: z.string(), headers: z.record(z.string(), z.string()) }),
+  response: z
+    .object({ status: z.number(), headers: z.record(z.string(), z.string()), bodyExcerpt: z.string().optional() })
+    .optional(),
+  transcript: z.array(z.string()).optional(),
+});
+
+export const evidenceSchema: z.ZodType<Evidence> = z.object({
+  check: z.enum(CHECK_IDS),
+  title: z.string(),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  outcome: z.enum(['ok', 'failed', 'skipped', 'cancelled']),
+  exchanges: z.array(exchangeSchema),
+  concluded: z.array(z.object({ fact: factName, value: z.unknown(), why: z.string() })) as z.ZodType<Evidence['concluded']>,
+  problem: z.object({ code: z.enum(PROBLEM_CODES), message: z.string(), advice: z.string() }).optional(),
+  notes: z.array(z.string()),
+  tallies: z.array(z.object({ label: z.string(), counts: z.record(z.string(), z.number()) })).optional(),
+});
+
+export const checkReportSchema: z.ZodType<CheckReport> = z.object({
+  facts: factsSchema,
+  evidence: z.array(evidenceSchema),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+});
+
+const SESSION_NAME_MAX = 200;
+export const sessionNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a session needs a name')
+  .max(SESSION_NAME_MAX, `a session name has at most ${SESSION_NAME_MAX} characters`);
+
+/** A saved session as stored, exported and imported (schema version 1). */
+export const sessionSchema: z.ZodType<Session> = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a session id of letters, digits, "-" and "_"'),
+  name: sessionNameSchema,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  knowledgeVersion: z.string(),
+  answers: z.array(answerSchema),
+  unknown: z.array(factName),
+  checks: checkReportSchema.optional(),
+  scan: z.unknown().optional(),
+  machine: z.unknown().optional(),
+});
+
+/** What the session list shows: enough to pick one, without loading every answer. */
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  symptom: factShapes.symptom.optional(),
+  answerCount: z.number().int(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
