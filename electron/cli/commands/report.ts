@@ -1,0 +1,44 @@
+import { Command, Option } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { readReportInput, renderReport, ReportInputError, type ReportFormat } from '../../report/index';
+
+const FORMATS: Record<string, ReportFormat> = { '.pdf': 'pdf', '.md': 'md', '.json': 'json' };
+
+export function register(program: Command): void {
+  program
+    .command('report')
+    .description('Write a report for a manager or a ticket: PDF, Markdown, or the whole session as JSON.')
+    .requiredOption('--input <file>', 'a facts file, the JSON output of "check" or "scan", or an exported session')
+    .requiredOption('--out <file>', 'where to write it; the ending chooses the format: .pdf, .md or .json')
+    .addOption(new Option('--page-size <size>', 'paper size of the PDF').choices(['a4', 'letter']).default('a4'))
+    .option('--pseudonymize', 'replace host names, user names and IP addresses with consistent stand-ins')
+    .option('--today <date>', 'the date to judge expiry against and print (YYYY-MM-DD); default today')
+    .addHelpText('after', '\nExamples:\n  $ jira-doctor report --input session.json --out diagnosis.pdf\n  $ jira-doctor check --base-url https://jira.example.com --format json > found.json\n  $ jira-doctor report --input found.json --out found.md --pseudonymize\n')
+    .action(async (opts: { input: string; out: string; pageSize: 'a4' | 'letter'; pseudonymize?: boolean; today?: string }) => {
+      const format = FORMATS[extname(opts.out).toLowerCase()];
+      if (!format) return fail(`--out must end in .pdf, .md or .json (got "${opts.out}").`);
+      if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(`--today must be a date such as 2026-03-31 (got "${opts.today}").`);
+      try {
+        const input = await readReportInput(opts.input);
+        const report = await renderReport(input, {
+          format,
+          pageSize: opts.pageSize === 'letter' ? 'LETTER' : 'A4',
+          pseudonymize: opts.pseudonymize === true,
+          today: opts.today ?? new Date().toISOString().slice(0, 10),
+        });
+        await writeFile(opts.out, report.bytes);
+        process.stdout.write(`Wrote ${opts.out} (${format.toUpperCase()}, ${Math.ceil(report.bytes.length / 1024)} KB).\n`);
+      } catch (error: unknown) {
+        if (error instanceof ReportInputError) return fail(error.message);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code) return fail(`cannot write ${opts.out} (${code}). Check the folder exists and is writable.`);
+        throw error;
+      }
+    });
+}
+
+function fail(message: string): void {
+  process.stderr.write(`jira-doctor report: ${message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,58 @@
+import { knowledge } from '../../knowledge/index';
+import { Masker } from '../checks/mask';
+import { renderMarkdown } from './markdown';
+import { buildReportModel, type ReportInput, type ReportModel } from './model';
+import { renderPdf, type PageSize } from './pdf';
+import { Pseudonymizer } from './pseudonymize';
+
+export type ReportFormat = 'pdf' | 'md' | 'json';
+export type ReportOptions = { format: ReportFormat; pageSize?: PageSize; pseudonymize?: boolean; today: string };
+export type RenderedReport = { bytes: Buffer; mime: string; extension: ReportFormat };
+
+export type { ReportInput, ReportModel } from './model';
+export { readReportInput, ReportInputError } from './input';
+
+const MIME: Record<ReportFormat, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', json: 'application/json' };
+
+/**
+ * Renders a report in one of three formats from the same cleaned input, in every mode (desktop,
+ * browser, command line). Secrets are masked over the whole input before anything is laid out,
+ * whatever the evidence held; pseudonyms, when asked for, replace hosts, users and IPs the same way.
+ */
+export async function renderReport(input: ReportInput, options: ReportOptions): Promise<RenderedReport> {
+  const clean = cleanInput(input, options.pseudonymize === true);
+  const bytes =
+    options.format === 'json'
+      ? Buffer.from(`${JSON.stringify(sessionExport(clean), null, 2)}\n`)
+      : options.format === 'md'
+        ? Buffer.from(renderMarkdown(buildReportModel(clean, { today: options.today })))
+        : await renderPdf(buildReportModel(clean, { today: options.today }), options.pageSize ?? 'A4');
+  return { bytes, mime: MIME[options.format], extension: options.format };
+}
+
+export function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInput {
+  const masked = new Masker().deep(input);
+  if (!pseudonymize) return masked;
+  const pseudonyms = new Pseudonymizer();
+  for (const e of masked.checks?.evidence ?? []) {
+    for (const x of e.exchanges) pseudonyms.knownUser(x.response?.headers['x-ausername']);
+  }
+  return pseudonyms.deep(masked);
+}
+
+/** The whole session as JSON that the wizard imports again (schema of knowledge/contract/session.ts). */
+function sessionExport(input: ReportInput): Record<string, unknown> {
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: 1,
+    id: input.id ?? `report-${Date.now().toString(36)}`,
+    name: input.name ?? 'Imported diagnosis',
+    createdAt: input.createdAt ?? now,
+    updatedAt: now,
+    knowledgeVersion: input.knowledgeVersion ?? knowledge.version,
+    answers: input.answers,
+    unknown: input.unknown,
+    ...(input.checks ? { checks: input.checks } : {}),
+    ...(input.scan ? { scan: input.scan } : {}),
+  };
+}

@@ -1,0 +1,90 @@
+import type { ReportModel } from './model';
+import { STATUS_TITLES } from './wording';
+
+/** Markdown to paste into a ticket: the same content as the PDF, in the same order. */
+export function renderMarkdown(model: ReportModel): string {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  line(`# ${esc(model.title)}`);
+  line();
+  line([`Date: ${model.date}`, model.instance ? `Jira: ${esc(model.instance)}` : '', `Knowledge version: ${model.knowledgeVersion}`].filter(Boolean).join(' · '));
+  line();
+  line(`**Problem:** ${esc(model.problem)}`);
+  if (model.impact) line(`\n**Impact:** ${esc(model.impact)}`);
+  line();
+  if (model.headline) {
+    line(`**Most likely cause (${STATUS_TITLES[model.headline.status].toLowerCase()}):** ${esc(model.headline.title)}`);
+    model.headline.because.forEach((b) => line(`- ${esc(b)}`));
+  } else {
+    line('**Most likely cause:** none can be singled out yet; see the open questions.');
+  }
+  line();
+  line('## Action plan by team');
+  if (!model.actions.length) line('\nNothing to act on yet: answer the open questions first.');
+  for (const team of model.actions) {
+    line();
+    line(`### ${team.teamTitle}`);
+    for (const item of team.items) {
+      line();
+      line(`**${esc(item.causeTitle)}** (${STATUS_TITLES[item.status].toLowerCase()})`);
+      line();
+      for (const step of item.steps) {
+        line(`- [ ] ${esc(step.text)}`);
+        (step.code ?? []).forEach((code) => line(`  \`\`\`\n  ${code}\n  \`\`\``));
+      }
+      item.notes.forEach((n) => line(`\n> Note: ${esc(n)}`));
+    }
+  }
+  line();
+  line('## Every cause considered');
+  line();
+  line('| Cause | Status | Why |');
+  line('|---|---|---|');
+  for (const c of model.differential) line(`| ${cell(c.title)} | ${STATUS_TITLES[c.status]} | ${cell(c.because.join(' '))} |`);
+  if (model.evidence.length) {
+    line();
+    line('## Evidence from automated checks');
+    for (const e of model.evidence) {
+      line();
+      line(`### ${esc(e.title)}`);
+      line(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${e.outcome}`);
+      e.concluded.forEach((c) => line(`- \`${c.fact}\` = \`${JSON.stringify(c.value)}\`: ${esc(c.why)}`));
+      if (e.problem) line(`- Problem: ${esc(e.problem.message)} ${esc(e.problem.advice)}`);
+      e.notes.forEach((n) => line(`- Note: ${esc(n)}`));
+    }
+  }
+  if (model.scan?.signatures?.length) {
+    line();
+    line('## Log scan findings');
+    line();
+    line('| Signature | Count | First seen | Last seen |');
+    line('|---|---|---|---|');
+    for (const s of model.scan.signatures) line(`| ${cell(s.id)} | ${s.count} | ${s.firstSeen ?? ''} | ${s.lastSeen ?? ''} |`);
+  }
+  line();
+  line('## What was answered');
+  line();
+  line('| Question | Answer | From |');
+  line('|---|---|---|');
+  for (const a of model.answers) line(`| ${cell(a.question)} | ${cell(a.value)} | ${cell(a.source)} |`);
+  line();
+  line('## Open questions and assumptions');
+  line();
+  if (!model.openQuestions.length) line('None.');
+  model.openQuestions.forEach((q) => line(`- **${esc(q.question)}** ${esc(q.why)}`));
+  line();
+  line('## Sources');
+  line();
+  for (const s of model.sources) line(`- ${s.article === 'facts' ? 'Reference facts' : `Article ${s.article}`}: ${esc(s.articleTitle)} (${s.sections.map(esc).join('; ')})`);
+  line();
+  return out.join('\n');
+}
+
+/** Escapes what Markdown would otherwise read as markup in free text. */
+function esc(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+function cell(text: string): string {
+  return esc(text).replace(/\r?\n/g, '<br>');
+}

@@ -1,0 +1,278 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Evidence } from '../../knowledge/index';
+import type { ReportModel } from './model';
+import { STATUS_TITLES } from './wording';
+
+/**
+ * The PDF, laid out with pdfmake. Page one is for a manager: the problem, the leading cause, who
+ * must act, the impact. The pages after it hold the detail an admin or auditor checks. Noto Sans JP
+ * (an npm dependency) covers Latin and Japanese, so no system font is needed anywhere.
+ */
+
+export type PageSize = 'A4' | 'LETTER';
+
+type Content = Record<string, unknown> | string | Content[];
+
+type Pdfmake = {
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
+};
+
+const require = createRequire(import.meta.url);
+let printer: Pdfmake | undefined;
+
+function pdfmake(): Pdfmake {
+  if (printer) return printer;
+  const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-jp/package.json'));
+  const regular = join(fontDir, '400Regular/NotoSansJP_400Regular.ttf');
+  const bold = join(fontDir, '700Bold/NotoSansJP_700Bold.ttf');
+  const instance = require('pdfmake') as Pdfmake;
+  instance.setFonts({ NotoSansJP: { normal: regular, bold, italics: regular, bolditalics: bold } });
+  // A report never fetches anything: only the two bundled font files may be read.
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy((path) => path === regular || path === bold);
+  printer = instance;
+  return instance;
+}
+
+const COLOURS = { confirmed: '#b42318', likely: '#b54708', possible: '#475467', 'ruled-out': '#98a2b3' } as const;
+const INK = '#101828';
+const MUTED = '#475467';
+const RULE = '#d0d5dd';
+
+export async function renderPdf(model: ReportModel, pageSize: PageSize): Promise<Buffer> {
+  const doc = {
+    pageSize,
+    pageMargins: [48, 56, 48, 56],
+    info: { title: model.title, subject: model.problem, creator: 'jira-doctor', producer: 'jira-doctor' },
+    defaultStyle: { font: 'NotoSansJP', fontSize: 9.5, color: INK, lineHeight: 1.25 },
+    styles: {
+      kicker: { fontSize: 8, color: MUTED, characterSpacing: 0.5 },
+      title: { fontSize: 18, bold: true, margin: [0, 2, 0, 6] },
+      h1: { fontSize: 13, bold: true, margin: [0, 14, 0, 6] },
+      h2: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },
+      lead: { fontSize: 12, margin: [0, 0, 0, 4] },
+      muted: { color: MUTED },
+      code: { fontSize: 8.5, background: '#f2f4f7', color: '#1d2939' },
+      small: { fontSize: 8, color: MUTED },
+    },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: `jira-doctor · knowledge ${model.knowledgeVersion}`, style: 'small' },
+        { text: `Page ${page} of ${pages}`, style: 'small', alignment: 'right' },
+      ],
+      margin: [48, 16, 48, 0],
+    }),
+    content: [...pageOne(model), ...differential(model), ...actionPlan(model), ...evidence(model), ...answers(model), ...sources(model)],
+  };
+  return pdfmake().createPdf(doc).getBuffer();
+}
+
+function pageOne(model: ReportModel): Content[] {
+  const meta = [
+    `Date: ${model.date}`,
+    model.instance ? `Jira: ${model.instance}` : undefined,
+    `Knowledge version: ${model.knowledgeVersion}`,
+  ].filter((x): x is string => Boolean(x));
+  const h = model.headline;
+  return [
+    { text: 'JIRA-DOCTOR DIAGNOSIS REPORT', style: 'kicker' },
+    { text: model.title, style: 'title' },
+    { text: meta.join('   ·   '), style: 'muted', margin: [0, 0, 0, 12] },
+    box('The problem', [
+      { text: model.problem, style: 'lead' },
+      model.impact ? { text: [{ text: 'Impact: ', bold: true }, model.impact] } : '',
+    ]),
+    box(
+      'Most likely cause',
+      h
+        ? [
+            { text: [statusBadge(h.status), '  ', { text: h.title, bold: true, fontSize: 12 }] },
+            ...h.because.slice(0, 3).map((b) => ({ text: `• ${b}`, margin: [0, 2, 0, 0] })),
+          ]
+        : [{ text: 'No cause could be singled out from what is known. The open questions below say what to find out next.' }],
+    ),
+    box('What must be done, and by whom', model.actions.length
+      ? model.actions.map((team) => ({
+          margin: [0, 2, 0, 4],
+          stack: [
+            { text: team.teamTitle, bold: true },
+            ...team.items.map((item) => checkbox(`${item.causeTitle}: ${item.steps[0]?.text ?? ''}`)),
+          ],
+        }))
+      : [{ text: 'Nothing to act on yet: answer the open questions first.' }]),
+    {
+      text: `${total(model)} causes were considered: ${model.counts.confirmed} confirmed, ${model.counts.likely} likely, ${model.counts.possible} still possible, ${model.counts['ruled-out']} ruled out. ${model.openQuestions.length} questions are still open.`,
+      style: 'muted',
+      margin: [0, 6, 0, 0],
+    },
+  ];
+}
+
+function total(model: ReportModel): number {
+  return Object.values(model.counts).reduce((a, b) => a + b, 0);
+}
+
+function box(heading: string, body: Content[]): Content {
+  return {
+    margin: [0, 0, 0, 10],
+    table: { widths: ['*'], body: [[{ stack: [{ text: heading.toUpperCase(), style: 'kicker', margin: [0, 0, 0, 4] }, ...body], margin: [8, 6, 8, 6] }]] },
+    layout: { hLineColor: RULE, vLineColor: RULE, hLineWidth: () => 0.75, vLineWidth: () => 0.75 },
+  };
+}
+
+function statusBadge(status: keyof typeof COLOURS): Content {
+  return { text: ` ${STATUS_TITLES[status].toUpperCase()} `, color: '#ffffff', background: COLOURS[status], bold: true, fontSize: 8.5 };
+}
+
+function checkbox(text: string): Content {
+  return {
+    columns: [
+      { width: 12, canvas: [{ type: 'rect', x: 0, y: 3, w: 7, h: 7, lineColor: MUTED, lineWidth: 0.8 }] },
+      { width: '*', text },
+    ],
+    columnGap: 2,
+    margin: [0, 2, 0, 0],
+  };
+}
+
+function differential(model: ReportModel): Content[] {
+  const rows = model.differential.map((c) => [
+    { stack: [{ text: c.title, bold: true }, { text: c.id, style: 'small' }] },
+    { text: STATUS_TITLES[c.status], color: COLOURS[c.status], bold: true },
+    { stack: c.because.map((b) => ({ text: `• ${b}` })) },
+  ]);
+  return [
+    { text: 'Every cause considered', style: 'h1', pageBreak: 'before' },
+    { text: 'Each known cause of this kind of failure, with its status and the reason for it. Ruled-out causes are listed too, so nobody checks them again.', style: 'muted', margin: [0, 0, 0, 6] },
+    {
+      table: { headerRows: 1, widths: [150, 60, '*'], body: [[th('Cause'), th('Status'), th('Why')], ...rows] },
+      layout: 'lightHorizontalLines',
+    },
+  ];
+}
+
+function th(text: string): Content {
+  return { text, bold: true, color: MUTED };
+}
+
+function actionPlan(model: ReportModel): Content[] {
+  if (!model.actions.length) return [];
+  return [
+    { text: 'Action plan by team', style: 'h1' },
+    ...model.actions.flatMap((team) => [
+      { text: team.teamTitle, style: 'h2' },
+      ...team.items.flatMap((item) => [
+        { text: [statusBadge(item.status), '  ', { text: item.causeTitle, bold: true }], margin: [0, 4, 0, 2] },
+        ...item.steps.flatMap((step) => [
+          checkbox(step.text),
+          ...(step.code ?? []).map((code) => ({ text: code, style: 'code', margin: [16, 1, 0, 1] })),
+        ]),
+        ...item.notes.map((note) => ({ text: `Note: ${note}`, style: 'muted', margin: [14, 2, 0, 0] })),
+      ]),
+    ]),
+  ];
+}
+
+function evidence(model: ReportModel): Content[] {
+  const checks = model.evidence;
+  const signatures = model.scan?.signatures ?? [];
+  if (!checks.length && !signatures.length) return [];
+  return [
+    { text: 'Evidence', style: 'h1' },
+    ...checks.flatMap(evidenceBlock),
+    ...(signatures.length
+      ? [
+          { text: 'Log scan findings', style: 'h2' },
+          {
+            table: {
+              headerRows: 1,
+              widths: [120, 36, '*'],
+              body: [
+                [th('Signature'), th('Count'), th('First and last seen, where, sample')],
+                ...signatures.map((s) => [
+                  s.id,
+                  String(s.count),
+                  { stack: [`${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'}${s.file ? ` · ${s.file}${s.line ? `:${s.line}` : ''}` : ''}`, ...(s.samples ?? []).slice(0, 1).map((x) => ({ text: x, style: 'code' }))] },
+                ]),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+          },
+        ]
+      : []),
+  ];
+}
+
+function evidenceBlock(e: Evidence): Content[] {
+  const outcome = e.outcome === 'ok' ? 'completed' : e.outcome;
+  return [
+    { text: e.title, style: 'h2' },
+    { text: `${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${outcome}`, style: 'small' },
+    ...e.concluded.map((c) => ({ text: [{ text: `${c.fact} = ${JSON.stringify(c.value)}`, bold: true }, ` — ${c.why}`] })),
+    ...(e.problem ? [{ text: [{ text: 'Problem: ', bold: true }, e.problem.message, ' ', { text: e.problem.advice, style: 'muted' }] }] : []),
+    ...e.notes.map((n) => ({ text: `Note: ${n}`, style: 'muted' })),
+    ...e.exchanges.slice(0, 6).map((x) => ({
+      text: `${x.request.method} ${x.request.url} → ${x.response ? x.response.status : 'no answer'}${x.response?.headers['x-anodeid'] ? ` (node ${x.response.headers['x-anodeid']})` : ''}`,
+      style: 'code',
+      margin: [0, 1, 0, 0],
+    })),
+    ...(e.exchanges.length > 6 ? [{ text: `… and ${e.exchanges.length - 6} more requests`, style: 'small' }] : []),
+    ...(e.tallies ?? []).map((t) => barChart(t.label, t.counts)),
+  ];
+}
+
+/** A horizontal bar chart drawn with vectors: responses per node and status, and the like. */
+function barChart(label: string, counts: Record<string, number>): Content {
+  const entries = Object.entries(counts);
+  const max = Math.max(1, ...entries.map(([, n]) => n));
+  const width = 260;
+  return {
+    margin: [0, 6, 0, 6],
+    stack: [
+      { text: label, bold: true, margin: [0, 0, 0, 3] },
+      ...entries.map(([key, n]) => ({
+        columns: [
+          { width: 140, text: key, style: 'small' },
+          { width: width + 4, canvas: [{ type: 'rect', x: 0, y: 2, w: Math.max(1, (n / max) * width), h: 8, color: '#6172f3' }] },
+          { width: 'auto', text: String(n), style: 'small' },
+        ],
+        columnGap: 4,
+      })),
+    ],
+  };
+}
+
+function answers(model: ReportModel): Content[] {
+  return [
+    { text: 'What was answered', style: 'h1' },
+    model.answers.length
+      ? {
+          table: {
+            headerRows: 1,
+            widths: ['*', 150, 120],
+            body: [[th('Question'), th('Answer'), th('From')], ...model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }])],
+          },
+          layout: 'lightHorizontalLines',
+        }
+      : { text: 'Nothing was answered yet.', style: 'muted' },
+    { text: 'Open questions and assumptions', style: 'h2' },
+    model.openQuestions.length
+      ? { ul: model.openQuestions.map((q) => ({ text: [{ text: q.question, bold: true }, ` — ${q.why}`] })) }
+      : { text: 'None: every question that could change the result was answered.', style: 'muted' },
+  ];
+}
+
+function sources(model: ReportModel): Content[] {
+  return [
+    { text: 'Sources', style: 'h1' },
+    { text: 'The article and section behind each conclusion (the articles are bundled with jira-doctor).', style: 'muted', margin: [0, 0, 0, 4] },
+    ...model.sources.map((s) => ({
+      margin: [0, 2, 0, 2],
+      text: [{ text: s.article === 'facts' ? 'Reference facts: ' : `Article ${s.article}: `, bold: true }, s.articleTitle, { text: ` — ${s.sections.join('; ')}`, style: 'muted' }],
+    })),
+  ];
+}

@@ -1,0 +1,8 @@
+import type { Status } from '../../knowledge/index';
+
+export const STATUS_TITLES: Record<Status, string> = {
+  confirmed: 'Confirmed',
+  likely: 'Likely',
+  possible: 'Possible',
+  'ruled-out': 'Ruled out',
+};

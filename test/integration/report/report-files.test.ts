@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Evidence, Session } from '../../../knowledge/index';
+import { renderReport, type ReportInput } from '../../../electron/report/index';
+import { reportInputFrom } from '../../../electron/report/input';
+
+/** Secrets planted where careless evidence could hold them; none may reach any report. */
+const SECRETS = ['S3cr3t-Passw0rd', 'eyJhbGciOiJIUzI1NiJ9.pat-token-value', '6E3487971234567896704A9EB4AE501F', 'azure-client-secret-value~XYZ'];
+
+function session(): Session {
+  const at = '2026-11-20T10:00:00.000Z';
+  const user = { kind: 'user' } as const;
+  const evidence: Evidence = {
+    check: 'cluster',
+    title: 'Cluster and session stickiness',
+    startedAt: at,
+    durationMs: 840,
+    outcome: 'ok',
+    exchanges: [
+      {
+        at,
+        durationMs: 40,
+        request: { method: 'GET', url: 'https://jira.acme.internal/rest/api/2/serverInfo', headers: { Authorization: `Bearer ${SECRETS[1]}` } },
+        response: { status: 200, headers: { 'x-anodeid': 'node1', 'set-cookie': `JSESSIONID=${SECRETS[2]}; Path=/`, 'x-ausername': 'helpdesk-bot' }, bodyExcerpt: `{"password":"${SECRETS[0]}"}` },
+      },
+    ],
+    concluded: [{ fact: 'lb.sticky', value: false, why: 'one cookie jar reached 2 nodes (node1, node2)' }],
+    notes: [`client_secret=${SECRETS[3]} was seen in a log line from 10.20.30.40`],
+    tallies: [{ label: 'Responses per node', counts: { 'node1 · 200': 4, 'node2 · 200': 4 } }],
+  };
+  return {
+    schemaVersion: 1,
+    id: 's1',
+    name: 'メールハンドラーの認証エラー (JSM helpdesk)',
+    createdAt: at,
+    updatedAt: at,
+    knowledgeVersion: '2026.11.0',
+    answers: [
+      { fact: 'symptom', value: 'mail-oauth', source: user, at },
+      { fact: 'mail.handler', value: 'jira', source: user, at },
+      { fact: 'mail.provider', value: 'microsoft', source: user, at },
+      { fact: 'mail.protocol', value: 'pop', source: user, at },
+      { fact: 'jira.version', value: '8.12.3', source: user, at },
+      { fact: 'mail.host', value: 'outlook.office365.com', source: user, at },
+      { fact: 'jira.clustered', value: true, source: user, at },
+      { fact: 'errors', value: [`Protocol error. Connection is closed. 10 (Authorization: Basic ${Buffer.from(`alice:${SECRETS[0]}`).toString('base64')})`], source: user, at },
+    ],
+    unknown: ['azure.secretExpiresOn'],
+    checks: { facts: { 'lb.sticky': false }, evidence: [evidence], startedAt: at, finishedAt: at },
+  };
+}
+
+let dir: string;
+const input = (): ReportInput => reportInputFrom(session(), 'session');
+
+/** Text of every stream in a PDF, inflated where compressed, so a secret cannot hide in the bytes. */
+function rawText(pdf: Buffer): string {
+  const parts = [pdf.toString('latin1')];
+  const re = /stream\r?\n/g;
+  for (let m = re.exec(parts[0]!); m; m = re.exec(parts[0]!)) {
+    const start = m.index + m[0].length;
+    const end = pdf.indexOf('endstream', start);
+    try {
+      parts.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // not a deflated stream (fonts are, images may not be): its raw bytes are already in parts[0]
+    }
+  }
+  return parts.join('\n');
+}
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jd-report-'));
+});
+
+describe('the PDF report', () => {
+  let file: string;
+  let pdf: Buffer;
+  beforeAll(async () => {
+    pdf = (await renderReport(input(), { format: 'pdf', pageSize: 'A4', today: '2026-11-23' })).bytes;
+    file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+  });
+
+  it('opens with the problem, the leading cause and who must act', () => {
+    const page1 = run('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-']);
+    expect(page1).toContain('The problem'.toUpperCase());
+    expect(page1).toContain('Jira 8.12.3');
+    expect(page1).toMatch(/MOST LIKELY CAUSE[\s\S]*CONFIRMED/);
+    expect(page1).toMatch(/POP/);
+    expect(page1).toContain('Jira administrator');
+    expect(page1).toContain('2026-11-23');
+  });
+
+  it('keeps Japanese text intact without any system font', () => {
+    expect(run('pdftotext', [file, '-'])).toContain('メールハンドラーの認証エラー');
+    const fonts = run('pdffonts', [file]);
+    expect(fonts).toMatch(/NotoSansJP-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(fonts.split('\n').slice(2).filter(Boolean).every((l) => /\syes\s+yes\s+yes\s/.test(l))).toBe(true);
+  });
+
+  it('lists every cause considered, the ruled-out ones too, the answers, open questions and sources', () => {
+    const text = run('pdftotext', [file, '-']);
+    expect(text).toContain('Every cause considered');
+    expect(text).toContain('Ruled out');
+    expect(text).toContain('Open questions and assumptions');
+    expect(text).toMatch(/Article 001/);
+    expect(text).toContain('Responses per node');
+  });
+
+  it('never contains a secret, in the text or in the raw bytes', () => {
+    const text = run('pdftotext', [file, '-']);
+    const raw = rawText(pdf);
+    for (const secret of SECRETS) {
+      expect(text).not.toContain(secret);
+      expect(raw).not.toContain(secret);
+    }
+    expect(raw).not.toContain(Buffer.from(`alice:${SECRETS[0]}`).toString('base64'));
+  });
+
+  it('comes in A4 and Letter', async () => {
+    expect(run('pdfinfo', [file])).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const letter = join(dir, 'letter.pdf');
+    writeFileSync(letter, (await renderReport(input(), { format: 'pdf', pageSize: 'LETTER', today: '2026-11-23' })).bytes);
+    expect(run('pdfinfo', [letter])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+});
+
+describe('Markdown and JSON', () => {
+  it('writes Markdown for a ticket with checklists per team and no secret', async () => {
+    const md = (await renderReport(input(), { format: 'md', today: '2026-11-23' })).bytes.toString('utf8');
+    expect(md).toMatch(/^# メールハンドラーの認証エラー/);
+    expect(md).toContain('## Action plan by team');
+    expect(md).toMatch(/- \[ \] /);
+    for (const secret of SECRETS) expect(md).not.toContain(secret);
+  });
+
+  it('exports the whole session as JSON that reads back as the same input', async () => {
+    const json = JSON.parse((await renderReport(input(), { format: 'json', today: '2026-11-23' })).bytes.toString('utf8')) as Session;
+    expect(json.schemaVersion).toBe(1);
+    expect(json.answers.map((a) => a.fact)).toEqual(session().answers.map((a) => a.fact));
+    expect(json.unknown).toEqual(['azure.secretExpiresOn']);
+    const again = reportInputFrom(json, 'export');
+    expect(again.answers.length).toBe(session().answers.length);
+    for (const secret of SECRETS) expect(JSON.stringify(json)).not.toContain(secret);
+  });
+
+  it('replaces hosts, users and IPs on request, consistently', async () => {
+    const md = (await renderReport(input(), { format: 'md', pseudonymize: true, today: '2026-11-23' })).bytes.toString('utf8');
+    expect(md).not.toMatch(/acme\.internal|10\.20\.30\.40|helpdesk-bot/);
+    expect(md).toContain('outlook.office365.com');
+  });
+});
