@@ -1,8 +1,9 @@
 import type { KnowledgePart } from '../schema';
 
 /**
- * The start screen: the four complaints jira-doctor knows, each with the error messages an admin
- * recognises, and the triage question for an admin who is not sure which one they have.
+ * The start screen: the complaints jira-doctor knows, each with the error messages an admin
+ * recognises, and the triage question for an admin who is not sure which one they have. The
+ * mail-oauth symptom is described by its own article module (a001), next to its knowledge.
  */
 export const part: KnowledgePart = {
   symptoms: [
@@ -21,25 +22,6 @@ export const part: KnowledgePart = {
         'has FAILED authentication.  Failure count equals',
       ],
       source: { article: '000', section: 'Summary' },
-    },
-    {
-      id: 'mail-oauth',
-      title: 'A mail handler or email channel cannot connect with OAuth 2.0',
-      description:
-        'A Jira incoming mail handler or a Jira Service Management email channel uses OAuth 2.0 to read a Microsoft 365 ' +
-        'or Gmail mailbox, and the authorization, the connection test or the mail fetching fails.',
-      impact: 'Emails sent to the mailbox do not become issues or comments until the connection works again.',
-      examples: [
-        'OAuth token not defined for connection. OAuth Authorisation required.',
-        'Protocol error. Connection is closed. 10',
-        'BAD User is authenticated but not connected',
-        'AUTHENTICATE failed.',
-        'AADSTS7000222',
-        'AADSTS50194',
-        'The connection has failed. Check the application logs for details.',
-        'java.net.SocketTimeoutException: Read timed out',
-      ],
-      source: { article: '001', section: '要約 (Summary)' },
     },
     {
       id: 'cookie-auth',
