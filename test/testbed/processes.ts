@@ -1,0 +1,94 @@
+// Starting and stopping the real servers of the test bed: each one runs in the foreground as a
+// child of this process, on a free loopback port, is waited for until its port accepts
+// connections, and is stopped by its own process id (never by name, so test beds can run side by side).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, connect } from 'node:net';
+
+export const LOOPBACK = '127.0.0.1';
+
+/** A port that was free a moment ago (the OS picks it; the server binds it right after). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, LOOPBACK, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: LOOPBACK, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** A server process started by the test bed, with its log file for when it misbehaves. */
+export type ServerProcess = { name: string; pid: number; logFile: string; child: ChildProcess; exited: Promise<number | null> };
+
+export function startProcess(name: string, command: string, args: string[], logFile: string, cwd?: string): ServerProcess {
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', (error) => {
+      log.write(`\n[testbed] could not start ${command}: ${error.message}\n`);
+      resolve(null);
+    });
+  });
+  if (child.pid === undefined) throw new Error(`${name}: could not start ${command} (is it installed?)`);
+  return { name, pid: child.pid, logFile, child, exited };
+}
+
+async function logTail(file: string): Promise<string> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text.split('\n').slice(-15).join('\n');
+}
+
+/** Resolves once `port` accepts connections; fails early, with the server's log, if it exits. */
+export async function waitForPort(server: ServerProcess, port: number, timeoutMs = 10_000): Promise<void> {
+  let exitCode: number | null | undefined;
+  void server.exited.then((code) => (exitCode = code));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`${server.name} exited (code ${String(exitCode)}) before listening on ${port}:\n${await logTail(server.logFile)}`);
+    if (await canConnect(port)) return;
+    if (Date.now() > deadline) throw new Error(`${server.name} did not listen on ${port} within ${timeoutMs} ms:\n${await logTail(server.logFile)}`);
+    await new Promise((r) => setTimeout(r, 15));
+  }
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Already gone: nothing to stop.
+  }
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
+export async function stopProcess(server: ServerProcess, graceMs = 3_000): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  signal(server.pid, 'SIGTERM');
+  const timer = setTimeout(() => signal(server.pid, 'SIGKILL'), graceMs);
+  await server.exited;
+  clearTimeout(timer);
+}
