@@ -1,3 +1,2006 @@
-import type { KnowledgePart } from '../schema';
+import type { Condition, KnowledgePart, Rule } from '../schema';
 
-export const part: KnowledgePart = {};
+/**
+ * Article 001: a Jira mail handler or a JSM email channel cannot be set up (or stops working) with
+ * OAuth 2.0. Sixteen root causes plus the article's environment line (OAuth 2.0 for mail needs
+ * Jira 8.10.0 / JSM 4.10.0). Versions, scope strings, endpoints, log lines and AADSTS codes come
+ * from the facts sheet (§3.4, §4.2, §4.3, §5, §6), which also corrects the article where it is
+ * imprecise (https.nonProxyHosts, the national-cloud sign-in host).
+ */
+
+type Scalar = string | number | boolean;
+const is = (fact: string, value: Scalar): Condition => ({ kind: 'factIs', fact, value });
+const isIn = (fact: string, values: Scalar[]): Condition => ({ kind: 'factIn', fact, values });
+const knownFact = (fact: string): Condition => ({ kind: 'factKnown', fact });
+const atLeast = (fact: string, min: string, lines?: Record<string, string>): Condition =>
+  lines ? { kind: 'versionAtLeast', fact, min, lines } : { kind: 'versionAtLeast', fact, min };
+const below = (fact: string, min: string, lines?: Record<string, string>): Condition => not(atLeast(fact, min, lines));
+const all = (...of: Condition[]): Condition => ({ kind: 'all', of });
+const any = (...of: Condition[]): Condition => ({ kind: 'any', of });
+const not = (of: Condition): Condition => ({ kind: 'not', of });
+const error = (signature: string): Condition => ({ kind: 'errorMatches', signature });
+const jvm = (property: string, valuePattern?: string): Condition =>
+  valuePattern === undefined ? { kind: 'jvmProperty', property } : { kind: 'jvmProperty', property, valuePattern };
+
+const a001 = (section: string) => ({ article: '001', section }) as const;
+const facts = (section: string) => ({ article: 'facts', section }) as const;
+
+const JIRA_LOG = 'atlassian-jira.log';
+const MAIL_LOG = 'atlassian-jira-incoming-mail.log';
+
+const WORLDWIDE_SCOPES = 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access';
+const GOV_SCOPES = 'https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access';
+const INCOMING_MAIL_MENU = '⚙ > System > Incoming Mail';
+const JSM_EMAIL_MENU = 'Project settings > Email requests';
+
+/** The release lines that got POP with OAuth 2.0 in a patch release (JRASERVER-72033); 8.15.0 for the rest. */
+const POP_OAUTH_LINES = { '8.5': '8.5.12', '8.13': '8.13.4' };
+/**
+ * OAuth 2.0 for mail came with 8.10.0, and the 8.5 long-term-support line has it too (8.5.12 adds POP
+ * to it, KB 1108485003), so 8.5.x is never called unsupported from the version alone.
+ */
+const OAUTH_LINES_JIRA = { '8.5': '8.5.0' };
+const OAUTH_LINES_JSM = { '4.5': '4.5.0' };
+
+const microsoft = is('mail.provider', 'microsoft');
+const notMicrosoft = isIn('mail.provider', ['google', 'other']);
+const govCloud = isIn('microsoft.cloud', ['gcc-high', 'dod']);
+const worldwideCloud = isIn('microsoft.cloud', ['worldwide', 'gcc']);
+const jiraHandler = is('mail.handler', 'jira');
+const jsmHandler = is('mail.handler', 'jsm');
+const pop = is('mail.protocol', 'pop');
+const imap = is('mail.protocol', 'imap');
+/** Not known to be a single node: clustered, or nobody said. */
+const maybeClustered = any(is('jira.clustered', true), not(knownFact('jira.clustered')));
+/** JSM versions whose GCC High / DoD support is official: 4.22.0 with a Data Center licence, 4.22.2 with a Server licence. */
+const jsmGovSupported = any(all(is('jira.license', 'datacenter'), atLeast('jsm.version', '4.22.0')), atLeast('jsm.version', '4.22.2'));
+const jsmGovUnsupported = any(below('jsm.version', '4.22.0'), all(is('jira.license', 'server'), below('jsm.version', '4.22.2')));
+const anyProxy = any(jvm('http.proxyHost'), jvm('https.proxyHost'));
+
+/** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
+const onlyMicrosoft = (section: string): Rule => ({
+  when: notMicrosoft,
+  because: 'This cause belongs to Microsoft 365 and Exchange Online (Azure apps, Exchange permissions); the mailbox is with another provider.',
+  source: a001(section),
+});
+
+/** An error signature that points at several causes: a hint, weaker than a fact. */
+const hint = (signature: string, because: string, section: string, weight = 0.5): Rule => ({
+  when: error(signature),
+  because,
+  weight,
+  source: a001(section),
+});
+
+export const part: KnowledgePart = {
+  symptoms: [
+    {
+      id: 'mail-oauth',
+      title: 'A mail handler cannot be set up with OAuth 2.0, or stopped fetching mail',
+      description:
+        'A Jira incoming mail handler (⚙ > System > Incoming Mail) or a JSM email channel (Project settings > Email requests) that signs in to Microsoft 365 or another mail service with OAuth 2.0 fails to authorize, fails its connection test, or stops pulling new mail.',
+      impact: 'Emails sent to the help desk or project address do not become issues or comments until this is fixed.',
+      examples: [
+        'OAuth token not defined for connection. OAuth Authorisation required.',
+        'Protocol error. Connection is closed. 10',
+        'A3 BAD User is authenticated but not connected.',
+        'AUTHENTICATE failed.',
+        'AADSTS7000222',
+      ],
+      source: a001('Summary'),
+    },
+  ],
+
+  variables: [
+    {
+      id: 'oauthMenuPath',
+      description: "Where Jira keeps the OAuth 2.0 integration with the mail provider, by Jira version.",
+      cases: [
+        { when: atLeast('jira.version', '8.22.0'), value: '⚙ > Applications > Application Links' },
+        { when: below('jira.version', '8.22.0'), value: '⚙ > System > OAuth 2.0' },
+      ],
+      otherwise: '⚙ > System > OAuth 2.0 (Jira 8.21.x and older) or ⚙ > Applications > Application Links (Jira 8.22.0 and later)',
+      source: a001('Checking the scopes'),
+    },
+    {
+      id: 'incomingMailPath',
+      description: 'Where the failing mail handler is configured: Jira incoming mail or a JSM email channel.',
+      cases: [
+        { when: jiraHandler, value: INCOMING_MAIL_MENU },
+        { when: jsmHandler, value: `${JSM_EMAIL_MENU} of the service project` },
+      ],
+      otherwise: `${INCOMING_MAIL_MENU} (Jira mail handler) or ${JSM_EMAIL_MENU} (JSM email channel)`,
+      source: a001('Summary'),
+    },
+    {
+      id: 'expectedScopes',
+      description: 'The scope string the Microsoft 365 cloud in use expects, exactly.',
+      cases: [
+        { when: worldwideCloud, value: WORLDWIDE_SCOPES },
+        { when: govCloud, value: GOV_SCOPES },
+      ],
+      otherwise: `${WORLDWIDE_SCOPES} (worldwide, GCC included) or ${GOV_SCOPES} (GCC High and DoD)`,
+      source: a001('Solution for Root Cause 1'),
+    },
+    {
+      id: 'mailHost',
+      description: 'The Exchange Online host for IMAP and POP in the Microsoft 365 cloud in use.',
+      cases: [
+        { when: worldwideCloud, value: 'outlook.office365.com' },
+        { when: govCloud, value: 'outlook.office365.us' },
+      ],
+      otherwise: 'outlook.office365.com (worldwide and GCC) or outlook.office365.us (GCC High and DoD)',
+      source: facts('§4.3'),
+    },
+    {
+      id: 'mailServer',
+      description: 'The mail server this installation connects to, for commands the admin copies.',
+      cases: [
+        { when: knownFact('mail.host'), value: '{{fact:mail.host}}' },
+        { when: all(microsoft, govCloud), value: 'outlook.office365.us' },
+        { when: all(microsoft, worldwideCloud), value: 'outlook.office365.com' },
+      ],
+      otherwise: '<mail server host>',
+      source: facts('§4.3'),
+    },
+    {
+      id: 'mailTlsPort',
+      description: 'The encrypted port of the protocol in use (993 IMAPS, 995 POP3S).',
+      cases: [
+        { when: pop, value: '995' },
+        { when: imap, value: '993' },
+      ],
+      otherwise: '993',
+      source: a001('Root Cause 7'),
+    },
+    {
+      id: 'mailPorts',
+      description: 'The ports the firewall must let through for the protocol in use.',
+      cases: [
+        { when: imap, value: '993 (IMAP over TLS), or 143 for plain IMAP' },
+        { when: pop, value: '995 (POP over TLS), or 110 for plain POP' },
+      ],
+      otherwise: '993 (IMAP over TLS), 995 (POP over TLS), 143 (IMAP) and 110 (POP)',
+      source: a001('Root Cause 7'),
+    },
+    {
+      id: 'protocolName',
+      description: 'The mail protocol of the mail server entry, in words.',
+      cases: [
+        { when: imap, value: 'IMAP' },
+        { when: pop, value: 'POP' },
+      ],
+      otherwise: 'IMAP (or POP, whichever the mail server entry uses)',
+      source: a001('Root Cause 2'),
+    },
+    {
+      id: 'mailProxyProtocol',
+      description: 'The Jakarta Mail protocol name in mail.<protocol>.proxy.* for this mail server (TLS on).',
+      cases: [
+        { when: imap, value: 'imaps' },
+        { when: pop, value: 'pop3s' },
+      ],
+      otherwise: 'imaps',
+      source: facts('§6'),
+    },
+    {
+      id: 'authorityHost',
+      description: 'The Microsoft identity platform host that signs in accounts of the cloud in use.',
+      cases: [
+        { when: govCloud, value: 'login.microsoftonline.us' },
+        { when: worldwideCloud, value: 'login.microsoftonline.com' },
+      ],
+      otherwise: 'login.microsoftonline.com',
+      source: facts('§4.2'),
+    },
+    {
+      id: 'mailDomainPattern',
+      description: 'The wildcard for the mail provider in http.nonProxyHosts.',
+      cases: [
+        { when: all(microsoft, govCloud), value: '*.office365.us' },
+        { when: is('mail.provider', 'google'), value: '*.gmail.com' },
+        { when: all(microsoft, worldwideCloud), value: '*.office365.com' },
+        { when: knownFact('mail.host'), value: '{{fact:mail.host}}' },
+      ],
+      otherwise: '*.office365.com',
+      source: a001('Solution for Root Cause 16'),
+    },
+  ],
+
+  questions: [
+    {
+      id: 'mail-handler',
+      fact: 'mail.handler',
+      symptoms: ['mail-oauth'],
+      text: 'Which kind of mail handler fails?',
+      options: [
+        { value: 'jira', label: 'A Jira mail handler', hint: `Set up under ${INCOMING_MAIL_MENU}.` },
+        { value: 'jsm', label: 'A Jira Service Management email channel', hint: `Set up under ${JSM_EMAIL_MENU} of a service project.` },
+      ],
+      help: {
+        why: 'The two kinds support different versions, protocols and Microsoft clouds, and show different errors.',
+        where: [
+          { place: 'jira', text: `A Jira mail handler is listed under ${INCOMING_MAIL_MENU}; a JSM email channel under ${JSM_EMAIL_MENU} of the service project.` },
+        ],
+      },
+      source: a001('Summary'),
+    },
+    {
+      id: 'mail-provider',
+      fact: 'mail.provider',
+      symptoms: ['mail-oauth'],
+      text: 'Which mail service hosts the mailbox?',
+      options: [
+        { value: 'microsoft', label: 'Microsoft 365 / Exchange Online (Outlook)' },
+        { value: 'google', label: 'Google (Gmail, Google Workspace)' },
+        { value: 'other', label: 'Another mail service' },
+      ],
+      help: {
+        why: 'Most causes of the article live in Microsoft 365: Azure app registrations, Exchange permissions and licences.',
+        where: [
+          {
+            place: 'jira',
+            text: `The mail server entry under ${INCOMING_MAIL_MENU} (host name and service provider), or the email channel under ${JSM_EMAIL_MENU}.`,
+          },
+        ],
+      },
+      source: a001('Summary'),
+    },
+    {
+      id: 'mail-protocol',
+      fact: 'mail.protocol',
+      symptoms: ['mail-oauth'],
+      text: 'Does the mail server entry use IMAP or POP?',
+      options: [
+        { value: 'imap', label: 'IMAP', hint: 'Port 993 (or 143).' },
+        { value: 'pop', label: 'POP', hint: 'Port 995 (or 110).' },
+      ],
+      help: {
+        why: 'POP with OAuth 2.0 works only from certain Jira versions and needs a special option; the scopes and the Exchange settings differ per protocol.',
+        where: [
+          { place: 'jira', text: `${INCOMING_MAIL_MENU}: the Protocol column of the mail server (SECURE_IMAP or SECURE_POP).`, when: not(jsmHandler) },
+          { place: 'jsm', text: `${JSM_EMAIL_MENU}: the email channel's details.`, when: not(jiraHandler) },
+        ],
+      },
+      source: a001('Root Cause 10'),
+    },
+    {
+      id: 'mail-jira-version',
+      fact: 'jira.version',
+      symptoms: ['mail-oauth'],
+      text: 'Which Jira version runs (for example 8.20.4)?',
+      help: {
+        why: 'OAuth 2.0 for mail, POP with OAuth 2.0 and the place of the OAuth 2.0 settings all depend on the Jira version.',
+        where: [
+          { place: 'jira', text: 'The footer of any Jira page, or ⚙ > System > System info.' },
+          { place: 'logs', text: `${JIRA_LOG} prints the version when Jira starts.` },
+        ],
+      },
+      answeredBy: ['versions'],
+      source: a001('Checking the Jira and Jira Service Management (JSM) version'),
+    },
+    {
+      id: 'mail-jsm-version',
+      fact: 'jsm.version',
+      symptoms: ['mail-oauth'],
+      text: 'Which Jira Service Management version runs (for example 4.20.4)?',
+      help: {
+        why: 'JSM email channels got OAuth 2.0 in 4.10.0, US Government clouds in 4.22.0 / 4.22.2, and the final multi-channel feature in 4.22.0.',
+        where: [{ place: 'jira', text: '⚙ > Manage apps > Manage apps: the version of Jira Service Management.' }],
+      },
+      answeredBy: ['versions'],
+      askWhen: jsmHandler,
+      source: a001('Checking the Jira and Jira Service Management (JSM) version'),
+    },
+    {
+      id: 'mail-microsoft-cloud',
+      fact: 'microsoft.cloud',
+      symptoms: ['mail-oauth'],
+      text: 'Which Microsoft 365 plan family is the mailbox in?',
+      options: [
+        { value: 'worldwide', label: 'Worldwide (commercial)', hint: 'The usual case.' },
+        { value: 'gcc', label: 'US Government Community Cloud (GCC)', hint: 'GCC runs in the worldwide cloud.' },
+        { value: 'gcc-high', label: 'US Government GCC High' },
+        { value: 'dod', label: 'US Government DoD' },
+      ],
+      help: {
+        why: 'GCC High and DoD use other scopes, another mail host (outlook.office365.us) and another sign-in host, and need newer JSM versions.',
+        where: [
+          { place: 'exchange', text: 'The Microsoft 365 admin knows the plan. Mailboxes read at outlook.office365.us are GCC High or DoD.' },
+          { place: 'azure', text: 'App registrations at portal.azure.us (instead of portal.azure.com) belong to the US Government cloud.' },
+        ],
+      },
+      askWhen: microsoft,
+      source: a001('Root Cause 9'),
+    },
+    {
+      id: 'mail-host',
+      fact: 'mail.host',
+      symptoms: ['mail-oauth'],
+      text: 'Which host name does the mail server entry use?',
+      help: {
+        why: 'A GCC High or DoD mailbox must be read from outlook.office365.us, not outlook.office365.com.',
+        where: [{ place: 'jira', text: `${INCOMING_MAIL_MENU}: the Host name of the mail server.` }],
+      },
+      askWhen: all(jiraHandler, microsoft, govCloud),
+      source: a001('Root Cause 9'),
+    },
+    {
+      id: 'mail-oauth-scopes',
+      fact: 'oauth.scopes',
+      symptoms: ['mail-oauth'],
+      text: "Copy the Scopes field of Jira's OAuth 2.0 integration for Microsoft, exactly as it is.",
+      help: {
+        why: 'Wrong or missing scopes are the first thing the article checks. For this cloud they should be: {{var:expectedScopes}}',
+        where: [{ place: 'jira', text: '{{var:oauthMenuPath}}: open the Microsoft integration and copy the Scopes field.' }],
+      },
+      askWhen: microsoft,
+      source: a001('Checking the scopes'),
+    },
+    {
+      id: 'mail-azure-account-type',
+      fact: 'azure.accountType',
+      symptoms: ['mail-oauth'],
+      text: "Which supported account types does the app registration in Azure have?",
+      options: [
+        { value: 'single-tenant', label: 'Accounts in this organizational directory only (single tenant)' },
+        {
+          value: 'multi-tenant',
+          label: 'Accounts in any organizational directory (multitenant), with or without personal Microsoft accounts',
+        },
+      ],
+      help: {
+        why: "Jira's default endpoints use the shared /common address, which a single-tenant app refuses.",
+        where: [
+          {
+            place: 'azure',
+            text: 'Azure portal > App registrations > the app Jira uses > Authentication (or Overview): "Supported account types".',
+          },
+        ],
+      },
+      askWhen: microsoft,
+      source: a001('Root Cause 8'),
+    },
+    {
+      id: 'mail-authorize-endpoint',
+      fact: 'oauth.authorizeEndpoint',
+      symptoms: ['mail-oauth'],
+      text: "Copy the Authorization endpoint of Jira's OAuth 2.0 integration for Microsoft.",
+      help: {
+        why: 'A single-tenant app needs endpoints that name its tenant; GCC High and DoD sign in at login.microsoftonline.us.',
+        where: [{ place: 'jira', text: '{{var:oauthMenuPath}}: open the Microsoft integration and copy "Authorization endpoint".' }],
+      },
+      askWhen: all(microsoft, any(is('azure.accountType', 'single-tenant'), govCloud)),
+      source: a001('Solution for Root Cause 8'),
+    },
+    {
+      id: 'mail-token-endpoint',
+      fact: 'oauth.tokenEndpoint',
+      symptoms: ['mail-oauth'],
+      text: "Copy the Token endpoint of Jira's OAuth 2.0 integration for Microsoft.",
+      help: {
+        why: 'The token endpoint must name the same tenant and the same cloud as the authorization endpoint.',
+        where: [{ place: 'jira', text: '{{var:oauthMenuPath}}: open the Microsoft integration and copy "Token endpoint".' }],
+      },
+      askWhen: all(microsoft, any(is('azure.accountType', 'single-tenant'), govCloud)),
+      source: a001('Solution for Root Cause 8'),
+    },
+    {
+      id: 'mail-secret-expiry',
+      fact: 'azure.secretExpiresOn',
+      symptoms: ['mail-oauth'],
+      text: 'When does the client secret of the app registration expire (YYYY-MM-DD)?',
+      help: {
+        why: 'Client secrets expire; from that day on Jira can no longer get tokens and the handler stops pulling mail.',
+        where: [
+          {
+            place: 'azure',
+            text: 'Azure portal > App registrations > the app Jira uses > Certificates & secrets > Client secrets: the "Expires" column (an expired secret is marked as such).',
+          },
+        ],
+      },
+      askWhen: microsoft,
+      source: a001('Root Cause 14'),
+    },
+    {
+      id: 'mail-protocol-enabled',
+      fact: 'mailbox.protocolEnabled',
+      symptoms: ['mail-oauth'],
+      text: 'Is IMAP (or POP, whichever Jira uses) turned on for this mailbox?',
+      options: [
+        { value: true, label: 'Yes, it is on' },
+        { value: false, label: 'No, it is off' },
+      ],
+      help: {
+        why: 'Exchange can turn IMAP and POP off per mailbox; then no sign-in over that protocol works, OAuth or not.',
+        where: [
+          {
+            place: 'exchange',
+            text: 'Microsoft 365 admin center > Users > Active users > the mailbox user > Mail > Manage email apps: the IMAP and POP boxes. In PowerShell: Get-CASMailbox <mailbox> shows ImapEnabled and PopEnabled.',
+          },
+          {
+            place: 'exchange',
+            text: 'Microsoft Remote Connectivity Analyzer (https://testconnectivity.microsoft.com), IMAP test: choose Modern Authentication (OAuth), sign in as the person who authorizes the mailbox in Jira, and put the mailbox address in "Alternate mailbox" if it is another one. A failure means IMAP is off for the mailbox or the person lacks Full Access on it. The tool is not available for GCC High.',
+            when: not(is('microsoft.cloud', 'gcc-high')),
+          },
+        ],
+      },
+      source: a001('Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+    },
+    {
+      id: 'mail-mailbox-kind',
+      fact: 'mailbox.kind',
+      symptoms: ['mail-oauth'],
+      text: 'Whose mailbox does the handler read, compared with the person who signs in to Microsoft to authorize it?',
+      options: [
+        { value: 'own', label: 'Their own mailbox', hint: 'The same account signs in and owns the mailbox.' },
+        { value: 'other-user', label: "Another user's mailbox" },
+        { value: 'shared', label: 'A shared mailbox' },
+      ],
+      help: {
+        why: "Reading another user's or a shared mailbox works only when the person who authorizes has Full Access on it.",
+        where: [
+          { place: 'jira', text: `The Username (mailbox address) of the mail server entry (${INCOMING_MAIL_MENU}) or of the email channel.` },
+          { place: 'exchange', text: 'Exchange admin center > Recipients > Mailboxes (user mailboxes) or Recipients > Shared (shared mailboxes).' },
+        ],
+      },
+      askWhen: microsoft,
+      source: a001('Checking the account used to authorize the mailbox'),
+    },
+    {
+      id: 'mail-full-access',
+      fact: 'mailbox.authorizerHasFullAccess',
+      symptoms: ['mail-oauth'],
+      text: 'Does the person who authorizes the mailbox have Full Access on it?',
+      options: [
+        { value: true, label: 'Yes, Full Access is granted' },
+        { value: false, label: 'No' },
+      ],
+      help: {
+        why: 'Without Full Access (a delegated permission), Microsoft lets the person sign in but not open the other mailbox.',
+        where: [
+          {
+            place: 'exchange',
+            text: 'https://outlook.office365.com/ecp > Recipients > Mailboxes (another user) or Recipients > Shared (shared mailbox) > edit the mailbox > Mail delegation > Full Access. In PowerShell: Get-MailboxPermission <mailbox>.',
+          },
+          {
+            place: 'exchange',
+            text: 'Microsoft Remote Connectivity Analyzer (https://testconnectivity.microsoft.com), IMAP test with Modern Authentication (OAuth): sign in as the authorizing person and enter the mailbox as "Alternate mailbox". It fails when Full Access is missing. Not available for GCC High.',
+            when: not(is('microsoft.cloud', 'gcc-high')),
+          },
+        ],
+      },
+      askWhen: all(microsoft, not(is('mailbox.kind', 'own'))),
+      source: a001('Root Cause 3'),
+    },
+    {
+      id: 'mail-licensed',
+      fact: 'mailbox.licensed',
+      symptoms: ['mail-oauth'],
+      text: "Does the mailbox's account have a Microsoft licence that includes the mailbox (Exchange Online)?",
+      options: [
+        { value: true, label: 'Yes, it is licensed' },
+        { value: false, label: 'No licence' },
+      ],
+      help: {
+        why: 'An account without a licence that covers Exchange Online cannot use its mailbox over IMAP or POP.',
+        where: [{ place: 'azure', text: 'https://portal.azure.com > Users > the account > Licenses > Assignments.' }],
+      },
+      askWhen: microsoft,
+      source: a001('Verifying that the mailbox is granted a license'),
+    },
+    {
+      id: 'mail-inbox-folder',
+      fact: 'mailbox.hasInboxFolder',
+      symptoms: ['mail-oauth'],
+      text: 'Does the mailbox have a folder named exactly "Inbox" (in English)?',
+      options: [
+        { value: true, label: 'Yes' },
+        { value: false, label: 'No: the inbox has a translated name (the mailbox language is not English)' },
+      ],
+      help: {
+        why: 'A JSM bug (JSDSERVER-7058) makes the setup fail when no folder is literally called "Inbox".',
+        where: [{ place: 'exchange', text: 'Open the mailbox in Outlook on the web and look at the folder list; the mailbox language is under Settings > General > Language and time.' }],
+      },
+      source: a001('Root Cause 5'),
+    },
+    {
+      id: 'mail-client-access-rules',
+      fact: 'exchange.clientAccessRulesAllowImap',
+      symptoms: ['mail-oauth'],
+      text: 'Do the Office 365 Client Access Rules allow IMAP4?',
+      options: [
+        { value: true, label: 'Yes, IMAP4 is allowed (or there are no Client Access Rules)' },
+        { value: false, label: 'No, IMAP4 is missing from the rules' },
+      ],
+      help: {
+        why: 'When Client Access Rules exist but leave out IMAP4, the sign-in succeeds and opening the mailbox fails ("User is authenticated but not connected").',
+        where: [{ place: 'exchange', text: 'Exchange Online PowerShell: Get-ClientAccessRule lists the rules and the protocols each one covers.' }],
+      },
+      askWhen: all(microsoft, imap),
+      source: a001('Root Cause 6'),
+    },
+    {
+      id: 'mail-reachable',
+      fact: 'network.mailReachableFromJira',
+      symptoms: ['mail-oauth'],
+      text: "Can the Jira node reach the mail server on the protocol's port and get the server's greeting?",
+      options: [
+        { value: true, label: 'Yes, the mail server answers from the Jira node' },
+        { value: false, label: 'No, the connection is refused or times out' },
+      ],
+      help: {
+        why: 'A firewall between Jira and the mail server breaks every connection test. A "yes" does not rule a firewall out completely: the article warns that an open port is not proof that the protocol passes, and Jira also needs HTTPS to the sign-in host and to its own base URL.',
+        where: [
+          {
+            place: 'network',
+            text: 'On the Jira node: openssl s_client -connect {{var:mailServer}}:{{var:mailTlsPort}} -crlf -quiet should print the server greeting (for Microsoft: "* OK The Microsoft Exchange IMAP4 service is ready" or "+OK The Microsoft Exchange POP3 service is ready"). A bare telnet connection is not enough.',
+          },
+          { place: 'network', text: 'The firewall team can check the rules for ports {{var:mailPorts}} from the Jira nodes.' },
+        ],
+      },
+      answeredBy: ['mail'],
+      source: a001('Root Cause 7'),
+    },
+    {
+      id: 'mail-pop-two-line',
+      fact: 'pop.twoLineAuth',
+      symptoms: ['mail-oauth'],
+      text: 'Is "Use two line authentication format" ticked on the POP mail server?',
+      options: [
+        { value: true, label: 'Yes, it is ticked' },
+        { value: false, label: 'No' },
+      ],
+      help: {
+        why: 'Microsoft answers a one-line POP OAuth login with "Protocol error. Connection is closed. 10".',
+        where: [{ place: 'jira', text: `${INCOMING_MAIL_MENU} > edit the POP mail server: the "Use two line authentication format" box.` }],
+      },
+      askWhen: all(pop, jiraHandler),
+      source: a001('Root Cause 10'),
+    },
+    {
+      id: 'mail-authorized-as',
+      fact: 'oauth.authorizedAsExpectedUser',
+      symptoms: ['mail-oauth'],
+      text: 'When the mailbox was authorized, did the browser sign in to Microsoft as the intended account?',
+      options: [
+        { value: true, label: 'Yes, I saw the intended account' },
+        { value: false, label: 'No, it used another (remembered) account' },
+      ],
+      help: {
+        why: 'A browser can silently reuse another Microsoft account; the authorization then succeeds for the wrong user, who may not reach the mailbox.',
+        where: [
+          {
+            place: 'client',
+            text: 'Authorize again in a private (incognito) window and watch which account the Microsoft sign-in page shows; or check the sign-in logs of the app in Microsoft Entra ID.',
+          },
+        ],
+      },
+      source: a001('Root Cause 11'),
+    },
+    {
+      id: 'mail-jsm-beta',
+      fact: 'jsm.multiChannelBeta',
+      symptoms: ['mail-oauth'],
+      text: 'Is the beta of multiple email channels (dark feature sd.multi.incoming.email.support.enabled) switched on?',
+      options: [
+        { value: true, label: 'Yes, the dark feature is on' },
+        { value: false, label: 'No' },
+      ],
+      help: {
+        why: 'The JSM 4.18 beta of multiple email channels cannot set up a second channel with OAuth 2.0.',
+        where: [{ place: 'jira', text: '<Jira base URL>/secure/admin/SiteDarkFeatures!default.jspa lists the enabled dark features.' }],
+      },
+      askWhen: all(jsmHandler, atLeast('jsm.version', '4.18.0'), below('jsm.version', '4.22.0')),
+      source: a001('Root Cause 12'),
+    },
+    {
+      id: 'mail-jsm-oauth-channels',
+      fact: 'jsm.oauthChannelCount',
+      symptoms: ['mail-oauth'],
+      text: 'How many email channels of the project use OAuth 2.0?',
+      help: {
+        why: 'With the beta, the second and later OAuth 2.0 channels fail.',
+        where: [{ place: 'jsm', text: `${JSM_EMAIL_MENU}: count the channels whose authentication is OAuth 2.0.` }],
+      },
+      askWhen: all(jsmHandler, not(is('jsm.multiChannelBeta', false)), atLeast('jsm.version', '4.18.0'), below('jsm.version', '4.22.0')),
+      source: a001('Root Cause 12'),
+    },
+    {
+      id: 'mail-jira-clustered',
+      fact: 'jira.clustered',
+      symptoms: ['mail-oauth'],
+      text: 'Does Jira run on more than one node behind a load balancer?',
+      options: [
+        { value: true, label: 'Yes, several nodes (Data Center cluster)' },
+        { value: false, label: 'No, a single node' },
+      ],
+      help: {
+        why: 'On a cluster, the person setting up the handler must stay on one node from the start of the authorization to the end.',
+        where: [{ place: 'jira', text: '⚙ > System > Clustering lists the nodes (Data Center only).' }],
+      },
+      answeredBy: ['cluster'],
+      source: a001('Root Cause 13'),
+    },
+    {
+      id: 'mail-jira-license',
+      fact: 'jira.license',
+      symptoms: ['mail-oauth'],
+      text: 'Is the licence Data Center or Server?',
+      options: [
+        { value: 'datacenter', label: 'Data Center' },
+        { value: 'server', label: 'Server' },
+      ],
+      help: {
+        why: 'JSM supports GCC High and DoD mailboxes from 4.22.0 with a Data Center licence, but only from 4.22.2 with a Server licence.',
+        where: [{ place: 'jira', text: '⚙ > Applications > Versions & licenses: the licence type.' }],
+      },
+      askWhen: all(jsmHandler, govCloud),
+      source: a001('Root Cause 9'),
+    },
+    {
+      id: 'mail-lb-sticky',
+      fact: 'lb.sticky',
+      symptoms: ['mail-oauth'],
+      text: "Does the load balancer keep each user's session on one node (sticky sessions)?",
+      options: [
+        { value: true, label: 'Yes, sessions are sticky' },
+        { value: false, label: 'No, requests of one session go to different nodes' },
+      ],
+      help: {
+        why: 'If the browser lands on another node after signing in to Microsoft, that node knows nothing of the authorization and the setup fails.',
+        where: [
+          {
+            place: 'client',
+            text: "Record a HAR file (browser developer tools > Network) while authorizing the mailbox, then look at the X-ANODEID response header of each request: it must be the same node from the start to the end. A request that lands on another node (especially right after the sign-in) shows the problem.",
+          },
+          { place: 'load-balancer', text: "The load balancer's configuration: cookie-based session affinity (for example on JSESSIONID or the balancer's own cookie)." },
+        ],
+      },
+      answeredBy: ['cluster'],
+      askWhen: not(is('jira.clustered', false)),
+      source: a001('Generating a HAR file while replicating the issue (Jira Data Center Only)'),
+    },
+    {
+      id: 'mail-lb-rest-pinned',
+      fact: 'lb.restPinnedToNode',
+      symptoms: ['mail-oauth'],
+      text: 'Does the load balancer send REST API traffic (/rest/…) to a dedicated node?',
+      options: [
+        { value: true, label: 'Yes, REST calls go to a dedicated node' },
+        { value: false, label: 'No' },
+      ],
+      help: {
+        why: "The browser itself calls Jira's REST API during the setup; those calls must stay on the user's node.",
+        where: [{ place: 'load-balancer', text: 'Rules that route paths starting with /rest/ to particular nodes.' }],
+      },
+      askWhen: not(is('jira.clustered', false)),
+      source: a001('Root Cause 13'),
+    },
+    {
+      id: 'mail-lb-internal-rest',
+      fact: 'lb.internalRestKeptOnUserNode',
+      symptoms: ['mail-oauth'],
+      text: "With REST pinned to a node, do the browser's own REST calls still stay on the user's node?",
+      options: [
+        { value: true, label: 'Yes, only external REST clients go to the dedicated node' },
+        { value: false, label: 'No, all /rest/ calls go to the dedicated node' },
+      ],
+      help: {
+        why: 'Only external integrations should be sent to the REST node; calls from a signed-in browser session belong to its node.',
+        where: [
+          {
+            place: 'load-balancer',
+            text: "The REST routing rule: does it also match requests that carry the user's session cookie (browser calls)? If so, it moves them off the user's node.",
+          },
+        ],
+      },
+      askWhen: all(not(is('jira.clustered', false)), is('lb.restPinnedToNode', true)),
+      source: a001('Root Cause 13'),
+    },
+    {
+      id: 'mail-flooded',
+      fact: 'mailbox.flooded',
+      symptoms: ['mail-oauth'],
+      text: 'Is the inbox flooded with a large number of messages (for example a storm of delivery-failure mails)?',
+      options: [
+        { value: true, label: 'Yes, a huge number keeps arriving' },
+        { value: false, label: 'No, a normal amount' },
+      ],
+      help: {
+        why: 'The connection test can time out when the inbox holds a very large number of messages.',
+        where: [{ place: 'exchange', text: 'Open the mailbox in Outlook on the web and look at the number of messages in the inbox.' }],
+      },
+      source: a001('Root Cause 15'),
+    },
+    {
+      id: 'mail-jvm-args',
+      fact: 'jvm.args',
+      symptoms: ['mail-oauth'],
+      text: "Paste Jira's JVM input arguments (the whole line).",
+      help: {
+        why: 'Proxy settings such as -Dhttps.proxyHost can block the token request to Microsoft.',
+        where: [
+          { place: 'jira', text: '⚙ > System > System info: the "JVM Input Arguments" row (system administrators only).' },
+          { place: 'jira', text: '<JIRA_INSTALL>/bin/setenv.sh (setenv.bat on Windows): JVM_SUPPORT_RECOMMENDED_ARGS; for a Windows service, the Java tab of the Tomcat service settings.' },
+          { place: 'logs', text: `${JIRA_LOG} lists the JVM input arguments when Jira starts.` },
+        ],
+      },
+      answeredBy: ['log-scan'],
+      source: a001('Root Cause 16'),
+    },
+    {
+      id: 'mail-errors',
+      fact: 'errors',
+      symptoms: ['mail-oauth'],
+      text: 'Paste the error messages shown in Jira (connection test, OAuth 2.0 page, email channel) or found in the logs, one per line.',
+      help: {
+        why: 'Several errors point straight at one or two causes, such as AADSTS7000222 (expired client secret) or "Protocol error. Connection is closed. 10" (POP).',
+        where: [
+          { place: 'jira', text: `The message shown after "Test Connection" in ${INCOMING_MAIL_MENU}, after the authorization in {{var:oauthMenuPath}}, or next to the email channel in ${JSM_EMAIL_MENU}.` },
+          { place: 'logs', text: `<JIRA_HOME>/log/${MAIL_LOG} and <JIRA_HOME>/log/${JIRA_LOG}, around the time of the test.` },
+        ],
+      },
+      answeredBy: ['log-scan'],
+      source: a001('Checking the Jira application logs'),
+    },
+  ],
+
+  causes: [
+    {
+      id: 'mail-oauth/oauth-unsupported-version',
+      title: 'This version cannot use OAuth 2.0 for incoming mail',
+      summary:
+        'Mail handlers sign in with OAuth 2.0 from Jira 8.10.0 and JSM 4.10.0 on. Older versions only offer a password, which Microsoft 365 no longer accepts.',
+      prior: 0.05,
+      confirmedWhen: [
+        {
+          when: below('jira.version', '8.10.0', OAUTH_LINES_JIRA),
+          because:
+            'Jira {{fact:jira.version}} is older than 8.10.0, the first version whose mail handlers (and JSM email channels) can sign in with OAuth 2.0.',
+          weight: 3,
+          source: a001('Environment'),
+        },
+        {
+          when: all(jsmHandler, below('jsm.version', '4.10.0', OAUTH_LINES_JSM)),
+          because: 'JSM {{fact:jsm.version}} is older than 4.10.0, the first version whose email channels can sign in with OAuth 2.0.',
+          weight: 3,
+          source: a001('Environment'),
+        },
+      ],
+      likelyWhen: [],
+      ruledOutWhen: [
+        {
+          when: all(jiraHandler, atLeast('jira.version', '8.10.0', { '8.5': '8.5.12' })),
+          because: 'Jira {{fact:jira.version}} supports OAuth 2.0 for its mail handlers.',
+          source: a001('Environment'),
+        },
+        {
+          when: all(jsmHandler, atLeast('jsm.version', '4.10.0')),
+          because: 'JSM {{fact:jsm.version}} supports OAuth 2.0 for its email channels.',
+          source: a001('Environment'),
+        },
+        {
+          when: all(atLeast('jira.version', '8.10.0'), atLeast('jsm.version', '4.10.0')),
+          because: 'Jira {{fact:jira.version}} and JSM {{fact:jsm.version}} both support OAuth 2.0 for incoming mail.',
+          source: a001('Environment'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/upgrade-for-oauth',
+          title: 'Upgrade to a version with OAuth 2.0 for mail',
+          team: 'jira-admin',
+          steps: [
+            {
+              text: 'Upgrade Jira to 8.10.0 or later (JSM to 4.10.0 or later). Prefer a current long-term-support release: the fixes below came later still.',
+            },
+            {
+              text: 'For POP with OAuth 2.0 the Jira mail handler needs 8.13.4 on the 8.13 line or 8.15.0 and later.',
+              when: pop,
+            },
+            {
+              text: 'For a GCC High or DoD mailbox in a JSM email channel, JSM needs 4.22.0 (Data Center licence) or 4.22.2 (Server licence).',
+              when: all(jsmHandler, govCloud),
+            },
+            { text: 'After the upgrade, set up the OAuth 2.0 integration under {{var:oauthMenuPath}} and authorize the mailbox in {{var:incomingMailPath}}.' },
+          ],
+          source: a001('Environment'),
+        },
+      ],
+      source: a001('Environment'),
+    },
+    {
+      id: 'mail-oauth/scopes',
+      title: "Wrong scopes in Jira's OAuth 2.0 integration",
+      summary:
+        'The scopes tell Microsoft what Jira may do with the mailbox. If they name the wrong cloud, miss the IMAP or POP permission, or lack offline_access, the sign-in or the mail connection fails.',
+      prior: 0.5,
+      confirmedWhen: [
+        {
+          when: { kind: 'scopesInvalid', fact: 'oauth.scopes' },
+          because: 'The scopes configured in Jira are wrong: {{detail}}.',
+          weight: 3,
+          source: a001('Solution for Root Cause 1'),
+        },
+        {
+          when: error('aadsts-70011'),
+          because: 'Microsoft rejected the scope string itself (AADSTS70011): {{detail}}',
+          weight: 2,
+          source: facts('§4.2'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
+        hint('mail-oauth-token-not-defined', 'JSM reports that it has no OAuth token ({{detail}}); wrong scopes can cause this.', 'Checking the Jira application logs', 0.3),
+        {
+          when: all(jsmHandler, atLeast('jsm.version', '5.8.0'), error('mail-jsm-puller-failed')),
+          because:
+            'The JSM mail puller failed ({{detail}}). On JSM 5.8.0 and later an email channel may use the Microsoft Graph API, whose scopes differ from the IMAP and POP ones.',
+          weight: 0.5,
+          source: facts('§3.4'),
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: not({ kind: 'scopesInvalid', fact: 'oauth.scopes' }),
+          because: 'The scopes in Jira match what Microsoft expects for this cloud and protocol.',
+          source: a001('Solution for Root Cause 1'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/set-scopes',
+          title: 'Set the scopes Microsoft expects',
+          team: 'jira-admin',
+          steps: [
+            { text: 'Open the Microsoft integration under {{var:oauthMenuPath}} and edit its Scopes field.' },
+            {
+              text: 'For Microsoft 365 worldwide (GCC included), replace the scopes with exactly:',
+              code: [WORLDWIDE_SCOPES],
+              when: not(govCloud),
+            },
+            {
+              text: 'For US Government GCC High or DoD, replace the scopes with exactly:',
+              code: [GOV_SCOPES],
+              when: not(worldwideCloud),
+            },
+            { text: 'Save, then authorize the mailbox again in {{var:incomingMailPath}} so that Jira gets a token with the new scopes, and run the connection test.' },
+            {
+              text: 'If the email channel uses the Microsoft Graph API (JSM 5.8.0 and later), it needs the Graph permissions from Atlassian\'s Graph set-up guide instead of the IMAP and POP scopes.',
+              when: all(jsmHandler, atLeast('jsm.version', '5.8.0')),
+            },
+          ],
+          source: a001('Solution for Root Cause 1'),
+        },
+      ],
+      source: a001('Root Cause 1'),
+    },
+    {
+      id: 'mail-oauth/protocol-disabled',
+      title: 'IMAP or POP is turned off for the mailbox',
+      summary: 'Exchange lets admins switch IMAP and POP off per mailbox. When the protocol Jira uses is off, no sign-in over it works, with or without OAuth 2.0.',
+      prior: 0.3,
+      confirmedWhen: [
+        {
+          when: is('mailbox.protocolEnabled', false),
+          because: '{{var:protocolName}} is turned off for the mailbox, so Jira cannot read it over that protocol.',
+          weight: 3,
+          source: a001('Root Cause 2'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); a protocol switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); POP switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-inbox-not-opened', 'Jira could not open the inbox ({{detail}}); a protocol switched off for the mailbox is one reason.', 'Checking the Jira application logs', 0.3),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('mailbox.protocolEnabled', true),
+          because: '{{var:protocolName}} is turned on for the mailbox.',
+          source: a001('Root Cause 2'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/enable-protocol',
+          title: 'Turn {{var:protocolName}} on for the mailbox',
+          team: 'm365-exchange-admin',
+          steps: [
+            {
+              text: 'Microsoft 365 (Exchange Online): in the Microsoft 365 admin center, open Users > Active users > the mailbox user > Mail > Manage email apps, tick {{var:protocolName}} and save.',
+            },
+            {
+              text: 'Or in Exchange Online PowerShell (Exchange Management Shell for an on-premises Exchange Server):',
+              code: ['Set-CASMailbox -Identity <mailbox address> -ImapEnabled $true'],
+              when: not(pop),
+            },
+            {
+              text: 'Or in Exchange Online PowerShell (Exchange Management Shell for an on-premises Exchange Server):',
+              code: ['Set-CASMailbox -Identity <mailbox address> -PopEnabled $true'],
+              when: not(imap),
+            },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}} and run the connection test.' },
+          ],
+          source: a001('Solution for Root Cause 2'),
+        },
+      ],
+      source: a001('Root Cause 2'),
+    },
+    {
+      id: 'mail-oauth/mailbox-permission',
+      title: 'The authorizing account has no Full Access on the mailbox',
+      summary:
+        "When the handler reads another user's mailbox or a shared mailbox, the person who signs in to Microsoft during the authorization needs Full Access on that mailbox. Without it the authorization fails.",
+      prior: 0.35,
+      confirmedWhen: [
+        {
+          when: all(isIn('mailbox.kind', ['other-user', 'shared']), is('mailbox.authorizerHasFullAccess', false)),
+          because:
+            'The handler reads a mailbox that is not the authorizing person\'s own ({{fact:mailbox.kind}}), and that person has no Full Access on it.',
+          weight: 3,
+          source: a001('Root Cause 3'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox ({{detail}}); missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
+        hint('mail-inbox-not-opened', 'Jira could not open the inbox ({{detail}}); missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('mailbox.kind', 'own'),
+          because: 'The person who authorizes signs in to their own mailbox, so no delegated permission is needed.',
+          source: a001('Root Cause 3'),
+        },
+        {
+          when: all(not(is('mailbox.kind', 'own')), is('mailbox.authorizerHasFullAccess', true)),
+          because: 'The person who authorizes has Full Access on the mailbox.',
+          source: a001('Root Cause 3'),
+        },
+        onlyMicrosoft('Root Cause 3'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/grant-full-access',
+          title: 'Give the authorizing account Full Access on the mailbox',
+          team: 'm365-exchange-admin',
+          steps: [
+            { text: 'Sign in to the Exchange admin center at https://outlook.office365.com/ecp.' },
+            { text: "Another user's mailbox: go to Recipients > Mailboxes.", when: not(isIn('mailbox.kind', ['own', 'shared'])) },
+            { text: 'A shared mailbox: go to Recipients > Shared.', when: not(isIn('mailbox.kind', ['own', 'other-user'])) },
+            { text: 'Find the mailbox, edit it (pencil icon), open Mail delegation and add the authorizing account under Full Access. Save.' },
+            {
+              text: 'Or in Exchange Online PowerShell:',
+              code: ['Add-MailboxPermission -Identity <mailbox address> -User <authorizing account> -AccessRights FullAccess'],
+            },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}, signed in as that account.' },
+          ],
+          source: a001('Solution for Root Cause 3'),
+        },
+      ],
+      source: a001('Root Cause 3'),
+    },
+    {
+      id: 'mail-oauth/no-license',
+      title: "The mailbox's account has no licence",
+      summary: 'A Microsoft account needs a licence that includes Exchange Online before its mailbox can be used; without it the mail handler setup fails.',
+      prior: 0.2,
+      confirmedWhen: [
+        {
+          when: is('mailbox.licensed', false),
+          because: "The mailbox's account has no Microsoft licence that includes the mailbox.",
+          weight: 3,
+          source: a001('Root Cause 4'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('mailbox.licensed', true),
+          because: "The mailbox's account has a licence that includes the mailbox.",
+          source: a001('Root Cause 4'),
+        },
+        onlyMicrosoft('Root Cause 4'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/assign-license',
+          title: "Assign a licence to the mailbox's account",
+          team: 'azure-admin',
+          steps: [
+            { text: 'Sign in to https://portal.azure.com as an administrator.' },
+            { text: 'Go to Users, open the account that owns the mailbox, then Licenses > Assignments, and assign a licence that includes Exchange Online.' },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}} and run the connection test.' },
+          ],
+          source: a001('Solution for Root Cause 4'),
+        },
+      ],
+      source: a001('Root Cause 4'),
+    },
+    {
+      id: 'mail-oauth/no-inbox-folder',
+      title: 'The mailbox has no folder named "Inbox" (JSDSERVER-7058)',
+      summary:
+        'When the mailbox language is not English, the inbox carries a translated name. A known bug (JSDSERVER-7058) then makes the setup fail with "OAuth token not defined for connection".',
+      prior: 0.1,
+      confirmedWhen: [
+        {
+          when: is('mailbox.hasInboxFolder', false),
+          because: 'The mailbox has no folder literally named "Inbox", which trips bug JSDSERVER-7058.',
+          weight: 3,
+          source: a001('Root Cause 5'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-oauth-token-not-defined', 'JSM reports "OAuth token not defined for connection" ({{detail}}), the message of bug JSDSERVER-7058.', 'Root Cause 5', 1),
+        hint('mail-inbox-not-opened', "Jira could not open the folder 'inbox' ({{detail}}).", 'Root Cause 5', 1),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('mailbox.hasInboxFolder', true),
+          because: 'The mailbox has a folder named "Inbox".',
+          source: a001('Root Cause 5'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/create-inbox-folder',
+          title: 'Give the mailbox a folder named "Inbox"',
+          team: 'm365-exchange-admin',
+          steps: [
+            { text: 'Open the mailbox (for example in Outlook on the web) and create a folder named exactly "Inbox".' },
+            {
+              text: 'If a folder of that name cannot be created because one exists, set the mailbox language back to its original language first, then create the "Inbox" folder.',
+            },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}.' },
+          ],
+          source: a001('Solution for Root Cause 5'),
+        },
+      ],
+      source: a001('Root Cause 5'),
+    },
+    {
+      id: 'mail-oauth/client-access-rules',
+      title: 'Office 365 Client Access Rules leave out IMAP4',
+      summary:
+        'Client Access Rules decide which protocols may reach Exchange Online. If rules exist and IMAP4 is not among them, the OAuth sign-in succeeds but opening the mailbox fails ("User is authenticated but not connected").',
+      prior: 0.15,
+      confirmedWhen: [
+        {
+          when: is('exchange.clientAccessRulesAllowImap', false),
+          because: 'The Office 365 Client Access Rules do not include IMAP4.',
+          weight: 3,
+          source: a001('Root Cause 6'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-imap-not-connected', 'Exchange answered "User is authenticated but not connected" ({{detail}}), the error this cause produces.', 'Root Cause 6', 2),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('exchange.clientAccessRulesAllowImap', true),
+          because: 'The Office 365 Client Access Rules allow IMAP4.',
+          source: a001('Root Cause 6'),
+        },
+        {
+          when: pop,
+          because: 'The mail server entry uses POP; this cause is about the IMAP4 entry of the Client Access Rules.',
+          source: a001('Root Cause 6'),
+        },
+        onlyMicrosoft('Root Cause 6'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/allow-imap4',
+          title: 'Add IMAP4 to the Client Access Rules',
+          team: 'm365-exchange-admin',
+          steps: [
+            { text: 'In Exchange Online PowerShell, list the Client Access Rules and the protocols each covers:', code: ['Get-ClientAccessRule | Format-List Name,Action,AnyOfProtocols,Priority'] },
+            { text: 'Change the rule that allows access so that IMAP4 is among its protocols (Set-ClientAccessRule), or add an allow rule for IMAP4 above the blocking ones.' },
+            { text: 'Then run the mail handler test again in {{var:incomingMailPath}}.' },
+          ],
+          source: a001('Solution for Root Cause 6'),
+        },
+      ],
+      source: a001('Root Cause 6'),
+    },
+    {
+      id: 'mail-oauth/firewall',
+      title: 'A firewall blocks Jira from the mail server',
+      summary:
+        "Jira must reach the mail provider on the protocol's port (993, 995, 143 or 110), the provider's sign-in host over HTTPS, and its own base URL. A firewall that blocks any of them breaks the setup or the connection test.",
+      prior: 0.2,
+      confirmedWhen: [
+        {
+          when: is('network.mailReachableFromJira', false),
+          because: 'The Jira node cannot reach the mail server on the port of {{var:protocolName}}.',
+          weight: 3,
+          source: a001('Root Cause 7'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-read-timeout', 'The mail connection timed out ({{detail}}); a firewall in the way is one reason.', 'Root Cause 7', 1),
+      ],
+      ruledOutWhen: [
+        {
+          when: all(
+            is('network.mailReachableFromJira', true),
+            any(error('mail-imap-authenticate-failed'), error('mail-pop-authentication-failure'), error('mail-imap-not-connected'), error('mail-pop-protocol-error')),
+          ),
+          because:
+            "The mail server answers on its port from the Jira node, and Jira's own logs show the server replying to Jira's sign-in ({{detail}}), so the network path works. (A reachable port alone would not prove it: the article warns that an open port is not the same as the protocol getting through.)",
+          source: a001('Root Cause 7'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/open-firewall',
+          title: 'Let Jira through to the mail provider',
+          team: 'network-team',
+          steps: [
+            { text: 'Allow the Jira nodes to reach {{var:mailServer}} on port {{var:mailPorts}}.' },
+            { text: 'Allow the Jira nodes to reach the sign-in host {{var:authorityHost}} over HTTPS (443) for the OAuth 2.0 tokens, and Jira\'s own base URL.', when: not(notMicrosoft) },
+            {
+              text: 'Check from a Jira node that the protocol gets through, not just the port: the command should print the server greeting (telnet alone proves too little).',
+              code: ['openssl s_client -connect {{var:mailServer}}:{{var:mailTlsPort}} -crlf -quiet'],
+            },
+          ],
+          source: a001('Solution for Root Cause 7'),
+        },
+      ],
+      source: a001('Root Cause 7'),
+    },
+    {
+      id: 'mail-oauth/single-tenant',
+      title: 'Single-tenant Azure app with the default /common endpoints',
+      summary:
+        "Jira's default Authorization and Token endpoints use Microsoft's shared /common address, which only multi-tenant apps accept. With a single-tenant app the authorization step fails.",
+      prior: 0.3,
+      confirmedWhen: [
+        {
+          when: all(
+            is('azure.accountType', 'single-tenant'),
+            any(
+              ...(['oauth.authorizeEndpoint', 'oauth.tokenEndpoint'] as const).flatMap((fact) =>
+                (['common', 'organizations', 'consumers'] as const).map((tenant): Condition => ({ kind: 'endpointTenant', fact, tenant })),
+              ),
+            ),
+          ),
+          because: 'The app registration is single-tenant, but Jira signs in through a shared endpoint ({{detail}}); a single-tenant app accepts only endpoints that name its tenant.',
+          weight: 3,
+          source: a001('Root Cause 8'),
+        },
+        {
+          when: error('aadsts-50194'),
+          because: 'Microsoft answered AADSTS50194: the app is not multi-tenant and the /common endpoint is not allowed for it ({{detail}}).',
+          weight: 3,
+          source: facts('§4.2'),
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all(is('azure.accountType', 'single-tenant'), not(knownFact('oauth.authorizeEndpoint'))),
+          because: "The app registration is single-tenant, and Jira's default endpoints use /common, which a single-tenant app refuses. Check the two endpoints.",
+          weight: 2,
+          source: a001('Root Cause 8'),
+        },
+        hint('mail-oauth-test-connection-failed', 'The OAuth 2.0 integration test failed ({{detail}}); a single-tenant app with the default endpoints is a usual reason.', 'Root Cause 8', 0.5),
+        hint('aadsts-700016', 'Microsoft did not find the app in the tenant the endpoints name ({{detail}}): check the tenant id in both endpoints.', 'Solution for Root Cause 8', 0.5),
+        hint('aadsts-90002', 'Microsoft did not find the tenant named in the endpoints ({{detail}}): check the tenant id.', 'Solution for Root Cause 8', 0.5),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('azure.accountType', 'multi-tenant'),
+          because: 'The app registration is multi-tenant, so the shared /common endpoints work.',
+          source: a001('Root Cause 8'),
+        },
+        {
+          when: all(
+            { kind: 'endpointTenant', fact: 'oauth.authorizeEndpoint', tenant: 'specific' },
+            { kind: 'endpointTenant', fact: 'oauth.tokenEndpoint', tenant: 'specific' },
+          ),
+          because: 'Both endpoints already name a specific tenant ({{detail}}).',
+          source: a001('Solution for Root Cause 8'),
+        },
+        onlyMicrosoft('Root Cause 8'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/make-app-multi-tenant',
+          title: 'If your organization allows it: make the app multi-tenant',
+          team: 'azure-admin',
+          steps: [
+            {
+              text: 'In the Azure portal, open App registrations > the app Jira uses > Authentication, and set "Supported account types" to accounts in any organizational directory (multitenant) and personal Microsoft accounts. Or register a new app with that account type.',
+            },
+            { text: 'If you registered a new app, put its client id and secret into the Microsoft integration under {{var:oauthMenuPath}}.' },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}.' },
+          ],
+          source: a001('Solution for Root Cause 8'),
+        },
+        {
+          id: 'mail-oauth/tenant-endpoints',
+          title: 'If only single-tenant apps are allowed: point Jira at your tenant',
+          team: 'jira-admin',
+          steps: [
+            { text: 'Ask the Azure admin for the tenant id: Azure portal > Microsoft Entra ID (or the app registration) > Overview > "Directory (tenant) ID".' },
+            {
+              text: 'In {{var:oauthMenuPath}}, edit the Microsoft integration and replace the two endpoints, putting the tenant id in place of <TENANT_ID>:',
+              code: ['https://{{var:authorityHost}}/<TENANT_ID>/oauth2/v2.0/authorize', 'https://{{var:authorityHost}}/<TENANT_ID>/oauth2/v2.0/token'],
+            },
+            {
+              text: 'GCC High and DoD tenants sign in at login.microsoftonline.us, not login.microsoftonline.com: use that host in both endpoints.',
+              when: not(worldwideCloud),
+            },
+            { text: 'Generate a new value for the Redirect URL field (Jira asks for it before it saves the changed endpoints), copy it and save.' },
+            {
+              text: 'Ask the Azure admin to put the new Redirect URL into the app: App registrations > the app > Authentication > Platform configurations > Redirect URIs, then save.',
+            },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}.' },
+          ],
+          notes: ['The article writes the endpoints with login.microsoftonline.com; that host serves the worldwide cloud (GCC included). GCC High and DoD use login.microsoftonline.us (facts sheet §4.2).'],
+          source: a001('Solution for Root Cause 8'),
+        },
+      ],
+      source: a001('Root Cause 8'),
+    },
+    {
+      id: 'mail-oauth/gov-cloud',
+      title: 'US Government GCC High or DoD mailbox not set up the way it must be',
+      summary:
+        'GCC High and DoD mailboxes live in a separate Microsoft cloud: the Jira mail handler supports them from Jira 8.10.0 with the host outlook.office365.us, and the JSM email channel only from JSM 4.22.0 (Data Center licence) or 4.22.2 (Server licence).',
+      prior: 0.1,
+      confirmedWhen: [
+        {
+          when: all(govCloud, jiraHandler, not({ kind: 'textMatches', fact: 'mail.host', pattern: '^outlook\\.office365\\.us\\.?$' })),
+          because: 'The mailbox is in the {{fact:microsoft.cloud}} cloud, but the mail server entry uses the host {{fact:mail.host}} instead of outlook.office365.us.',
+          weight: 3,
+          source: a001('Root Cause 9'),
+        },
+        {
+          when: all(govCloud, jsmHandler, below('jsm.version', '4.22.0')),
+          because: 'JSM {{fact:jsm.version}} does not support GCC High or DoD mailboxes in email channels; that came with JSM 4.22.0 (JSDSERVER-6998).',
+          weight: 3,
+          source: a001('Root Cause 9'),
+        },
+        {
+          when: all(govCloud, jsmHandler, is('jira.license', 'server'), below('jsm.version', '4.22.2')),
+          because: 'With a Server licence, JSM supports GCC High and DoD mailboxes only from 4.22.2; this is JSM {{fact:jsm.version}}.',
+          weight: 3,
+          source: a001('Root Cause 9'),
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all(govCloud, any({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }, { kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' })),
+          because: 'The mailbox is in the {{fact:microsoft.cloud}} cloud, but an endpoint in Jira signs in elsewhere ({{detail}}); US Government accounts sign in at login.microsoftonline.us.',
+          weight: 2,
+          source: facts('§4.2'),
+        },
+        hint('aadsts-700016', 'Microsoft did not find the app where Jira signed in ({{detail}}); an app registered in the other Microsoft cloud is one reason.', 'Root Cause 9', 0.5),
+        hint('aadsts-90002', 'Microsoft did not find the tenant ({{detail}}); signing in to the wrong cloud is one reason.', 'Root Cause 9', 0.5),
+      ],
+      ruledOutWhen: [
+        {
+          when: worldwideCloud,
+          because: "The mailbox is in Microsoft's worldwide cloud ({{fact:microsoft.cloud}}), not GCC High or DoD.",
+          source: a001('Root Cause 9'),
+        },
+        {
+          when: all(
+            govCloud,
+            jiraHandler,
+            atLeast('jira.version', '8.10.0'),
+            { kind: 'textMatches', fact: 'mail.host', pattern: '^outlook\\.office365\\.us\\.?$' },
+            not({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }),
+            not({ kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' }),
+          ),
+          because: 'Jira {{fact:jira.version}} supports {{fact:microsoft.cloud}} mailboxes, the mail server uses outlook.office365.us, and both endpoints sign in to the US Government cloud.',
+          source: a001('Root Cause 9'),
+        },
+        {
+          when: all(
+            govCloud,
+            jsmHandler,
+            jsmGovSupported,
+            not({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }),
+            not({ kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' }),
+          ),
+          because: 'JSM {{fact:jsm.version}} with this licence supports {{fact:microsoft.cloud}} mailboxes, and both endpoints sign in to the US Government cloud.',
+          source: a001('Root Cause 9'),
+        },
+        onlyMicrosoft('Root Cause 9'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/gov-cloud-setup',
+          title: 'Set the mail handler up for the US Government cloud',
+          team: 'jira-admin',
+          when: not(all(jsmHandler, jsmGovUnsupported)),
+          steps: [
+            { text: `In ${INCOMING_MAIL_MENU}, set the Host name of the mail server to outlook.office365.us.`, when: not(jsmHandler) },
+            { text: 'Use the US Government scopes in the Microsoft integration under {{var:oauthMenuPath}}:', code: [GOV_SCOPES] },
+            {
+              text: 'Use endpoints at login.microsoftonline.us:',
+              code: ['https://login.microsoftonline.us/<TENANT_ID>/oauth2/v2.0/authorize', 'https://login.microsoftonline.us/<TENANT_ID>/oauth2/v2.0/token'],
+            },
+            { text: "Follow Atlassian's guide for configuring a US Government DoD or GCC High account with a Jira or JSM mail handler, then authorize the mailbox again." },
+          ],
+          notes: ['The US Government sign-in host (login.microsoftonline.us) comes from Microsoft\'s national-cloud documentation (facts sheet §4.2); the article itself refers to a separate Atlassian guide.'],
+          source: a001('Solution for Root Cause 9'),
+        },
+        {
+          id: 'mail-oauth/gov-cloud-upgrade-jsm',
+          title: 'Upgrade JSM to a version that supports GCC High and DoD',
+          team: 'jira-admin',
+          when: all(jsmHandler, jsmGovUnsupported),
+          steps: [
+            { text: 'Upgrade JSM to 4.22.0 or later with a Data Center licence, or to 4.22.2 or later with a Server licence (JSDSERVER-6998). This is the supported way.' },
+            { text: 'Then set the email channel up again with the US Government scopes and endpoints.' },
+          ],
+          source: a001('Solution for Root Cause 9'),
+        },
+        {
+          id: 'mail-oauth/gov-cloud-hosts-file',
+          title: 'Until the upgrade: point outlook.office365.com at the US Government service (workaround)',
+          team: 'network-team',
+          when: all(jsmHandler, jsmGovUnsupported),
+          steps: [
+            {
+              text: 'On every Jira node, add this line to the hosts file (/etc/hosts on Linux, C:\\Windows\\System32\\drivers\\etc\\hosts on Windows):',
+              code: ['40.66.16.130 outlook.office365.com'],
+            },
+            { text: 'Remove the line again after upgrading JSM.' },
+          ],
+          notes: [
+            'Not supported by Atlassian. A fixed address in the hosts file takes away Microsoft\'s automatic failover: if that address has an outage, mail stops until the line is changed.',
+          ],
+          source: a001('Solution for Root Cause 9'),
+        },
+        {
+          id: 'mail-oauth/gov-cloud-add-on',
+          title: 'Until the upgrade: use a third-party mail add-on',
+          team: 'jira-admin',
+          when: all(jsmHandler, jsmGovUnsupported),
+          steps: [{ text: 'The paid add-on "Email This Issue" can connect GCC High and DoD mailboxes with OAuth 2.0. It is not supported by Atlassian.' }],
+          source: a001('Solution for Root Cause 9'),
+        },
+      ],
+      source: a001('Root Cause 9'),
+    },
+    {
+      id: 'mail-oauth/pop-unsupported',
+      title: 'POP with OAuth 2.0: unsupported in this Jira version, or the two-line format is off',
+      summary:
+        'The Jira mail handler can read POP mailboxes with OAuth 2.0 from 8.5.12 (8.5.x), 8.13.4 (8.13.x) and 8.15.0 on (JRASERVER-72033), and only with "Use two line authentication format" ticked. Otherwise the test fails with "Protocol error. Connection is closed. 10".',
+      prior: 0.15,
+      confirmedWhen: [
+        {
+          when: all(pop, jiraHandler, below('jira.version', '8.15.0', POP_OAUTH_LINES)),
+          because:
+            'Jira {{fact:jira.version}} cannot read POP mailboxes with OAuth 2.0 ({{detail}}); that came with 8.5.12 on 8.5.x, 8.13.4 on 8.13.x and 8.15.0 (JRASERVER-72033).',
+          weight: 3,
+          source: a001('Root Cause 10'),
+        },
+        {
+          when: all(pop, jiraHandler, is('pop.twoLineAuth', false)),
+          because: '"Use two line authentication format" is not ticked on the POP mail server; Microsoft refuses the one-line OAuth 2.0 login.',
+          weight: 3,
+          source: a001('Root Cause 10'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-pop-protocol-error', 'The connection test answered "Protocol error. Connection is closed. 10" ({{detail}}), the error of exactly this cause.', 'Root Cause 10', 3),
+      ],
+      ruledOutWhen: [
+        {
+          when: imap,
+          because: 'The mail server entry uses IMAP; this cause concerns POP only.',
+          source: a001('Root Cause 10'),
+        },
+        {
+          when: all(pop, jiraHandler, atLeast('jira.version', '8.15.0', POP_OAUTH_LINES), is('pop.twoLineAuth', true)),
+          because: 'Jira {{fact:jira.version}} supports POP with OAuth 2.0, and "Use two line authentication format" is ticked.',
+          source: a001('Solution for Root Cause 10'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/fix-pop-oauth',
+          title: 'Make POP with OAuth 2.0 work',
+          team: 'jira-admin',
+          steps: [
+            {
+              text: 'Run a Jira version that supports it: 8.5.12 or later on 8.5.x, 8.13.4 or later on 8.13.x, or 8.15.0 and later (8.6 to 8.12 and 8.14.x do not). Or switch the mail server entry to IMAP.',
+              when: not(atLeast('jira.version', '8.15.0', POP_OAUTH_LINES)),
+            },
+            {
+              text: `In ${INCOMING_MAIL_MENU}, edit the POP mail server, choose the service provider "Microsoft Exchange Online / Outlook (IMAP)" (POP has no entry of its own), and tick "Use two line authentication format".`,
+            },
+            { text: 'Save and click Test Connection.' },
+          ],
+          source: a001('Solution for Root Cause 10'),
+        },
+      ],
+      source: a001('Root Cause 10'),
+    },
+    {
+      id: 'mail-oauth/cached-credentials',
+      title: 'The browser signed in to Microsoft as the wrong account',
+      summary:
+        'During the authorization the browser may reuse a Microsoft account it remembers. The authorization then succeeds for the wrong user, and the connection or handler test fails if that user may not use the mailbox.',
+      prior: 0.15,
+      confirmedWhen: [
+        {
+          when: is('oauth.authorizedAsExpectedUser', false),
+          because: 'The browser signed in to Microsoft as another account than the intended one.',
+          weight: 3,
+          source: a001('Root Cause 11'),
+        },
+      ],
+      likelyWhen: [
+        hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox ({{detail}}); a token of the wrong account does this.', 'Root Cause 11', 1),
+        hint('aadsts-50020', 'Microsoft says the account that signed in belongs to another tenant ({{detail}}).', 'Root Cause 11', 1),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); a token of the wrong account is one reason.', 'Root Cause 11', 0.3),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('oauth.authorizedAsExpectedUser', true),
+          because: 'The browser signed in to Microsoft as the intended account.',
+          source: a001('Root Cause 11'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/authorize-fresh-browser',
+          title: 'Authorize again without remembered accounts',
+          team: 'jira-admin',
+          steps: [
+            { text: 'Open Jira in a private (incognito) window, or clear the browser cache, or use another browser.' },
+            { text: 'Authorize the mailbox again in {{var:incomingMailPath}}; on the Microsoft sign-in page make sure the intended account is the one signing in ("Use another account" if another is offered).' },
+          ],
+          source: a001('Solution for Root Cause 11'),
+        },
+      ],
+      source: a001('Root Cause 11'),
+    },
+    {
+      id: 'mail-oauth/multichannel-beta',
+      title: 'The JSM 4.18 beta of multiple email channels',
+      summary:
+        'JSM 4.18 shipped an unfinished beta of multiple email channels per project, behind the dark feature sd.multi.incoming.email.support.enabled. With it, the second channel that uses OAuth 2.0 fails ("Failed" status, "OAuth token not defined for connection"). JSM 4.22.0 brought the finished feature.',
+      prior: 0.05,
+      confirmedWhen: [
+        {
+          when: all(is('jsm.multiChannelBeta', true), { kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }),
+          because: 'The multi-channel beta is on and {{fact:jsm.oauthChannelCount}} email channels use OAuth 2.0; the beta cannot set up a second OAuth 2.0 channel.',
+          weight: 3,
+          source: a001('Root Cause 12'),
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all(is('jsm.multiChannelBeta', true), error('mail-oauth-token-not-defined')),
+          because: 'The multi-channel beta is on and JSM reports "OAuth token not defined for connection" ({{detail}}), its known failure.',
+          weight: 2,
+          source: a001('Root Cause 12'),
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: jiraHandler,
+          because: 'The failing handler is a Jira mail handler; the beta concerns JSM email channels.',
+          source: a001('Root Cause 12'),
+        },
+        {
+          when: atLeast('jsm.version', '4.22.0'),
+          because: 'JSM {{fact:jsm.version}} has the finished multi-channel feature, which does not have this problem.',
+          source: a001('Root Cause 12'),
+        },
+        {
+          when: below('jsm.version', '4.18.0'),
+          because: 'JSM {{fact:jsm.version}} predates the beta (it came with 4.18).',
+          source: a001('Root Cause 12'),
+        },
+        {
+          when: is('jsm.multiChannelBeta', false),
+          because: 'The multi-channel beta is not switched on.',
+          source: a001('Root Cause 12'),
+        },
+        {
+          when: not({ kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }),
+          because: 'Only {{fact:jsm.oauthChannelCount}} email channel(s) use OAuth 2.0; the beta fails from the second one.',
+          source: a001('Root Cause 12'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/upgrade-jsm-multichannel',
+          title: 'Upgrade JSM to 4.22.0 or later for multiple email channels',
+          team: 'jira-admin',
+          steps: [
+            { text: 'Upgrade JSM to 4.22.0 or later, which has the finished multi-channel feature.' },
+            { text: 'Until then, keep OAuth 2.0 on a single email channel per project.' },
+          ],
+          source: a001('Solution for Root Cause 12'),
+        },
+      ],
+      source: a001('Root Cause 12'),
+    },
+    {
+      id: 'mail-oauth/stickiness',
+      title: 'The load balancer moves the admin to another node during the authorization',
+      summary:
+        "On a Jira Data Center cluster the whole authorization must happen on one node. If the load balancer has no session stickiness, or sends the browser's REST calls to a dedicated REST node, the node that finishes the authorization knows nothing of it and the setup fails.",
+      prior: 0.15,
+      confirmedWhen: [
+        {
+          when: all(is('lb.sticky', false), maybeClustered),
+          because: "The load balancer does not keep a user's session on one node, so the browser can land on another node in the middle of the authorization.",
+          weight: 3,
+          source: a001('Root Cause 13'),
+        },
+        {
+          when: all(is('lb.restPinnedToNode', true), is('lb.internalRestKeptOnUserNode', false), maybeClustered),
+          because: "The load balancer sends all REST calls to a dedicated node, including the browser's own calls during the authorization, which belong on the user's node.",
+          weight: 3,
+          source: a001('Root Cause 13'),
+        },
+      ],
+      likelyWhen: [],
+      ruledOutWhen: [
+        {
+          when: is('jira.clustered', false),
+          because: 'Jira runs on a single node, so there is no other node to be moved to.',
+          source: a001('Root Cause 13'),
+        },
+        {
+          when: is('jira.license', 'server'),
+          because: 'A Server licence runs Jira on one node only; this cause needs a Data Center cluster.',
+          source: a001('Root Cause 13'),
+        },
+        {
+          when: all(is('lb.sticky', true), any(is('lb.restPinnedToNode', false), is('lb.internalRestKeptOnUserNode', true))),
+          because: "Sessions stay on their node, and the browser's REST calls are not moved to another one.",
+          source: a001('Root Cause 13'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/fix-lb-affinity',
+          title: "Keep each user's session, REST calls included, on one node",
+          team: 'load-balancer-team',
+          steps: [
+            { text: "Turn on session stickiness (cookie-based affinity) as in Atlassian's \"Jira Data Center load balancer examples\"." },
+            {
+              text: "If REST traffic goes to a dedicated node, send only external REST clients there; calls from a signed-in browser session must stay on the user's node (Atlassian's \"Traffic distribution with Atlassian Data Center\").",
+              when: not(is('lb.restPinnedToNode', false)),
+            },
+            {
+              text: 'Check it: record a HAR file while authorizing the mailbox and make sure the X-ANODEID response header names the same node in every request.',
+            },
+          ],
+          source: a001('Solution for Root Cause 13'),
+        },
+      ],
+      source: a001('Root Cause 13'),
+    },
+    {
+      id: 'mail-oauth/secret-expired',
+      title: "The Azure app's client secret has expired",
+      summary:
+        'The app registration that Jira uses has a client secret with an expiry date. From that day on Jira cannot renew its tokens and the mail handler stops pulling mail. Jira shows AADSTS7000222; JSM shows "OAuth token not defined for connection" instead.',
+      prior: 0.3,
+      confirmedWhen: [
+        {
+          when: { kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' },
+          because: 'The client secret expired on {{fact:azure.secretExpiresOn}} ({{detail}}).',
+          weight: 3,
+          source: a001('Root Cause 14'),
+        },
+        {
+          when: error('aadsts-7000222'),
+          because: 'Microsoft answered AADSTS7000222: the client secret has expired ({{detail}}).',
+          weight: 3,
+          source: facts('§4.2'),
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 1 }, not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' })),
+          because: 'The client secret expires today ({{fact:azure.secretExpiresOn}}); it may already have stopped working.',
+          weight: 2,
+          source: a001('Root Cause 14'),
+        },
+        {
+          when: all(not(jiraHandler), error('mail-oauth-token-not-defined')),
+          because: 'JSM reports "OAuth token not defined for connection" ({{detail}}), which is what JSM shows for an expired client secret.',
+          weight: 0.5,
+          source: facts('§3.4'),
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }),
+          because: 'The client secret is valid until {{fact:azure.secretExpiresOn}}.',
+          source: a001('Root Cause 14'),
+        },
+        {
+          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }, not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 1 })),
+          because:
+            'The client secret is still valid, so it is not the cause today, but it expires on {{fact:azure.secretExpiresOn}}, within 30 days: create a new one before then.',
+          source: a001('Root Cause 14'),
+        },
+        onlyMicrosoft('Root Cause 14'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/new-client-secret',
+          title: 'Create a new client secret',
+          team: 'azure-admin',
+          steps: [
+            { text: 'Azure portal > App registrations > the app Jira uses > Certificates & secrets > Client secrets > New client secret; choose an expiry date.' },
+            { text: 'Copy the Value column right away (it is shown only once). The Secret ID is not the secret: Microsoft answers AADSTS7000215 if it is used.' },
+            { text: 'Hand the value to the Jira admin over a safe channel, and note the expiry date so the secret is renewed before it runs out.' },
+          ],
+          source: a001('Solution for Root Cause 14'),
+        },
+        {
+          id: 'mail-oauth/update-client-secret',
+          title: 'Put the new client secret into Jira',
+          team: 'jira-admin',
+          steps: [
+            { text: 'In {{var:oauthMenuPath}}, edit the Microsoft integration, paste the new client secret and save.' },
+            { text: 'Authorize the mailbox again in {{var:incomingMailPath}} and run the connection test.' },
+          ],
+          source: a001('Solution for Root Cause 14'),
+        },
+      ],
+      source: a001('Root Cause 14'),
+    },
+    {
+      id: 'mail-oauth/inbox-flooded',
+      title: 'The inbox is flooded with messages',
+      summary: 'When the inbox keeps filling with a very large number of messages (such as delivery-failure mails), the connection test of the mail handler can fail.',
+      prior: 0.1,
+      confirmedWhen: [],
+      likelyWhen: [
+        {
+          when: is('mailbox.flooded', true),
+          because: 'The inbox is continuously flooded with messages, which can make the connection test fail.',
+          weight: 2,
+          source: a001('Root Cause 15'),
+        },
+        hint('mail-read-timeout', 'The mail connection timed out ({{detail}}); a flooded inbox is one reason.', 'Root Cause 15', 0.5),
+      ],
+      ruledOutWhen: [
+        {
+          when: is('mailbox.flooded', false),
+          because: 'The inbox holds a normal amount of mail.',
+          source: a001('Root Cause 15'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/empty-inbox',
+          title: 'Empty the inbox, authorize, then bring the mail back in batches',
+          team: 'm365-exchange-admin',
+          steps: [
+            { text: 'Delete the flood of messages, or move everything from the inbox to a temporary subfolder so the inbox is empty.' },
+            { text: 'Have the Jira admin authorize the mail server again in {{var:incomingMailPath}} and run the connection test.' },
+            { text: 'Once both succeed, move the unprocessed messages back to the inbox in batches, letting the handler process each batch.' },
+            { text: 'Find and stop what floods the inbox (for example a bounce loop), or it fills up again.' },
+          ],
+          source: a001('Solution for Root Cause 15'),
+        },
+      ],
+      source: a001('Root Cause 15'),
+    },
+    {
+      id: 'mail-oauth/proxy',
+      title: 'An outbound proxy blocks Jira from Microsoft',
+      summary:
+        "When Jira's JVM is set to use an outbound proxy (-Dhttp.proxyHost, -Dhttps.proxyHost), a proxy that does not let the calls through stops Jira from getting the OAuth 2.0 token, and the authorization fails.",
+      prior: 0.15,
+      confirmedWhen: [],
+      likelyWhen: [
+        {
+          when: jvm('https.proxyHost'),
+          because: "Jira's JVM sends HTTPS through an outbound proxy ({{detail}}), which includes the token request to Microsoft.",
+          weight: 2,
+          source: a001('Root Cause 16'),
+        },
+        {
+          when: jvm('http.proxyHost'),
+          because: "Jira's JVM is set to use an outbound proxy ({{detail}}).",
+          weight: 1,
+          source: a001('Root Cause 16'),
+        },
+        {
+          when: all(anyProxy, jvm('https.nonProxyHosts')),
+          because:
+            'The JVM arguments set {{detail}}, which Java ignores: only http.nonProxyHosts exists (it covers HTTPS too). Hosts listed there still go through the proxy.',
+          weight: 1,
+          source: facts('§6'),
+        },
+        hint('mail-read-timeout', 'The mail connection timed out ({{detail}}); a proxy in the way is one reason.', 'Root Cause 16', 0.5),
+        hint('mail-oauth-test-connection-failed', 'The OAuth 2.0 integration test failed ({{detail}}); a proxy that blocks the token request is one reason.', 'Root Cause 16', 0.3),
+      ],
+      ruledOutWhen: [
+        {
+          when: all(
+            not(jvm('http.proxyHost')),
+            not(jvm('https.proxyHost')),
+            not(jvm('socksProxyHost')),
+            not(jvm('java.net.useSystemProxies', '^true$')),
+          ),
+          because: "Jira's JVM arguments set no outbound proxy.",
+          source: a001('Root Cause 16'),
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/mail-through-proxy',
+          title: 'Option 1: send the mail connection through the proxy',
+          team: 'jira-admin',
+          steps: [
+            {
+              text: 'Add these JVM arguments (in <JIRA_INSTALL>/bin/setenv.sh or setenv.bat, JVM_SUPPORT_RECOMMENDED_ARGS), with your proxy\'s host and the port it listens on:',
+              code: ['-Dmail.{{var:mailProxyProtocol}}.proxy.host=<proxy host> -Dmail.{{var:mailProxyProtocol}}.proxy.port=<proxy port>'],
+            },
+            { text: 'The protocol name is imaps for IMAP over TLS and pop3s for POP over TLS.', when: not(knownFact('mail.protocol')) },
+            { text: 'Make sure the proxy also lets through HTTPS to {{var:authorityHost}}, where Jira gets its tokens.', when: not(notMicrosoft) },
+            { text: 'Restart Jira (every node) for the change to take effect.' },
+          ],
+          notes: [
+            'The proxy must accept HTTP CONNECT to the mail server\'s port. The article\'s example uses port 993 for the proxy; the port to give is the one your proxy listens on (Jakarta Mail\'s default is 80).',
+          ],
+          source: a001('Solution for Root Cause 16'),
+        },
+        {
+          id: 'mail-oauth/bypass-proxy',
+          title: 'Option 2: let Jira reach the mail provider directly, past the proxy',
+          team: 'jira-admin',
+          steps: [
+            {
+              text: 'Add the mail provider and its sign-in host to http.nonProxyHosts, next to localhost and Jira\'s own host (hosts separated by |, * as wildcard):',
+              code: ['-Dhttp.nonProxyHosts=localhost|<Jira host>|{{var:mailDomainPattern}}|{{var:authorityHost}}'],
+            },
+            { text: 'If the JVM arguments contain -Dhttps.nonProxyHosts, remove it: it has no effect.' },
+            { text: 'Restart Jira (every node) for the change to take effect.' },
+          ],
+          notes: [
+            'The article shows -Dhttps.nonProxyHosts=*.office365.com. That property does not exist in Java and is ignored; http.nonProxyHosts is the one HTTPS uses too (facts sheet §6).',
+            'http(s).proxyHost only affects HTTP and HTTPS calls, such as the token request to {{var:authorityHost}}; IMAP and POP connections never use it. So the sign-in host is the entry that matters for the OAuth 2.0 flow (facts sheet §6).',
+          ],
+          source: a001('Solution for Root Cause 16'),
+        },
+      ],
+      source: a001('Root Cause 16'),
+    },
+  ],
+  signatures: [
+    {
+      id: 'mail-oauth-token-not-defined',
+      title: 'OAuth token not defined for the mail connection',
+      pattern: 'OAuth token not defined for connection',
+      seenIn: ['ui', MAIL_LOG],
+      meaning:
+        'JSM has no usable OAuth 2.0 token for the email channel. Seen with a mailbox without an "Inbox" folder, the second OAuth channel of the 4.18 beta, an expired client secret (JSM shows this instead of AADSTS7000222) and wrong scopes.',
+      supports: ['mail-oauth/no-inbox-folder', 'mail-oauth/multichannel-beta', 'mail-oauth/secret-expired', 'mail-oauth/scopes'],
+      example:
+        '2022-10-12 08:02:36,237+0000 ERROR [] Caesium-1-3 ServiceRunner Exception when MailPullerWorker pulls emails: com.atlassian.jira.internal.mail.processor.errors.MailConnectionException: OAuth token not defined for connection. OAuth Authorisation required. at com.atlassian.jira.internal.mail.processor.feature.puller.MailPullerWorker.lambda$getMailServerPassword$2(MailPullerWorker.java:250)',
+      source: facts('§3.4'),
+    },
+    {
+      id: 'mail-jsm-puller-failed',
+      title: 'The JSM mail puller failed',
+      pattern: 'Exception when MailPullerWorker pulls emails',
+      seenIn: [MAIL_LOG],
+      meaning:
+        'A JSM email channel could not fetch mail; the rest of the line says why. With a channel that uses the Microsoft Graph API (JSM 5.8.0 and later), wrong scopes are a known reason.',
+      supports: ['mail-oauth/scopes'],
+      example:
+        '2022-10-12 08:02:36,237+0000 ERROR [] Caesium-1-3 ServiceRunner Exception when MailPullerWorker pulls emails: com.atlassian.jira.internal.mail.processor.errors.MailConnectionException: OAuth token not defined for connection. OAuth Authorisation required.',
+      source: facts('§3.4'),
+    },
+    {
+      id: 'mail-inbox-not-opened',
+      title: "Jira couldn't open the inbox",
+      pattern: "couldn't open the folder '?inbox'?",
+      flags: 'i',
+      seenIn: ['ui'],
+      meaning:
+        'The sign-in worked but the inbox could not be opened: no folder named "Inbox" (mailbox language), IMAP or POP off for the mailbox, or no Full Access on it.',
+      supports: ['mail-oauth/no-inbox-folder', 'mail-oauth/protocol-disabled', 'mail-oauth/mailbox-permission'],
+      example: "JIRA couldn't open the folder 'inbox' at outlook.office365.com.",
+      source: facts('§3.4'),
+    },
+    {
+      id: 'mail-imap-authenticate-failed',
+      title: 'The IMAP server refused the OAuth 2.0 sign-in',
+      pattern: 'AUTHENTICATE failed',
+      seenIn: ['ui', MAIL_LOG, JIRA_LOG],
+      meaning:
+        'Exchange answered "NO AUTHENTICATE failed" to the token: wrong scopes, IMAP off for the mailbox, no Full Access, no licence, or the token belongs to another Microsoft account.',
+      supports: [
+        'mail-oauth/scopes',
+        'mail-oauth/protocol-disabled',
+        'mail-oauth/mailbox-permission',
+        'mail-oauth/no-license',
+        'mail-oauth/cached-credentials',
+      ],
+      example: 'javax.mail.AuthenticationFailedException: AUTHENTICATE failed.',
+      source: facts('§3.4'),
+    },
+    {
+      id: 'mail-pop-authentication-failure',
+      title: 'The POP server refused the OAuth 2.0 sign-in',
+      pattern: 'Authentication failure: unknown user name or bad password',
+      seenIn: ['ui', MAIL_LOG, JIRA_LOG],
+      meaning:
+        'The POP counterpart of "AUTHENTICATE failed": wrong scopes, POP off for the mailbox, no Full Access, no licence, or another Microsoft account.',
+      supports: [
+        'mail-oauth/scopes',
+        'mail-oauth/protocol-disabled',
+        'mail-oauth/mailbox-permission',
+        'mail-oauth/no-license',
+        'mail-oauth/cached-credentials',
+      ],
+      example: 'javax.mail.AuthenticationFailedException: -ERR Authentication failure: unknown user name or bad password.',
+      source: facts('§4.3'),
+    },
+    {
+      id: 'mail-pop-protocol-error',
+      title: 'POP: Protocol error. Connection is closed. 10',
+      pattern: 'Protocol error\\. Connection is closed\\. 10',
+      seenIn: ['ui', MAIL_LOG],
+      meaning:
+        'Microsoft\'s POP server got the OAuth 2.0 login on one line. Either this Jira version cannot do POP with OAuth 2.0, or "Use two line authentication format" is not ticked.',
+      supports: ['mail-oauth/pop-unsupported'],
+      example: 'javax.mail.AuthenticationFailedException: Protocol error. Connection is closed. 10',
+      source: a001('Root Cause 10'),
+    },
+    {
+      id: 'mail-imap-not-connected',
+      title: 'IMAP: User is authenticated but not connected',
+      pattern: 'User is authenticated but not connected',
+      seenIn: ['ui', MAIL_LOG, JIRA_LOG],
+      meaning:
+        'The sign-in worked, but Exchange would not open the mailbox: Client Access Rules without IMAP4, a token of another Microsoft account, or no Full Access on the mailbox.',
+      supports: ['mail-oauth/client-access-rules', 'mail-oauth/cached-credentials', 'mail-oauth/mailbox-permission'],
+      example:
+        "2014-09-12 07:40:48,051 ERROR [365 IMAP] QuartzScheduler_Worker-3 ServiceRunner Help Desk Handler[10100]: Messaging Exception in service 'com.atlassian.jira.service.services.mail.MailFetcherService$MessageProviderImpl' when getting mail: A3 BAD User is authenticated but not connected.",
+      source: a001('Root Cause 6'),
+    },
+    {
+      id: 'mail-read-timeout',
+      title: 'The mail connection timed out',
+      pattern: 'BYE (?:Jakarta Mail|JavaMail) Exception: java\\.net\\.SocketTimeoutException',
+      seenIn: ['ui', MAIL_LOG, JIRA_LOG],
+      meaning:
+        'The mail server did not answer in time: a firewall or proxy in the way, or an inbox so full that the first read takes too long.',
+      supports: ['mail-oauth/firewall', 'mail-oauth/inbox-flooded', 'mail-oauth/proxy'],
+      example: 'com.sun.mail.iap.ConnectionException: * BYE Jakarta Mail Exception: java.net.SocketTimeoutException: Read timed out',
+      source: facts('§3.4'),
+    },
+    {
+      id: 'mail-oauth-test-connection-failed',
+      title: 'The OAuth 2.0 integration test failed',
+      pattern: 'The connection has failed\\. Check the application logs for details\\.',
+      seenIn: ['ui'],
+      meaning:
+        "Jira could not complete the OAuth 2.0 sign-in or token request: a single-tenant app with the default /common endpoints, a wrong client id or secret, or a proxy blocking the call to Microsoft. The logs say which.",
+      supports: ['mail-oauth/single-tenant', 'mail-oauth/proxy'],
+      example: 'The connection has failed. Check the application logs for details.',
+      source: facts('§3.4'),
+    },
+    {
+      id: 'aadsts-50194',
+      title: 'AADSTS50194: app is not multi-tenant, /common not allowed',
+      pattern: 'AADSTS50194\\b',
+      seenIn: ['ui', JIRA_LOG],
+      meaning: 'The app registration is single-tenant, and Jira signs in through the shared /common endpoint. Use endpoints that name the tenant, or make the app multi-tenant.',
+      supports: ['mail-oauth/single-tenant'],
+      example:
+        "AADSTS50194: Application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-7000222',
+      title: 'AADSTS7000222: the client secret has expired',
+      pattern: 'AADSTS7000222\\b',
+      seenIn: ['ui', JIRA_LOG, MAIL_LOG],
+      meaning: "The app registration's client secret is past its expiry date; Jira can no longer refresh its token.",
+      supports: ['mail-oauth/secret-expired'],
+      example:
+        "Refresh Token Failed. Reported Reason: AADSTS7000222: The provided client secret keys for app '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-7000215',
+      title: 'AADSTS7000215: invalid client secret',
+      pattern: 'AADSTS7000215\\b',
+      seenIn: ['ui', JIRA_LOG],
+      meaning:
+        "Jira sent a secret Microsoft does not know. Usually the secret's ID was pasted instead of its value: create a new secret and copy the Value column right away.",
+      supports: [],
+      example:
+        "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'.",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-700016',
+      title: 'AADSTS700016: application not found in the directory',
+      pattern: 'AADSTS700016\\b',
+      seenIn: ['ui', JIRA_LOG],
+      meaning:
+        'The tenant Jira signs in to does not know the app: the endpoints name the wrong tenant, or the app is registered in another Microsoft cloud (worldwide versus US Government).',
+      supports: ['mail-oauth/single-tenant', 'mail-oauth/gov-cloud'],
+      example:
+        "AADSTS700016: Application with identifier '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-90002',
+      title: 'AADSTS90002: tenant not found',
+      pattern: 'AADSTS90002\\b',
+      seenIn: ['ui', JIRA_LOG],
+      meaning: 'The tenant in the endpoints does not exist in this Microsoft cloud: a mistyped tenant id or domain, or the wrong cloud (login.microsoftonline.com versus .us).',
+      supports: ['mail-oauth/single-tenant', 'mail-oauth/gov-cloud'],
+      example:
+        "AADSTS90002: Tenant 'f3a1c2d4-0000-4e5f-8a9b-123456789abc' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-50020',
+      title: 'AADSTS50020: user from another tenant',
+      pattern: 'AADSTS50020\\b',
+      seenIn: ['ui'],
+      meaning: "The account that signed in belongs to another tenant than the app's: usually the browser reused another Microsoft account.",
+      supports: ['mail-oauth/cached-credentials'],
+      example:
+        "AADSTS50020: User account 'someone@fabrikam.com' from identity provider 'https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/' does not exist in tenant 'Contoso' and cannot access the application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) in that tenant.",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-65001',
+      title: 'AADSTS65001: consent not granted',
+      pattern: 'AADSTS65001\\b',
+      seenIn: ['ui', JIRA_LOG],
+      meaning: 'Nobody has consented to the app\'s permissions yet. An administrator grants consent in the app registration (API permissions > Grant admin consent), then the mailbox is authorized again.',
+      supports: [],
+      example:
+        "AADSTS65001: The user or administrator has not consented to use the application with ID '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' named 'Jira incoming mail'. Send an interactive authorization request for this user and resource.",
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-refresh-token-expired',
+      title: 'AADSTS70008 / 700082 / 50173: the refresh token is no longer valid',
+      pattern: 'AADSTS(?:70008|700082|50173)\\b',
+      seenIn: ['ui', JIRA_LOG, MAIL_LOG],
+      meaning: "Jira's stored refresh token expired, went unused too long, or was revoked (for example by a password change). Authorize the mailbox again.",
+      supports: [],
+      example:
+        'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-05-02T08:15:11.0000000Z and was inactive for 90.00:00:00.',
+      source: facts('§4.2'),
+    },
+    {
+      id: 'aadsts-70011',
+      title: 'AADSTS70011: invalid scope',
+      pattern: 'AADSTS70011\\b',
+      seenIn: ['ui', JIRA_LOG],
+      meaning: "Microsoft rejected the scope string of Jira's OAuth 2.0 integration.",
+      supports: ['mail-oauth/scopes'],
+      example:
+        "AADSTS70011: The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope 'https://outlook.office.com/IMAP.AccessAsUser.All offline_acess' is not valid.",
+      source: facts('§4.2'),
+    },
+  ],
+};
