@@ -1,4 +1,5 @@
-import type { Channel, CheckEvent, JiraDoctorApi, RequestOf, ResponseOf, ScanResult } from './contract';
+import type { Channel, CheckEvent, JiraDoctorApi, JiraDoctorBridge, RequestOf, ResponseOf, ScanResult } from './contract';
+import { unwrapEnvelope, type Envelope, type MenuCommand } from './wire';
 
 /**
  * What a transport provides: a call per channel, a subscription to check events, and the one
@@ -8,6 +9,7 @@ import type { Channel, CheckEvent, JiraDoctorApi, RequestOf, ResponseOf, ScanRes
 export type Transport = {
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   onCheckEvent(listener: (event: CheckEvent) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   scanFiles(files: readonly File[]): Promise<ScanResult>;
 };
 
@@ -21,6 +23,7 @@ export function createApi(t: Transport): JiraDoctorApi {
     app: {
       info: (r = {}) => t.call('app.info', r),
       openExternal: (r) => t.call('app.openExternal', r),
+      onMenuCommand: (listener) => t.onMenuCommand(listener),
     },
     engine: {
       knowledge: (r = {}) => t.call('engine.knowledge', r),
@@ -59,4 +62,35 @@ export function createApi(t: Transport): JiraDoctorApi {
       get: (r) => t.call('source.get', r),
     },
   } satisfies JiraDoctorApi;
+}
+
+/** The preload's transport: each call resolves to its envelope instead of rejecting. */
+export type BridgeTransport = {
+  call(channel: Channel, request: unknown): Promise<Envelope<unknown>>;
+  onCheckEvent: Transport['onCheckEvent'];
+  onMenuCommand: Transport['onMenuCommand'];
+  scanFiles(files: readonly File[]): Promise<Envelope<ScanResult>>;
+};
+
+/**
+ * The object the preload exposes: the same listing as `createApi`, with envelopes for results.
+ * (Only the result type differs, which the cast states; the listing is not written twice.)
+ */
+export function createBridge(t: BridgeTransport): JiraDoctorBridge {
+  return createApi(t as unknown as Transport) as unknown as JiraDoctorBridge;
+}
+
+/** In the page: the API over the preload's bridge, rejecting with `ApiError` like the HTTP client. */
+export function apiFromBridge(bridge: JiraDoctorBridge): JiraDoctorApi {
+  return createApi({
+    call: (channel, request) => bridgeFunction(bridge, channel)(request).then(unwrapEnvelope) as Promise<ResponseOf<typeof channel>>,
+    onCheckEvent: (listener) => bridge.checks.onEvent(listener),
+    onMenuCommand: (listener) => bridge.app.onMenuCommand(listener),
+    scanFiles: (files) => bridge.scan.files(files).then(unwrapEnvelope),
+  });
+}
+
+function bridgeFunction(bridge: JiraDoctorBridge, channel: Channel): (request: unknown) => Promise<Envelope<unknown>> {
+  const [group, action] = channel.split('.') as [keyof JiraDoctorBridge, string];
+  return (bridge[group] as unknown as Record<string, (request: unknown) => Promise<Envelope<unknown>>>)[action]!;
 }

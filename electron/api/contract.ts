@@ -3,6 +3,7 @@ import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { knowledgeSchema, signatureSchema } from '../../knowledge/schema';
 import { CAUSE_IDS } from '../../knowledge/contract/causes';
 import { checkSettingsSchema } from '../checks/settings';
+import { UPLOAD_LIMITS, type Envelope, type MenuCommand } from './wire';
 import {
   checkReportSchema,
   diagnosisSchema,
@@ -16,14 +17,14 @@ import {
  * The one API between the UI and the services: every capability the renderer may use.
  *
  * - `capabilities` maps a channel name ("group.action") to a zod schema for its request and its
- *   response. The services parse every request as `unknown` against it (electron/services.ts).
- * - `JiraDoctorApi` is what the renderer calls: `api.group.action(request)`. Two transports
- *   implement it with one function per capability (electron/api/client.ts):
- *   the Electron preload (`window.jiraDoctor`, IPC) and `createHttpClient()` (browser mode,
- *   loopback HTTP). The renderer takes `window.jiraDoctor ?? createHttpClient()`.
+ *   response. The services parse every request as `unknown` against it (electron/services).
+ * - `JiraDoctorApi` is what the renderer calls: `api.group.action(request)`. The renderer gets it
+ *   from `connectApi()` (electron/api/connect.ts): over the Electron preload (`window.jiraDoctor`,
+ *   IPC) in the desktop app, over loopback HTTP (`createHttpClient()`) in browser mode. Both are
+ *   built by `createApi` (electron/api/client.ts) with one function per capability.
  * - A failed call rejects with `ApiError` (`code`, `message` for the admin, `problems` per field).
- * - Events (check progress) reach `api.checks.onEvent(listener)`; Electron sends them over IPC,
- *   browser mode over Server-Sent Events (`GET /api/events`).
+ * - Events: check progress reaches `api.checks.onEvent(listener)` (IPC in Electron, Server-Sent
+ *   Events `GET /api/events` in browser mode); desktop menu commands reach `api.app.onMenuCommand`.
  * - Log files are not JSON: `api.scan.files(files)` takes `File`s (the preload turns them into
  *   paths, browser mode uploads them), `api.scan.choose()` opens the system file dialog (Electron).
  */
@@ -32,13 +33,15 @@ const empty = z.strictObject({});
 const ok = z.object({ ok: z.literal(true) });
 const article = z.enum(['000', '001', '002', '003']);
 
-/** A progress event of a check run; `runId` says which run. */
+/** An event of a check run (electron/checks/runner.ts `ProgressEvent`, plus the run's end); `runId` says which run. */
 export const checkEventSchema = z.discriminatedUnion('type', [
   /** A check began. */
-  z.object({ type: z.literal('started'), runId: z.string(), check: z.enum(CHECK_IDS), title: z.string() }),
+  z.object({ type: z.literal('started'), runId: z.string(), check: z.enum(CHECK_IDS), title: z.string(), at: z.string() }),
+  /** A step of a check, in plain words ("Asking node 2 of 3 …"). */
+  z.object({ type: z.literal('progress'), runId: z.string(), check: z.enum(CHECK_IDS), message: z.string() }),
   /** A check ended, with what it saw and concluded. */
-  z.object({ type: z.literal('evidence'), runId: z.string(), evidence: evidenceSchema }),
-  /** The run ended: the report holds every check's evidence and the facts found. */
+  z.object({ type: z.literal('finished'), runId: z.string(), check: z.enum(CHECK_IDS), evidence: evidenceSchema }),
+  /** The run ended (also when cancelled: unfinished checks say so): every check's evidence and the facts found. */
   z.object({ type: z.literal('done'), runId: z.string(), report: checkReportSchema }),
   /** The run stopped on an error that is not a check result (a bug, a full disk). */
   z.object({ type: z.literal('failed'), runId: z.string(), message: z.string() }),
@@ -165,24 +168,6 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(capabilities, name);
 }
 
-/** How a call ends on the wire (IPC and HTTP alike). */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
-
-export const API_ERROR_CODES = ['bad-request', 'not-found', 'not-available', 'forbidden', 'failed'] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
-export type ApiErrorBody = { code: ApiErrorCode; message: string; problems?: { field: string; message: string }[] };
-
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-  readonly problems: { field: string; message: string }[];
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.code = body.code;
-    this.problems = body.problems ?? [];
-  }
-}
-
 type Group<C> = C extends `${infer G}.${string}` ? G : never;
 type Call<C extends Channel> = Record<never, never> extends RequestOf<C>
   ? (request?: RequestOf<C>) => Promise<ResponseOf<C>>
@@ -192,6 +177,10 @@ type Call<C extends Channel> = Record<never, never> extends RequestOf<C>
 export type JiraDoctorApi = {
   [G in Group<Channel>]: { [C in Channel as C extends `${G}.${infer A}` ? A : never]: Call<C> };
 } & {
+  app: {
+    /** Menu items and keyboard shortcuts of the desktop app (never fires in browser mode). */
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  };
   checks: {
     /** Every check event of every run; returns the function that unsubscribes. */
     onEvent(listener: (event: CheckEvent) => void): () => void;
@@ -202,11 +191,16 @@ export type JiraDoctorApi = {
   };
 };
 
-/** Event names the main process sends to the preload (one channel per event kind). */
-export const EVENT_CHANNELS = { checks: 'jira-doctor:checks-event' } as const;
-/** IPC channel of the Electron-only path-based scan (the preload sends paths of dropped files). */
-export const SCAN_PATHS_CHANNEL = 'scan.paths';
-export const scanPathsRequestSchema = z.strictObject({ paths: z.array(z.string().min(1)).min(1).max(100) });
+type Bridged<T> = {
+  [K in keyof T]: T[K] extends (...args: infer P) => Promise<infer R> ? (...args: P) => Promise<Envelope<R>> : T[K];
+};
+/**
+ * What the Electron preload exposes as `window.jiraDoctor`: the same functions, each resolving to
+ * its `Envelope` (an error crossing contextBridge would lose its code and fields).
+ * `connectApi()` (electron/api/connect.ts) turns it into the `JiraDoctorApi`.
+ */
+export type JiraDoctorBridge = { [G in keyof JiraDoctorApi]: Bridged<JiraDoctorApi[G]> };
 
-/** The browser-mode upload limit per file, and for all files of one scan. */
-export const UPLOAD_LIMITS = { fileBytes: 1024 ** 3, totalBytes: 2 * 1024 ** 3, files: 100 } as const;
+export const scanPathsRequestSchema = z.strictObject({ paths: z.array(z.string().min(1)).min(1).max(UPLOAD_LIMITS.files) });
+
+export * from './wire';

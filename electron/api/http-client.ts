@@ -1,7 +1,7 @@
 import { createApi, type Transport } from './client';
-import { ApiError, UPLOAD_LIMITS } from './contract';
-import type { ApiErrorBody, CheckEvent, Envelope, JiraDoctorApi, ScanResult } from './contract';
+import type { CheckEvent, JiraDoctorApi, ScanResult } from './contract';
 import { checkExternalUrl } from './external-links';
+import { ApiError, UPLOAD_LIMITS, unwrapEnvelope, type Envelope } from './wire';
 
 /**
  * The browser-mode transport: the same `JiraDoctorApi` as the Electron preload, over the loopback
@@ -39,6 +39,8 @@ function httpTransport(base: string): Transport {
       return unwrap(response);
     },
     onCheckEvent: checkEvents(base),
+    // Menu commands come from the desktop app's menu; a browser tab has none.
+    onMenuCommand: () => () => {},
     async scanFiles(files) {
       const tooBig = files.find((f) => f.size > UPLOAD_LIMITS.fileBytes);
       if (tooBig) {
@@ -74,8 +76,7 @@ async function unwrap<T>(response: Response): Promise<T> {
   } catch {
     throw new ApiError({ code: 'failed', message: `jira-doctor answered ${response.status} without a readable body; reload the page` });
   }
-  if (envelope.ok) return envelope.value;
-  throw new ApiError(envelope.error satisfies ApiErrorBody);
+  return unwrapEnvelope(envelope);
 }
 
 /** One EventSource for all listeners, opened with the first and closed with the last. */

@@ -1,0 +1,42 @@
+/**
+ * The parts of the API contract that exist at run time on both sides of a transport, without zod:
+ * the result envelope, the error class, and the fixed IPC channel names. The sandboxed preload
+ * imports only this module (and types), so its bundle stays small.
+ */
+
+/** How a call ends on the wire (IPC and HTTP alike). */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export const API_ERROR_CODES = ['bad-request', 'not-found', 'not-available', 'forbidden', 'failed'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+export type ApiErrorBody = { code: ApiErrorCode; message: string; problems?: { field: string; message: string }[] };
+
+/** What every API call rejects with: `message` is for the admin, `problems` name the fields to correct. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly problems: { field: string; message: string }[];
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.problems = body.problems ?? [];
+  }
+}
+
+export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error);
+}
+
+/** Channels the main process sends events on (one per event kind). */
+export const EVENT_CHANNELS = { checks: 'jira-doctor:checks-event', menu: 'jira-doctor:menu-command' } as const;
+
+/** Commands of the desktop app's menu and keyboard shortcuts that the UI carries out. */
+export const MENU_COMMANDS = ['new-session', 'open-sessions', 'export-report'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel of the desktop-only scan of dropped files by path (the preload resolves the paths). */
+export const SCAN_PATHS_CHANNEL = 'scan.paths';
+
+/** The browser-mode upload limits: per file, for all files of one scan, and the number of files. */
+export const UPLOAD_LIMITS = { fileBytes: 1024 ** 3, totalBytes: 2 * 1024 ** 3, files: 100 } as const;
