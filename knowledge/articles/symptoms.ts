@@ -19,7 +19,7 @@ export const part: KnowledgePart = {
       examples: [
         'Basic Authentication Failure - Reason : AUTHENTICATED_FAILED',
         "tried to login but they do not have USE permission or weren't found. Deleting remember me cookie.",
-        'has FAILED authentication.  Failure count equals',
+        "The user '<username>' has FAILED authentication.  Failure count equals 15",
       ],
       source: { article: '000', section: 'Summary' },
     },
