@@ -1,0 +1,227 @@
+import type { Probe } from './probes';
+
+/**
+ * Streams a log through the probes with memory that does not grow with the file. Bytes arrive in
+ * chunks; complete log events (a timestamped line and its continuation lines, such as a stack
+ * trace) are searched for the probes' literal bytes, and only events containing one are decoded
+ * and matched with the full regular expressions. The incomplete event at the end of a chunk is
+ * carried into the next one, up to a bound.
+ */
+
+/** The carried, incomplete event never grows beyond this: longer "events" are cut. */
+export const MAX_CARRY = 1 << 20;
+/** How far around a hit an event may reach (a stack trace with its causes fits). */
+const EVENT_REACH = 64 * 1024;
+const NL = 10;
+
+/** One matching log event, decoded. */
+export type EventMatch = {
+  probe: Probe;
+  match: RegExpExecArray;
+  /** The whole event: its first line and its continuation lines. */
+  text: string;
+  /** 1-based line number of the event's first line. */
+  line: number;
+};
+
+export type EventSink = (match: EventMatch) => void;
+
+/** The probes organised for searching: byte literals, case-insensitive literals, and the rest. */
+export class LiteralIndex {
+  readonly exact: { bytes: Buffer; probes: Probe[] }[] = [];
+  readonly folded: { regex: RegExp; probes: Map<string, Probe[]> } | undefined;
+  readonly everyEvent: Probe[] = [];
+
+  constructor(probes: readonly Probe[]) {
+    const exact = new Map<string, Probe[]>();
+    const folded = new Map<string, Probe[]>();
+    for (const probe of probes) {
+      if (!probe.literals) {
+        this.everyEvent.push(probe);
+        continue;
+      }
+      for (const literal of probe.literals) {
+        const target = probe.ignoreCase ? folded : exact;
+        const key = probe.ignoreCase ? toLatin1(literal).toLowerCase() : literal;
+        const list = target.get(key) ?? [];
+        if (!list.includes(probe)) list.push(probe);
+        target.set(key, list);
+      }
+    }
+    // A literal that contains a shorter one is found through the shorter one: search only that.
+    const keys = [...exact.keys()].sort((a, b) => a.length - b.length);
+    const kept: string[] = [];
+    for (const key of keys) {
+      const inner = kept.find((k) => key.includes(k));
+      if (inner) exact.get(inner)!.push(...exact.get(key)!.filter((p) => !exact.get(inner)!.includes(p)));
+      else kept.push(key);
+    }
+    for (const key of kept) this.exact.push({ bytes: Buffer.from(key, 'utf8'), probes: exact.get(key)! });
+    if (folded.size) {
+      const alternation = [...folded.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      this.folded = { regex: new RegExp(alternation, 'gi'), probes: folded };
+    }
+  }
+}
+
+/** Non-ASCII literals are searched in Latin-1 text, where each byte is one character. */
+function toLatin1(literal: string): string {
+  return Buffer.from(literal, 'utf8').toString('latin1');
+}
+
+export class EventScanner {
+  private carry: Buffer = Buffer.alloc(0);
+  /** Newlines before the start of `carry`. */
+  private linesBefore = 0;
+  /** Inside an over-long line whose start was already scanned. */
+  private midLine = false;
+  /** True when some event was not valid UTF-8 and was read as Latin-1. */
+  notUtf8 = false;
+  /** True when a line longer than the carry bound was cut to be scanned. */
+  longLines = false;
+
+  constructor(
+    private readonly index: LiteralIndex,
+    private readonly sink: EventSink,
+  ) {}
+
+  /** Lines seen so far (a last line without a newline counts once the input ends). */
+  get lines(): number {
+    return this.linesBefore;
+  }
+
+  write(chunk: Buffer): void {
+    const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = this.completeEventsEnd(buf);
+    if (cut > 0) this.region(buf.subarray(0, cut));
+    this.carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : Buffer.alloc(0);
+  }
+
+  end(): void {
+    if (this.carry.length) {
+      this.region(this.carry);
+      if (this.carry[this.carry.length - 1] !== NL) this.linesBefore++;
+    }
+    this.carry = Buffer.alloc(0);
+  }
+
+  /** Where the complete events of `buf` end: the start of the last event, which may continue. */
+  private completeEventsEnd(buf: Buffer): number {
+    const lastNl = buf.lastIndexOf(NL);
+    if (lastNl === -1) {
+      if (buf.length < MAX_CARRY) return 0;
+      this.longLines = true;
+      return buf.length;
+    }
+    const tail = lastNl + 1;
+    const floor = Math.max(0, tail - MAX_CARRY);
+    for (let s = tail; ; s = lineStartBefore(buf, s)) {
+      if (isEventStart(buf, s)) return s;
+      if (s <= floor) break;
+    }
+    if (buf.length < MAX_CARRY) return 0;
+    this.longLines = true;
+    return tail;
+  }
+
+  /** Scans a run of complete events. */
+  private region(region: Buffer): void {
+    const candidates = new Map<number, { end: number; probes: Set<Probe> }>();
+    const addHit = (pos: number, probes: readonly Probe[]): number => {
+      const start = this.eventStart(region, pos);
+      const end = eventEnd(region, pos);
+      const found = candidates.get(start);
+      if (found) {
+        for (const p of probes) found.probes.add(p);
+        found.end = Math.max(found.end, end);
+      } else {
+        candidates.set(start, { end, probes: new Set(probes) });
+      }
+      return end;
+    };
+    for (const { bytes, probes } of this.index.exact) {
+      for (let pos = region.indexOf(bytes); pos !== -1; pos = region.indexOf(bytes, pos)) {
+        pos = Math.max(addHit(pos, probes), pos + 1);
+      }
+    }
+    if (this.index.folded) {
+      const text = region.toString('latin1');
+      const { regex, probes } = this.index.folded;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        const end = addHit(m.index, probes.get(m[0].toLowerCase()) ?? []);
+        regex.lastIndex = Math.max(end, m.index + 1);
+      }
+    }
+    if (this.index.everyEvent.length) {
+      for (let s = 0; s < region.length; ) s = Math.max(addHit(s, this.index.everyEvent), s + 1);
+    }
+
+    let counted = 0;
+    let line = this.linesBefore;
+    for (const start of [...candidates.keys()].sort((a, b) => a - b)) {
+      const { end, probes } = candidates.get(start)!;
+      line += countNewlines(region, counted, start);
+      counted = start;
+      const text = this.decode(region, start, end);
+      for (const probe of probes) {
+        const match = probe.regex.exec(text);
+        if (match) this.sink({ probe, match, text, line: line + 1 });
+      }
+    }
+    this.linesBefore = line + countNewlines(region, counted, region.length);
+    this.midLine = region[region.length - 1] !== NL;
+  }
+
+  /** The start of the event holding `pos`: the nearest timestamped line start before it, within reach. */
+  private eventStart(region: Buffer, pos: number): number {
+    const ownLine = pos === 0 ? 0 : region.lastIndexOf(NL, pos - 1) + 1;
+    const floor = Math.max(0, pos - EVENT_REACH);
+    for (let s = ownLine; ; s = lineStartBefore(region, s)) {
+      if (isEventStart(region, s)) return s;
+      if (s <= floor || s === 0) return s === 0 && !this.midLine ? 0 : ownLine;
+    }
+  }
+
+  private decode(region: Buffer, start: number, end: number): string {
+    const text = region.toString('utf8', start, end);
+    if (!text.includes('\uFFFD')) return text;
+    this.notUtf8 = true;
+    return region.toString('latin1', start, end);
+  }
+}
+
+/** The end of the event holding `pos`: the next timestamped line start, within reach. */
+function eventEnd(region: Buffer, pos: number): number {
+  const limit = Math.min(region.length, pos + EVENT_REACH);
+  for (let nl = region.indexOf(NL, pos); nl !== -1 && nl + 1 < limit; nl = region.indexOf(NL, nl + 1)) {
+    if (isEventStart(region, nl + 1)) return nl + 1;
+  }
+  if (limit === region.length) return limit;
+  const nl = region.indexOf(NL, limit);
+  return nl === -1 ? region.length : nl + 1;
+}
+
+/** The start of the line before the line starting at `s` (0 when there is none). */
+function lineStartBefore(buf: Buffer, s: number): number {
+  return s < 2 ? 0 : buf.lastIndexOf(NL, s - 2) + 1;
+}
+
+/** A log event starts with `yyyy-MM-dd HH:mm:ss` (Log4j and Log4j2 layouts of every Jira log). */
+export function isEventStart(buf: Buffer, s: number): boolean {
+  return (
+    s + 19 <= buf.length &&
+    isDigit(buf[s]!) && isDigit(buf[s + 1]!) && isDigit(buf[s + 2]!) && isDigit(buf[s + 3]!) &&
+    buf[s + 4] === 45 && buf[s + 7] === 45 && buf[s + 10] === 32 && buf[s + 13] === 58 && buf[s + 16] === 58
+  );
+}
+
+function isDigit(b: number): boolean {
+  return b >= 48 && b <= 57;
+}
+
+function countNewlines(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = buf.indexOf(NL, from); i !== -1 && i < to; i = buf.indexOf(NL, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,239 @@
+import type { FactName, Facts } from '../../knowledge/contract/facts';
+import { factShapes } from '../../knowledge/contract/facts';
+import type { AuthTally, ScanReport, ScannedFile, SignatureFinding } from '../../knowledge/contract/scan';
+import type { EventMatch } from './events';
+import { maskLogText } from './masking';
+
+/** What the scan keeps: bounded, whatever the size of the logs. */
+const SAMPLES = 3;
+const SAMPLE_CHARS = 400;
+const ERRORS_PER_SIGNATURE = 3;
+const ERRORS_TOTAL = 50;
+const ERROR_CHARS = 300;
+
+/** Informational lines (a successful login, a debug lookup) are not errors unless they point to a cause. */
+const SEVERE = /\s(?:ERROR|WARN|FATAL)\s/;
+
+type Seen = { epoch: number; iso: string };
+type Where = { file: ScannedFile };
+
+/** Accumulates what the probes match, file after file, and turns it into the report. */
+export class Findings {
+  private readonly signatures = new Map<string, SignatureFinding & { first?: Seen; last?: Seen }>();
+  private readonly errors = new Map<string, string[]>();
+  private errorCount = 0;
+  private readonly auth = new Map<string, AuthTally & { firstEpoch?: number; lastEpoch?: number }>();
+  private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
+  private readonly facts: Facts = {};
+  private readonly factSources: ScanReport['factSources'] = {};
+  private readonly notes: string[] = [];
+  jvm: ScanReport['jvm'];
+  versions: ScanReport['versions'] = {};
+
+  record(event: EventMatch, where: Where): void {
+    const { probe } = event;
+    if (probe.signature) this.signature(event, where);
+    else this.extract(event, where);
+  }
+
+  private signature({ probe, match, text, line }: EventMatch, { file }: Where): void {
+    const signature = probe.signature!;
+    const at = timestamp(text);
+    const matched = matchedLine(text, match.index);
+    let finding = this.signatures.get(signature.id);
+    if (!finding) {
+      finding = {
+        id: signature.id,
+        title: signature.title,
+        meaning: signature.meaning,
+        supports: [...signature.supports],
+        count: 0,
+        file: file.name,
+        line: line + matched.offsetLines,
+        samples: [],
+      };
+      this.signatures.set(signature.id, finding);
+    }
+    finding.count++;
+    if (at && (!finding.first || at.epoch < finding.first.epoch)) finding.first = at;
+    if (at && (!finding.last || at.epoch >= finding.last.epoch)) finding.last = at;
+    if (finding.samples.length < SAMPLES) finding.samples.push(sample(text, matched.text));
+    if (signature.supports.length || signature.sets || SEVERE.test(firstLine(text))) this.error(signature.id, probe.regex, match, matched.text);
+    for (const [fact, value] of Object.entries(signature.sets ?? {}) as [FactName, string | number | boolean][]) {
+      this.setFact(fact, value, file.name, `the log line "${signature.title}" (${file.name}, line ${finding.line})`);
+    }
+  }
+
+  /** Keeps the error message verbatim (masked) from where the signature matched, so the engine can match it again. */
+  private error(id: string, regex: RegExp, match: RegExpExecArray, line: string): void {
+    const list = this.errors.get(id) ?? [];
+    if (list.length >= ERRORS_PER_SIGNATURE || this.errorCount >= ERRORS_TOTAL) return;
+    const fromMatch = match[0].includes('\n') ? match[0] : line.slice(line.indexOf(match[0]));
+    const candidates = [maskLogText(fromMatch.slice(0, ERROR_CHARS)), maskLogText(match[0])];
+    const text = candidates.find((c) => regex.test(c));
+    if (!text || list.includes(text)) return;
+    list.push(text);
+    this.errors.set(id, list);
+    this.errorCount++;
+  }
+
+  private extract({ probe, match, text }: EventMatch, { file }: Where): void {
+    const at = timestamp(text);
+    switch (probe.extractor) {
+      case 'jvmArgs': {
+        const args = maskLogText(match[1]!.trim());
+        if (args) this.jvm = { args, file: file.name };
+        break;
+      }
+      case 'jiraVersion':
+        this.versions.jira ??= { version: match[1]!, file: file.name };
+        break;
+      case 'jsmVersion':
+        this.versions.jsm ??= { version: match[1]!, file: file.name };
+        break;
+      case 'authPassed':
+        this.tally(match[1]!, file.node).passed++;
+        break;
+      case 'authFailed': {
+        const tally = this.tally(match[1]!, file.node);
+        tally.failed++;
+        tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, Number(match[2]));
+        if (at && (tally.firstEpoch === undefined || at.epoch < tally.firstEpoch)) {
+          tally.firstEpoch = at.epoch;
+          tally.firstFailure = at.iso;
+        }
+        if (at && (tally.lastEpoch === undefined || at.epoch >= tally.lastEpoch)) {
+          tally.lastEpoch = at.epoch;
+          tally.lastFailure = at.iso;
+        }
+        break;
+      }
+      case 'authNotPermitted':
+        this.tally(match[1]!, file.node).notPermitted++;
+        break;
+      case 'authCaptcha':
+        this.tally(match[1]!, file.node).captcha++;
+        break;
+      case 'ldapContext': {
+        const key = `${file.node ?? ''}\n${match[1]}`;
+        const entry = this.ldap.get(key) ?? { url: match[1]!, ...(file.node ? { node: file.node } : {}), count: 0 };
+        entry.count++;
+        this.ldap.set(key, entry);
+        break;
+      }
+      case undefined:
+        break;
+    }
+  }
+
+  /** Values read from a support zip's application properties. */
+  fromProperties(found: { jvmArgs?: string; jiraVersion?: string; jsmVersion?: string }, file: string): void {
+    if (found.jvmArgs) this.jvm = { args: maskLogText(found.jvmArgs), file };
+    if (found.jiraVersion) this.versions.jira ??= { version: found.jiraVersion, file };
+    if (found.jsmVersion) this.versions.jsm ??= { version: found.jsmVersion, file };
+  }
+
+  private tally(user: string, node: string | undefined) {
+    const key = `${node ?? ''}\n${user}`;
+    let tally = this.auth.get(key);
+    if (!tally) {
+      tally = { user, ...(node ? { node } : {}), passed: 0, failed: 0, notPermitted: 0, captcha: 0 };
+      this.auth.set(key, tally);
+    }
+    return tally;
+  }
+
+  private setFact(fact: FactName, value: unknown, file: string, why: string): void {
+    if (!factShapes[fact].safeParse(value).success) return;
+    const known = (this.facts as Record<string, unknown>)[fact];
+    if (known !== undefined) {
+      if (known !== value) this.notes.push(`${fact}: the logs point both to ${JSON.stringify(known)} and ${JSON.stringify(value)}; kept the first`);
+      return;
+    }
+    (this.facts as Record<string, unknown>)[fact] = value;
+    this.factSources[fact] = { file, why };
+  }
+
+  /** The facts the evidence supports, each with where it came from. Never a guess: absent when unsure. */
+  conclude(nodes: readonly string[]): Pick<ScanReport, 'facts' | 'factSources' | 'signatures' | 'authentication' | 'ldapServers' | 'jvm' | 'versions'> & { notes: string[] } {
+    const errors = [...this.errors.values()].flat();
+    if (errors.length) {
+      this.facts.errors = errors;
+      this.factSources.errors = { file: this.firstFileOf([...this.errors.keys()]), why: `${errors.length} distinct error line(s) of the catalogue, secrets masked` };
+    }
+    if (this.jvm) this.setFact('jvm.args', this.jvm.args, this.jvm.file, 'the JVM input arguments Jira started with');
+    if (this.versions.jira) this.setFact('jira.version', this.versions.jira.version, this.versions.jira.file, 'the Jira version the logs state');
+    if (this.versions.jsm) {
+      this.setFact('jsm.version', this.versions.jsm.version, this.versions.jsm.file, 'the version of the Jira Service Management mail plugin named in the logs');
+    }
+
+    const authentication = [...this.auth.values()].map(({ firstEpoch: _f, lastEpoch: _l, ...tally }) => tally);
+    const byUser = new Map<string, { passed: number; failed: number }>();
+    for (const t of authentication) {
+      const u = byUser.get(t.user) ?? { passed: 0, failed: 0 };
+      u.passed += t.passed;
+      u.failed += t.failed;
+      byUser.set(t.user, u);
+    }
+    const intermittent = [...byUser].filter(([, u]) => u.passed > 0 && u.failed > 0).map(([user]) => user);
+    if (intermittent.length) {
+      this.setFact('rest401.pattern', 'intermittent', 'security log', `the same user both passed and failed authentication: ${intermittent.slice(0, 5).join(', ')}`);
+    }
+
+    const ldapServers = [...this.ldap.values()];
+    const urls = [...new Set(ldapServers.map((s) => s.url))];
+    if (urls.length > 1) this.setFact('ldap.clustered', true, 'jira log', `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}`);
+    if (nodes.length > 1) this.setFact('jira.clustered', true, 'logs', `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
+
+    const signatures = [...this.signatures.values()]
+      .map(({ first, last, ...f }) => ({ ...f, ...(first ? { firstSeen: first.iso } : {}), ...(last ? { lastSeen: last.iso } : {}) }))
+      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    authentication.sort((a, b) => b.failed - a.failed || a.user.localeCompare(b.user));
+    return {
+      facts: this.facts,
+      factSources: this.factSources,
+      signatures,
+      authentication,
+      ldapServers,
+      ...(this.jvm ? { jvm: this.jvm } : {}),
+      versions: this.versions,
+      notes: this.notes,
+    };
+  }
+
+  private firstFileOf(ids: string[]): string {
+    return this.signatures.get(ids[0]!)?.file ?? 'logs';
+  }
+}
+
+/** The time of a log event from its first line, as ISO 8601 (the offset kept when the log has one). */
+export function timestamp(text: string): Seen | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})[,.](\d{3})(?:([+-])(\d{2}):?(\d{2})|Z)?/.exec(text);
+  if (!m) return undefined;
+  const offset = m[4] ? `${m[4]}${m[5]}:${m[6]}` : '';
+  const iso = `${m[1]}T${m[2]}.${m[3]}${offset}`;
+  const epoch = Date.parse(offset ? iso : `${iso}Z`);
+  return Number.isNaN(epoch) ? undefined : { epoch, iso };
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** The line of the event where the match starts, and how many lines into the event it is. */
+function matchedLine(text: string, index: number): { text: string; offsetLines: number } {
+  const start = index === 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  let offsetLines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) offsetLines++;
+  return { text: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), offsetLines };
+}
+
+/** A masked sample: the matching line, after the event's timestamp when it is a continuation line. */
+function sample(event: string, line: string): string {
+  const header = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[,.]\d{3}\S*/.exec(event)?.[0];
+  const text = header && !line.startsWith(header) ? `${header} … ${line.trim()}` : line;
+  const masked = maskLogText(text);
+  return masked.length > SAMPLE_CHARS ? `${masked.slice(0, SAMPLE_CHARS)}…` : masked;
+}

@@ -1,0 +1,58 @@
+import type { Signature } from '../../knowledge/schema';
+import { requiredLiterals } from './literals';
+
+/**
+ * What the scanner looks for: the catalogue's signatures, and the scanner's own extractors for
+ * lines that carry values rather than errors (JVM arguments, versions, per-user security-log
+ * outcomes, LDAP servers). Both are searched for the same way: literal bytes first, the regular
+ * expression only on the log events that contain one.
+ */
+
+export const EXTRACTORS = {
+  /** Startup banner: `JVM Input Arguments : -Xms… -D…` (one line of the multi-line banner event). */
+  jvmArgs: /JVM Input Arguments\s*:[ \t]*([^\r\n]*)/,
+  /** Startup banner: `JIRA Build : 8.20.10#820010-sha1:…` and `Java Compatibility Information : JIRA version = 8.20.10, …`. */
+  jiraVersion: /(?:(?:JIRA|Jira) Build\s*:\s*|(?:JIRA|Jira) version = )(\d+\.\d+\.\d+)\b/,
+  /** The JSM mail processor plugin jar in stack traces, e.g. `[jira-email-processor-plugin-4.20.11-REL-0003.jar:?]` (article 001). */
+  jsmVersion: /jira-email-processor-plugin-(\d+\.\d+\.\d+)(?:-REL-\d+)?\.jar/,
+  authPassed: /The user '([^']*)' has PASSED authentication\./,
+  authFailed: /The user '([^']*)' has FAILED authentication\.\s+Failure count equals (\d+)/,
+  authNotPermitted: /login : '([^']*)' tried to login but they do not have USE permission or weren't found/,
+  authCaptcha: /The user '([^']*)' is required to answer a CAPTCHA elevated security check/,
+  ldapContext: /Got Ldap context on server '([^']+)'/,
+} as const;
+
+export type ExtractorId = keyof typeof EXTRACTORS;
+
+export type Probe = {
+  key: string;
+  regex: RegExp;
+  /** Every match contains one of these; undefined: the expression must be tried on every event. */
+  literals: string[] | undefined;
+  ignoreCase: boolean;
+} & ({ signature: Signature; extractor?: undefined } | { extractor: ExtractorId; signature?: undefined });
+
+export type CatalogueProblem = { signature: string; message: string };
+
+/** Compiles the catalogue and the extractors; a signature whose pattern does not compile is reported, not fatal. */
+export function buildProbes(signatures: readonly Signature[]): { probes: Probe[]; problems: CatalogueProblem[] } {
+  const probes: Probe[] = [];
+  const problems: CatalogueProblem[] = [];
+  for (const signature of signatures) {
+    const flags = (signature.flags ?? '').replace(/[gy]/g, '');
+    let regex: RegExp;
+    try {
+      regex = new RegExp(signature.pattern, flags);
+    } catch (error: unknown) {
+      problems.push({ signature: signature.id, message: `pattern does not compile: ${(error as Error).message}` });
+      continue;
+    }
+    const literals = requiredLiterals(signature.pattern);
+    if (!literals) problems.push({ signature: signature.id, message: 'no literal text to search for: it is tried on every log event, which is slow' });
+    probes.push({ key: `signature:${signature.id}`, regex, literals, ignoreCase: flags.includes('i'), signature });
+  }
+  for (const [id, regex] of Object.entries(EXTRACTORS) as [ExtractorId, RegExp][]) {
+    probes.push({ key: `extractor:${id}`, regex, literals: requiredLiterals(regex.source), ignoreCase: false, extractor: id });
+  }
+  return { probes, problems };
+}

@@ -1,0 +1,421 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/contract/scan';
+import type { Signature } from '../../knowledge/schema';
+import { EventScanner, LiteralIndex } from './events';
+import { Findings } from './findings';
+import { buildProbes } from './probes';
+import { readApplicationProperties, readNodeId } from './properties';
+
+export type ScanOptions = {
+  signal?: AbortSignal;
+  onProgress?: (progress: ScanProgress) => void;
+  /** The signature catalogue; the knowledge base's by default. */
+  signatures: readonly Signature[];
+};
+
+/** An upload in browser mode: a dropped file streamed to the local server. */
+export type StreamInput = { name: string; stream: AsyncIterable<Buffer> | Readable; size: number };
+
+/** The logs the scan reads: the three Jira logs, their rotated copies and gzip-compressed copies. */
+export const LOG_FILE = /^atlassian-jira(?:-security|-incoming-mail)?\.log(?:\.\d+)?(?:\.gz)?$/;
+const PROPERTY_FILE = /(?:^|\/)application-properties\/application\.(?:xml|properties)$|^application\.xml$/;
+const CLUSTER_FILE = /(?:^|\/)cluster\.properties$/;
+/** A zip inside a zip is read in memory, so only up to this size and one level deep. */
+const NESTED_ZIP_LIMIT = 64 << 20;
+/** A zip uploaded in browser mode is read in memory (a stream cannot be read in place). */
+const UPLOADED_ZIP_LIMIT = 256 << 20;
+const PROPERTIES_LIMIT = 16 << 20;
+const HIGH_WATER = 1 << 20;
+
+const ZIP_MAGIC = [0x50, 0x4b];
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+export class ScanCancelled extends Error {
+  constructor() {
+    super('The scan was cancelled.');
+  }
+}
+
+/** Scans log files, gzip-compressed logs, support zips and folders holding them. */
+export async function scanPaths(paths: readonly string[], options: ScanOptions): Promise<ScanReport> {
+  const run = new Run(options);
+  const inputs: { path: string; size: number; node?: string }[] = [];
+  for (const given of paths) {
+    for (const found of await expand(given, run)) inputs.push(found);
+  }
+  run.total = inputs.reduce((sum, i) => sum + i.size, 0);
+  return run.finish(async () => {
+    for (const input of inputs) await run.path(input.path, input.size, input.node);
+  });
+}
+
+/** Scans uploaded streams (browser mode): the same as files, with zips read in memory up to a limit. */
+export async function scanStreams(inputs: readonly StreamInput[], options: ScanOptions): Promise<ScanReport> {
+  const run = new Run(options);
+  run.total = inputs.reduce((sum, i) => sum + i.size, 0);
+  return run.finish(async () => {
+    for (const input of inputs) await run.upload(input);
+  });
+}
+
+/** A folder stands for the Jira logs and support zips in it (and in its `log` folder: a Jira home). */
+async function expand(given: string, run: Run): Promise<{ path: string; size: number; node?: string }[]> {
+  const path = resolve(given);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error: unknown) {
+    run.files.push(skipped(given, 'other', unreadable(error)));
+    return [];
+  }
+  if (info.isFile()) return [{ path, size: info.size, ...nodeOfPath(path) }];
+  if (!info.isDirectory()) {
+    run.files.push(skipped(given, 'other', 'not a regular file: give a log file, a gzip-compressed log, a support zip or a folder holding them'));
+    return [];
+  }
+  const found: { path: string; size: number; node?: string }[] = [];
+  for (const dir of [path, join(path, 'log')]) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (!LOG_FILE.test(name) && !name.toLowerCase().endsWith('.zip')) continue;
+      const full = join(dir, name);
+      const s = await stat(full).catch(() => undefined);
+      if (s?.isFile()) found.push({ path: full, size: s.size, ...nodeOfPath(full) });
+    }
+  }
+  if (!found.length) {
+    run.files.push(
+      skipped(given, 'directory', 'no Jira logs in this folder: give atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (rotated .1 … and .gz copies too), a support zip, or the folder that holds them'),
+    );
+  }
+  return found;
+}
+
+/** A folder named like a node (`node1`, `jira-node-2`) tells which node a loose log came from. */
+function nodeOfPath(path: string): { node?: string } {
+  const folders = dirname(path).split(sep).reverse();
+  const node = folders.find((f) => /node/i.test(f));
+  return node ? { node } : {};
+}
+
+class Run {
+  readonly files: ScannedFile[] = [];
+  readonly findings = new Findings();
+  private readonly index: LiteralIndex;
+  private readonly catalogueNotes: string[];
+  private readonly startedAt = new Date();
+  total = 0;
+  private done = 0;
+  private cancelled = false;
+
+  constructor(private readonly options: ScanOptions) {
+    const { probes, problems } = buildProbes(options.signatures);
+    this.index = new LiteralIndex(probes);
+    this.catalogueNotes = problems.map((p) => `signature ${p.signature}: ${p.message}`);
+  }
+
+  async finish(work: () => Promise<void>): Promise<ScanReport> {
+    try {
+      await work();
+    } catch (error: unknown) {
+      if (!(error instanceof ScanCancelled)) throw error;
+      this.cancelled = true;
+    }
+    const nodes = [...new Set(this.files.filter((f) => f.status !== 'skipped' && f.node).map((f) => f.node!))].sort();
+    const { notes, ...concluded } = this.findings.conclude(nodes);
+    const general = [...this.catalogueNotes, ...notes];
+    if (general.length) this.files.push({ name: '(scan)', kind: 'other', bytes: 0, lines: 0, status: 'read', notes: general });
+    return {
+      schemaVersion: 1,
+      startedAt: this.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      cancelled: this.cancelled,
+      bytesRead: this.done,
+      ...concluded,
+      nodes,
+      files: this.files,
+    };
+  }
+
+  private progress(bytes: number, file: string): void {
+    this.done += bytes;
+    this.options.onProgress?.({ bytesDone: this.done, bytesTotal: this.total, file });
+  }
+
+  private checkCancelled(): void {
+    if (this.options.signal?.aborted) throw new ScanCancelled();
+  }
+
+  async path(path: string, size: number, node: string | undefined): Promise<void> {
+    this.checkCancelled();
+    const head = await readHead(path).catch((error: unknown) => error as Error);
+    if (head instanceof Error) {
+      this.files.push(skipped(path, 'other', unreadable(head)));
+      return;
+    }
+    if (startsWith(head, ZIP_MAGIC)) {
+      await this.zip(path, size, () => yauzl.openPromise(path, { lazyEntries: true, autoClose: false }), 0);
+      return;
+    }
+    const raw = createReadStream(path, { highWaterMark: HIGH_WATER });
+    const gzip = startsWith(head, GZIP_MAGIC);
+    const file = record(path, gzip ? 'gzip-log' : 'log', size, node);
+    if (!gzip) {
+      await this.log(file, raw, (n) => this.progress(n, path));
+      return;
+    }
+    raw.on('data', (chunk: Buffer | string) => this.progress(chunk.length, path));
+    const decoded = raw.pipe(createGunzip());
+    raw.on('error', (error) => decoded.destroy(error));
+    await this.log(file, decoded, () => undefined);
+  }
+
+  async upload(input: StreamInput): Promise<void> {
+    this.checkCancelled();
+    const iterator = (input.stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done) {
+      this.files.push({ ...record(input.name, 'log', input.size, undefined), notes: ['the file is empty'] });
+      return;
+    }
+    const head = first.value;
+    async function* whole(): AsyncGenerator<Buffer> {
+      yield head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    }
+    if (startsWith(head, ZIP_MAGIC)) {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of whole()) {
+        this.checkCancelled();
+        size += chunk.length;
+        if (size > UPLOADED_ZIP_LIMIT) {
+          this.files.push(skipped(input.name, 'zip', `the zip is larger than ${UPLOADED_ZIP_LIMIT >> 20} MB, too large to read from an upload: run "npx jira-doctor scan ${input.name}" on the machine that holds it`));
+          return;
+        }
+        chunks.push(chunk);
+      }
+      const buffer = Buffer.concat(chunks);
+      await this.zip(input.name, input.size, () => yauzl.fromBufferPromise(buffer, { lazyEntries: true }), 0);
+      return;
+    }
+    const gzip = startsWith(head, GZIP_MAGIC);
+    const file = record(input.name, gzip ? 'gzip-log' : 'log', input.size, nodeOfPath(input.name).node);
+    const counted = Readable.from(
+      (async function* (progress: (n: number) => void) {
+        for await (const chunk of whole()) {
+          progress(chunk.length);
+          yield chunk;
+        }
+      })((n) => this.progress(n, input.name)),
+    );
+    await this.log(file, gzip ? counted.pipe(createGunzip()) : counted, () => undefined);
+  }
+
+  /** Reads one log stream to the end (or to its first problem), never holding more than a bounded carry. */
+  private async log(file: ScannedFile, stream: Readable, progress: (n: number) => void): Promise<void> {
+    this.files.push(file);
+    const scanner = new EventScanner(this.index, (match) => this.findings.record(match, { file }));
+    let first = true;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        this.checkCancelled();
+        if (first) {
+          first = false;
+          if (looksBinary(chunk)) {
+            file.status = 'skipped';
+            file.problem = 'not a text log (it holds binary data): give the Jira log files, gzip-compressed logs or a support zip';
+            stream.destroy();
+            return;
+          }
+        }
+        scanner.write(chunk);
+        progress(chunk.length);
+      }
+      scanner.end();
+      file.status = 'read';
+    } catch (error: unknown) {
+      stream.destroy();
+      if (error instanceof ScanCancelled) {
+        file.status = 'partial';
+        file.problem = 'the scan was cancelled while reading this file';
+        throw error;
+      }
+      scanner.end();
+      file.status = 'partial';
+      file.problem = streamProblem(error, file.kind);
+    } finally {
+      file.lines = scanner.lines;
+      if (first && file.status === 'read') file.notes.push('the file is empty');
+      if (scanner.notUtf8) file.notes.push('parts are not UTF-8: they were read as Latin-1');
+      if (scanner.longLines) file.notes.push('some lines are longer than 1 MB: they were scanned in pieces');
+    }
+  }
+
+  /** Reads a support zip in place: its Jira logs and its application properties, entry by entry. */
+  private async zip(name: string, size: number, openZip: () => Promise<ZipFile>, depth: number): Promise<void> {
+    const base = this.done;
+    let zip: ZipFile;
+    try {
+      zip = await openZip();
+    } catch (error: unknown) {
+      this.files.push(skipped(name, 'zip', `not a readable zip (${(error as Error).message}): it may be cut off or damaged; create or copy it again`));
+      this.progress(size, name);
+      return;
+    }
+    const zipFile: ScannedFile = record(name, 'zip', size, undefined);
+    this.files.push(zipFile);
+    try {
+      const entries: Entry[] = [];
+      for await (const entry of zip.eachEntry()) entries.push(entry);
+      const leaf = (e: Entry) => e.fileName.split('/').pop() ?? '';
+      const cluster = entries.find((e) => CLUSTER_FILE.test(e.fileName));
+      const nodeId = cluster && readNodeId(await this.entryText(zip, cluster));
+      const nameNode = /node/i.test(basename(name)) ? basename(name).replace(/\.zip$/i, '') : undefined;
+      const node = nodeId ?? nameNode;
+      if (node) zipFile.node = node;
+      for (const entry of entries.filter((e) => PROPERTY_FILE.test(e.fileName))) {
+        const found = readApplicationProperties(await this.entryText(zip, entry));
+        this.findings.fromProperties(found, `${name}!/${entry.fileName}`);
+        this.files.push({ ...record(`${name}!/${entry.fileName}`, 'properties', entry.compressedSize, node), status: 'read' });
+      }
+      const logs = entries.filter((e) => LOG_FILE.test(leaf(e))).sort((a, b) => logOrder(leaf(a)) - logOrder(leaf(b)) || a.fileName.localeCompare(b.fileName));
+      for (const entry of logs) await this.zipEntryLog(zip, entry, `${name}!/${entry.fileName}`, node);
+      for (const entry of entries.filter((e) => /\.zip$/i.test(e.fileName))) await this.nestedZip(zip, entry, `${name}!/${entry.fileName}`, depth);
+      if (!logs.length) zipFile.notes.push('no Jira logs inside (looked for atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log and their rotated copies)');
+    } catch (error: unknown) {
+      if (error instanceof ScanCancelled) throw error;
+      zipFile.status = 'partial';
+      zipFile.problem = `the zip could not be read to the end (${(error as Error).message}): it may be damaged; create or copy it again`;
+    } finally {
+      zip.close();
+    }
+    // Entries that are not logs are never read: count the whole zip as done.
+    const remaining = base + size - this.done;
+    if (remaining > 0) this.progress(remaining, name);
+  }
+
+  private async zipEntryLog(zip: ZipFile, entry: Entry, name: string, node: string | undefined): Promise<void> {
+    const gzip = /\.gz$/.test(entry.fileName);
+    const file = record(name, gzip ? 'gzip-log' : 'log', entry.compressedSize, node);
+    let stream: Readable;
+    try {
+      stream = await zip.openReadStreamPromise(entry);
+    } catch (error: unknown) {
+      this.files.push({ ...file, status: 'skipped', problem: entryProblem(entry, error) });
+      return;
+    }
+    const ratio = entry.uncompressedSize ? entry.compressedSize / entry.uncompressedSize : 0;
+    if (gzip) {
+      stream.on('data', (chunk: Buffer) => this.progress(chunk.length * ratio, name));
+      const decoded = stream.pipe(createGunzip());
+      stream.on('error', (error) => decoded.destroy(error));
+      await this.log(file, decoded, () => undefined);
+    } else {
+      await this.log(file, stream, (n) => this.progress(n * ratio, name));
+    }
+  }
+
+  private async nestedZip(zip: ZipFile, entry: Entry, name: string, depth: number): Promise<void> {
+    if (depth > 0 || entry.uncompressedSize > NESTED_ZIP_LIMIT) {
+      const why = depth > 0 ? 'a zip inside a zip inside a zip' : `a zip inside the zip, larger than ${NESTED_ZIP_LIMIT >> 20} MB`;
+      this.files.push(skipped(name, 'zip', `${why} is not read: extract it and scan it on its own`));
+      return;
+    }
+    let buffer: Buffer;
+    try {
+      buffer = await readAll(await zip.openReadStreamPromise(entry), NESTED_ZIP_LIMIT);
+    } catch (error: unknown) {
+      this.files.push(skipped(name, 'zip', entryProblem(entry, error)));
+      return;
+    }
+    await this.zip(name, 0, () => yauzl.fromBufferPromise(buffer, { lazyEntries: true }), depth + 1);
+  }
+
+  private async entryText(zip: ZipFile, entry: Entry): Promise<string> {
+    if (entry.uncompressedSize > PROPERTIES_LIMIT) return '';
+    return (await readAll(await zip.openReadStreamPromise(entry), PROPERTIES_LIMIT)).toString('utf8');
+  }
+}
+
+/** The main log first, so that later files can be read against what it established. */
+function logOrder(name: string): number {
+  if (name.startsWith('atlassian-jira.log')) return 0;
+  if (name.startsWith('atlassian-jira-incoming-mail')) return 1;
+  return 2;
+}
+
+function record(name: string, kind: ScannedFile['kind'], bytes: number, node: string | undefined): ScannedFile {
+  return { name, kind, ...(node ? { node } : {}), bytes, lines: 0, status: 'read', notes: [] };
+}
+
+function skipped(name: string, kind: ScannedFile['kind'], problem: string): ScannedFile {
+  return { name, kind, bytes: 0, lines: 0, status: 'skipped', problem, notes: [] };
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(buffer, 0, 4, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readAll(stream: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      stream.destroy();
+      throw new Error(`larger than ${limit >> 20} MB`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function startsWith(buffer: Buffer, magic: number[]): boolean {
+  return magic.every((byte, i) => buffer[i] === byte);
+}
+
+/** Text logs hold no NUL bytes; binary files (images, class files, heap dumps) do, early on. */
+function looksBinary(chunk: Buffer): boolean {
+  return chunk.subarray(0, 8192).includes(0);
+}
+
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'not found: check the path';
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it: copy it somewhere readable or run as a user who may read it';
+  if (code === 'EISDIR') return 'a folder, not a file';
+  return `cannot be read (${(error as Error).message})`;
+}
+
+function streamProblem(error: unknown, kind: ScannedFile['kind']): string {
+  const message = (error as Error).message;
+  if (kind === 'gzip-log' && /unexpected end of file/i.test(message)) {
+    return 'the gzip file ends early (cut off while copying?): the part before the cut was scanned; copy the file again for the rest';
+  }
+  if (kind === 'gzip-log') return `not a valid gzip file (${message}): the part before the damage was scanned`;
+  return `reading stopped early (${message}): what was read before is reported`;
+}
+
+function entryProblem(entry: Entry, error: unknown): string {
+  if (entry.isEncrypted()) return 'the entry is encrypted: create the support zip without a password';
+  return `the entry cannot be read (${(error as Error).message})`;
+}
