@@ -1,0 +1,161 @@
+import { lookup } from 'node:dns/promises';
+import { Client, InvalidCredentialsError } from 'ldapts';
+import type { CheckContext, CheckDefinition } from './check';
+import { explainNetworkError } from './net';
+import { fail, type Problem } from './problems';
+import type { CheckSettings } from './settings';
+
+type Ldap = NonNullable<CheckSettings['ldap']>;
+type Server = { label: string; url: string; servername?: string };
+type Seen = { server: Server; dn?: string; groups: string[] } | { server: Server; problem: Problem };
+
+/**
+ * Asks every LDAP server Jira uses for the same user and its groups (article 000, cause 2): a
+ * server with stale data makes some nodes refuse a valid user. A host name with several IPv4
+ * addresses (DNS round robin) counts as several servers, each asked on its own.
+ */
+export const ldapCheck: CheckDefinition = {
+  id: 'ldap',
+  title: 'LDAP servers: the same user and groups on each',
+  unavailable: (settings) => (settings.ldap ? undefined : 'give the LDAP server URL(s) Jira uses (--ldap-url, repeatable), the user (--ldap-user) and the base DN (--ldap-base-dn)'),
+  async run(ctx) {
+    const ldap = ctx.settings.ldap!;
+    if (ldap.bindDn && ctx.secrets.ldapPassword === undefined) {
+      fail('not-applicable', 'The bind DN needs its password.', 'Give it in an environment variable (--ldap-password-env).');
+    }
+    const servers = (await Promise.all(ldap.urls.map((u) => expand(u)))).flat();
+    const seen = await Promise.all(servers.map((server) => askServer(ctx, ldap, server)));
+
+    const answered = seen.filter((s): s is Extract<Seen, { groups: string[] }> => 'groups' in s);
+    const failed = seen.filter((s): s is Extract<Seen, { problem: Problem }> => 'problem' in s);
+    ctx.evidence.conclude(
+      'ldap.clustered',
+      servers.length > 1,
+      servers.length > 1 ? `${servers.length} LDAP servers: ${servers.map((s) => s.label).join(', ')}` : `one LDAP server (${servers[0]!.label}); a load balancer in front of several would hide them`,
+    );
+    ctx.evidence.tally('Groups of the user per server', Object.fromEntries(answered.map((s) => [s.server.label, s.groups.length])));
+    for (const f of failed) ctx.evidence.note(`${f.server.label}: ${f.problem.message}`);
+    if (!answered.length) {
+      const first = failed[0]!.problem;
+      fail(first.code, `No LDAP server answered. ${first.message}`, first.advice);
+    }
+    const found = answered.filter((s) => s.dn !== undefined);
+    if (!found.length) fail('bad-response', `No LDAP server knows the user ${ldap.user} under ${ldap.baseDn}.`, 'Check the user name, the base DN and the user filter (--ldap-user-filter).');
+    if (servers.length < 2) return;
+    if (failed.length) {
+      ctx.evidence.note('Not every server answered, so whether they agree is unknown.');
+      return;
+    }
+    const reference = found[0]!;
+    const differences = answered.flatMap((s) => describeDifference(reference, s));
+    ctx.evidence.conclude(
+      'ldap.consistent',
+      differences.length === 0,
+      differences.length ? differences.join('; ') : `every server returns ${reference.dn} with the same ${reference.groups.length} group(s)`,
+    );
+  },
+};
+
+async function expand(url: string): Promise<Server[]> {
+  const parsed = new URL(url);
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  const addresses = await lookup(host, { all: true, family: 4 }).catch(() => []);
+  if (addresses.length < 2) return [{ label: url, url }];
+  return addresses.map((a) => {
+    const copy = new URL(url);
+    copy.hostname = a.address;
+    return { label: `${url} (${a.address})`, url: copy.href.replace(/\/$/, ''), servername: host };
+  });
+}
+
+async function askServer(ctx: CheckContext, ldap: Ldap, server: Server): Promise<Seen> {
+  const timeout = ctx.settings.timeoutMs;
+  const transcript: string[] = [`connect ${server.url}`];
+  const started = performance.now();
+  const at = new Date().toISOString();
+  const client = new Client({
+    url: server.url,
+    timeout,
+    connectTimeout: timeout,
+    tlsOptions: { ...(ctx.tls.ca ? { ca: ctx.tls.ca } : {}), rejectUnauthorized: !ctx.tls.insecure, ...(server.servername ? { servername: server.servername } : {}) },
+  });
+  const onAbort = () => void client.unbind().catch(() => undefined);
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (ldap.bindDn) {
+      transcript.push(`bind as ${ldap.bindDn}`);
+      await client.bind(ldap.bindDn, ctx.secrets.ldapPassword);
+    }
+    const userFilter = fill(ldap.userFilter, { user: ldap.user });
+    transcript.push(`search ${ldap.baseDn} ${userFilter}`);
+    const users = await client.search(ldap.baseDn, { scope: 'sub', filter: userFilter, attributes: ['dn', 'memberOf'], sizeLimit: 2 });
+    const entry = users.searchEntries[0];
+    if (!entry) {
+      transcript.push('user not found');
+      return { server, groups: [] };
+    }
+    transcript.push(`found ${entry.dn}`);
+    const memberOf = asList(entry.memberOf).map(firstRdnValue);
+    const groupFilter = fill(ldap.groupFilter, { user: ldap.user, dn: entry.dn });
+    const base = ldap.groupBaseDn ?? ldap.baseDn;
+    transcript.push(`search ${base} ${groupFilter}`);
+    const groups = await client.search(base, { scope: 'sub', filter: groupFilter, attributes: ['cn'] });
+    const names = [...new Set([...memberOf, ...groups.searchEntries.map((g) => asList(g.cn)[0] ?? firstRdnValue(g.dn))])].sort((a, b) => a.localeCompare(b));
+    transcript.push(`groups (${names.length}): ${names.join(', ') || 'none'}`);
+    return { server, dn: entry.dn, groups: names };
+  } catch (error: unknown) {
+    const problem: Problem =
+      error instanceof InvalidCredentialsError
+        ? { code: 'unauthorized', message: `${server.label} rejected the bind DN or its password (LDAP result 49).`, advice: 'Use the bind DN and password from Jira\'s user directory settings.' }
+        : (await explainNetworkError(error, endpointOf(server), { timeoutMs: timeout, signal: ctx.signal })).problem;
+    transcript.push(`failed: ${problem.message}`);
+    return { server, problem };
+  } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
+    await client.unbind().catch(() => undefined);
+    ctx.evidence.record({
+      at,
+      durationMs: Math.round(performance.now() - started),
+      request: { method: 'LDAP', url: server.label, headers: {} },
+      transcript: transcript.map((l) => ctx.masker.text(l)),
+    });
+  }
+}
+
+function describeDifference(reference: { server: Server; dn?: string; groups: string[] }, other: { server: Server; dn?: string; groups: string[] }): string[] {
+  if (other === reference) return [];
+  if (other.dn === undefined) return [`${other.server.label} does not know the user`];
+  const out: string[] = [];
+  if (other.dn.toLowerCase() !== reference.dn!.toLowerCase()) out.push(`${other.server.label} returns ${other.dn} instead of ${reference.dn}`);
+  const ref = new Set(reference.groups.map((g) => g.toLowerCase()));
+  const mine = new Set(other.groups.map((g) => g.toLowerCase()));
+  const missing = reference.groups.filter((g) => !mine.has(g.toLowerCase()));
+  const extra = other.groups.filter((g) => !ref.has(g.toLowerCase()));
+  if (missing.length) out.push(`${other.server.label} lacks group(s) ${missing.join(', ')} that ${reference.server.label} has`);
+  if (extra.length) out.push(`${other.server.label} has extra group(s) ${extra.join(', ')}`);
+  return out;
+}
+
+/** Puts values into a filter template, escaped as RFC 4515 requires. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? escapeFilterValue(values[key]!) : whole));
+}
+
+export function escapeFilterValue(value: string): string {
+  return value.replace(/[\\*()\0]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function firstRdnValue(dn: string): string {
+  const first = /^[^=]+=((?:\\.|[^,])*)/.exec(dn)?.[1];
+  return first ? first.replace(/\\(.)/g, '$1') : dn;
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((v) => (Buffer.isBuffer(v) ? v.toString('utf8') : String(v)));
+}
+
+function endpointOf(server: Server): { host: string; port: number } {
+  const url = new URL(server.url);
+  return { host: url.hostname, port: Number(url.port || (url.protocol === 'ldaps:' ? 636 : 389)) };
+}

@@ -1,0 +1,86 @@
+import { CookieJar } from 'tough-cookie';
+import type { CheckContext, CheckDefinition } from './check';
+import { recordAuthFacts, stopped } from './check-credentials';
+import { cookieNames } from './mask';
+import { expectJson, readAuth } from './jira-answer';
+import { sendJira } from './jira-request';
+import { fail } from './problems';
+
+/** Requests that reuse the session cookie after the login, and the pause before each. */
+export const COOKIE_REUSES = 4;
+export const REUSE_PAUSE_MS = 250;
+
+/**
+ * Cookie-based authentication as a REST client does it (article 002, jira-facts §1.3): log in
+ * with POST /rest/auth/1/session, reuse the session cookie alone, then log out.
+ */
+export const sessionCookieCheck: CheckDefinition = {
+  id: 'session-cookie',
+  title: 'Session cookie login and reuse',
+  unavailable: (settings) =>
+    settings.auth === 'basic' ? undefined : 'give a user name (--username) with its password in an environment variable (--password-env); a token cannot open a session',
+  async run(ctx) {
+    const { username } = ctx.settings;
+    const jar = new CookieJar();
+    const login = await ctx.credentials.attempt(
+      async () => {
+        const res = await sendJira(ctx, '/rest/auth/1/session', {
+          method: 'POST',
+          jar,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username, password: ctx.secrets.password }),
+        });
+        return { res, auth: readAuth(res, true) };
+      },
+      ({ res, auth }) => ({ rejected: res.status === 401 || res.status === 403 || auth.rejected, captcha: auth.captcha }),
+    );
+    if (!login) stopped(ctx);
+    const { res, auth } = login;
+    recordAuthFacts(ctx, auth, 'POST /rest/auth/1/session');
+    if (res.status === 403) {
+      if (auth.captcha) fail('unauthorized', `The session login was denied: ${ctx.credentials.stopped?.message ?? 'CAPTCHA required.'}`, ctx.credentials.stopped?.advice ?? '');
+      fail('unauthorized', 'The session login was denied (403).', 'Look at X-Seraph-LoginReason in the evidence.');
+    }
+    if (res.status === 401) {
+      fail('unauthorized', `Jira rejected the session login (401${res.headers['www-authenticate'] ? `, WWW-Authenticate: ${res.headers['www-authenticate']}` : ''}).`, 'Check the user name and password; no further login was attempted.');
+    }
+    expectJson(res, ctx.settings.baseUrl, 'Jira (session login)');
+    if (res.status !== 200) fail('bad-response', `The session login answered ${res.status}.`, 'Look at the evidence for what Jira or a proxy said.');
+    const loginNode = res.headers['x-anodeid'];
+    ctx.evidence.note(`Login worked${loginNode ? ` on node ${loginNode}` : ''}; Jira set the cookies ${cookieNames(res.setCookies).join(', ') || '(none)'}.`);
+
+    try {
+      await reuse(ctx, jar, loginNode);
+    } finally {
+      if (!ctx.signal.aborted) await sendJira(ctx, '/rest/auth/1/session', { method: 'DELETE', jar }).catch(() => undefined);
+    }
+  },
+};
+
+async function reuse(ctx: CheckContext, jar: CookieJar, loginNode: string | undefined): Promise<void> {
+  const paths = ['/rest/auth/1/session', ...Array.from({ length: COOKIE_REUSES - 1 }, () => '/rest/api/2/myself')];
+  let worked = 0;
+  for (const [i, path] of paths.entries()) {
+    ctx.progress(`request ${i + 1} of ${paths.length} with the session cookie`);
+    await new Promise((r) => setTimeout(r, REUSE_PAUSE_MS));
+    const res = await sendJira(ctx, path, { jar });
+    const node = res.headers['x-anodeid'];
+    const user = res.headers['x-ausername'];
+    if (res.status === 200 && user !== 'anonymous') {
+      worked++;
+      continue;
+    }
+    if (res.status !== 401 && !(res.status === 200 && user === 'anonymous')) {
+      fail('bad-response', `A request with the session cookie answered ${res.status}.`, 'Look at the evidence for what Jira or a proxy said.');
+    }
+    const moved = node && loginNode && node !== loginNode ? ` It went to node ${node}, while the login was on node ${loginNode}: Jira sessions stay on the node that created them, so the load balancer is not keeping this client on one node.` : '';
+    if (worked) {
+      ctx.evidence.conclude('cookie.worksThenFails', true, `the session cookie worked for ${worked} request(s), then request ${i + 1} with it got ${res.status === 401 ? '401' : 'an anonymous answer'}`);
+      ctx.evidence.note(`The session ended while in use.${moved}`);
+    } else {
+      ctx.evidence.note(`The first request with the new session cookie was already refused.${moved}`);
+    }
+    return;
+  }
+  ctx.evidence.note(`The session cookie worked for all ${worked} requests in this short test; a session that expires later (Jira's session timeout) is not covered by it.`);
+}

@@ -1,0 +1,33 @@
+import type { CheckContext } from './check';
+import type { HttpRequest, HttpResponse } from './http';
+import { readAuth, type AuthView } from './jira-answer';
+
+/** Jira's address for a path, keeping the context path of the base URL. */
+export function jiraUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}${path}`;
+}
+
+/** One request to Jira without credentials. */
+export function sendJira(ctx: CheckContext, path: string, req: Omit<HttpRequest, 'url'> = {}): Promise<HttpResponse> {
+  return ctx.http.send({ ...req, url: jiraUrl(ctx.settings.baseUrl, path) }, ctx.signal, ctx.evidence.record);
+}
+
+/**
+ * One request to Jira with the run's credentials, through the run's credential guard. Returns
+ * undefined when credentials may not be sent any more (an earlier rejection or a CAPTCHA).
+ */
+export async function sendAuthenticated(
+  ctx: CheckContext,
+  path: string,
+  req: Omit<HttpRequest, 'url'> = {},
+): Promise<{ res: HttpResponse; auth: AuthView } | undefined> {
+  const authorization = ctx.credentials.authorization;
+  if (!authorization) return undefined;
+  return ctx.credentials.attempt(
+    async () => {
+      const res = await sendJira(ctx, path, { ...req, headers: { ...req.headers, Authorization: authorization } });
+      return { res, auth: readAuth(res, true) };
+    },
+    ({ auth }) => auth,
+  );
+}

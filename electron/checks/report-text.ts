@@ -1,0 +1,60 @@
+import type { CheckReport, Evidence } from '../../knowledge/contract/checks';
+import type { ProgressEvent } from './runner';
+
+/** Plain-text rendering of check progress and results for an 80-column terminal. */
+
+const WIDTH = 80;
+const MARK: Record<Evidence['outcome'], string> = { ok: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' };
+
+/** The lines to print for one progress event (none for the small in-check steps). */
+export function formatProgress(event: ProgressEvent): string[] {
+  if (event.type === 'started') return [`... ${event.check}: ${event.title}`];
+  if (event.type === 'progress') return [];
+  return formatEvidence(event.evidence);
+}
+
+export function formatEvidence(e: Evidence): string[] {
+  const head = `[${MARK[e.outcome]}] ${e.check} (${seconds(e.durationMs)})`;
+  const lines = [head];
+  for (const c of e.concluded) lines.push(...wrap(`${c.fact} = ${JSON.stringify(c.value)}: ${c.why}`, '    '));
+  if (e.problem) {
+    lines.push(...wrap(e.problem.message, '    '));
+    if (e.problem.advice) lines.push(...wrap(`What to try: ${e.problem.advice}`, '    '));
+  }
+  for (const n of e.notes) lines.push(...wrap(`Note: ${n}`, '    '));
+  for (const t of e.tallies ?? []) {
+    const counts = Object.entries(t.counts);
+    if (counts.length) lines.push(...wrap(`${t.label}: ${counts.map(([k, v]) => `${k} ${v}`).join(', ')}`, '    '));
+  }
+  return lines;
+}
+
+/** The closing summary: the facts for `diagnose`, and the count of results. */
+export function formatReport(report: CheckReport): string[] {
+  const lines = ['', 'Facts established:'];
+  const facts = Object.entries(report.facts);
+  if (!facts.length) lines.push('    none');
+  for (const [name, value] of facts) lines.push(...wrap(`${name} = ${JSON.stringify(value)}`, '    '));
+  const by = (o: Evidence['outcome']) => report.evidence.filter((e) => e.outcome === o).length;
+  lines.push('', `${report.evidence.length} checks: ${by('ok')} ok, ${by('failed')} failed, ${by('skipped')} skipped, ${by('cancelled')} cancelled.`);
+  lines.push('Save them with --format json to a file and give it to: jira-doctor diagnose --facts FILE');
+  return lines;
+}
+
+export function wrap(text: string, indent: string, width = WIDTH): string[] {
+  const out: string[] = [];
+  let line = indent;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line.length > indent.length && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = `${indent}  `;
+    }
+    line += (line.trim() ? ' ' : '') + word;
+  }
+  if (line.trim()) out.push(line);
+  return out;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

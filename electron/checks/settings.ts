@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { CHECK_IDS } from '../../knowledge/contract/checks';
+
+/**
+ * What the automated checks need to know about the installation. Secrets are never part of these
+ * settings (they may be saved with a session); they travel separately as `CheckSecrets`.
+ */
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_DEADLINE_MS = 90_000;
+export const DEFAULT_SAMPLES = 10;
+export const MAX_SAMPLES = 50;
+
+const httpUrl = z.string().trim().min(1, 'a URL is required');
+
+export const checkSettingsSchema = z.strictObject({
+  /** Jira's base URL as users reach it, with or without a context path (e.g. https://jira.example.com/jira). */
+  baseUrl: httpUrl,
+  /** How the checks authenticate: nothing, a user name and password (Basic), or a personal access token. */
+  auth: z.enum(['none', 'basic', 'pat']).default('none'),
+  username: z.string().trim().min(1).optional(),
+  /** Outbound HTTP proxy between this machine and Jira (and the identity provider, mail host). */
+  proxy: z.strictObject({ url: httpUrl, username: z.string().min(1).optional() }).optional(),
+  /** A PEM file with extra certificate authorities to trust (e.g. the company's inspection CA). */
+  caFile: z.string().min(1).optional(),
+  /** Skip TLS certificate verification. Only on the admin's explicit request; every result says so. */
+  insecure: z.boolean().default(false),
+  /** The checks to run; absent means every check the settings make possible. */
+  checks: z.array(z.enum(CHECK_IDS)).min(1).optional(),
+  /** Time one check may take, in milliseconds. */
+  timeoutMs: z.number().int().min(500).max(300_000).default(DEFAULT_TIMEOUT_MS),
+  /** Time the whole run may take, in milliseconds. */
+  deadlineMs: z.number().int().min(1_000).max(3_600_000).default(DEFAULT_DEADLINE_MS),
+  /** Authenticated requests the 401-sampling check may make (the admin approves this number). */
+  samples: z.number().int().min(1).max(MAX_SAMPLES).default(DEFAULT_SAMPLES),
+  oidc: z
+    .strictObject({
+      /** The issuer URL, e.g. https://sso.example.com/realms/main; or give host and realm. */
+      issuer: httpUrl.optional(),
+      host: httpUrl.optional(),
+      realm: z.string().trim().min(1).optional(),
+      clientId: z.string().trim().min(1, 'the client id the Jira plugin uses is required'),
+    })
+    .refine((o) => o.issuer !== undefined || (o.host !== undefined && o.realm !== undefined), {
+      message: 'give the issuer URL, or the provider host and the realm',
+    })
+    .optional(),
+  mail: z
+    .strictObject({
+      host: z.string().trim().min(1),
+      protocol: z.enum(['imap', 'pop']).default('imap'),
+      port: z.number().int().min(1).max(65_535).optional(),
+      tls: z.enum(['implicit', 'starttls', 'none']).default('implicit'),
+      /** Connect through the HTTP proxy's CONNECT tunnel, as Jira does with mail.<protocol>.proxy.host. */
+      viaProxy: z.boolean().default(false),
+    })
+    .optional(),
+  /** The admin runs this on a Jira node, so what this machine reaches is what Jira reaches. */
+  onJiraNode: z.boolean().default(false),
+  ldap: z
+    .strictObject({
+      urls: z.array(z.string().trim().min(1)).min(1, 'at least one LDAP server URL'),
+      bindDn: z.string().trim().min(1).optional(),
+      user: z.string().trim().min(1, 'the user whose groups to compare'),
+      baseDn: z.string().trim().min(1, 'the base DN to search under'),
+      /** `{user}` stands for the user name (escaped). */
+      userFilter: z.string().default('(|(uid={user})(sAMAccountName={user})(cn={user}))'),
+      /** `{dn}` stands for the user's DN, `{user}` for the user name (both escaped). */
+      groupFilter: z
+        .string()
+        .default('(|(&(objectClass=groupOfNames)(member={dn}))(&(objectClass=groupOfUniqueNames)(uniqueMember={dn}))(&(objectClass=posixGroup)(memberUid={user})))'),
+      groupBaseDn: z.string().trim().min(1).optional(),
+    })
+    .optional(),
+});
+
+export type CheckSettingsInput = z.input<typeof checkSettingsSchema>;
+export type CheckSettings = z.output<typeof checkSettingsSchema>;
+
+/** Secrets for one run, read from the environment or a prompt; never persisted, never echoed. */
+export type CheckSecrets = {
+  password?: string;
+  token?: string;
+  proxyPassword?: string;
+  ldapPassword?: string;
+  oidcClientSecret?: string;
+};
+
+export type SettingsProblem = { field: string; message: string };
+
+/**
+ * Parses untrusted settings (a UI request, command-line options) and checks what zod cannot:
+ * URLs that parse, credentials that fit the auth mode. Every problem says what to change.
+ */
+export function parseCheckSettings(
+  input: unknown,
+  secrets: CheckSecrets = {},
+): { ok: true; settings: CheckSettings } | { ok: false; problems: SettingsProblem[] } {
+  const parsed = checkSettingsSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(settings)', message: issue.message })),
+    };
+  }
+  const settings = parsed.data;
+  const problems: SettingsProblem[] = [];
+  const base = normalizeBaseUrl(settings.baseUrl);
+  if (!base.ok) problems.push({ field: 'baseUrl', message: base.message });
+  else settings.baseUrl = base.url;
+  if (settings.proxy) {
+    const proxy = parseHttpUrl(settings.proxy.url, 'proxy');
+    if (!proxy.ok) problems.push({ field: 'proxy.url', message: proxy.message });
+    else if (proxy.url.username || proxy.url.password) {
+      problems.push({ field: 'proxy.url', message: 'put the proxy user in its own setting and the password in an environment variable, not in the URL' });
+    }
+  }
+  for (const [field, value] of [['oidc.issuer', settings.oidc?.issuer], ['oidc.host', settings.oidc?.host]] as const) {
+    if (value === undefined) continue;
+    const url = parseHttpUrl(value, 'identity provider');
+    if (!url.ok) problems.push({ field, message: url.message });
+  }
+  settings.ldap?.urls.forEach((value, i) => {
+    if (!/^ldaps?:\/\/[^/]+/i.test(value)) {
+      problems.push({ field: `ldap.urls.${i}`, message: `"${value}" is not an LDAP URL; write it like ldap://ldap1.example.com:389 or ldaps://ldap1.example.com:636` });
+    }
+  });
+  if (settings.auth === 'basic' && !settings.username) {
+    problems.push({ field: 'username', message: 'Basic authentication needs the user name' });
+  }
+  if (settings.auth === 'basic' && secrets.password === undefined) {
+    problems.push({ field: 'password', message: 'Basic authentication needs the password (from an environment variable or a prompt)' });
+  }
+  if (settings.auth === 'pat' && secrets.token === undefined) {
+    problems.push({ field: 'token', message: 'a personal access token is needed (from an environment variable or a prompt)' });
+  }
+  if (settings.proxy?.username && secrets.proxyPassword === undefined) {
+    problems.push({ field: 'proxy.password', message: 'the proxy user needs its password (from an environment variable or a prompt)' });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, settings };
+}
+
+/**
+ * Normalizes Jira's base URL: keeps the context path (`/jira`), drops a trailing slash, query and
+ * fragment, and rejects what cannot be a Jira address with a message that says what to type.
+ */
+export function normalizeBaseUrl(input: string): { ok: true; url: string } | { ok: false; message: string } {
+  const parsed = parseHttpUrl(input, 'Jira base');
+  if (!parsed.ok) return parsed;
+  const url = parsed.url;
+  if (url.username || url.password) {
+    return { ok: false, message: 'do not put a user name or password in the URL; use the username option and an environment variable for the password' };
+  }
+  let path = url.pathname.replace(/\/+$/, '');
+  // People paste a page address; the base URL is what comes before Jira's own paths.
+  const jiraPath = /\/(secure|browse|rest|login\.jsp|plugins|servicedesk)(\/|$)/i.exec(path);
+  if (jiraPath) path = path.slice(0, jiraPath.index);
+  return { ok: true, url: `${url.protocol}//${url.host}${path}` };
+}
+
+function parseHttpUrl(input: string, what: string): { ok: true; url: URL } | { ok: false; message: string } {
+  const text = input.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : undefined;
+  if (!withScheme) {
+    return { ok: false, message: `the ${what} URL "${text}" needs a scheme; write it like https://${text || 'jira.example.com'}` };
+  }
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, message: `the ${what} URL "${text}" is not a valid URL; write it like https://jira.example.com or https://example.com/jira` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, message: `the ${what} URL must start with http:// or https:// (got ${url.protocol}//)` };
+  }
+  if (!url.hostname) return { ok: false, message: `the ${what} URL "${text}" has no host name` };
+  return { ok: true, url };
+}
