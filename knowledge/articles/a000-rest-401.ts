@@ -28,6 +28,9 @@ const USER_DIRECTORIES_MENU = '⚙ > User management > User Directories';
 const notLdap: Condition = { kind: 'factIn', fact: 'directory.type', values: ['internal', 'crowd', 'other'] };
 const intermittent: Condition = { kind: 'factIs', fact: 'rest401.pattern', value: 'intermittent' };
 const isLdap: Condition = { kind: 'factIs', fact: 'directory.type', value: 'ldap' };
+/** Once the admin says the 401 is not intermittent, both causes are out and nothing else is worth asking. */
+const stillIntermittent: Condition = { kind: 'not', of: { kind: 'factIn', fact: 'rest401.pattern', values: ['always', 'never'] } };
+const askAboutLdap: Condition = { kind: 'all', of: [isLdap, stillIntermittent] };
 
 const ruledOutForAnyLdapCause: Rule[] = [
   {
@@ -124,6 +127,7 @@ export const part: KnowledgePart = {
           },
         ],
       },
+      askWhen: stillIntermittent,
       source: { article: '000', section: 'Cause 1' },
     },
     {
@@ -154,7 +158,7 @@ export const part: KnowledgePart = {
         ],
       },
       answeredBy: ['ldap'],
-      askWhen: isLdap,
+      askWhen: askAboutLdap,
       source: { article: '000', section: 'Cause 2' },
     },
     {
@@ -176,7 +180,7 @@ export const part: KnowledgePart = {
         ],
       },
       answeredBy: ['ldap'],
-      askWhen: { kind: 'all', of: [isLdap, { kind: 'not', of: { kind: 'factIs', fact: 'ldap.clustered', value: false } }] },
+      askWhen: { kind: 'all', of: [askAboutLdap, { kind: 'not', of: { kind: 'factIs', fact: 'ldap.clustered', value: false } }] },
       source: { article: '000', section: 'Cause 2' },
     },
     {
@@ -201,7 +205,7 @@ export const part: KnowledgePart = {
           },
         ],
       },
-      askWhen: isLdap,
+      askWhen: askAboutLdap,
       source: { article: '000', section: 'Solution 1' },
     },
     {
@@ -223,6 +227,7 @@ export const part: KnowledgePart = {
         ],
       },
       answeredBy: ['log-scan'],
+      askWhen: stillIntermittent,
       source: { article: '000', section: 'Diagnosis' },
     },
   ],

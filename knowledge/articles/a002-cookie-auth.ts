@@ -93,7 +93,8 @@ export const part: KnowledgePart = {
         ],
       },
       answeredBy: ['credentials', 'session-cookie'],
-      askWhen: loginReasonDenied,
+      // The login reason already tells CAPTCHA or not; this header is the fallback when it is unknown.
+      askWhen: { kind: 'not', of: { kind: 'factKnown', fact: 'auth.loginReason' } },
       source: { article: 'facts', section: '§2.1' },
     },
     {

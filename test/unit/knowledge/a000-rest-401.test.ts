@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../knowledge/index';
-import { diagnose, matchErrorText, relevantQuestions } from '../../../knowledge/index';
+import { diagnose, matchErrorText, nextQuestion, relevantQuestions } from '../../../knowledge/index';
 import { LDAP_DEBUG_LOGGERS, part } from '../../../knowledge/articles/a000-rest-401';
 import { becauseOf, expectUnambiguousExamples, solutionOf, statusOf } from './article-helpers';
 
@@ -131,6 +131,11 @@ describe('article 000: intermittent REST 401 with LDAP', () => {
       );
       expect(ids({ symptom: 'rest-401', 'directory.type': 'internal' })).not.toContain('ldap-clustered');
       expect(ids({ symptom: 'rest-401', 'directory.type': 'internal' })).not.toContain('user-groups-missing');
+    });
+
+    it.each(['always', 'never'] as const)('asks nothing more once the 401 happens %s', (pattern) => {
+      expect(ids({ symptom: 'rest-401', 'rest401.pattern': pattern })).toEqual(['symptom', 'rest401-pattern']);
+      expect(nextQuestion({ symptom: 'rest-401', 'rest401.pattern': pattern })).toBeUndefined();
     });
 
     it('does not ask about LDAP consistency when there is only one LDAP server', () => {
