@@ -1,4 +1,9 @@
 import type { Command } from 'commander';
+import { register as registerScan } from './scan';
+import { register as registerCheck } from './check';
 
 /** Each command lives in its own module and registers itself here. */
-export function registerCommands(_program: Command): void {}
+export function registerCommands(program: Command): void {
+  registerScan(program);
+  registerCheck(program);
+}
