@@ -14,7 +14,7 @@ const notKeycloak: Condition = { kind: 'factIs', fact: 'oidc.provider', value: '
 
 const PLUGIN_CONFIG = "the OpenID Connect plugin's configuration page (⚙ > Manage apps, then Configure on the plugin)";
 
-/** The article's two warnings, shown with every REST SSO fix. */
+/** The article's warnings, shown with every REST SSO fix; the https one only while the endpoints are not known to be https. */
 const restSsoWarnings: Step[] = [
   {
     text: 'Make sure every provider endpoint the plugin uses starts with https:// — with REST SSO the plugin sends each user\'s password to the provider.',
@@ -22,7 +22,6 @@ const restSsoWarnings: Step[] = [
   },
 ];
 const restSsoNotes = [
-  'The plugin sends usernames and passwords on to the identity provider, so use https endpoints only.',
   'Local (non-SSO) Jira accounts can still log in whatever the plugin settings: do not leave local accounts with weak passwords.',
   'Password logins pass the credentials through Jira; where the client allows it, an OAuth2 token obtained through the normal single sign-on is the better choice.',
 ];

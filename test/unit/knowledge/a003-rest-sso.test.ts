@@ -89,7 +89,7 @@ describe('article 003: OpenID Connect plugin REST SSO', () => {
       const text = solutionOf({ ...sso, 'oidc.restSsoEnabled': false }, DISABLED);
       expect(text).toMatch(/Local \(non-SSO\) Jira accounts can still log in/);
       expect(text).toMatch(/OAuth2 token/);
-      expect(text).toMatch(/https endpoints only/);
+      expect(text).toMatch(/starts with https:\/\//);
     });
 
     it('never invents a cause for http endpoints', () => {
