@@ -28,11 +28,11 @@ export const checkSettingsSchema = z.strictObject({
   /** The checks to run; absent means every check the settings make possible. */
   checks: z.array(z.enum(CHECK_IDS)).min(1).optional(),
   /** Time one check may take, in milliseconds. */
-  timeoutMs: z.number().int().min(500).max(300_000).default(DEFAULT_TIMEOUT_MS),
+  timeoutMs: z.number().int().min(500, 'at least 0.5 seconds').max(300_000, 'at most 300 seconds').default(DEFAULT_TIMEOUT_MS),
   /** Time the whole run may take, in milliseconds. */
-  deadlineMs: z.number().int().min(1_000).max(3_600_000).default(DEFAULT_DEADLINE_MS),
+  deadlineMs: z.number().int().min(1_000, 'at least 1 second').max(3_600_000, 'at most one hour').default(DEFAULT_DEADLINE_MS),
   /** Authenticated requests the 401-sampling check may make (the admin approves this number). */
-  samples: z.number().int().min(1).max(MAX_SAMPLES).default(DEFAULT_SAMPLES),
+  samples: z.number().int().min(1, 'at least 1').max(MAX_SAMPLES, `at most ${MAX_SAMPLES}, to stay gentle with the user directory`).default(DEFAULT_SAMPLES),
   oidc: z
     .strictObject({
       /** The issuer URL, e.g. https://sso.example.com/realms/main; or give host and realm. */
@@ -133,6 +133,9 @@ export function parseCheckSettings(
   }
   if (settings.auth === 'pat' && secrets.token === undefined) {
     problems.push({ field: 'token', message: 'a personal access token is needed (from an environment variable or a prompt)' });
+  }
+  if (settings.ldap?.bindDn && secrets.ldapPassword === undefined) {
+    problems.push({ field: 'ldap.password', message: 'the LDAP bind DN needs its password (from an environment variable or a prompt)' });
   }
   if (settings.proxy?.username && secrets.proxyPassword === undefined) {
     problems.push({ field: 'proxy.password', message: 'the proxy user needs its password (from an environment variable or a prompt)' });

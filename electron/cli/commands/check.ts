@@ -1,0 +1,277 @@
+import type { Command} from 'commander';
+import { Option } from 'commander';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
+import {
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_SAMPLES,
+  DEFAULT_TIMEOUT_MS,
+  MAX_SAMPLES,
+  parseCheckSettings,
+  type CheckSecrets,
+  type CheckSettingsInput,
+} from '../../checks/settings';
+import { formatProgress, formatReport, runChecks, type ProgressEvent } from '../../checks/index';
+
+type Options = {
+  baseUrl: string;
+  username?: string;
+  passwordEnv?: string;
+  tokenEnv?: string;
+  password?: string;
+  token?: string;
+  proxy?: string;
+  proxyUser?: string;
+  proxyPasswordEnv?: string;
+  ca?: string;
+  insecure?: boolean;
+  checks?: string;
+  timeout: string;
+  deadline: string;
+  samples: string;
+  oidcIssuer?: string;
+  oidcHost?: string;
+  oidcRealm?: string;
+  oidcClientId?: string;
+  oidcClientSecretEnv?: string;
+  mailHost?: string;
+  mailProtocol: 'imap' | 'pop';
+  mailPort?: string;
+  mailTls: 'implicit' | 'starttls' | 'none';
+  mailViaProxy?: boolean;
+  onJiraNode?: boolean;
+  ldapUrl: string[];
+  ldapBindDn?: string;
+  ldapPasswordEnv?: string;
+  ldapUser?: string;
+  ldapBaseDn?: string;
+  ldapUserFilter?: string;
+  ldapGroupFilter?: string;
+  ldapGroupBaseDn?: string;
+  format: 'json' | 'text';
+};
+
+class UsageError extends Error {}
+
+export function register(program: Command): void {
+  program
+    .command('check')
+    .description('Run the automated checks against a live Jira (and its LDAP, mail server and identity provider).')
+    .requiredOption('--base-url <url>', "Jira's address as users reach it, e.g. https://jira.example.com or https://example.com/jira")
+    .option('--username <user>', 'the Jira user to test with (Basic authentication)')
+    .option('--password-env <var>', 'the environment variable that holds the password (asked for on a terminal when absent)')
+    .option('--token-env <var>', 'the environment variable that holds a personal access token (instead of a user and password)')
+    .addOption(new Option('--password <value>').hideHelp())
+    .addOption(new Option('--token <value>').hideHelp())
+    .option('--proxy <url>', 'the outbound HTTP proxy, e.g. http://proxy.example.com:3128')
+    .option('--proxy-user <user>', 'the proxy user')
+    .option('--proxy-password-env <var>', "the environment variable that holds the proxy user's password")
+    .option('--ca <file>', 'a PEM file with certificate authorities to trust as well (e.g. a TLS inspection CA)')
+    .option('--insecure', 'do not verify TLS certificates (the results say so)')
+    .option('--checks <list>', `the checks to run, comma-separated: ${CHECK_IDS.join(', ')} (default: all that the options allow)`)
+    .option('--timeout <seconds>', 'time limit of each check', String(DEFAULT_TIMEOUT_MS / 1000))
+    .option('--deadline <seconds>', 'time limit of the whole run', String(DEFAULT_DEADLINE_MS / 1000))
+    .option('--samples <n>', `authenticated requests of the 401 sampling (at most ${MAX_SAMPLES})`, String(DEFAULT_SAMPLES))
+    .option('--oidc-issuer <url>', 'the OpenID Connect issuer, e.g. https://sso.example.com/realms/main')
+    .option('--oidc-host <url>', 'the OpenID Connect provider address (with --oidc-realm), e.g. https://sso.example.com')
+    .option('--oidc-realm <name>', 'the Keycloak realm')
+    .option('--oidc-client-id <id>', 'the client id the Jira OpenID Connect plugin uses')
+    .option('--oidc-client-secret-env <var>', "the environment variable that holds the client's secret")
+    .option('--mail-host <host>', 'the mail server of the incoming mail handler, e.g. outlook.office365.com')
+    .addOption(new Option('--mail-protocol <protocol>', 'the mail protocol').choices(['imap', 'pop']).default('imap'))
+    .option('--mail-port <port>', 'the mail port (default 993 for IMAP, 995 for POP, or 143/110 without implicit TLS)')
+    .addOption(new Option('--mail-tls <mode>', 'TLS on the mail connection').choices(['implicit', 'starttls', 'none']).default('implicit'))
+    .option('--mail-via-proxy', 'reach the mail server through --proxy (HTTP CONNECT), as Jira does with mail.<protocol>.proxy.host')
+    .option('--on-jira-node', 'this machine is a Jira node: what it reaches is what Jira reaches')
+    .option('--ldap-url <url>', 'an LDAP server Jira uses (repeat for each)', (v: string, all: string[]) => [...all, v], [])
+    .option('--ldap-bind-dn <dn>', 'the DN Jira binds with')
+    .option('--ldap-password-env <var>', 'the environment variable that holds the bind password')
+    .option('--ldap-user <user>', 'the user whose groups to compare on every LDAP server')
+    .option('--ldap-base-dn <dn>', 'the base DN to search under')
+    .option('--ldap-user-filter <filter>', 'the user filter; {user} stands for the user name')
+    .option('--ldap-group-filter <filter>', "the group filter; {dn} stands for the user's DN, {user} for the name")
+    .option('--ldap-group-base-dn <dn>', 'where groups live, when not under the base DN')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .addHelpText(
+      'after',
+      '\nSecrets are never options: give the NAME of an environment variable that holds them.\n\nExamples:\n  $ JIRA_PASSWORD=... jira-doctor check --base-url https://jira.example.com --username alice --password-env JIRA_PASSWORD\n  $ jira-doctor check --base-url https://jira.example.com --format json > found.json && jira-doctor diagnose --facts found.json\n',
+    )
+    .action(async (opts: Options) => {
+      try {
+        const secrets = await readSecrets(opts);
+        const parsed = parseCheckSettings(toSettings(opts, secrets), secrets);
+        if (!parsed.ok) throw new UsageError(parsed.problems.map((p) => `${optionName(p.field)}: ${p.message}`).join('\n'));
+        process.exitCode = await run(parsed.settings, secrets, opts.format);
+      } catch (error: unknown) {
+        if (!(error instanceof UsageError)) throw error;
+        process.stderr.write(`jira-doctor check: ${error.message.split('\n').join('\njira-doctor check: ')}\n(run with --help for usage)\n`);
+        process.exitCode = 2;
+      }
+    });
+}
+
+async function run(settings: Parameters<typeof runChecks>[0], secrets: CheckSecrets, format: 'json' | 'text'): Promise<number> {
+  const controller = new AbortController();
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    process.stderr.write('\nCancelling the checks...\n');
+    controller.abort(new Error('cancelled by Ctrl-C'));
+  };
+  process.once('SIGINT', onInterrupt);
+  const live = format === 'text' ? process.stdout : process.stderr.isTTY ? process.stderr : undefined;
+  const print = (lines: string[]) => live?.write(lines.map((l) => `${l}\n`).join(''));
+  if (format === 'text') {
+    print([`Checking ${settings.baseUrl}${settings.proxy ? ` through the proxy ${settings.proxy.url}` : ''}`]);
+    if (settings.insecure) print(['WARNING: TLS certificates are not verified (--insecure); results may come from an impostor.']);
+  }
+  try {
+    const report = await runChecks(settings, secrets, {
+      signal: controller.signal,
+      onProgress: (event: ProgressEvent) => print(formatProgress(event)),
+    });
+    if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else print(formatReport(report));
+    if (interrupted) return 130;
+    return report.evidence.some((e) => e.outcome === 'failed') ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+function toSettings(opts: Options, secrets: CheckSecrets): CheckSettingsInput {
+  const checks = opts.checks?.split(',').map((c) => c.trim()).filter(Boolean);
+  const unknown = checks?.filter((c) => !(CHECK_IDS as string[]).includes(c));
+  if (unknown?.length) throw new UsageError(`--checks: unknown check ${unknown.map((c) => `"${c}"`).join(', ')}; the checks are ${CHECK_IDS.join(', ')}`);
+  const wantsOidc = opts.oidcIssuer ?? opts.oidcHost ?? opts.oidcRealm ?? opts.oidcClientId;
+  if (wantsOidc !== undefined && !opts.oidcClientId) throw new UsageError('--oidc-client-id: the OpenID Connect check needs the client id the Jira plugin uses');
+  const wantsLdap = opts.ldapUrl.length > 0 || opts.ldapUser !== undefined || opts.ldapBaseDn !== undefined;
+  if (wantsLdap && (!opts.ldapUrl.length || !opts.ldapUser || !opts.ldapBaseDn)) {
+    throw new UsageError('the LDAP check needs --ldap-url (one per server), --ldap-user and --ldap-base-dn');
+  }
+  return {
+    baseUrl: opts.baseUrl,
+    auth: secrets.token !== undefined ? 'pat' : opts.username ? 'basic' : 'none',
+    ...(opts.username ? { username: opts.username } : {}),
+    ...(opts.proxy ? { proxy: { url: opts.proxy, ...(opts.proxyUser ? { username: opts.proxyUser } : {}) } } : {}),
+    ...(opts.ca ? { caFile: opts.ca } : {}),
+    insecure: opts.insecure === true,
+    ...(checks ? { checks: checks as CheckId[] } : {}),
+    timeoutMs: seconds(opts.timeout, '--timeout'),
+    deadlineMs: seconds(opts.deadline, '--deadline'),
+    samples: whole(opts.samples, '--samples'),
+    ...(opts.oidcClientId
+      ? {
+          oidc: {
+            clientId: opts.oidcClientId,
+            ...(opts.oidcIssuer ? { issuer: opts.oidcIssuer } : {}),
+            ...(opts.oidcHost ? { host: opts.oidcHost } : {}),
+            ...(opts.oidcRealm ? { realm: opts.oidcRealm } : {}),
+          },
+        }
+      : {}),
+    ...(opts.mailHost
+      ? {
+          mail: {
+            host: opts.mailHost,
+            protocol: opts.mailProtocol,
+            tls: opts.mailTls,
+            viaProxy: opts.mailViaProxy === true,
+            ...(opts.mailPort ? { port: whole(opts.mailPort, '--mail-port') } : {}),
+          },
+        }
+      : {}),
+    onJiraNode: opts.onJiraNode === true,
+    ...(opts.ldapUrl.length && opts.ldapUser && opts.ldapBaseDn
+      ? {
+          ldap: {
+            urls: opts.ldapUrl,
+            user: opts.ldapUser,
+            baseDn: opts.ldapBaseDn,
+            ...(opts.ldapBindDn ? { bindDn: opts.ldapBindDn } : {}),
+            ...(opts.ldapUserFilter ? { userFilter: opts.ldapUserFilter } : {}),
+            ...(opts.ldapGroupFilter ? { groupFilter: opts.ldapGroupFilter } : {}),
+            ...(opts.ldapGroupBaseDn ? { groupBaseDn: opts.ldapGroupBaseDn } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Secrets come from named environment variables, or a prompt on a terminal; never from options. */
+async function readSecrets(opts: Options): Promise<CheckSecrets> {
+  if (opts.password !== undefined || opts.token !== undefined) {
+    throw new UsageError(`secrets are never accepted on the command line (they end up in shell history and process lists); put it in an environment variable and give its name with ${opts.password !== undefined ? '--password-env' : '--token-env'}`);
+  }
+  if (opts.tokenEnv && opts.username) throw new UsageError('give either --username (with a password) or --token-env, not both');
+  const secrets: CheckSecrets = {};
+  const token = fromEnv(opts.tokenEnv, '--token-env');
+  if (token !== undefined) secrets.token = token;
+  if (opts.username) {
+    secrets.password = fromEnv(opts.passwordEnv, '--password-env') ?? (await prompt(`Jira password for ${opts.username}: `, '--password-env'));
+  }
+  if (opts.proxyUser) {
+    secrets.proxyPassword = fromEnv(opts.proxyPasswordEnv, '--proxy-password-env') ?? (await prompt(`Proxy password for ${opts.proxyUser}: `, '--proxy-password-env'));
+  }
+  if (opts.ldapBindDn) {
+    secrets.ldapPassword = fromEnv(opts.ldapPasswordEnv, '--ldap-password-env') ?? (await prompt(`LDAP password for ${opts.ldapBindDn}: `, '--ldap-password-env'));
+  }
+  const clientSecret = fromEnv(opts.oidcClientSecretEnv, '--oidc-client-secret-env');
+  if (clientSecret !== undefined) secrets.oidcClientSecret = clientSecret;
+  return secrets;
+}
+
+function fromEnv(name: string | undefined, option: string): string | undefined {
+  if (name === undefined) return undefined;
+  const value = process.env[name];
+  if (value === undefined || value === '') throw new UsageError(`${option}: the environment variable ${name} is not set (set it, or leave the option out to be asked on a terminal)`);
+  return value;
+}
+
+/** Asks on the terminal without echoing what is typed. */
+async function prompt(question: string, option: string): Promise<string> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) throw new UsageError(`${option}: no secret given and no terminal to ask on; give the name of an environment variable that holds it`);
+  process.stderr.write(question);
+  const silent = new Writable({ write: (_chunk, _enc, done) => done() });
+  const rl = createInterface({ input: process.stdin, output: silent, terminal: true });
+  try {
+    return await new Promise<string>((resolve) => rl.question('', resolve));
+  } finally {
+    rl.close();
+    process.stderr.write('\n');
+  }
+}
+
+function seconds(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${option} must be a number of seconds, such as 10 (got "${text}")`);
+  return Math.round(value * 1000);
+}
+
+function whole(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${option} must be a whole number (got "${text}")`);
+  return value;
+}
+
+const OPTION_OF_FIELD: Record<string, string> = {
+  baseUrl: '--base-url',
+  username: '--username',
+  password: '--password-env',
+  token: '--token-env',
+  'proxy.url': '--proxy',
+  'proxy.password': '--proxy-password-env',
+  caFile: '--ca',
+  timeoutMs: '--timeout',
+  deadlineMs: '--deadline',
+  samples: '--samples',
+  'oidc.issuer': '--oidc-issuer',
+  'oidc.host': '--oidc-host',
+  oidc: '--oidc-issuer',
+  'mail.port': '--mail-port',
+};
+
+function optionName(field: string): string {
+  return OPTION_OF_FIELD[field] ?? (field.startsWith('ldap.urls') ? '--ldap-url' : field);
+}
