@@ -1,0 +1,185 @@
+import type { FactName, Facts } from '../contract/facts';
+import type { Condition } from '../schema';
+import { daysBetween, addDays, relativeDay } from './dates';
+import { endpointMatchesCloud, parseMicrosoftEndpoint } from './endpoints';
+import { systemProperties } from './jvm';
+import { describeScopeProblems, validateScopes } from './scopes';
+import type { CompiledSignature } from './signatures';
+import { firstMatch } from './signatures';
+import { versionAtLeast } from './versions';
+
+/**
+ * Three-valued evaluation of the knowledge's conditions: an unknown fact never counts as a "no".
+ * `and`/`or`/`not` follow Kleene's logic (false wins an `all`, true wins an `any`).
+ */
+export type Truth = true | false | 'unknown';
+
+export type Evaluation = {
+  truth: Truth;
+  /** What the condition found, in words, for a rule's `{{detail}}` (e.g. which scope is missing). */
+  detail?: string;
+  /** The facts whose absence left the result unknown (empty unless truth is 'unknown'). */
+  unknownFacts: FactName[];
+};
+
+export type EvalContext = {
+  facts: Facts;
+  /** YYYY-MM-DD, the day "today" means. */
+  today: string;
+  signatures: ReadonlyMap<string, CompiledSignature>;
+};
+
+const known = (truth: boolean, detail?: string): Evaluation => ({ truth, unknownFacts: [], ...(detail ? { detail } : {}) });
+const unknown = (...facts: FactName[]): Evaluation => ({ truth: 'unknown', unknownFacts: facts });
+
+function fact(ctx: EvalContext, name: string): unknown {
+  return ctx.facts[name as FactName];
+}
+
+export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
+  switch (condition.kind) {
+    case 'factIs': {
+      const value = fact(ctx, condition.fact);
+      return value === undefined ? unknown(condition.fact as FactName) : known(value === condition.value);
+    }
+    case 'factIn': {
+      const value = fact(ctx, condition.fact);
+      return value === undefined ? unknown(condition.fact as FactName) : known(condition.values.includes(value as string));
+    }
+    case 'factKnown':
+      return known(fact(ctx, condition.fact) !== undefined);
+    case 'numberAtLeast': {
+      const value = fact(ctx, condition.fact);
+      if (value === undefined) return unknown(condition.fact as FactName);
+      return known(typeof value === 'number' && value >= condition.value);
+    }
+    case 'versionAtLeast': {
+      const value = fact(ctx, condition.fact);
+      if (typeof value !== 'string') return unknown(condition.fact as FactName);
+      const verdict = versionAtLeast(value, condition.min, condition.lines);
+      return known(verdict.atLeast, verdict.detail);
+    }
+    case 'dateBefore': {
+      const value = fact(ctx, condition.fact);
+      if (typeof value !== 'string') return unknown(condition.fact as FactName);
+      const reference = addDays(condition.than === 'today' ? ctx.today : condition.than, condition.days ?? 0);
+      const detail = condition.than === 'today' ? relativeDay(value, ctx.today) : `${value}, ${relativeDay(value, reference)} relative to ${reference}`;
+      return known(daysBetween(reference, value) < 0, detail);
+    }
+    case 'textMatches': {
+      const value = fact(ctx, condition.fact);
+      if (value === undefined) return unknown(condition.fact as FactName);
+      const regex = new RegExp(condition.pattern, condition.flags ?? 'i');
+      const texts = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+      const hit = texts.find((t) => regex.test(t));
+      return known(hit !== undefined, hit === undefined ? undefined : quote(hit));
+    }
+    case 'errorMatches': {
+      const errors = ctx.facts.errors;
+      if (errors === undefined) return unknown('errors');
+      const compiled = ctx.signatures.get(condition.signature);
+      if (!compiled) throw new Error(`unknown error signature "${condition.signature}"`);
+      const hit = firstMatch(compiled, errors);
+      return known(hit !== undefined, hit === undefined ? undefined : quote(hit));
+    }
+    case 'scopesInvalid': {
+      const value = fact(ctx, condition.fact);
+      if (typeof value !== 'string') return unknown(condition.fact as FactName);
+      const check = validateScopes(value, { cloud: ctx.facts['microsoft.cloud'], protocol: ctx.facts['mail.protocol'] });
+      if (check.verdict === 'undecided') return unknown(...check.undecidedBy);
+      const detail = check.verdict === 'invalid' ? describeScopeProblems(check) : check.notes.join('; ') || undefined;
+      return known(check.verdict === 'invalid', detail);
+    }
+    case 'endpointTenant': {
+      const value = fact(ctx, condition.fact);
+      if (typeof value !== 'string') return unknown(condition.fact as FactName);
+      const parsed = parseMicrosoftEndpoint(value);
+      if (!parsed.ok) return known(false, parsed.reason);
+      return known(parsed.endpoint.tenantKind === condition.tenant, `the tenant part of ${value} is "${parsed.endpoint.tenant}"`);
+    }
+    case 'endpointWrongCloud': {
+      const value = fact(ctx, condition.fact);
+      if (typeof value !== 'string') return unknown(condition.fact as FactName);
+      const parsed = parseMicrosoftEndpoint(value);
+      if (!parsed.ok) return known(false, parsed.reason);
+      const cloud = ctx.facts['microsoft.cloud'];
+      if (!cloud) return unknown('microsoft.cloud');
+      const wrong = !endpointMatchesCloud(parsed.endpoint, cloud);
+      return known(wrong, `${parsed.endpoint.host} ${wrong ? 'does not serve' : 'serves'} the ${cloud} cloud`);
+    }
+    case 'jvmProperty': {
+      const args = ctx.facts['jvm.args'];
+      if (args === undefined) return unknown('jvm.args');
+      const value = systemProperties(args).get(condition.property);
+      if (value === undefined) return known(false, `-D${condition.property} is not set`);
+      const matches = condition.valuePattern === undefined || new RegExp(condition.valuePattern, 'i').test(value);
+      return known(matches, `-D${condition.property}=${value}`);
+    }
+    case 'all':
+      return combine(condition.of.map((c) => evaluate(c, ctx)), false);
+    case 'any':
+      return combine(condition.of.map((c) => evaluate(c, ctx)), true);
+    case 'not': {
+      const inner = evaluate(condition.of, ctx);
+      return inner.truth === 'unknown' ? inner : { ...inner, truth: !inner.truth };
+    }
+  }
+}
+
+/** Kleene's `or` (decisive = true) or `and` (decisive = false) over already evaluated operands. */
+function combine(results: Evaluation[], decisive: boolean): Evaluation {
+  const deciding = results.filter((r) => r.truth === decisive);
+  if (deciding.length) return known(decisive, decisive ? deciding[0]!.detail : joinDetails(deciding));
+  const open = results.filter((r) => r.truth === 'unknown');
+  if (open.length) return unknown(...new Set(open.flatMap((r) => r.unknownFacts)));
+  return known(!decisive, joinDetails(results));
+}
+
+function joinDetails(results: Evaluation[]): string | undefined {
+  const details = results.map((r) => r.detail).filter((d): d is string => Boolean(d));
+  return details.length ? details.join('; ') : undefined;
+}
+
+function quote(text: string): string {
+  const single = text.replace(/\s+/g, ' ').trim();
+  return `"${single.length > 160 ? `${single.slice(0, 157)}…` : single}"`;
+}
+
+/** Every fact a condition reads, including the ones a kind reads implicitly (cloud, protocol, errors). */
+export function factsOf(condition: Condition): FactName[] {
+  const facts = new Set<FactName>();
+  const visit = (c: Condition): void => {
+    switch (c.kind) {
+      case 'all':
+      case 'any':
+        c.of.forEach(visit);
+        return;
+      case 'not':
+        visit(c.of);
+        return;
+      case 'errorMatches':
+        facts.add('errors');
+        return;
+      case 'jvmProperty':
+        facts.add('jvm.args');
+        return;
+      case 'scopesInvalid':
+        facts.add(c.fact as FactName).add('microsoft.cloud').add('mail.protocol');
+        return;
+      case 'endpointWrongCloud':
+        facts.add(c.fact as FactName).add('microsoft.cloud');
+        return;
+      default:
+        facts.add(c.fact as FactName);
+    }
+  };
+  visit(condition);
+  return [...facts];
+}
+
+/** Every condition nested in `condition`, itself included (for walkers that need the leaves). */
+export function leavesOf(condition: Condition): Condition[] {
+  if (condition.kind === 'all' || condition.kind === 'any') return condition.of.flatMap(leavesOf);
+  if (condition.kind === 'not') return leavesOf(condition.of);
+  return [condition];
+}

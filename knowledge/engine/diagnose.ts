@@ -1,0 +1,139 @@
+import { symptomOf } from '../contract/causes';
+import type { DiagnosedCause, Diagnosis, RuledOutCause, Status } from '../contract/diagnosis';
+import { STATUSES } from '../contract/diagnosis';
+import type { FactName, Facts, FactValue, Symptom } from '../contract/facts';
+import type { Cause, Rule } from '../schema';
+import type { EvalContext, Evaluation } from './conditions';
+import { evaluate } from './conditions';
+import type { CompiledKnowledge } from './compiled';
+import { utcToday } from './dates';
+import { renderContext, renderSolutions, solutionText } from './solutions';
+import { render } from './templates';
+import { firstMatch } from './signatures';
+
+export type DiagnoseOptions = { today?: string; symptom?: Symptom };
+
+type MatchedRule = { rule: Rule; evaluation: Evaluation };
+
+/** A cause's status and the rules behind it, before any text is rendered. */
+export type Assessment = {
+  cause: Cause;
+  status: Status;
+  /** The rules that gave the status (empty for `possible`). */
+  matched: MatchedRule[];
+  score: number;
+  unknown: FactName[];
+};
+
+const RULE_SETS: { status: Exclude<Status, 'possible'>; key: 'confirmedWhen' | 'ruledOutWhen' | 'likelyWhen' }[] = [
+  { status: 'confirmed', key: 'confirmedWhen' },
+  { status: 'ruled-out', key: 'ruledOutWhen' },
+  { status: 'likely', key: 'likelyWhen' },
+];
+
+export function evalContext(ck: CompiledKnowledge, facts: Facts, today?: string): EvalContext {
+  return { facts: withSignatureFacts(ck, facts), today: today ?? utcToday(), signatures: ck.signatures };
+}
+
+/** Facts that an error signature establishes on its own, added where nobody stated them. */
+function withSignatureFacts(ck: CompiledKnowledge, facts: Facts): Facts {
+  const errors = facts.errors;
+  if (!errors?.length) return facts;
+  let result = facts;
+  for (const compiled of ck.signatures.values()) {
+    const sets = compiled.signature.sets;
+    if (!sets || firstMatch(compiled, errors) === undefined) continue;
+    for (const [name, value] of Object.entries(sets)) {
+      if (result[name as FactName] === undefined) result = { ...result, [name]: value as FactValue };
+    }
+  }
+  return result;
+}
+
+export function causesFor(ck: CompiledKnowledge, symptom: Symptom | undefined): Cause[] {
+  return symptom ? ck.knowledge.causes.filter((c) => symptomOf(c.id) === symptom) : ck.knowledge.causes;
+}
+
+/** Status precedence: a true confirmedWhen, else a true ruledOutWhen, else a true likelyWhen, else possible. */
+export function assess(cause: Cause, ctx: EvalContext): Assessment {
+  const unknown = new Set<FactName>();
+  let decided: { status: Status; matched: MatchedRule[] } | undefined;
+  for (const { status, key } of RULE_SETS) {
+    const matched: MatchedRule[] = [];
+    for (const rule of cause[key]) {
+      const evaluation = evaluate(rule.when, ctx);
+      if (evaluation.truth === true) matched.push({ rule, evaluation });
+      else if (evaluation.truth === 'unknown') evaluation.unknownFacts.forEach((f) => unknown.add(f));
+    }
+    if (!decided && matched.length) decided = { status, matched };
+  }
+  const { status, matched } = decided ?? { status: 'possible' as const, matched: [] };
+  const score = matched.reduce((sum, m) => sum + (m.rule.weight ?? 1), 0);
+  return { cause, status, matched, score, unknown: [...unknown] };
+}
+
+export function assessAll(ck: CompiledKnowledge, ctx: EvalContext, symptom: Symptom | undefined): Assessment[] {
+  return causesFor(ck, symptom).map((cause) => assess(cause, ctx));
+}
+
+export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): Diagnosis {
+  const ctx = evalContext(ck, facts, options.today);
+  const symptom = options.symptom ?? facts.symptom;
+  const order = new Map(ck.knowledge.causes.map((c, i) => [c.id, i]));
+  const assessments = assessAll(ck, ctx, symptom).sort(
+    (a, b) =>
+      STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+      b.score - a.score ||
+      b.cause.prior - a.cause.prior ||
+      order.get(a.cause.id)! - order.get(b.cause.id)!,
+  );
+
+  const because = (a: Assessment): string[] =>
+    a.matched.length
+      ? a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail)))
+      : [undecidedReason(ck, a.unknown, symptom)];
+
+  const causes: DiagnosedCause[] = [];
+  const ruledOut: RuledOutCause[] = [];
+  for (const a of assessments) {
+    if (a.status === 'ruled-out') {
+      ruledOut.push({ id: a.cause.id, title: a.cause.title, because: because(a), source: a.cause.source });
+      continue;
+    }
+    const solutions = renderSolutions(ck, a.cause, ctx);
+    causes.push({
+      id: a.cause.id,
+      status: a.status,
+      title: a.cause.title,
+      because: because(a),
+      solution: solutionText(solutions),
+      solutions,
+      unknown: a.unknown,
+      source: a.cause.source,
+      score: a.score,
+    });
+  }
+  return { causes, ruledOut, unknown: rankUnknown(ck, causes), knowledgeVersion: ck.knowledge.version };
+}
+
+/** Facts still open across the causes in play: those that bear on more causes first, then question order. */
+function rankUnknown(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): FactName[] {
+  const counts = new Map<FactName, number>();
+  for (const cause of causes) for (const fact of cause.unknown) counts.set(fact, (counts.get(fact) ?? 0) + 1);
+  const questionOrder = (fact: FactName) => {
+    const question = ck.questionsByFact.get(fact)?.[0];
+    return question ? ck.knowledge.questions.indexOf(question) : Number.MAX_SAFE_INTEGER;
+  };
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || questionOrder(a) - questionOrder(b));
+}
+
+/** For a `possible` cause: what would decide it, in the words of the questions that ask for it. */
+function undecidedReason(ck: CompiledKnowledge, unknown: readonly FactName[], symptom: Symptom | undefined): string {
+  if (!unknown.length) return 'None of the known facts points to this cause or rules it out.';
+  const asks = unknown.map((fact) => {
+    const questions = ck.questionsByFact.get(fact) ?? [];
+    const question = questions.find((q) => !symptom || q.symptoms.includes(symptom)) ?? questions[0];
+    return question ? question.text : `the fact "${fact}"`;
+  });
+  return `Not decided yet. It depends on: ${asks.join(' / ')}`;
+}

@@ -1,0 +1,45 @@
+import type { CauseId } from '../contract/causes';
+import type { Diagnosis } from '../contract/diagnosis';
+import type { Facts } from '../contract/facts';
+import type { Knowledge, Question, Signature } from '../schema';
+import type { CompiledKnowledge } from './compiled';
+import { compileKnowledge } from './compiled';
+import type { DiagnoseOptions } from './diagnose';
+import { diagnose } from './diagnose';
+import type { NextQuestionOptions } from './questions';
+import { nextQuestion, relevantQuestions } from './questions';
+import { matchErrorText } from './signatures';
+
+/** The engine bound to one knowledge base: what the wizard, the checks, the CLI and the reports call. */
+export type Engine = {
+  readonly knowledge: Knowledge;
+  readonly compiled: CompiledKnowledge;
+  diagnose(facts: Facts, options?: DiagnoseOptions): Diagnosis;
+  matchErrorText(text: string): { signature: Signature; causes: CauseId[] }[];
+  nextQuestion(facts: Facts, options?: NextQuestionOptions): Question | undefined;
+  relevantQuestions(facts: Facts, options?: { today?: string }): Question[];
+};
+
+/** nextQuestion simulates every answer of every open question; the wizard asks the same thing often. */
+const NEXT_QUESTION_CACHE_SIZE = 200;
+
+export function createEngine(knowledge: Knowledge): Engine {
+  const compiled = compileKnowledge(knowledge);
+  const cache = new Map<string, Question | undefined>();
+  return {
+    knowledge,
+    compiled,
+    diagnose: (facts, options) => diagnose(compiled, facts, options),
+    matchErrorText: (text) => matchErrorText(compiled.signatures, text),
+    relevantQuestions: (facts, options) => relevantQuestions(compiled, facts, options?.today),
+    nextQuestion: (facts, options = {}) => {
+      const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);
+      if (cache.has(key)) return cache.get(key);
+      const question = nextQuestion(compiled, facts, options);
+      if (cache.size >= NEXT_QUESTION_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, question);
+      return question;
+    },
+  };
+}
+

@@ -1,0 +1,48 @@
+import type { Diagnosis } from '../../contract/diagnosis';
+import type { FactName, Facts } from '../../contract/facts';
+import type { Answer } from '../../contract/session';
+import type { Question } from '../../schema';
+import type { Engine } from '../engine';
+import type { WizardView } from './wizard';
+import type { WizardContext } from './wizard-logic';
+import { factsOf } from './wizard-logic';
+
+/** The part of a wizard snapshot the selectors read (a live snapshot or a restored persisted one). */
+export type WizardSnapshotLike = { context: WizardContext; value: unknown };
+
+export type PathStep = { question: Question; answer: Answer | { fact: FactName; value: 'unknown' } };
+
+export function selectFacts(context: WizardContext): Facts {
+  return factsOf(context);
+}
+
+export function selectView(snapshot: WizardSnapshotLike): WizardView {
+  return snapshot.value === 'routing' ? 'question' : (snapshot.value as WizardView);
+}
+
+/** Selectors that need the knowledge: bound to one engine. */
+export function wizardSelectors(engine: Engine) {
+  return {
+    selectFacts,
+    selectView,
+    selectDiagnosis: (context: WizardContext, today?: string): Diagnosis => {
+      const day = today ?? context.today;
+      return engine.diagnose(factsOf(context), day ? { today: day } : {});
+    },
+    selectCurrentQuestion: (snapshot: WizardSnapshotLike): Question | undefined => {
+      const view = selectView(snapshot);
+      if ((view !== 'question' && view !== 'triage') || !snapshot.context.current) return undefined;
+      return engine.compiled.questionsById.get(snapshot.context.current);
+    },
+    /** The questions answered or skipped, in order, with what was said ("unknown" for I don't know). */
+    selectPath: (context: WizardContext): PathStep[] =>
+      context.trail.flatMap((id): PathStep[] => {
+        const question = engine.compiled.questionsById.get(id);
+        if (!question) return [];
+        const given = context.answers.find((a) => a.fact === question.fact);
+        if (given) return [{ question, answer: given }];
+        return context.unknown.includes(question.fact as FactName) ? [{ question, answer: { fact: question.fact as FactName, value: 'unknown' as const } }] : [];
+      }),
+  };
+}
+

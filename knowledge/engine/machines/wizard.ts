@@ -1,0 +1,148 @@
+import { assign, setup } from 'xstate';
+import type { FactName, Facts, FactValue, Symptom } from '../../contract/facts';
+import type { FactSource } from '../../contract/session';
+import type { Knowledge } from '../../schema';
+import type { Engine } from '../engine';
+import { createEngine } from '../engine';
+import type { WizardContext } from './wizard-logic';
+import {
+  answer,
+  dontKnow,
+  factsFound,
+  factsOf,
+  initialContext,
+  nextQuestionId,
+  previousQuestionId,
+  pruneAbandoned,
+  questionFor,
+  symptomQuestion,
+} from './wizard-logic';
+
+export type { WizardContext } from './wizard-logic';
+
+/** What the UI shows; the machine never names a component. */
+export type WizardView = 'start' | 'triage' | 'question' | 'diagnosis';
+export type WizardMeta = { view: WizardView };
+
+export type WizardEvent =
+  | { type: 'START'; symptom?: Symptom }
+  | { type: 'ANSWER'; fact: FactName; value: FactValue; at?: string }
+  | { type: 'DONT_KNOW'; fact: FactName }
+  | { type: 'BACK' }
+  | { type: 'REOPEN'; fact: FactName }
+  | { type: 'FACTS_FOUND'; facts: Facts; source: FactSource; at?: string }
+  | { type: 'FINISH' }
+  | { type: 'RESTART' };
+
+export type WizardInput = { today?: string } | undefined;
+
+const now = () => new Date().toISOString();
+
+/**
+ * The wizard flow as an XState v5 machine. Pure: the knowledge comes in through `engine`, there are
+ * no effects, and the context is plain JSON (persisted snapshots restore exactly).
+ * start → (symptom known ? question : triage) → question … → diagnosis.
+ */
+export function createWizardMachine(source: Knowledge | Engine) {
+  const engine: Engine = 'compiled' in source ? source : createEngine(source);
+  const questionOf = (context: WizardContext, fact: FactName) => questionFor(engine, context, fact)?.id;
+  const isSymptomQuestion = (id: string | undefined) => id !== undefined && engine.compiled.questionsById.get(id)?.fact === 'symptom';
+  const settle = (context: WizardContext) => pruneAbandoned(engine, context);
+
+  /** Events that change answers; the same in triage, question and diagnosis. */
+  const changing = {
+    ANSWER: { target: '#wizard.routing', actions: 'answer' },
+    DONT_KNOW: { target: '#wizard.routing', actions: 'dontKnow' },
+    BACK: [
+      { guard: 'backToTriage', target: '#wizard.triage', actions: 'goBack' },
+      { guard: 'canGoBack', target: '#wizard.question', actions: 'goBack' },
+    ],
+    REOPEN: [
+      { guard: 'reopensSymptom', target: '#wizard.triage', actions: 'reopen' },
+      { guard: 'canReopen', target: '#wizard.question', actions: 'reopen' },
+    ],
+    FINISH: { target: '#wizard.diagnosis', actions: 'finish' },
+  } as const;
+
+  /** The question id to put on the trail for an answer to `fact`: the one on screen if it asks for it. */
+  function asked(context: WizardContext, fact: FactName): string | undefined {
+    const current = context.current ? engine.compiled.questionsById.get(context.current) : undefined;
+    return current?.fact === fact ? current.id : questionOf(context, fact);
+  }
+
+  return setup({
+// xstate reads the machine's types from these assertions alone; the rule cannot see that.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    types: { context: {} as WizardContext, events: {} as WizardEvent, input: {} as WizardInput },
+    guards: {
+      hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
+      hasQuestion: ({ context }) => context.current !== undefined,
+      isFinished: ({ context }) => context.finished,
+      backToTriage: ({ context }) => isSymptomQuestion(previousQuestionId(context)),
+      canGoBack: ({ context }) => previousQuestionId(context) !== undefined,
+      reopensSymptom: ({ event }) => event.type === 'REOPEN' && event.fact === 'symptom',
+      canReopen: ({ context, event }) => event.type === 'REOPEN' && questionOf(context, event.fact) !== undefined,
+    },
+    actions: {
+      answer: assign(({ context, event }) =>
+        event.type === 'ANSWER' ? settle(answer(context, event.fact, event.value, event.at ?? now(), asked(context, event.fact))) : context,
+      ),
+      dontKnow: assign(({ context, event }) => (event.type === 'DONT_KNOW' ? settle(dontKnow(context, event.fact, asked(context, event.fact))) : context)),
+      finish: assign({ finished: true, current: undefined }),
+      goBack: assign({ current: ({ context }) => previousQuestionId(context) }),
+      reopen: assign({ current: ({ context, event }) => (event.type === 'REOPEN' ? questionOf(context, event.fact) : context.current) }),
+      recordFound: assign(({ context, event }) =>
+        event.type === 'FACTS_FOUND' ? settle(factsFound(context, event.facts, event.source, event.at ?? now())) : context,
+      ),
+    },
+  }).createMachine({
+    id: 'wizard',
+    context: ({ input }) => initialContext(input?.today),
+    initial: 'start',
+    on: {
+      RESTART: { target: '.start', actions: assign(({ context }) => initialContext(context.today)) },
+    },
+    states: {
+      start: {
+        meta: { view: 'start' } satisfies WizardMeta,
+        on: {
+          START: [
+            {
+              guard: ({ event }) => event.symptom !== undefined,
+              target: 'routing',
+              actions: assign(({ context, event }) => (event.symptom ? settle(answer(context, 'symptom', event.symptom, now(), symptomQuestion(engine)?.id)) : context)),
+            },
+            { guard: 'hasSymptom', target: 'routing' },
+            { target: 'triage' },
+          ],
+          FACTS_FOUND: { actions: 'recordFound' },
+        },
+      },
+      triage: {
+        meta: { view: 'triage' } satisfies WizardMeta,
+        entry: assign({ current: ({ context }) => context.current ?? symptomQuestion(engine)?.id }),
+        on: { ...changing, FACTS_FOUND: { target: 'routing', actions: 'recordFound' } },
+      },
+      routing: {
+        entry: assign({ current: ({ context }) => (context.finished ? undefined : nextQuestionId(engine, context)) }),
+        always: [
+          { guard: 'isFinished', target: 'diagnosis' },
+          { guard: ({ context }) => isSymptomQuestion(context.current) || !factsOf(context).symptom && !context.unknown.includes('symptom'), target: 'triage' },
+          { guard: 'hasQuestion', target: 'question' },
+          { target: 'diagnosis' },
+        ],
+      },
+      question: {
+        meta: { view: 'question' } satisfies WizardMeta,
+        on: { ...changing, FACTS_FOUND: { target: 'routing', actions: 'recordFound' } },
+      },
+      diagnosis: {
+        meta: { view: 'diagnosis' } satisfies WizardMeta,
+        entry: assign({ current: undefined }),
+        on: { ...changing, FACTS_FOUND: { actions: 'recordFound' } },
+      },
+    },
+  });
+}
+
+export type WizardMachine = ReturnType<typeof createWizardMachine>;

@@ -1,0 +1,197 @@
+import type { FactName, FactValue } from '../contract/facts';
+
+/**
+ * Validation of the scope string configured in Jira's OAuth 2.0 integration for a Microsoft 365
+ * mailbox (article 001, Root Cause 1; facts sheet §4.3). Jira signs in as a user (delegated
+ * permissions), so it needs the Exchange Online resource of the right cloud, the permission of the
+ * protocol in use, and `offline_access` for refresh tokens.
+ */
+
+export type MicrosoftCloud = FactValue<'microsoft.cloud'>;
+export type MailProtocol = FactValue<'mail.protocol'>;
+
+/** The Exchange Online resource of each cloud family: GCC is part of worldwide. */
+const RESOURCE: Record<MicrosoftCloud, string> = {
+  worldwide: 'https://outlook.office.com',
+  gcc: 'https://outlook.office.com',
+  'gcc-high': 'https://outlook.office365.us',
+  dod: 'https://outlook.office365.us',
+};
+
+const PERMISSION: Record<MailProtocol, string> = { imap: 'IMAP.AccessAsUser.All', pop: 'POP.AccessAsUser.All' };
+const OFFLINE_ACCESS = 'offline_access';
+
+/** The scope string that works for the cloud, as article 001 Solution 1 and the facts sheet give it. */
+export function expectedScopes(cloud: MicrosoftCloud): string {
+  const resource = RESOURCE[cloud];
+  return `${resource}/${PERMISSION.imap} ${resource}/${PERMISSION.pop} ${OFFLINE_ACCESS}`;
+}
+
+type Family = 'worldwide' | 'us-government';
+const FAMILY_OF_CLOUD: Record<MicrosoftCloud, Family> = { worldwide: 'worldwide', gcc: 'worldwide', 'gcc-high': 'us-government', dod: 'us-government' };
+/** Exchange Online resource hosts; outlook.office365.com is the resource form some clients use for worldwide. */
+const FAMILY_OF_HOST: Record<string, Family> = {
+  'outlook.office.com': 'worldwide',
+  'outlook.office365.com': 'worldwide',
+  'outlook.office365.us': 'us-government',
+};
+const FAMILY_WORDS: Record<Family, string> = { worldwide: 'worldwide (and GCC)', 'us-government': 'GCC High and DoD' };
+
+export type ScopeProblemKind =
+  | 'empty'
+  | 'duplicate'
+  | 'missing-offline-access'
+  | 'missing-protocol-scope'
+  | 'wrong-host'
+  | 'mixed-hosts'
+  | 'not-exchange-resource'
+  | 'no-resource'
+  | 'app-only';
+
+/** `error` makes the string wrong; `warning` is worth fixing but does not stop the sign-in. */
+export type ScopeProblem = { kind: ScopeProblemKind; severity: 'error' | 'warning'; scope?: string; message: string };
+
+export type ScopeCheck = {
+  verdict: 'valid' | 'invalid' | 'undecided';
+  problems: ScopeProblem[];
+  /** Remarks that are not problems (e.g. an accepted but unusual resource form). */
+  notes: string[];
+  /** Facts whose absence keeps the verdict open. */
+  undecidedBy: FactName[];
+};
+
+type Token = { raw: string; host?: string; permission: string };
+
+function parseToken(raw: string): Token {
+  const url = /^https?:\/\/([^/]+)\/(.+)$/i.exec(raw);
+  if (!url) return { raw, permission: raw };
+  return { raw, host: url[1]!.toLowerCase(), permission: url[2]! };
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function validateScopes(scopes: string, environment: { cloud?: MicrosoftCloud; protocol?: MailProtocol } = {}): ScopeCheck {
+  const { cloud, protocol } = environment;
+  const problems: ScopeProblem[] = [];
+  const notes: string[] = [];
+  const undecidedBy = new Set<FactName>();
+  const raw = scopes.split(/\s+/).filter(Boolean);
+  if (raw.length === 0) {
+    return {
+      verdict: 'invalid',
+      problems: [{ kind: 'empty', severity: 'error', message: 'the scope field is empty' }],
+      notes,
+      undecidedBy: [],
+    };
+  }
+
+  const seen = new Set<string>();
+  const tokens: Token[] = [];
+  for (const scope of raw) {
+    const key = scope.toLowerCase();
+    if (seen.has(key)) {
+      problems.push({ kind: 'duplicate', severity: 'warning', scope, message: `"${scope}" is listed more than once` });
+      continue;
+    }
+    seen.add(key);
+    tokens.push(parseToken(scope));
+  }
+
+  if (!tokens.some((t) => !t.host && same(t.permission, OFFLINE_ACCESS))) {
+    problems.push({
+      kind: 'missing-offline-access',
+      severity: 'error',
+      message: '"offline_access" is missing, so Jira gets no refresh token and the connection stops working after about an hour',
+    });
+  }
+
+  const families = new Set<Family>();
+  for (const token of tokens) {
+    if (!token.host) {
+      if (Object.values(PERMISSION).some((p) => same(p, token.permission))) {
+        problems.push({
+          kind: 'no-resource',
+          severity: 'error',
+          scope: token.raw,
+          message: `"${token.raw}" has no resource in front of it, so Microsoft issues a token for Microsoft Graph instead of Exchange Online`,
+        });
+      }
+      continue;
+    }
+    const family = FAMILY_OF_HOST[token.host];
+    if (!family) {
+      const mailPermission = Object.values(PERMISSION).some((p) => same(p, token.permission));
+      if (mailPermission || /^graph\./.test(token.host)) {
+        problems.push({
+          kind: 'not-exchange-resource',
+          severity: 'error',
+          scope: token.raw,
+          message: `"${token.raw}" names ${token.host}, which is not the Exchange Online resource that IMAP and POP sign-ins need`,
+        });
+      }
+      continue;
+    }
+    families.add(family);
+    if (same(token.permission, '.default')) {
+      problems.push({
+        kind: 'app-only',
+        severity: 'error',
+        scope: token.raw,
+        message: `"${token.raw}" asks for application permissions, but Jira signs in as a user and needs delegated scopes`,
+      });
+    }
+    if (token.host === 'outlook.office365.com') {
+      notes.push(`"${token.raw}" uses the outlook.office365.com resource form; Microsoft's documentation uses https://outlook.office.com/`);
+    }
+  }
+
+  if (families.size > 1) {
+    problems.push({
+      kind: 'mixed-hosts',
+      severity: 'error',
+      message: 'the scopes mix the worldwide resource (outlook.office.com) and the US Government resource (outlook.office365.us); one cloud only',
+    });
+  } else if (cloud) {
+    const expected = FAMILY_OF_CLOUD[cloud];
+    for (const token of tokens) {
+      const family = token.host ? FAMILY_OF_HOST[token.host] : undefined;
+      if (family && family !== expected) {
+        problems.push({
+          kind: 'wrong-host',
+          severity: 'error',
+          scope: token.raw,
+          message: `"${token.raw}" is for the ${FAMILY_WORDS[family]} cloud, but this mailbox is in the ${FAMILY_WORDS[expected]} cloud (use ${RESOURCE[cloud]}/…)`,
+        });
+      }
+    }
+  } else if (families.size > 0) {
+    undecidedBy.add('microsoft.cloud');
+  }
+
+  const hasPermission = (p: MailProtocol) => tokens.some((t) => t.host && FAMILY_OF_HOST[t.host] && same(t.permission, PERMISSION[p]));
+  const missing = (p: MailProtocol): ScopeProblem => ({
+    kind: 'missing-protocol-scope',
+    severity: 'error',
+    message: `the ${p.toUpperCase()} permission (${PERMISSION[p]}) is missing, and the mail server entry uses ${p.toUpperCase()}`,
+  });
+  if (protocol) {
+    if (!hasPermission(protocol)) problems.push(missing(protocol));
+  } else if (!hasPermission('imap') && !hasPermission('pop')) {
+    problems.push({
+      kind: 'missing-protocol-scope',
+      severity: 'error',
+      message: `neither the IMAP nor the POP permission (${PERMISSION.imap}, ${PERMISSION.pop}) is there`,
+    });
+  } else if (!hasPermission('imap') || !hasPermission('pop')) {
+    undecidedBy.add('mail.protocol');
+  }
+
+  const verdict = problems.some((p) => p.severity === 'error') ? 'invalid' : undecidedBy.size ? 'undecided' : 'valid';
+  return { verdict, problems, notes, undecidedBy: [...undecidedBy] };
+}
+
+/** The problems of a check as one readable sentence, errors first. */
+export function describeScopeProblems(check: ScopeCheck): string {
+  const ordered = [...check.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return ordered.map((p) => p.message).join('; ');
+}

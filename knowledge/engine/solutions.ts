@@ -1,0 +1,63 @@
+import type { RenderedSolution } from '../contract/diagnosis';
+import { TEAM_TITLES } from '../contract/diagnosis';
+import type { Provenance } from '../contract/diagnosis';
+import type { Cause } from '../schema';
+import type { EvalContext } from './conditions';
+import { evaluate } from './conditions';
+import type { CompiledKnowledge } from './compiled';
+import type { RenderContext } from './templates';
+import { render } from './templates';
+
+/**
+ * Renders text for one installation: variables take the value of their first true case, solutions
+ * and steps whose condition is false are left out (unknown keeps them: better one step too many).
+ */
+export function renderContext(ck: CompiledKnowledge, ctx: EvalContext, detail?: string): RenderContext {
+  const resolving = new Set<string>();
+  const variable = (id: string): string => {
+    const definition = ck.variables.get(id);
+    if (!definition) throw new Error(`unknown variable "${id}"`);
+    if (resolving.has(id)) throw new Error(`variable "${id}" refers to itself`);
+    resolving.add(id);
+    try {
+      const chosen = definition.cases.find((c) => evaluate(c.when, ctx).truth === true);
+      return render(chosen ? chosen.value : definition.otherwise, { facts: ctx.facts, variable });
+    } finally {
+      resolving.delete(id);
+    }
+  };
+  return { facts: ctx.facts, variable, ...(detail === undefined ? {} : { detail }) };
+}
+
+export function renderSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): RenderedSolution[] {
+  const rc = renderContext(ck, ctx);
+  const shown = (when: Cause['solutions'][number]['when']) => !when || evaluate(when, ctx).truth !== false;
+  return cause.solutions.filter((s) => shown(s.when)).map((solution) => ({
+    id: solution.id,
+    title: render(solution.title, rc),
+    team: solution.team,
+    steps: solution.steps
+      .filter((step) => shown(step.when))
+      .map((step) => ({ text: render(step.text, rc), ...(step.code ? { code: step.code.map((c) => render(c, rc)) } : {}) })),
+    notes: (solution.notes ?? []).map((n) => render(n, rc)),
+    source: solution.source,
+  }));
+}
+
+export function citation(source: Provenance): string {
+  return source.article === 'facts' ? `jira-doctor reference facts, ${source.section}` : `article ${source.article}, ${source.section}`;
+}
+
+/** The solutions as one readable text: the contract's `solution` field. */
+export function solutionText(solutions: readonly RenderedSolution[]): string {
+  return solutions
+    .map((solution) => {
+      const steps = solution.steps.map((step, i) => {
+        const code = step.code?.length ? ` ${step.code.map((c) => `\`${c}\``).join(' ')}` : '';
+        return `${i + 1}. ${step.text}${code}`;
+      });
+      const notes = solution.notes.map((n) => `Note: ${n}`);
+      return `${TEAM_TITLES[solution.team]}, ${solution.title}: ${[...steps, ...notes].join(' ')} (Source: ${citation(solution.source)})`;
+    })
+    .join('\n');
+}
