@@ -13,7 +13,7 @@ export const part: KnowledgePart = {
       description:
         'An integration or script calls the Jira REST API with a user that exists and a password that is right. ' +
         'Most calls work, but some are rejected with 401 Unauthorized, and the security log shows the same user ' +
-        'sometimes passing and sometimes failing to log in. Users come from LDAP or Active Directory.',
+        'sometimes passing and sometimes failing to log in. The known causes lie in LDAP or Active Directory.',
       impact:
         'Integrations that feed or read Jira fail at random: some updates are lost or delayed until someone retries them.',
       examples: [
@@ -66,7 +66,7 @@ export const part: KnowledgePart = {
         {
           value: 'rest-401',
           label: 'REST calls from a valid user sometimes fail with 401',
-          hint: 'The same user and password work most of the time; users come from LDAP or Active Directory.',
+          hint: 'The same user and password work most of the time; often the users come from LDAP or Active Directory.',
         },
         {
           value: 'mail-oauth',
