@@ -55,6 +55,8 @@ const maybeClustered = any(is('jira.clustered', true), not(knownFact('jira.clust
 /** JSM versions whose GCC High / DoD support is official: 4.22.0 with a Data Center licence, 4.22.2 with a Server licence. */
 const jsmGovSupported = any(all(is('jira.license', 'datacenter'), atLeast('jsm.version', '4.22.0')), atLeast('jsm.version', '4.22.2'));
 const jsmGovUnsupported = any(below('jsm.version', '4.22.0'), all(is('jira.license', 'server'), below('jsm.version', '4.22.2')));
+/** A JSM email channel on the Microsoft Graph API (JSM 5.8.0 and later) has Graph scopes, not the IMAP/POP ones (facts §5). */
+const graphChannel = all(jsmHandler, atLeast('jsm.version', '5.8.0'), { kind: 'textMatches', fact: 'oauth.scopes', pattern: 'graph\\.microsoft\\.(com|us)' });
 const anyProxy = any(jvm('http.proxyHost'), jvm('https.proxyHost'));
 
 /** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
@@ -331,8 +333,11 @@ export const part: KnowledgePart = {
       symptoms: ['mail-oauth'],
       text: "Copy the Scopes field of Jira's OAuth 2.0 integration for Microsoft, exactly as it is.",
       help: {
-        why: 'Wrong or missing scopes are the first thing the article checks. For this cloud they should be: {{var:expectedScopes}}',
-        where: [{ place: 'jira', text: '{{var:oauthMenuPath}}: open the Microsoft integration and copy the Scopes field.' }],
+        why: 'Wrong or missing scopes are the first thing the article checks; Microsoft expects one exact set per cloud.',
+        where: [
+          { place: 'jira', text: '{{var:oauthMenuPath}}: open the Microsoft integration and copy the Scopes field.' },
+          { place: 'jira', text: 'For comparison, the scopes this cloud expects: {{var:expectedScopes}}' },
+        ],
       },
       askWhen: microsoft,
       source: a001('Checking the scopes'),
@@ -818,7 +823,7 @@ export const part: KnowledgePart = {
       prior: 0.5,
       confirmedWhen: [
         {
-          when: { kind: 'scopesInvalid', fact: 'oauth.scopes' },
+          when: all({ kind: 'scopesInvalid', fact: 'oauth.scopes' }, not(graphChannel)),
           because: 'The scopes configured in Jira are wrong: {{detail}}.',
           weight: 3,
           source: a001('Solution for Root Cause 1'),
@@ -834,13 +839,6 @@ export const part: KnowledgePart = {
         hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-oauth-token-not-defined', 'JSM reports that it has no OAuth token ({{detail}}); wrong scopes can cause this.', 'Checking the Jira application logs', 0.3),
-        {
-          when: all(jsmHandler, atLeast('jsm.version', '5.8.0'), error('mail-jsm-puller-failed')),
-          because:
-            'The JSM mail puller failed ({{detail}}). On JSM 5.8.0 and later an email channel may use the Microsoft Graph API, whose scopes differ from the IMAP and POP ones.',
-          weight: 0.5,
-          source: facts('§3.4'),
-        },
       ],
       ruledOutWhen: [
         {
@@ -938,7 +936,7 @@ export const part: KnowledgePart = {
         {
           when: all(isIn('mailbox.kind', ['other-user', 'shared']), is('mailbox.authorizerHasFullAccess', false)),
           because:
-            'The handler reads a mailbox that is not the authorizing person\'s own ({{fact:mailbox.kind}}), and that person has no Full Access on it.',
+            "The handler reads another user's mailbox or a shared mailbox, and the person who authorizes it has no Full Access on it.",
           weight: 3,
           source: a001('Root Cause 3'),
         },
@@ -1289,7 +1287,7 @@ export const part: KnowledgePart = {
       ruledOutWhen: [
         {
           when: worldwideCloud,
-          because: "The mailbox is in Microsoft's worldwide cloud ({{fact:microsoft.cloud}}), not GCC High or DoD.",
+          because: "The mailbox is in Microsoft's worldwide cloud (GCC included), not in GCC High or DoD.",
           source: a001('Root Cause 9'),
         },
         {
@@ -1725,7 +1723,7 @@ export const part: KnowledgePart = {
         {
           when: all(anyProxy, jvm('https.nonProxyHosts')),
           because:
-            'The JVM arguments set {{detail}}, which Java ignores: only http.nonProxyHosts exists (it covers HTTPS too). Hosts listed there still go through the proxy.',
+            'The JVM arguments also set -Dhttps.nonProxyHosts, which Java ignores: only http.nonProxyHosts exists (it covers HTTPS too). The hosts listed in it still go through the proxy.',
           weight: 1,
           source: facts('§6'),
         },
@@ -1796,18 +1794,6 @@ export const part: KnowledgePart = {
       supports: ['mail-oauth/no-inbox-folder', 'mail-oauth/multichannel-beta', 'mail-oauth/secret-expired', 'mail-oauth/scopes'],
       example:
         '2022-10-12 08:02:36,237+0000 ERROR [] Caesium-1-3 ServiceRunner Exception when MailPullerWorker pulls emails: com.atlassian.jira.internal.mail.processor.errors.MailConnectionException: OAuth token not defined for connection. OAuth Authorisation required. at com.atlassian.jira.internal.mail.processor.feature.puller.MailPullerWorker.lambda$getMailServerPassword$2(MailPullerWorker.java:250)',
-      source: facts('§3.4'),
-    },
-    {
-      id: 'mail-jsm-puller-failed',
-      title: 'The JSM mail puller failed',
-      pattern: 'Exception when MailPullerWorker pulls emails',
-      seenIn: [MAIL_LOG],
-      meaning:
-        'A JSM email channel could not fetch mail; the rest of the line says why. With a channel that uses the Microsoft Graph API (JSM 5.8.0 and later), wrong scopes are a known reason.',
-      supports: ['mail-oauth/scopes'],
-      example:
-        '2022-10-12 08:02:36,237+0000 ERROR [] Caesium-1-3 ServiceRunner Exception when MailPullerWorker pulls emails: com.atlassian.jira.internal.mail.processor.errors.MailConnectionException: OAuth token not defined for connection. OAuth Authorisation required.',
       source: facts('§3.4'),
     },
     {
