@@ -1,0 +1,328 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { Symptom } from '../../knowledge';
+import { Icon } from '../components/icons';
+import { useT, type MessageKey } from '../i18n';
+import { emptyConnection, extrasFor, toStartRequest, withoutSecrets, type ConnectionForm } from './connection';
+import { EvidenceView } from './EvidenceView';
+import type { CheckRow, RunState } from './run-state';
+import type { StartResult } from './useCheckRun';
+
+const REMEMBERED = 'jira-doctor:connection';
+
+function rememberedForm(): ConnectionForm {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(REMEMBERED) ?? '{}') as Partial<ConnectionForm>;
+    return { ...emptyConnection, ...withoutSecrets({ ...emptyConnection, ...saved }) };
+  } catch {
+    return emptyConnection;
+  }
+}
+
+/**
+ * The connection to Jira (optional) and the automated checks: settings, a run with each check's
+ * progress live, and what each check saw. Found facts go into the wizard as answers (the caller
+ * does that as checks finish).
+ */
+export function ChecksPanel({
+  symptom,
+  run,
+  onStart,
+  onCancel,
+  onClose,
+}: {
+  symptom: Symptom | undefined;
+  run: RunState;
+  onStart: (request: ReturnType<typeof toStartRequest>) => Promise<StartResult>;
+  onCancel: () => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [form, setForm] = useState<ConnectionForm>(rememberedForm);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const extras = extrasFor(symptom);
+  const running = run.phase === 'starting' || run.phase === 'running';
+
+  useEffect(() => {
+    window.localStorage.setItem(REMEMBERED, JSON.stringify(withoutSecrets(form)));
+  }, [form]);
+
+  const set = <K extends keyof ConnectionForm>(key: K, value: ConnectionForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setProblems(({ [fieldOf(key)]: _, ...rest }) => rest);
+  };
+
+  const submit = async () => {
+    setFailure(undefined);
+    setProblems({});
+    if (form.baseUrl.trim() === '') {
+      setProblems({ baseUrl: t('checks.baseUrlRequired') });
+      return;
+    }
+    const result = await onStart(toStartRequest(form, symptom));
+    if (!result.ok) {
+      setProblems(result.problems);
+      if (Object.keys(result.problems).length === 0) setFailure(result.message);
+    }
+  };
+
+  const field = (key: keyof ConnectionForm, label: MessageKey, input: { type?: string; hint?: MessageKey; placeholder?: string; autoComplete?: string }) => (
+    <Field label={t(label)} hint={input.hint && t(input.hint)} problem={problems[fieldOf(key)]}>
+      {(id, describedBy) => (
+        <input
+          id={id}
+          type={input.type ?? 'text'}
+          value={String(form[key])}
+          placeholder={input.placeholder}
+          autoComplete={input.autoComplete ?? 'off'}
+          spellCheck={false}
+          aria-invalid={problems[fieldOf(key)] !== undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => set(key, e.target.value as never)}
+          disabled={running}
+          data-field={key}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section className="card stack" aria-labelledby="checks-title" data-testid="checks-panel" data-phase={run.phase}>
+      <div className="spread">
+        <h2 id="checks-title">{t('checks.title')}</h2>
+        <button type="button" className="small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <p className="muted small-text">{t('checks.intro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        {field('baseUrl', 'checks.baseUrl', { type: 'url', hint: 'checks.baseUrlHint', placeholder: 'https://jira.example.com' })}
+        <fieldset disabled={running}>
+          <legend>{t('checks.auth')}</legend>
+          <div className="radio-row">
+            {(['none', 'basic', 'pat'] as const).map((auth) => (
+              <label key={auth}>
+                <input type="radio" name="auth" value={auth} checked={form.auth === auth} onChange={() => set('auth', auth)} />
+                {t(`checks.auth.${auth}`)}
+              </label>
+            ))}
+          </div>
+          {form.auth === 'basic' && (
+            <div className="grid-2">
+              {field('username', 'checks.username', { autoComplete: 'username' })}
+              {field('password', 'checks.password', { type: 'password', autoComplete: 'current-password' })}
+            </div>
+          )}
+          {form.auth === 'pat' && field('token', 'checks.token', { type: 'password', hint: 'checks.tokenHint' })}
+          {form.auth !== 'none' && <p className="small-text muted">{t('checks.secretsNotSaved')}</p>}
+        </fieldset>
+        <details>
+          <summary>{t('checks.network')}</summary>
+          <div className="grid-2">
+            {field('proxyUrl', 'checks.proxyUrl', { hint: 'checks.proxyUrlHint', placeholder: 'http://proxy.example.com:3128' })}
+            {field('caFile', 'checks.caFile', { hint: 'checks.caFileHint', placeholder: '/etc/ssl/company-ca.pem' })}
+            {form.proxyUrl.trim() !== '' && field('proxyUser', 'checks.proxyUser', {})}
+            {form.proxyUser.trim() !== '' && field('proxyPassword', 'checks.proxyPassword', { type: 'password' })}
+          </div>
+          <label className="row small-text">
+            <input type="checkbox" checked={form.insecure} onChange={(e) => set('insecure', e.target.checked)} disabled={running} />
+            {t('checks.insecure')}
+          </label>
+        </details>
+        {extras.ldap && (
+          <details>
+            <summary>{t('checks.ldap')}</summary>
+            <p className="small-text muted">{t('checks.ldapIntro')}</p>
+            {field('ldapUrls', 'checks.ldapUrls', { hint: 'checks.ldapUrlsHint', placeholder: 'ldap://ldap1.example.com:389 ldap://ldap2.example.com:389' })}
+            <div className="grid-2">
+              {field('ldapUser', 'checks.ldapUser', { hint: 'checks.ldapUserHint' })}
+              {field('ldapBaseDn', 'checks.ldapBaseDn', { placeholder: 'dc=example,dc=com' })}
+              {field('ldapBindDn', 'checks.ldapBindDn', { hint: 'checks.ldapBindDnHint' })}
+              {form.ldapBindDn.trim() !== '' && field('ldapPassword', 'checks.ldapPassword', { type: 'password' })}
+            </div>
+          </details>
+        )}
+        {extras.samples && (
+          <details>
+            <summary>{t('checks.sampling')}</summary>
+            {field('samples', 'checks.samples', { hint: 'checks.samplesHint' })}
+          </details>
+        )}
+        {extras.mail && (
+          <details>
+            <summary>{t('checks.mail')}</summary>
+            <div className="grid-2">
+              {field('mailHost', 'checks.mailHost', { placeholder: 'outlook.office365.com' })}
+              <Field label={t('checks.mailProtocol')}>
+                {(id) => (
+                  <select id={id} value={form.mailProtocol} onChange={(e) => set('mailProtocol', e.target.value as ConnectionForm['mailProtocol'])} disabled={running}>
+                    <option value="imap">{t('checks.mailProtocol.imap')}</option>
+                    <option value="pop">{t('checks.mailProtocol.pop')}</option>
+                  </select>
+                )}
+              </Field>
+              <Field label={t('checks.mailTls')}>
+                {(id) => (
+                  <select id={id} value={form.mailTls} onChange={(e) => set('mailTls', e.target.value as ConnectionForm['mailTls'])} disabled={running}>
+                    <option value="implicit">{t('checks.mailTls.implicit')}</option>
+                    <option value="starttls">{t('checks.mailTls.starttls')}</option>
+                    <option value="none">{t('checks.mailTls.none')}</option>
+                  </select>
+                )}
+              </Field>
+            </div>
+          </details>
+        )}
+        {extras.oidc && (
+          <details>
+            <summary>{t('checks.oidc')}</summary>
+            <div className="grid-2">
+              {field('oidcIssuer', 'checks.oidcIssuer', { placeholder: 'https://sso.example.com/realms/main' })}
+              {field('oidcClientId', 'checks.oidcClientId', {})}
+            </div>
+          </details>
+        )}
+        {failure && (
+          <p role="alert" className="banner error" data-testid="checks-error">
+            {failure}
+          </p>
+        )}
+        {Object.keys(problems).length > 0 && (
+          <div role="alert" className="banner error" data-testid="checks-problems">
+            <p>{t('checks.fixFields')}</p>
+            <ul>
+              {Object.values(problems).map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={running} data-testid="run-checks">
+            {running ? t('checks.running') : run.phase === 'idle' ? t('checks.run') : t('checks.runAgain')}
+          </button>
+          {running && (
+            <button type="button" onClick={onCancel}>
+              {t('checks.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+      <RunView run={run} />
+    </section>
+  );
+}
+
+function RunView({ run }: { run: RunState }) {
+  const t = useT();
+  if (run.phase === 'idle') return null;
+  if (run.phase === 'starting') {
+    return (
+      <p className="row" role="status">
+        <span className="spinner" aria-hidden="true" /> {t('checks.starting')}
+      </p>
+    );
+  }
+  const found = run.rows.reduce((n, r) => n + (r.evidence?.concluded.length ?? 0), 0);
+  return (
+    <div className="stack" data-testid="check-run" data-phase={run.phase}>
+      <p role="status" className={run.phase === 'failed' ? 'banner error' : run.phase === 'done' ? 'banner ok' : 'muted'}>
+        {run.phase === 'failed' ? t('checks.runFailed', { message: run.message }) : run.phase === 'done' ? t('checks.done', { n: found }) : t('checks.inProgress', { n: found })}
+      </p>
+      <ul className="check-list">
+        {run.rows.map((row) => (
+          <CheckRowView key={row.check} row={row} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const STATE_LABEL: Record<CheckRow['state'], MessageKey> = {
+  running: 'checks.state.running',
+  ok: 'checks.state.ok',
+  failed: 'checks.state.failed',
+  skipped: 'checks.state.skipped',
+  cancelled: 'checks.state.cancelled',
+};
+
+function CheckRowView({ row }: { row: CheckRow }) {
+  const t = useT();
+  const evidence = row.evidence;
+  return (
+    <li className="check-row" data-testid="check-row" data-check={row.check} data-state={row.state}>
+      <div className="spread">
+        <strong>{row.title}</strong>
+        <span className={`check-state ${row.state}`}>
+          {row.state === 'running' ? <span className="spinner" aria-hidden="true" /> : <Icon name={row.state === 'cancelled' ? 'skipped' : row.state} />}
+          {t(STATE_LABEL[row.state])}
+          {evidence && <span className="muted">{t('evidence.duration', { ms: Math.round(evidence.durationMs) })}</span>}
+        </span>
+      </div>
+      {row.message && <p className="small-text muted">{row.message}</p>}
+      {evidence?.problem && (
+        <div className="problem" data-testid="check-problem" data-code={evidence.problem.code}>
+          <p>
+            <strong>{evidence.problem.message}</strong>
+          </p>
+          <p>{evidence.problem.advice}</p>
+        </div>
+      )}
+      {evidence && evidence.concluded.length > 0 && (
+        <p className="small-text">{t('checks.answered', { n: evidence.concluded.length })}</p>
+      )}
+      {evidence && (
+        <details>
+          <summary className="small-text">{t('checks.showEvidence')}</summary>
+          <EvidenceView evidence={evidence} />
+        </details>
+      )}
+    </li>
+  );
+}
+
+function Field({ label, hint, problem, children }: { label: string; hint?: string; problem?: string; children: (id: string, describedBy?: string) => ReactNode }) {
+  const id = useId();
+  const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id, describedBy)}
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {problem && (
+        <p className="field-error" id={`${id}-problem`} data-testid="field-problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The service's name for a form field (its problems come back under these names). */
+function fieldOf(key: keyof ConnectionForm): string {
+  const names: Partial<Record<keyof ConnectionForm, string>> = {
+    proxyUrl: 'proxy.url',
+    proxyUser: 'proxy.username',
+    proxyPassword: 'proxy.password',
+    ldapUrls: 'ldap.urls',
+    ldapUser: 'ldap.user',
+    ldapBaseDn: 'ldap.baseDn',
+    ldapBindDn: 'ldap.bindDn',
+    ldapPassword: 'ldapPassword',
+    mailHost: 'mail.host',
+    oidcIssuer: 'oidc.issuer',
+    oidcClientId: 'oidc.clientId',
+    caFile: 'caFile',
+  };
+  return names[key] ?? key;
+}

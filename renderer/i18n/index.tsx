@@ -1,0 +1,39 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { en } from './en';
+import { translator, type Catalogue, type Translate } from './translate';
+
+export type { MessageKey, Translate } from './translate';
+
+export const LOCALES = { en } as const satisfies Record<string, Catalogue>;
+export type Locale = keyof typeof LOCALES;
+
+type I18n = { t: Translate; locale: Locale; formatDateTime: (iso: string) => string };
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+/** Picks the catalogue closest to the browser's language; English when none matches. */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0] ?? '';
+    if (Object.hasOwn(LOCALES, base)) return base as Locale;
+  }
+  return 'en';
+}
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo<I18n>(() => {
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return { t: translator(LOCALES[locale]), locale, formatDateTime: (iso) => dates.format(new Date(iso)) };
+  }, [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n needs an I18nProvider above it');
+  return value;
+}
+
+export function useT(): Translate {
+  return useI18n().t;
+}

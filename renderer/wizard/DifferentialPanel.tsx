@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { knowledge, symptomOf, type CauseId, type Diagnosis, type Status, type Symptom } from '../../knowledge';
+import { StatusBadge } from '../components/StatusBadge';
+import { useT } from '../i18n';
+
+type Row = { id: CauseId; title: string; status: Status; because: string[] };
+
+const RANK: Record<Status, number> = { confirmed: 0, likely: 1, possible: 2, 'ruled-out': 3 };
+
+export function rowsOf(diagnosis: Diagnosis): Row[] {
+  return [
+    ...diagnosis.causes.map((c) => ({ id: c.id, title: c.title, status: c.status, because: c.because })),
+    ...diagnosis.ruledOut.map((c) => ({ id: c.id, title: c.title, status: 'ruled-out' as const, because: c.because })),
+  ].sort((a, b) => RANK[a.status] - RANK[b.status]);
+}
+
+/**
+ * The differential diagnosis, always in view: every cause of the problem with its status and why,
+ * updated as answers arrive. A cause whose status just changed is marked for a moment, and the
+ * counts are announced to screen readers.
+ */
+export function DifferentialPanel({ diagnosis, symptom }: { diagnosis: Diagnosis; symptom?: Symptom }) {
+  const t = useT();
+  const rows = rowsOf(diagnosis);
+  const previous = useRef<Map<CauseId, Status> | undefined>(undefined);
+  const changed = new Set(rows.filter((r) => previous.current && previous.current.get(r.id) !== r.status).map((r) => r.id));
+  useEffect(() => {
+    previous.current = new Map(rows.map((r) => [r.id, r.status]));
+  });
+
+  const count = (status: Status) => rows.filter((r) => r.status === status).length;
+  const groups = symptom ? [{ symptom, rows }] : knowledge.symptoms.map((s) => ({ symptom: s.id, rows: rows.filter((r) => symptomOf(r.id) === s.id) }));
+
+  return (
+    <section className="card compact panel" aria-labelledby="differential-title" data-testid="differential">
+      <h2 id="differential-title">{t('differential.title')}</h2>
+      <p className="panel-sub" aria-live="polite" data-testid="differential-summary">
+        {t('differential.summary', { confirmed: count('confirmed'), likely: count('likely'), possible: count('possible'), ruledOut: count('ruled-out') })}
+      </p>
+      {groups.map((group) => (
+        <div key={group.symptom}>
+          {!symptom && <h3 className="small-text">{knowledge.symptoms.find((s) => s.id === group.symptom)?.title}</h3>}
+          <ul className="cause-list">
+            {group.rows.map((row) => (
+              <li key={row.id} className={`cause-item ${row.status}${changed.has(row.id) ? ' changed' : ''}`} data-testid="differential-cause" data-cause={row.id} data-status={row.status}>
+                <details>
+                  <summary>
+                    <StatusBadge status={row.status} />
+                    <span className="cause-title">{row.title}</span>
+                  </summary>
+                  {row.because.length > 0 ? (
+                    <ul className="why">
+                      {row.because.map((b, i) => (
+                        <li key={i}>{b}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="why">{t('differential.nothingYet')}</p>
+                  )}
+                </details>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { useMemo, useRef, useState } from 'react';
+import type { ScanReport } from '../../knowledge/contract/scan';
+import { knowledge, matchErrorText, type CauseId } from '../../knowledge';
+import { errorMessage, useApi, useAppInfo } from '../app/api';
+import { useT } from '../i18n';
+
+const causeTitle = (id: CauseId) => knowledge.causes.find((c) => c.id === id)?.title ?? id;
+
+/**
+ * "I have an error message": a pasted message or log line is matched to the causes it points to,
+ * then added to the facts. Log files (dropped or chosen) go to the log scan, whose facts are added
+ * with the file they came from.
+ */
+export function PastePanel({
+  onAddError,
+  onScanned,
+  onClose,
+}: {
+  onAddError: (text: string, causes: CauseId[]) => void;
+  onScanned: (report: ScanReport) => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const api = useApi();
+  const info = useAppInfo();
+  const [text, setText] = useState('');
+  const [added, setAdded] = useState(false);
+  const [scan, setScan] = useState<{ state: 'idle' } | { state: 'scanning'; files: string } | { state: 'done'; report: ScanReport } | { state: 'failed'; message: string }>({ state: 'idle' });
+  const [over, setOver] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const matches = useMemo(() => (text.trim() ? matchErrorText(text) : []), [text]);
+  const causes = [...new Set(matches.flatMap((m) => m.causes))];
+
+  const scanFiles = (files: File[]) => {
+    if (files.length === 0) return;
+    setScan({ state: 'scanning', files: files.map((f) => f.name).join(', ') });
+    api.scan.files(files).then(
+      (result) => {
+        const report = result as unknown as ScanReport;
+        setScan({ state: 'done', report });
+        onScanned(report);
+      },
+      (error: unknown) => setScan({ state: 'failed', message: errorMessage(error) }),
+    );
+  };
+
+  const choose = () => {
+    if (!info.canChooseFiles) return fileInput.current?.click();
+    setScan({ state: 'scanning', files: '' });
+    api.scan.choose().then(
+      (chosen) => {
+        if (chosen.cancelled || !chosen.result) return setScan({ state: 'idle' });
+        const report = chosen.result as unknown as ScanReport;
+        setScan({ state: 'done', report });
+        onScanned(report);
+      },
+      (error: unknown) => setScan({ state: 'failed', message: errorMessage(error) }),
+    );
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="paste-title" data-testid="paste-panel">
+      <div className="spread">
+        <h2 id="paste-title">{t('paste.title')}</h2>
+        <button type="button" className="small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="paste-text">{t('paste.label')}</label>
+        <span className="hint" id="paste-hint">
+          {t('paste.hint')}
+        </span>
+        <textarea
+          id="paste-text"
+          aria-describedby="paste-hint"
+          value={text}
+          spellCheck={false}
+          onChange={(e) => {
+            setText(e.target.value);
+            setAdded(false);
+          }}
+        />
+      </div>
+      {text.trim() !== '' && (
+        <div aria-live="polite" data-testid="paste-matches">
+          {matches.length === 0 ? (
+            <p className="muted">{t('paste.noMatch')}</p>
+          ) : (
+            <>
+              <p>{t('paste.matched', { n: matches.length })}</p>
+              {matches.map(({ signature, causes: supported }) => (
+                <div key={signature.id} className="match" data-testid="paste-match" data-signature={signature.id}>
+                  <strong>{signature.title}</strong>
+                  <p className="small-text">{signature.meaning}</p>
+                  {supported.length > 0 && (
+                    <p className="small-text">
+                      {t('paste.pointsTo')} {supported.map(causeTitle).join('; ')}
+                    </p>
+                  )}
+                </div>
+              ))}
+            </>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={added}
+              onClick={() => {
+                onAddError(text.trim(), causes);
+                setAdded(true);
+              }}
+              data-testid="add-error"
+            >
+              {added ? t('paste.added') : t('paste.add')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h3>{t('logs.title')}</h3>
+      <div
+        className={`dropzone${over ? ' over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          scanFiles(Array.from(e.dataTransfer.files));
+        }}
+      >
+        <p>{t('logs.drop')}</p>
+        <button type="button" onClick={choose} disabled={scan.state === 'scanning'}>
+          {t('logs.choose')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          aria-label={t('logs.choose')}
+          data-testid="log-files"
+          onChange={(e) => {
+            scanFiles(Array.from(e.target.files ?? []));
+            e.target.value = '';
+          }}
+        />
+        <p className="small-text">{t('logs.which')}</p>
+      </div>
+      {scan.state === 'scanning' && (
+        <p role="status" className="row">
+          <span className="spinner" aria-hidden="true" /> {t('logs.scanning', { files: scan.files })}
+        </p>
+      )}
+      {scan.state === 'failed' && <p role="alert" className="banner error">{scan.message}</p>}
+      {scan.state === 'done' && <ScanSummary report={scan.report} />}
+    </section>
+  );
+}
+
+function ScanSummary({ report }: { report: ScanReport }) {
+  const t = useT();
+  const facts = Object.keys(report.facts).length;
+  return (
+    <div className="stack" role="status" data-testid="scan-summary">
+      <p className="banner ok">{t('logs.done', { files: report.files.length, signatures: report.signatures.length, facts })}</p>
+      {report.files
+        .filter((f) => f.problem)
+        .map((f) => (
+          <p key={f.name} className="banner error small-text">
+            {f.name}: {f.problem}
+          </p>
+        ))}
+      {report.signatures.length > 0 && (
+        <ul className="small-text">
+          {report.signatures.map((s) => (
+            <li key={s.id}>
+              <strong>{s.title}</strong> — {t('logs.seen', { n: s.count, file: s.file, line: s.line })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { CHECK_IDS, type CheckId, type Evidence, type FactName, type FactSource, type FactValue, type Question } from '../../knowledge';
+import { EvidenceView } from '../checks/EvidenceView';
+import { useT } from '../i18n';
+import { answerLabel } from './answers';
+
+export type PathEntry = { fact: FactName; question?: Question; value?: FactValue; dontKnow: boolean; source: FactSource };
+
+/**
+ * The path so far: every answer with where it came from. Any of them can be reopened and changed;
+ * the machine then recomputes the diagnosis and drops answers that no longer apply.
+ */
+export function PathPanel({
+  entries,
+  currentFact,
+  evidenceOf,
+  canReopen,
+  onReopen,
+}: {
+  entries: PathEntry[];
+  currentFact?: FactName;
+  evidenceOf: (check: string) => Evidence | undefined;
+  canReopen: (fact: FactName) => boolean;
+  onReopen: (fact: FactName) => void;
+}) {
+  const t = useT();
+  return (
+    <section className="card compact panel" aria-labelledby="path-title" data-testid="path">
+      <h2 id="path-title">{t('path.title')}</h2>
+      {entries.length === 0 ? (
+        <p className="empty small-text">{t('path.empty')}</p>
+      ) : (
+        <ol className="path-list">
+          {entries.map((entry) => {
+            const question = entry.question?.text ?? (entry.fact === 'errors' ? t('path.errors') : entry.fact);
+            const evidence = entry.source.kind === 'check' ? evidenceOf(entry.source.check) : undefined;
+            return (
+              <li key={entry.fact} className={`path-item${entry.fact === currentFact ? ' current' : ''}`} data-testid="path-entry" data-fact={entry.fact}>
+                <span className="q">{question}</span>
+                <span className="a">{entry.dontKnow || entry.value === undefined ? t('question.dontKnow') : answerLabel(entry.question, entry.value, t)}</span>
+                {canReopen(entry.fact) && (
+                  <button type="button" className="small" onClick={() => onReopen(entry.fact)} aria-label={t('path.changeAria', { question })}>
+                    {t('path.change')}
+                  </button>
+                )}
+                <span className="meta">
+                  <SourceBadge source={entry.source} />
+                  {entry.source.kind !== 'user' && <span>{entry.source.why}</span>}
+                </span>
+                {evidence && (
+                  <details className="meta">
+                    <summary>{t('path.showEvidence')}</summary>
+                    <EvidenceView evidence={evidence} />
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function SourceBadge({ source }: { source: FactSource }) {
+  const t = useT();
+  if (source.kind === 'check') {
+    const title = (CHECK_IDS as readonly string[]).includes(source.check) ? t(`check.${source.check as CheckId}`) : source.check;
+    return <span className="source-badge check">{t('source.check', { check: title })}</span>;
+  }
+  if (source.kind === 'scan') return <span className="source-badge scan">{t('source.scan', { file: source.file })}</span>;
+  return <span className="source-badge">{t('source.user')}</span>;
+}

@@ -1,0 +1,265 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { factKind, type FactName, type FactValue, type Question } from '../../knowledge';
+import { useT, type MessageKey } from '../i18n';
+import { choicesOf, parseTyped, typedText, type Choice } from './answers';
+import type { HelpEntry } from './help';
+
+export type QuestionViewProps = {
+  question: Question;
+  /** 1-based position among the questions answered so far. */
+  step: number;
+  triage: boolean;
+  help: HelpEntry[];
+  /** The answer already given, when the admin came back to this question. */
+  previous?: FactValue;
+  previousDontKnow: boolean;
+  canGoBack: boolean;
+  onAnswer: (value: FactValue) => void;
+  onDontKnow: () => void;
+  onBack: () => void;
+  onFinish: () => void;
+  /** Opens the automated checks or the log panel when one of them can answer this question. */
+  onOpenTool?: (tool: 'checks' | 'paste') => void;
+};
+
+const DONT_KNOW = Symbol('dont-know');
+type Selection = Choice['value'] | typeof DONT_KNOW | undefined;
+
+const INPUT_HINT: Partial<Record<ReturnType<typeof factKind>, MessageKey>> = {
+  version: 'input.hint.version',
+  date: 'input.hint.date',
+  number: 'input.hint.number',
+  'string-list': 'input.hint.list',
+};
+
+/**
+ * One question: in plain words, why it matters, where to find the answer, then the options (with
+ * "I don't know") or an input. Keyboard: number keys pick an option, arrow keys move, Enter continues.
+ */
+export function QuestionView(props: QuestionViewProps) {
+  const { question } = props;
+  const t = useT();
+  const fact = question.fact as FactName;
+  const choices = choicesOf(question, t);
+  const [selection, setSelection] = useState<Selection>(props.previousDontKnow ? DONT_KNOW : (props.previous as Choice['value'] | undefined));
+  const [text, setText] = useState(() => typedText(props.previous));
+  const [error, setError] = useState<MessageKey>();
+  const optionRefs = useRef<(HTMLElement | null)[]>([]);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const all: { value: Selection; label: string; hint?: string }[] = choices
+    ? [...choices, { value: DONT_KNOW, label: t('question.dontKnow'), hint: t('question.dontKnowHint') }]
+    : [];
+
+  // A new question takes the focus: the chosen option, the first one, or the input.
+  useEffect(() => {
+    if (choices) {
+      const index = Math.max(0, all.findIndex((o) => o.value === selection));
+      optionRefs.current[index]?.focus();
+    } else {
+      inputRef.current?.focus();
+    }
+    // Only when the question changes; later selections move the focus themselves.
+  }, [question.id]);
+
+  const submit = () => {
+    if (choices) {
+      if (selection === undefined) return setError('question.chooseOne');
+      if (selection === DONT_KNOW) return props.onDontKnow();
+      return props.onAnswer(selection);
+    }
+    const parsed = parseTyped(fact, text);
+    if (!parsed.ok) return setError(parsed.message);
+    props.onAnswer(parsed.value);
+  };
+
+  const choose = (index: number) => {
+    const option = all[index];
+    if (!option) return;
+    setSelection(option.value);
+    setError(undefined);
+    optionRefs.current[index]?.focus();
+  };
+
+  // Number keys choose an option wherever the focus is, except while typing.
+  useEffect(() => {
+    if (!choices) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (/^[1-9]$/.test(event.key)) {
+        const index = Number(event.key) - 1;
+        if (index < all.length) {
+          event.preventDefault();
+          choose(index);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const onOptionKey = (event: KeyboardEvent, index: number) => {
+    const move = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (move) {
+      event.preventDefault();
+      choose((index + move + all.length) % all.length);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      choose(index);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (all[index]?.value !== selection) choose(index);
+      else submit();
+    }
+  };
+
+  const kind = factKind(fact);
+  const inputHint = INPUT_HINT[kind];
+  const answeredBy = question.answeredBy ?? [];
+  const byCheck = answeredBy.some((a) => a !== 'log-scan');
+  const byScan = answeredBy.includes('log-scan');
+
+  return (
+    <section className="card" aria-labelledby="question-text" data-testid="question" data-question-id={question.id} data-fact={fact}>
+      <p className="question-step">{props.triage ? t('question.triageStep') : t('question.step', { n: props.step })}</p>
+      <h1 id="question-text" className="question-text" ref={headingRef} tabIndex={-1}>
+        {question.text}
+      </h1>
+
+      <div className="help" data-testid="help">
+        <h2 className="visually-hidden">{t('question.helpTitle')}</h2>
+        <h3>{t('question.why')}</h3>
+        <p>{question.help.why}</p>
+        {props.help.length > 0 && (
+          <>
+            <h3>{t('question.where')}</h3>
+            <dl>
+              {props.help.map((entry, i) => (
+                <div key={i}>
+                  <dt>{t(`place.${entry.place}`)}</dt>
+                  <dd>{entry.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </div>
+
+      {(byCheck || byScan) && props.onOpenTool && (
+        <p className="answered-by">
+          {byCheck ? t('question.answeredByCheck') : t('question.answeredByScan')}{' '}
+          <button type="button" className="link" onClick={() => props.onOpenTool?.(byCheck ? 'checks' : 'paste')}>
+            {byCheck ? t('question.openChecks') : t('question.openPaste')}
+          </button>
+        </p>
+      )}
+
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        {choices ? (
+          <div role="radiogroup" aria-labelledby="question-text" aria-describedby={error ? 'question-error' : undefined} className="options" data-testid="options">
+            {all.map((option, index) => {
+              const checked = option.value === selection;
+              const tabbable = checked || (selection === undefined && index === 0);
+              return (
+                <div
+                  key={String(option.value === DONT_KNOW ? 'dont-know' : option.value)}
+                  ref={(el) => {
+                    optionRefs.current[index] = el;
+                  }}
+                  role="radio"
+                  aria-checked={checked}
+                  tabIndex={tabbable ? 0 : -1}
+                  className={`option${option.value === DONT_KNOW ? ' dont-know' : ''}`}
+                  onClick={() => choose(index)}
+                  onKeyDown={(e) => onOptionKey(e, index)}
+                  data-value={option.value === DONT_KNOW ? 'dont-know' : String(option.value)}
+                >
+                  {index < 9 && <span className="key" aria-hidden="true">{index + 1}</span>}
+                  <span>
+                    <span className="label">{option.label}</span>
+                    {option.hint && <span className="hint">{option.hint}</span>}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor="answer-input">{t('question.yourAnswer')}</label>
+            {inputHint && <span className="hint" id="answer-hint">{t(inputHint)}</span>}
+            {kind === 'string-list' ? (
+              <textarea
+                id="answer-input"
+                ref={inputRef}
+                value={text}
+                aria-invalid={error !== undefined}
+                aria-describedby={[inputHint && 'answer-hint', error && 'question-error'].filter(Boolean).join(' ') || undefined}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setError(undefined);
+                }}
+                onKeyDown={(e) => {
+                  // Enter adds a line in a list; Ctrl+Enter continues.
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                    e.preventDefault();
+                    submit();
+                  }
+                }}
+              />
+            ) : (
+              <input
+                id="answer-input"
+                ref={inputRef}
+                type={kind === 'date' ? 'date' : 'text'}
+                inputMode={kind === 'number' ? 'numeric' : undefined}
+                autoComplete="off"
+                spellCheck={false}
+                value={text}
+                aria-invalid={error !== undefined}
+                aria-describedby={[inputHint && 'answer-hint', error && 'question-error'].filter(Boolean).join(' ') || undefined}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setError(undefined);
+                }}
+              />
+            )}
+          </div>
+        )}
+        {error && (
+          <p id="question-error" role="alert" className="field-error" data-testid="question-error">
+            {t(error)}
+          </p>
+        )}
+        <div className="spread">
+          <div className="row">
+            <button type="submit" className="primary" data-testid="continue">
+              {t('question.continue')}
+            </button>
+            {!choices && (
+              <button type="button" onClick={props.onDontKnow} data-testid="dont-know">
+                {t('question.dontKnow')}
+              </button>
+            )}
+            <button type="button" onClick={props.onBack} disabled={!props.canGoBack}>
+              {t('question.back')}
+            </button>
+          </div>
+          <button type="button" className="link" onClick={props.onFinish} data-testid="finish">
+            {t('question.finish')}
+          </button>
+        </div>
+        <p className="keyboard-hint">{choices ? t('question.keysOptions') : t('question.keysInput')}</p>
+      </form>
+    </section>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

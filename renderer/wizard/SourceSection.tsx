@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { Provenance } from '../../knowledge';
+import { errorMessage, useApi } from '../app/api';
+import { useT } from '../i18n';
+
+type Loaded = { state: 'closed' } | { state: 'loading' } | { state: 'open'; heading: string; title: string; text: string } | { state: 'failed'; message: string };
+
+/** The cited section of the source article, from the text bundled with the app (no network). */
+export function SourceSection({ source }: { source: Provenance }) {
+  const api = useApi();
+  const t = useT();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
+  const citation = source.article === 'facts' ? t('source.factsSheet', { section: source.section }) : t('source.article', { article: source.article, section: source.section });
+  if (source.article === 'facts') return <p className="small-text muted">{citation}</p>;
+  const article = source.article;
+
+  const toggle = () => {
+    if (loaded.state === 'open' || loaded.state === 'failed') return setLoaded({ state: 'closed' });
+    setLoaded({ state: 'loading' });
+    api.source.get({ article, section: source.section }).then(
+      (found) => setLoaded({ state: 'open', ...found }),
+      (error: unknown) => setLoaded({ state: 'failed', message: errorMessage(error) }),
+    );
+  };
+
+  return (
+    <div className="small-text">
+      <div className="row">
+        <span className="muted">{citation}</span>
+        <button type="button" className="link" aria-expanded={loaded.state === 'open'} onClick={toggle} data-testid="show-source">
+          {loaded.state === 'open' ? t('source.hide') : t('source.show')}
+        </button>
+      </div>
+      {loaded.state === 'loading' && <p className="muted">{t('common.loading')}</p>}
+      {loaded.state === 'failed' && <p className="banner error">{loaded.message}</p>}
+      {loaded.state === 'open' && (
+        <figure className="source-text" data-testid="source-text">
+          <figcaption>
+            <strong>{loaded.title}</strong> — {loaded.heading}
+          </figcaption>
+          {loaded.text}
+        </figure>
+      )}
+    </div>
+  );
+}

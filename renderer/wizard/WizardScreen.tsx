@@ -1,0 +1,307 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ScanReport } from '../../knowledge/contract/scan';
+import {
+  knowledge,
+  selectCurrentQuestion,
+  selectDiagnosis,
+  selectFacts,
+  selectView,
+  symptomOf,
+  type CauseId,
+  type Evidence,
+  type FactName,
+  type Question,
+  type Session,
+} from '../../knowledge';
+import { errorMessage, useApi } from '../app/api';
+import { navigate } from '../app/route';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { finishedEvidence } from '../checks/run-state';
+import { useCheckRun } from '../checks/useCheckRun';
+import { useI18n, useT } from '../i18n';
+import { RenameForm } from '../sessions/SessionsScreen';
+import { DiagnosisView } from './DiagnosisView';
+import { DifferentialPanel } from './DifferentialPanel';
+import { ExportButtons } from './ExportDialog';
+import { helpFor } from './help';
+import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
+import { PastePanel } from './PastePanel';
+import { PathPanel, type PathEntry } from './PathPanel';
+import { QuestionView } from './QuestionView';
+import { StartView } from './StartView';
+import { useSessionStore, type SaveState } from './useSessionStore';
+
+type Loaded = { state: 'loading' } | { state: 'ready'; session?: Session } | { state: 'failed'; message: string };
+
+/** A saved session (loaded first) or a new one. */
+export function WizardScreen({ sessionId }: { sessionId?: string }) {
+  const api = useApi();
+  const t = useT();
+  const [loaded, setLoaded] = useState<Loaded>(sessionId ? { state: 'loading' } : { state: 'ready' });
+  useEffect(() => {
+    if (!sessionId) return;
+    api.sessions.get({ id: sessionId }).then(
+      (session) => setLoaded({ state: 'ready', session }),
+      (error: unknown) => setLoaded({ state: 'failed', message: errorMessage(error) }),
+    );
+  }, [api, sessionId]);
+  if (loaded.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
+  if (loaded.state === 'failed') {
+    return (
+      <div role="alert" className="banner error" data-testid="load-failed" data-ready="true">
+        <p>{t('wizard.loadFailed', { message: loaded.message })}</p>
+        <button type="button" onClick={() => navigate({ page: 'sessions' })}>
+          {t('nav.sessions')}
+        </button>
+      </div>
+    );
+  }
+  return <Wizard initial={loaded.session} />;
+}
+
+const questionOfFact = (fact: FactName, trail: readonly string[]): Question | undefined => {
+  const asked = knowledge.questions.find((q) => q.fact === fact && trail.includes(q.id));
+  return asked ?? knowledge.questions.find((q) => q.fact === fact);
+};
+
+/** What a save compares: a change to any of these is saved at once. */
+const saveKey = (s: WizardSnapshot) => JSON.stringify([s.value, s.context.answers, s.context.unknown, s.context.current, s.context.finished]);
+
+function Wizard({ initial }: { initial?: Session }) {
+  const { t, formatDateTime } = useI18n();
+  const restored = useMemo(() => (initial ? restoreWizard(initial) : undefined), [initial]);
+  const actor = useActorRef(wizardMachine, restored ? { snapshot: restored as WizardSnapshot, input: {} } : { input: {} });
+  const snapshot = useSelector(actor, (s) => s);
+  const { context } = snapshot;
+  const view = selectView(snapshot);
+  const facts = selectFacts(context);
+  const diagnosis = useMemo(() => selectDiagnosis(context), [context]);
+  const question = selectCurrentQuestion(snapshot);
+  const [tool, setTool] = useState<'checks' | 'paste'>();
+  const [renaming, setRenaming] = useState(false);
+  const mainHeading = useRef<HTMLDivElement>(null);
+
+  const latestFacts = useRef(facts);
+  latestFacts.current = facts;
+  const nameForNew = useCallback(() => {
+    const symptom = knowledge.symptoms.find((s) => s.id === latestFacts.current.symptom);
+    const when = formatDateTime(new Date().toISOString());
+    return symptom ? t('session.name', { problem: symptom.title, when }) : t('session.nameUnsure', { when });
+  }, [t, formatDateTime]);
+  const store = useSessionStore(initial, nameForNew);
+  const { save } = store;
+
+  // Every change of the wizard is saved at once, with the machine snapshot to resume exactly here.
+  useEffect(() => {
+    let last = saveKey(actor.getSnapshot());
+    const subscription = actor.subscribe((s) => {
+      const key = saveKey(s);
+      if (key === last) return;
+      last = key;
+      save({ answers: s.context.answers, unknown: s.context.unknown, machine: actor.getPersistedSnapshot() });
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, save]);
+
+  // Facts found by checks go in as they finish, each with its check and reason.
+  const checks = useCheckRun();
+  const applied = useRef(new Set<string>());
+  useEffect(() => {
+    const run = checks.run;
+    if (!('runId' in run) || run.runId === undefined) return;
+    for (const evidence of finishedEvidence(run)) {
+      const key = `${run.runId}/${evidence.check}`;
+      if (applied.current.has(key)) continue;
+      applied.current.add(key);
+      for (const c of evidence.concluded) {
+        actor.send({ type: 'FACTS_FOUND', facts: { [c.fact]: c.value }, source: { kind: 'check', check: evidence.check, why: c.why }, at: evidence.startedAt });
+      }
+    }
+    if (run.phase === 'done' && run.report && !applied.current.has(`${run.runId}/report`)) {
+      applied.current.add(`${run.runId}/report`);
+      save({ checks: run.report });
+    }
+  }, [checks.run, actor, save]);
+
+  const evidenceOf = (check: string): Evidence | undefined =>
+    finishedEvidence(checks.run).find((e) => e.check === check) ?? store.session?.checks?.evidence.find((e) => e.check === check);
+
+  // A new view takes the focus to its heading, so keyboard and screen-reader users follow along.
+  const previousView = useRef(view);
+  useEffect(() => {
+    if (previousView.current !== view && view !== 'question' && view !== 'triage') mainHeading.current?.querySelector<HTMLElement>('h1')?.focus();
+    previousView.current = view;
+  }, [view]);
+
+  const addError = (text: string, causes: CauseId[]) => {
+    if (view === 'start') {
+      const symptoms = [...new Set(causes.map(symptomOf))];
+      actor.send(symptoms.length === 1 ? { type: 'START', symptom: symptoms[0] } : { type: 'START' });
+    }
+    const errors = latestFacts.current.errors ?? [];
+    if (!errors.includes(text)) actor.send({ type: 'ANSWER', fact: 'errors', value: [...errors, text] });
+  };
+
+  const addScan = (report: ScanReport) => {
+    for (const [fact, value] of Object.entries(report.facts) as [FactName, unknown][]) {
+      const source = report.factSources[fact];
+      actor.send({
+        type: 'FACTS_FOUND',
+        facts: { [fact]: value },
+        source: { kind: 'scan', file: source?.file ?? t('logs.yourLogs'), why: source?.why ?? '' },
+        at: report.finishedAt,
+      });
+    }
+    save({ scan: report });
+  };
+
+  const entries: PathEntry[] = [
+    ...context.answers.map((a) => ({ fact: a.fact, question: questionOfFact(a.fact, context.trail), value: a.value, dontKnow: false, source: a.source })),
+    ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail), dontKnow: true, source: { kind: 'user' as const } })),
+  ];
+
+  const step = question ? Math.max(1, context.trail.indexOf(question.id) + 1 || context.trail.length + 1) : 0;
+  const previous = question ? context.answers.find((a) => a.fact === question.fact) : undefined;
+
+  return (
+    <div className="wizard-layout" data-testid="wizard" data-view={view} data-ready="true" data-save-state={store.state.state}>
+      <div className="wizard-main">
+        <SessionBar
+          name={store.displayName}
+          saveState={store.state}
+          renaming={renaming}
+          onRename={() => setRenaming(true)}
+          onRenamed={(name) => {
+            setRenaming(false);
+            void store.rename(name);
+          }}
+          onCancelRename={() => setRenaming(false)}
+          onRetry={() => void store.retry()}
+        />
+        <div className="tools" role="toolbar" aria-label={t('tools.label')}>
+          <button type="button" aria-expanded={tool === 'checks'} onClick={() => setTool(tool === 'checks' ? undefined : 'checks')} data-testid="open-checks">
+            {t('tools.checks')}
+          </button>
+          <button type="button" aria-expanded={tool === 'paste'} onClick={() => setTool(tool === 'paste' ? undefined : 'paste')} data-testid="open-paste">
+            {t('tools.paste')}
+          </button>
+          {view !== 'start' && view !== 'diagnosis' && (
+            <button type="button" onClick={() => actor.send({ type: 'FINISH' })}>
+              {t('tools.finish')}
+            </button>
+          )}
+          {view !== 'start' && (
+            <button type="button" onClick={() => navigate({ page: 'new' })}>
+              {t('tools.newSession')}
+            </button>
+          )}
+        </div>
+        {tool === 'checks' && (
+          <ChecksPanel symptom={facts.symptom} run={checks.run} onStart={checks.start} onCancel={checks.cancel} onClose={() => setTool(undefined)} />
+        )}
+        {tool === 'paste' && <PastePanel onAddError={addError} onScanned={addScan} onClose={() => setTool(undefined)} />}
+        <div ref={mainHeading}>
+          {view === 'start' && <StartView onStart={(symptom) => actor.send(symptom ? { type: 'START', symptom } : { type: 'START' })} />}
+          {(view === 'question' || view === 'triage') && question && (
+            <QuestionView
+              key={question.id}
+              question={question}
+              step={step}
+              triage={view === 'triage'}
+              help={helpFor(question, facts, context.today)}
+              previous={previous?.value}
+              previousDontKnow={context.unknown.includes(question.fact as FactName)}
+              canGoBack={snapshot.can({ type: 'BACK' })}
+              onAnswer={(value) => actor.send({ type: 'ANSWER', fact: question.fact as FactName, value })}
+              onDontKnow={() => actor.send({ type: 'DONT_KNOW', fact: question.fact as FactName })}
+              onBack={() => actor.send({ type: 'BACK' })}
+              onFinish={() => actor.send({ type: 'FINISH' })}
+              onOpenTool={setTool}
+            />
+          )}
+          {view === 'diagnosis' && (
+            <DiagnosisView
+              diagnosis={diagnosis}
+              questionOf={(fact) => questionOfFact(fact, context.trail)}
+              onAnswerUnknown={(fact) => actor.send({ type: 'REOPEN', fact })}
+              exportSlot={<ExportButtons sessionId={store.session?.id} disabled={store.state.state !== 'saved'} />}
+            />
+          )}
+        </div>
+      </div>
+      <aside className="wizard-side" aria-label={t('wizard.sideLabel')}>
+        {view === 'start' ? (
+          <HowItWorks />
+        ) : (
+          <DifferentialPanel diagnosis={diagnosis} symptom={facts.symptom} />
+        )}
+        {view !== 'start' && (
+          <PathPanel
+            entries={entries}
+            currentFact={question?.fact as FactName | undefined}
+            evidenceOf={evidenceOf}
+            canReopen={(fact) => snapshot.can({ type: 'REOPEN', fact })}
+            onReopen={(fact) => actor.send({ type: 'REOPEN', fact })}
+          />
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function SessionBar(props: {
+  name: string | undefined;
+  saveState: SaveState;
+  renaming: boolean;
+  onRename: () => void;
+  onRenamed: (name: string) => void;
+  onCancelRename: () => void;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  const { saveState } = props;
+  return (
+    <div className="spread">
+      {props.renaming && props.name ? (
+        <RenameForm name={props.name} onSave={props.onRenamed} onCancel={props.onCancelRename} />
+      ) : (
+        <div className="row">
+          <span className="muted small-text">{props.name ?? t('session.unsaved')}</span>
+          {props.name && (
+            <button type="button" className="link small-text" onClick={props.onRename}>
+              {t('sessions.rename')}
+            </button>
+          )}
+        </div>
+      )}
+      <span className="small-text muted" role="status" data-testid="save-state">
+        {saveState.state === 'saving' ? t('save.saving') : saveState.state === 'saved' ? t('save.saved') : saveState.state === 'new' ? '' : null}
+      </span>
+      {saveState.state === 'failed' && (
+        <div role="alert" className="banner error" data-testid="save-failed">
+          {t('save.failed', { message: saveState.message })}{' '}
+          <button type="button" className="small" onClick={props.onRetry}>
+            {t('save.retry')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function HowItWorks() {
+  const t = useT();
+  return (
+    <section className="card compact panel" aria-labelledby="how-title">
+      <h2 id="how-title">{t('how.title')}</h2>
+      <ol className="small-text">
+        <li>{t('how.step1')}</li>
+        <li>{t('how.step2')}</li>
+        <li>{t('how.step3')}</li>
+        <li>{t('how.step4')}</li>
+      </ol>
+      <p className="small-text muted">{t('how.offline')}</p>
+    </section>
+  );
+}
