@@ -26,12 +26,21 @@ const restSsoNotes = [
   'Password logins pass the credentials through Jira; where the client allows it, an OAuth2 token obtained through the normal single sign-on is the better choice.',
 ];
 
-/** Errors the provider returns to the plugin; the plugin logs them after "requestTokens provider rejected token request:". */
+/**
+ * The provider's error description as the plugin logs it (after "requestTokens provider rejected
+ * token request:") or as the token endpoint returns it (JSON "error_description"): bare phrases such
+ * as "Account disabled" would also match unrelated log lines.
+ */
+function fromProvider(...descriptions: string[]): string {
+  return `(?:requestTokens provider rejected token request: |"error_description"\\s*:\\s*")(?:${descriptions.join('|')})`;
+}
+
+/** Errors the provider returns to the plugin. */
 const keycloakSignatures: Signature[] = [
   {
     id: 'keycloak-invalid-user-credentials',
     title: 'Provider: wrong password or unknown user',
-    pattern: 'Invalid user credentials',
+    pattern: fromProvider('Invalid user credentials'),
     seenIn: ['atlassian-jira.log'],
     meaning:
       'The identity provider checked the username and password and refused them: a wrong password, an unknown user, or a user locked by brute-force protection. Direct access grants are allowed for the client (that check comes first).',
@@ -42,7 +51,7 @@ const keycloakSignatures: Signature[] = [
   {
     id: 'keycloak-account-disabled',
     title: 'Provider: the user is disabled',
-    pattern: 'Account disabled',
+    pattern: fromProvider('Account disabled'),
     seenIn: ['atlassian-jira.log'],
     meaning: 'The user exists in the identity provider but is disabled there.',
     supports: [],
@@ -52,7 +61,7 @@ const keycloakSignatures: Signature[] = [
   {
     id: 'keycloak-account-not-set-up',
     title: 'Provider: the account has pending required actions',
-    pattern: 'Account is not fully set up',
+    pattern: fromProvider('Account is not fully set up'),
     seenIn: ['atlassian-jira.log'],
     meaning:
       'The user must first finish required actions in the identity provider (e.g. update the password, verify the e-mail address, set up OTP) by logging in once in a browser.',
@@ -63,7 +72,7 @@ const keycloakSignatures: Signature[] = [
   {
     id: 'keycloak-invalid-client-credentials',
     title: "Provider: the plugin's client id or secret is wrong",
-    pattern: 'Invalid client secret|Invalid client or Invalid client credentials',
+    pattern: fromProvider('Invalid client secret', 'Invalid client or Invalid client credentials'),
     seenIn: ['atlassian-jira.log'],
     meaning:
       "The identity provider does not accept the plugin's client id or client secret (older Keycloak says \"Invalid client secret\", newer \"Invalid client or Invalid client credentials\"). Copy the secret from the provider into the plugin configuration again.",
@@ -74,7 +83,7 @@ const keycloakSignatures: Signature[] = [
   {
     id: 'keycloak-client-secret-missing',
     title: 'Provider: no client secret sent',
-    pattern: 'Client secret not provided in request',
+    pattern: fromProvider('Client secret not provided in request'),
     seenIn: ['atlassian-jira.log'],
     meaning: 'The client is confidential in the identity provider, but the plugin sent no client secret: enter it in the plugin configuration.',
     supports: [],
@@ -84,7 +93,7 @@ const keycloakSignatures: Signature[] = [
   {
     id: 'keycloak-client-requires-consent',
     title: 'Provider: the client requires user consent',
-    pattern: 'Client requires user consent',
+    pattern: fromProvider('Client requires user consent'),
     seenIn: ['atlassian-jira.log'],
     meaning: 'The client asks users for consent, which a password login cannot give: turn consent off for the plugin\'s client.',
     supports: [],

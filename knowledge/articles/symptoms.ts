@@ -49,9 +49,9 @@ export const part: KnowledgePart = {
       impact: 'Scripts and integrations that log in with a password cannot reach Jira until REST single sign-on works.',
       examples: [
         'requestTokens provider rejected token request: Client not allowed for direct access grants',
-        'Invalid user credentials',
-        'Invalid client or Invalid client credentials',
-        'Account disabled',
+        'requestTokens provider rejected token request: Invalid user credentials',
+        'requestTokens provider rejected token request: Invalid client or Invalid client credentials',
+        'requestTokens provider rejected token request: Account disabled',
       ],
       source: { article: '003', section: 'Risks and Problems' },
     },

@@ -112,5 +112,12 @@ describe('article 003: OpenID Connect plugin REST SSO', () => {
       expect(meaning('Account is not fully set up')).toEqual([expect.stringMatching(/required actions/)]);
       expect(matchErrorText(DAG_ERROR)[0]!.causes).toEqual([DAG]);
     });
+
+    it("recognises the provider's answers as the plugin logs them or as the token endpoint returns them, not bare phrases", () => {
+      const ids = (text: string) => matchErrorText(text).map((m) => m.signature.id);
+      expect(ids('{"error": "invalid_grant", "error_description": "Account disabled"}')).toEqual(['keycloak-account-disabled']);
+      expect(ids('{"error":"unauthorized_client","error_description":"Invalid client secret"}')).toEqual(['keycloak-invalid-client-credentials']);
+      expect(ids('2026-11-20 03:00:00,000+0000 Caesium-1-4 INFO ServiceRunner [c.a.j.user.UserUtil] Account disabled for 3 users')).toEqual([]);
+    });
   });
 });
