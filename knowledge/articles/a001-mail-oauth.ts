@@ -55,8 +55,13 @@ const maybeClustered = any(is('jira.clustered', true), not(knownFact('jira.clust
 /** JSM versions whose GCC High / DoD support is official: 4.22.0 with a Data Center licence, 4.22.2 with a Server licence. */
 const jsmGovSupported = any(all(is('jira.license', 'datacenter'), atLeast('jsm.version', '4.22.0')), atLeast('jsm.version', '4.22.2'));
 const jsmGovUnsupported = any(below('jsm.version', '4.22.0'), all(is('jira.license', 'server'), below('jsm.version', '4.22.2')));
-/** A JSM email channel on the Microsoft Graph API (JSM 5.8.0 and later) has Graph scopes, not the IMAP/POP ones (facts §5). */
-const graphChannel = all(jsmHandler, atLeast('jsm.version', '5.8.0'), { kind: 'textMatches', fact: 'oauth.scopes', pattern: 'graph\\.microsoft\\.(com|us)' });
+const scopesInvalid: Condition = { kind: 'scopesInvalid', fact: 'oauth.scopes' };
+/**
+ * JSM email channels can read mail through the Microsoft Graph API from JSM 5.8.0 (facts §5); such a
+ * channel has Graph scopes, which the IMAP/POP scope check would call wrong.
+ */
+const graphScopes: Condition = { kind: 'textMatches', fact: 'oauth.scopes', pattern: 'graph\\.microsoft\\.(com|us)' };
+const graphChannel = all(jsmHandler, atLeast('jsm.version', '5.8.0'));
 const anyProxy = any(jvm('http.proxyHost'), jvm('https.proxyHost'));
 
 /** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
@@ -823,26 +828,33 @@ export const part: KnowledgePart = {
       prior: 0.5,
       confirmedWhen: [
         {
-          when: all({ kind: 'scopesInvalid', fact: 'oauth.scopes' }, not(graphChannel)),
+          when: all(scopesInvalid, not(graphScopes)),
           because: 'The scopes configured in Jira are wrong: {{detail}}.',
           weight: 3,
           source: a001('Solution for Root Cause 1'),
         },
         {
+          when: all(scopesInvalid, graphScopes, not(graphChannel)),
+          because:
+            'The scopes name Microsoft Graph, but only JSM email channels from 5.8.0 on read mail through Graph; Jira mail handlers and older channels need the Exchange Online scopes for IMAP and POP.',
+          weight: 3,
+          source: facts('§5'),
+        },
+        {
           when: error('aadsts-70011'),
-          because: 'Microsoft rejected the scope string itself (AADSTS70011): {{detail}}',
+          because: 'Microsoft rejected the scope string itself (AADSTS70011).',
           weight: 2,
           source: facts('§4.2'),
         },
       ],
       likelyWhen: [
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
-        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
-        hint('mail-oauth-token-not-defined', 'JSM reports that it has no OAuth token ({{detail}}); wrong scopes can cause this.', 'Checking the Jira application logs', 0.3),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; wrong scopes are one of the usual reasons.', 'Checking the Jira application logs'),
+        hint('mail-oauth-token-not-defined', 'JSM reports that it has no OAuth token; wrong scopes can cause this.', 'Checking the Jira application logs', 0.3),
       ],
       ruledOutWhen: [
         {
-          when: not({ kind: 'scopesInvalid', fact: 'oauth.scopes' }),
+          when: not(scopesInvalid),
           because: 'The scopes in Jira match what Microsoft expects for this cloud and protocol.',
           source: a001('Solution for Root Cause 1'),
         },
@@ -889,9 +901,9 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); a protocol switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
-        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); POP switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
-        hint('mail-inbox-not-opened', 'Jira could not open the inbox ({{detail}}); a protocol switched off for the mailbox is one reason.', 'Checking the Jira application logs', 0.3),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; a protocol switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; POP switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-inbox-not-opened', 'Jira could not open the inbox; a protocol switched off for the mailbox is one reason.', 'Checking the Jira application logs', 0.3),
       ],
       ruledOutWhen: [
         {
@@ -942,10 +954,10 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
-        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
-        hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox ({{detail}}); missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
-        hint('mail-inbox-not-opened', 'Jira could not open the inbox ({{detail}}); missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox; missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
+        hint('mail-inbox-not-opened', 'Jira could not open the inbox; missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
       ],
       ruledOutWhen: [
         {
@@ -995,8 +1007,8 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
-        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in ({{detail}}); an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
       ],
       ruledOutWhen: [
         {
@@ -1036,8 +1048,8 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-oauth-token-not-defined', 'JSM reports "OAuth token not defined for connection" ({{detail}}), the message of bug JSDSERVER-7058.', 'Root Cause 5', 1),
-        hint('mail-inbox-not-opened', "Jira could not open the folder 'inbox' ({{detail}}).", 'Root Cause 5', 1),
+        hint('mail-oauth-token-not-defined', 'JSM reports "OAuth token not defined for connection", the message of bug JSDSERVER-7058.', 'Root Cause 5', 1),
+        hint('mail-inbox-not-opened', "Jira could not open the folder 'inbox'.", 'Root Cause 5', 1),
       ],
       ruledOutWhen: [
         {
@@ -1078,7 +1090,7 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-not-connected', 'Exchange answered "User is authenticated but not connected" ({{detail}}), the error this cause produces.', 'Root Cause 6', 2),
+        hint('mail-imap-not-connected', 'Exchange answered "User is authenticated but not connected", the error this cause produces.', 'Root Cause 6', 2),
       ],
       ruledOutWhen: [
         {
@@ -1123,7 +1135,7 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-read-timeout', 'The mail connection timed out ({{detail}}); a firewall in the way is one reason.', 'Root Cause 7', 1),
+        hint('mail-read-timeout', 'The mail connection timed out; a firewall in the way is one reason.', 'Root Cause 7', 1),
       ],
       ruledOutWhen: [
         {
@@ -1132,7 +1144,7 @@ export const part: KnowledgePart = {
             any(error('mail-imap-authenticate-failed'), error('mail-pop-authentication-failure'), error('mail-imap-not-connected'), error('mail-pop-protocol-error')),
           ),
           because:
-            "The mail server answers on its port from the Jira node, and Jira's own logs show the server replying to Jira's sign-in ({{detail}}), so the network path works. (A reachable port alone would not prove it: the article warns that an open port is not the same as the protocol getting through.)",
+            "The mail server answers on its port from the Jira node, and Jira's own logs show the server replying to Jira's sign-in, so the network path works. (A reachable port alone would not prove it: the article warns that an open port is not the same as the protocol getting through.)",
           source: a001('Root Cause 7'),
         },
       ],
@@ -1176,7 +1188,7 @@ export const part: KnowledgePart = {
         },
         {
           when: error('aadsts-50194'),
-          because: 'Microsoft answered AADSTS50194: the app is not multi-tenant and the /common endpoint is not allowed for it ({{detail}}).',
+          because: 'Microsoft answered AADSTS50194: the app is not multi-tenant and the /common endpoint is not allowed for it.',
           weight: 3,
           source: facts('§4.2'),
         },
@@ -1188,9 +1200,9 @@ export const part: KnowledgePart = {
           weight: 2,
           source: a001('Root Cause 8'),
         },
-        hint('mail-oauth-test-connection-failed', 'The OAuth 2.0 integration test failed ({{detail}}); a single-tenant app with the default endpoints is a usual reason.', 'Root Cause 8', 0.5),
-        hint('aadsts-700016', 'Microsoft did not find the app in the tenant the endpoints name ({{detail}}): check the tenant id in both endpoints.', 'Solution for Root Cause 8', 0.5),
-        hint('aadsts-90002', 'Microsoft did not find the tenant named in the endpoints ({{detail}}): check the tenant id.', 'Solution for Root Cause 8', 0.5),
+        hint('mail-oauth-test-connection-failed', 'The OAuth 2.0 integration test failed; a single-tenant app with the default endpoints is a usual reason.', 'Root Cause 8', 0.5),
+        hint('aadsts-700016', 'Microsoft did not find the app in the tenant the endpoints name: check the tenant id in both endpoints.', 'Solution for Root Cause 8', 0.5),
+        hint('aadsts-90002', 'Microsoft did not find the tenant named in the endpoints: check the tenant id.', 'Solution for Root Cause 8', 0.5),
       ],
       ruledOutWhen: [
         {
@@ -1234,7 +1246,7 @@ export const part: KnowledgePart = {
             },
             {
               text: 'GCC High and DoD tenants sign in at login.microsoftonline.us, not login.microsoftonline.com: use that host in both endpoints.',
-              when: not(worldwideCloud),
+              when: not(knownFact('microsoft.cloud')),
             },
             { text: 'Generate a new value for the Redirect URL field (Jira asks for it before it saves the changed endpoints), copy it and save.' },
             {
@@ -1281,8 +1293,8 @@ export const part: KnowledgePart = {
           weight: 2,
           source: facts('§4.2'),
         },
-        hint('aadsts-700016', 'Microsoft did not find the app where Jira signed in ({{detail}}); an app registered in the other Microsoft cloud is one reason.', 'Root Cause 9', 0.5),
-        hint('aadsts-90002', 'Microsoft did not find the tenant ({{detail}}); signing in to the wrong cloud is one reason.', 'Root Cause 9', 0.5),
+        hint('aadsts-700016', 'Microsoft did not find the app where Jira signed in; an app registered in the other Microsoft cloud is one reason.', 'Root Cause 9', 0.5),
+        hint('aadsts-90002', 'Microsoft did not find the tenant; signing in to the wrong cloud is one reason.', 'Root Cause 9', 0.5),
       ],
       ruledOutWhen: [
         {
@@ -1394,7 +1406,7 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-pop-protocol-error', 'The connection test answered "Protocol error. Connection is closed. 10" ({{detail}}), the error of exactly this cause.', 'Root Cause 10', 3),
+        hint('mail-pop-protocol-error', 'The connection test answered "Protocol error. Connection is closed. 10", the error of exactly this cause.', 'Root Cause 10', 3),
       ],
       ruledOutWhen: [
         {
@@ -1443,9 +1455,9 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox ({{detail}}); a token of the wrong account does this.', 'Root Cause 11', 1),
-        hint('aadsts-50020', 'Microsoft says the account that signed in belongs to another tenant ({{detail}}).', 'Root Cause 11', 1),
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in ({{detail}}); a token of the wrong account is one reason.', 'Root Cause 11', 0.3),
+        hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox; a token of the wrong account does this.', 'Root Cause 11', 1),
+        hint('aadsts-50020', 'Microsoft says the account that signed in belongs to another tenant.', 'Root Cause 11', 1),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; a token of the wrong account is one reason.', 'Root Cause 11', 0.3),
       ],
       ruledOutWhen: [
         {
@@ -1485,7 +1497,7 @@ export const part: KnowledgePart = {
       likelyWhen: [
         {
           when: all(is('jsm.multiChannelBeta', true), error('mail-oauth-token-not-defined')),
-          because: 'The multi-channel beta is on and JSM reports "OAuth token not defined for connection" ({{detail}}), its known failure.',
+          because: 'The multi-channel beta is on and JSM reports "OAuth token not defined for connection", its known failure.',
           weight: 2,
           source: a001('Root Cause 12'),
         },
@@ -1604,7 +1616,7 @@ export const part: KnowledgePart = {
         },
         {
           when: error('aadsts-7000222'),
-          because: 'Microsoft answered AADSTS7000222: the client secret has expired ({{detail}}).',
+          because: 'Microsoft answered AADSTS7000222: the client secret has expired.',
           weight: 3,
           source: facts('§4.2'),
         },
@@ -1618,7 +1630,7 @@ export const part: KnowledgePart = {
         },
         {
           when: all(not(jiraHandler), error('mail-oauth-token-not-defined')),
-          because: 'JSM reports "OAuth token not defined for connection" ({{detail}}), which is what JSM shows for an expired client secret.',
+          because: 'JSM reports "OAuth token not defined for connection", which is what JSM shows for an expired client secret.',
           weight: 0.5,
           source: facts('§3.4'),
         },
@@ -1675,7 +1687,7 @@ export const part: KnowledgePart = {
           weight: 2,
           source: a001('Root Cause 15'),
         },
-        hint('mail-read-timeout', 'The mail connection timed out ({{detail}}); a flooded inbox is one reason.', 'Root Cause 15', 0.5),
+        hint('mail-read-timeout', 'The mail connection timed out; a flooded inbox is one reason.', 'Root Cause 15', 0.5),
       ],
       ruledOutWhen: [
         {
@@ -1727,8 +1739,8 @@ export const part: KnowledgePart = {
           weight: 1,
           source: facts('§6'),
         },
-        hint('mail-read-timeout', 'The mail connection timed out ({{detail}}); a proxy in the way is one reason.', 'Root Cause 16', 0.5),
-        hint('mail-oauth-test-connection-failed', 'The OAuth 2.0 integration test failed ({{detail}}); a proxy that blocks the token request is one reason.', 'Root Cause 16', 0.3),
+        hint('mail-read-timeout', 'The mail connection timed out; a proxy in the way is one reason.', 'Root Cause 16', 0.5),
+        hint('mail-oauth-test-connection-failed', 'The OAuth 2.0 integration test failed; a proxy that blocks the token request is one reason.', 'Root Cause 16', 0.3),
       ],
       ruledOutWhen: [
         {
