@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { describeExpected, FACT_NAMES, SYMPTOMS } from '../../../knowledge/contract/facts';
+import type { Symptom } from '../../../knowledge/contract/facts';
+import { isIsoDate, utcToday } from '../../../knowledge/engine/dates';
+import { readFactsFile } from '../facts-input';
+
+type Options = { facts?: string; format: 'json' | 'text'; today?: string; symptom?: Symptom; listFacts?: boolean };
+
+const EXAMPLES = `
+Input: a JSON object of facts (names and values: --list-facts), the JSON output of
+"jira-doctor check", or a session exported from the wizard.
+
+Examples:
+  $ echo '{"symptom":"mail-oauth","mail.protocol":"pop","jira.version":"8.13.2"}' | jira-doctor diagnose --facts -
+  $ jira-doctor diagnose --facts facts.json --format json
+  $ jira-doctor check --base-url https://jira.example.com --format json > found.json
+  $ jira-doctor diagnose --facts found.json --today 2026-11-23
+
+Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
+`;
+
+export function register(program: Command): void {
+  program
+    .command('diagnose')
+    .description('Diagnose from known facts: every cause of the problem with its status, the reasons and the fix.')
+    .option('--facts <file>', 'JSON file with the facts; - reads standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .option('--today <date>', 'diagnose as of this date (YYYY-MM-DD), e.g. to reproduce a report (default: today, UTC)')
+    .addOption(new Option('--symptom <symptom>', 'the problem family, when the facts do not say').choices(SYMPTOMS))
+    .option('--list-facts', 'list every fact name with the values it takes, and exit')
+    .addHelpText('after', EXAMPLES)
+    .action(async (opts: Options) => {
+      process.exitCode = await run(opts);
+    });
+}
+
+async function run(opts: Options): Promise<number> {
+  if (opts.listFacts) {
+    process.stdout.write(FACT_NAMES.map((name) => `${name}: ${describeExpected(name).replace(/^expected /, '')}\n`).join(''));
+    return 0;
+  }
+  const problems: string[] = [];
+  if (!opts.facts) problems.push('--facts FILE is required (a JSON file of facts, or - for standard input)');
+  if (opts.today !== undefined && !isIsoDate(opts.today)) problems.push(`--today must be a date such as 2026-11-23 (got "${opts.today}")`);
+  if (problems.length || !opts.facts) return usageError(problems);
+
+  const input = await readFactsFile(opts.facts);
+  if (!input.ok) {
+    return usageError([...input.problems, 'Fact names and the values they take: jira-doctor diagnose --list-facts']);
+  }
+  // Loaded only now: `--help` and bad input stay fast and never depend on the knowledge loading.
+  const { diagnose, knowledge } = await import('../../../knowledge/index');
+  const today = opts.today ?? utcToday();
+  const facts = opts.symptom && !input.facts.symptom ? { ...input.facts, symptom: opts.symptom } : input.facts;
+  const diagnosis = diagnose(facts, { today });
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
+  } else {
+    const { formatDiagnosis } = await import('../diagnosis-text');
+    process.stdout.write(`${formatDiagnosis(diagnosis, facts, knowledge, today).join('\n')}\n`);
+  }
+  return 0;
+}
+
+function usageError(problems: string[]): number {
+  process.stderr.write(problems.map((p) => `jira-doctor diagnose: ${p}\n`).join('') + '(run jira-doctor diagnose --help for usage)\n');
+  return 2;
+}
+
