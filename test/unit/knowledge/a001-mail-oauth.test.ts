@@ -562,6 +562,15 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       );
     });
 
+    it('recognise every example of the start screen as a mail-oauth error', () => {
+      const examples = part.symptoms!.find((s) => s.id === 'mail-oauth')!.examples;
+      for (const example of examples) {
+        const causes = matchErrorText(example).flatMap((f) => f.causes);
+        expect(causes.length, example).toBeGreaterThan(0);
+        expect(causes.every((id) => id.startsWith('mail-oauth/')), example).toBe(true);
+      }
+    });
+
     it('match AADSTS errors by their code, not their text', () => {
       expect(matchErrorText('AADSTS50194: something Microsoft reworded').map((f) => f.signature.id)).toEqual(['aadsts-50194']);
       expect(matchErrorText('AADSTS501940: not the same code')).toEqual([]);
