@@ -263,12 +263,6 @@ export const part: KnowledgePart = {
           weight: 2,
           source: { article: 'facts', section: '§3.3' },
         },
-        {
-          when: { kind: 'all', of: [{ kind: 'errorMatches', signature: 'ldap-search-no-results' }, intermittent] },
-          because: 'An LDAP search returned no results during the failures: the groups were not returned.',
-          weight: 1.5,
-          source: { article: '000', section: 'Cause 1' },
-        },
       ],
       ruledOutWhen: [
         {
@@ -533,7 +527,7 @@ export const part: KnowledgePart = {
       pattern: 'The operation returned 0 results',
       seenIn: [JIRA_LOG],
       meaning:
-        "An LDAP search found nothing. During a failing login of a user who has groups, it means the groups were not returned (Cause 1).",
+        "An LDAP search found nothing. Many searches legitimately find nothing (e.g. nested groups), so look at the request id: during a failing login of a user who has groups, it means the groups were not returned (Cause 1).",
       supports: ['rest-401/ldap-groups-missing'],
       example:
         '2023-02-20 17:09:00,975+0000 ajp-nio-0.0.0.0-8600-exec-1613 DEBUG anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/serverInfo [c.a.c.d.ldap.monitoring.ExecutionInfoNameClassPairCallbackHandler] The operation returned 0 results',
