@@ -56,6 +56,11 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
+      // Every piece of UI text goes through the one translation layer (renderer/i18n): no prose in JSX.
+      'no-restricted-syntax': ['error',
+        { selector: 'JSXText[value=/\\p{L}/u]', message: 'UI text goes through the translation layer: t(key) from renderer/i18n.' },
+        { selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal', message: 'UI text goes through the translation layer: t(key) from renderer/i18n.' },
+      ],
     },
   },
   {
