@@ -77,7 +77,10 @@ async function askServer(ctx: CheckContext, ldap: Ldap, server: Server): Promise
     url: server.url,
     timeout,
     connectTimeout: timeout,
-    tlsOptions: { ...(ctx.tls.ca ? { ca: ctx.tls.ca } : {}), rejectUnauthorized: !ctx.tls.insecure, ...(server.servername ? { servername: server.servername } : {}) },
+    // ldapts speaks TLS whenever TLS options are given, so plain ldap:// gets none.
+    ...(server.url.startsWith('ldaps:')
+      ? { tlsOptions: { ...(ctx.tls.ca ? { ca: ctx.tls.ca } : {}), rejectUnauthorized: !ctx.tls.insecure, ...(server.servername ? { servername: server.servername } : {}) } }
+      : {}),
   });
   const onAbort = () => void client.unbind().catch(() => undefined);
   ctx.signal.addEventListener('abort', onAbort, { once: true });

@@ -14,6 +14,7 @@ export function formatProgress(event: ProgressEvent): string[] {
 }
 
 export function formatEvidence(e: Evidence): string[] {
+  if (e.outcome === 'skipped') return wrap(`[skipped] ${e.check}: ${e.problem?.advice ?? 'not run'}`, '');
   const head = `[${MARK[e.outcome]}] ${e.check} (${seconds(e.durationMs)})`;
   const lines = [head];
   for (const c of e.concluded) lines.push(...wrap(`${c.fact} = ${JSON.stringify(c.value)}: ${c.why}`, '    '));

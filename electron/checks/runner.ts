@@ -86,9 +86,9 @@ async function runOne(definition: CheckDefinition, input: RunOneInput): Promise<
     return evidence;
   };
 
-  emit({ type: 'started', check: definition.id, title: definition.title, at: startedAt });
   const unavailable = definition.unavailable(shared.settings);
-  if (unavailable) return finish('skipped', { code: 'not-applicable', message: `Not run: ${unavailable.split(';')[0]}.`, advice: unavailable });
+  if (unavailable) return finish('skipped', { code: 'not-applicable', message: 'Not run: the settings lack what this check needs.', advice: `To run it, ${unavailable}.` });
+  emit({ type: 'started', check: definition.id, title: definition.title, at: startedAt });
   if (setupProblem) return finish('failed', setupProblem);
   if (runSignal.aborted) return finish('cancelled', cancelledProblem(runSignal));
 

@@ -10,6 +10,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_DEADLINE_MS = 90_000;
 export const DEFAULT_SAMPLES = 10;
 export const MAX_SAMPLES = 50;
+export const DEFAULT_SESSION_GAP_MS = 250;
 
 const httpUrl = z.string().trim().min(1, 'a URL is required');
 
@@ -33,6 +34,8 @@ export const checkSettingsSchema = z.strictObject({
   deadlineMs: z.number().int().min(1_000, 'at least 1 second').max(3_600_000, 'at most one hour').default(DEFAULT_DEADLINE_MS),
   /** Authenticated requests the 401-sampling check may make (the admin approves this number). */
   samples: z.number().int().min(1, 'at least 1').max(MAX_SAMPLES, `at most ${MAX_SAMPLES}, to stay gentle with the user directory`).default(DEFAULT_SAMPLES),
+  /** The pause between requests that reuse a session cookie; longer than a short session timeout catches it. */
+  sessionGapMs: z.number().int().min(0).max(60_000, 'at most 60 seconds').default(DEFAULT_SESSION_GAP_MS),
   oidc: z
     .strictObject({
       /** The issuer URL, e.g. https://sso.example.com/realms/main; or give host and realm. */

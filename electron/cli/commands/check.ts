@@ -6,6 +6,7 @@ import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
 import {
   DEFAULT_DEADLINE_MS,
   DEFAULT_SAMPLES,
+  DEFAULT_SESSION_GAP_MS,
   DEFAULT_TIMEOUT_MS,
   MAX_SAMPLES,
   parseCheckSettings,
@@ -30,6 +31,7 @@ type Options = {
   timeout: string;
   deadline: string;
   samples: string;
+  sessionGap: string;
   oidcIssuer?: string;
   oidcHost?: string;
   oidcRealm?: string;
@@ -73,6 +75,7 @@ export function register(program: Command): void {
     .option('--timeout <seconds>', 'time limit of each check', String(DEFAULT_TIMEOUT_MS / 1000))
     .option('--deadline <seconds>', 'time limit of the whole run', String(DEFAULT_DEADLINE_MS / 1000))
     .option('--samples <n>', `authenticated requests of the 401 sampling (at most ${MAX_SAMPLES})`, String(DEFAULT_SAMPLES))
+    .option('--session-gap <seconds>', 'pause between the requests that reuse a session cookie', String(DEFAULT_SESSION_GAP_MS / 1000))
     .option('--oidc-issuer <url>', 'the OpenID Connect issuer, e.g. https://sso.example.com/realms/main')
     .option('--oidc-host <url>', 'the OpenID Connect provider address (with --oidc-realm), e.g. https://sso.example.com')
     .option('--oidc-realm <name>', 'the Keycloak realm')
@@ -161,6 +164,7 @@ function toSettings(opts: Options, secrets: CheckSecrets): CheckSettingsInput {
     timeoutMs: seconds(opts.timeout, '--timeout'),
     deadlineMs: seconds(opts.deadline, '--deadline'),
     samples: whole(opts.samples, '--samples'),
+    sessionGapMs: seconds(opts.sessionGap, '--session-gap'),
     ...(opts.oidcClientId
       ? {
           oidc: {
@@ -266,6 +270,7 @@ const OPTION_OF_FIELD: Record<string, string> = {
   timeoutMs: '--timeout',
   deadlineMs: '--deadline',
   samples: '--samples',
+  sessionGapMs: '--session-gap',
   'oidc.issuer': '--oidc-issuer',
   'oidc.host': '--oidc-host',
   oidc: '--oidc-issuer',
