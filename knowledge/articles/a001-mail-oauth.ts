@@ -144,8 +144,7 @@ export const part: KnowledgePart = {
       description: 'The mail server this installation connects to, for commands the admin copies.',
       cases: [
         { when: knownFact('mail.host'), value: '{{fact:mail.host}}' },
-        { when: all(microsoft, govCloud), value: 'outlook.office365.us' },
-        { when: all(microsoft, worldwideCloud), value: 'outlook.office365.com' },
+        { when: all(microsoft, knownFact('microsoft.cloud')), value: '{{var:mailHost}}' },
       ],
       otherwise: '<mail server host>',
       source: facts('§4.3'),
@@ -327,7 +326,7 @@ export const part: KnowledgePart = {
       text: 'Which host name does the mail server entry use?',
       help: {
         why: 'A GCC High or DoD mailbox must be read from outlook.office365.us, not outlook.office365.com.',
-        where: [{ place: 'jira', text: `${INCOMING_MAIL_MENU}: the Host name of the mail server.` }],
+        where: [{ place: 'jira', text: `${INCOMING_MAIL_MENU}: the Host name of the mail server. For this cloud it should be {{var:mailHost}}.` }],
       },
       askWhen: all(jiraHandler, microsoft, govCloud),
       source: a001('Root Cause 9'),
@@ -435,7 +434,7 @@ export const part: KnowledgePart = {
           },
         ],
       },
-      source: a001('Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+      source: a001('Root Cause 2'),
     },
     {
       id: 'mail-mailbox-kind',
@@ -669,7 +668,7 @@ export const part: KnowledgePart = {
       },
       answeredBy: ['cluster'],
       askWhen: not(is('jira.clustered', false)),
-      source: a001('Generating a HAR file while replicating the issue (Jira Data Center Only)'),
+      source: a001('Root Cause 13'),
     },
     {
       id: 'mail-lb-rest-pinned',
@@ -901,8 +900,8 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; a protocol switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
-        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; POP switched off for the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; a protocol switched off for the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; POP switched off for the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-inbox-not-opened', 'Jira could not open the inbox; a protocol switched off for the mailbox is one reason.', 'Checking the Jira application logs', 0.3),
       ],
       ruledOutWhen: [
@@ -954,8 +953,8 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
-        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Testing the configuration with the Microsoft Remote Connectivity Analyzer'),
+        hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
+        hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox; missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
         hint('mail-inbox-not-opened', 'Jira could not open the inbox; missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
       ],

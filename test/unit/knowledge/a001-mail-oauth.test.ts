@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CauseId, Facts, Status } from '../../../knowledge/index';
 import { CAUSE_IDS, assembleKnowledge, diagnose, knowledge, matchErrorText, relevantQuestions } from '../../../knowledge/index';
 import { part } from '../../../knowledge/articles/a001-mail-oauth';
 import { factsOf } from '../../../knowledge/engine/conditions';
+import { findSection } from '../../../electron/services/sources';
 import { expectUnambiguousExamples } from './article-helpers';
 
 // A fixed day, so that the client-secret rules do not depend on when the tests run.
@@ -68,6 +70,25 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     expect(d.ruledOut).toEqual([]);
     expect(d.causes).toHaveLength(17);
     expect(d.causes.every((c) => c.status === 'possible' && c.id.startsWith('mail-oauth/'))).toBe(true);
+  });
+
+  it("cites sections that exist: the article's own headings, or the facts sheet's numbered sections", () => {
+    const article = readFileSync(new URL('../../../knowledge/sources/001_98f64f14c27b40d8.txt', import.meta.url), 'utf8');
+    const sources: { article: string; section: string }[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record.article === 'string' && typeof record.section === 'string') sources.push(record as { article: string; section: string });
+        else Object.values(record).forEach(collect);
+      }
+    };
+    collect(part);
+    expect(sources.length).toBeGreaterThan(100);
+    for (const { article: id, section } of sources) {
+      if (id === 'facts') expect(section).toMatch(/^§\d+(\.\d+)?$/);
+      else expect(findSection('001', article, section), section).toBeDefined();
+    }
   });
 
   it('asks a mail-oauth question for every fact its causes read', () => {
