@@ -183,7 +183,7 @@ export const signatureSchema = z.strictObject({
   meaning: z.string().min(1),
   supports: z.array(causeId),
   /** Facts it establishes on its own (rarely: most signatures only count as errors). */
-  sets: z.record(factName, scalar).optional(),
+  sets: z.partialRecord(factName, scalar).optional(),
   /** A realistic example, used by the tests and shown to the admin. */
   example: z.string().min(1),
   source: provenanceSchema,
