@@ -1861,6 +1861,7 @@ export const part: KnowledgePart = {
       meaning:
         'Microsoft\'s POP server got the OAuth 2.0 login on one line. Either this Jira version cannot do POP with OAuth 2.0, or "Use two line authentication format" is not ticked.',
       supports: ['mail-oauth/pop-unsupported'],
+      sets: { 'mail.provider': 'microsoft', 'mail.protocol': 'pop' },
       example: 'javax.mail.AuthenticationFailedException: Protocol error. Connection is closed. 10',
       source: a001('Root Cause 10'),
     },
@@ -1872,6 +1873,7 @@ export const part: KnowledgePart = {
       meaning:
         'The sign-in worked, but Exchange would not open the mailbox: Client Access Rules without IMAP4, a token of another Microsoft account, or no Full Access on the mailbox.',
       supports: ['mail-oauth/client-access-rules', 'mail-oauth/cached-credentials', 'mail-oauth/mailbox-permission'],
+      sets: { 'mail.provider': 'microsoft', 'mail.protocol': 'imap' },
       example:
         "2014-09-12 07:40:48,051 ERROR [365 IMAP] QuartzScheduler_Worker-3 ServiceRunner Help Desk Handler[10100]: Messaging Exception in service 'com.atlassian.jira.service.services.mail.MailFetcherService$MessageProviderImpl' when getting mail: A3 BAD User is authenticated but not connected.",
       source: a001('Root Cause 6'),
@@ -1905,6 +1907,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui', JIRA_LOG],
       meaning: 'The app registration is single-tenant, and Jira signs in through the shared /common endpoint. Use endpoints that name the tenant, or make the app multi-tenant.',
       supports: ['mail-oauth/single-tenant'],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS50194: Application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
       source: facts('§4.2'),
@@ -1916,6 +1919,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui', JIRA_LOG, MAIL_LOG],
       meaning: "The app registration's client secret is past its expiry date; Jira can no longer refresh its token.",
       supports: ['mail-oauth/secret-expired'],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "Refresh Token Failed. Reported Reason: AADSTS7000222: The provided client secret keys for app '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret",
       source: facts('§4.2'),
@@ -1928,6 +1932,7 @@ export const part: KnowledgePart = {
       meaning:
         "Jira sent a secret Microsoft does not know. Usually the secret's ID was pasted instead of its value: create a new secret and copy the Value column right away.",
       supports: [],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'.",
       source: facts('§4.2'),
@@ -1940,6 +1945,7 @@ export const part: KnowledgePart = {
       meaning:
         'The tenant Jira signs in to does not know the app: the endpoints name the wrong tenant, or the app is registered in another Microsoft cloud (worldwide versus US Government).',
       supports: ['mail-oauth/single-tenant', 'mail-oauth/gov-cloud'],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS700016: Application with identifier '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
       source: facts('§4.2'),
@@ -1951,6 +1957,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui', JIRA_LOG],
       meaning: 'The tenant in the endpoints does not exist in this Microsoft cloud: a mistyped tenant id or domain, or the wrong cloud (login.microsoftonline.com versus .us).',
       supports: ['mail-oauth/single-tenant', 'mail-oauth/gov-cloud'],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS90002: Tenant 'f3a1c2d4-0000-4e5f-8a9b-123456789abc' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.",
       source: facts('§4.2'),
@@ -1962,6 +1969,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui'],
       meaning: "The account that signed in belongs to another tenant than the app's: usually the browser reused another Microsoft account.",
       supports: ['mail-oauth/cached-credentials'],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS50020: User account 'someone@fabrikam.com' from identity provider 'https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/' does not exist in tenant 'Contoso' and cannot access the application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) in that tenant.",
       source: facts('§4.2'),
@@ -1973,6 +1981,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui', JIRA_LOG],
       meaning: 'Nobody has consented to the app\'s permissions yet. An administrator grants consent in the app registration (API permissions > Grant admin consent), then the mailbox is authorized again.',
       supports: [],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS65001: The user or administrator has not consented to use the application with ID '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' named 'Jira incoming mail'. Send an interactive authorization request for this user and resource.",
       source: facts('§4.2'),
@@ -1984,6 +1993,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui', JIRA_LOG, MAIL_LOG],
       meaning: "Jira's stored refresh token expired, went unused too long, or was revoked (for example by a password change). Authorize the mailbox again.",
       supports: [],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-05-02T08:15:11.0000000Z and was inactive for 90.00:00:00.',
       source: facts('§4.2'),
@@ -1995,6 +2005,7 @@ export const part: KnowledgePart = {
       seenIn: ['ui', JIRA_LOG],
       meaning: "Microsoft rejected the scope string of Jira's OAuth 2.0 integration.",
       supports: ['mail-oauth/scopes'],
+      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS70011: The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope 'https://outlook.office.com/IMAP.AccessAsUser.All offline_acess' is not valid.",
       source: facts('§4.2'),

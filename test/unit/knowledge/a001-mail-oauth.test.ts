@@ -592,6 +592,13 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       }
     });
 
+    it('tell what they prove about the installation: AADSTS codes mean Microsoft, "Protocol error … 10" means POP', () => {
+      const aadsts = ["AADSTS7000222: The provided client secret keys for app 'abc' are expired."];
+      expect(relevantQuestions({ symptom: 'mail-oauth', errors: aadsts }).map((q) => q.fact)).toContain('oauth.scopes');
+      expect(relevantQuestions({ symptom: 'mail-oauth', 'mail.provider': 'google', errors: aadsts }).map((q) => q.fact)).not.toContain('oauth.scopes');
+      expect(statusOf({ symptom: 'mail-oauth', errors: [POP_PROTOCOL_ERROR] }, 'mail-oauth/client-access-rules')).toBe('ruled-out');
+    });
+
     it('match AADSTS errors by their code, not their text', () => {
       expect(matchErrorText('AADSTS50194: something Microsoft reworded').map((f) => f.signature.id)).toEqual(['aadsts-50194']);
       expect(matchErrorText('AADSTS501940: not the same code')).toEqual([]);
