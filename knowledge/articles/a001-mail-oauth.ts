@@ -163,10 +163,10 @@ export const part: KnowledgePart = {
       id: 'mailPorts',
       description: 'The ports the firewall must let through for the protocol in use.',
       cases: [
-        { when: imap, value: '993 (IMAP over TLS), or 143 for plain IMAP' },
-        { when: pop, value: '995 (POP over TLS), or 110 for plain POP' },
+        { when: imap, value: 'port 993 (IMAP over TLS; 143 for plain IMAP)' },
+        { when: pop, value: 'port 995 (POP over TLS; 110 for plain POP)' },
       ],
-      otherwise: '993 (IMAP over TLS), 995 (POP over TLS), 143 (IMAP) and 110 (POP)',
+      otherwise: 'ports 993 (IMAP over TLS), 995 (POP over TLS), 143 (IMAP) and 110 (POP)',
       source: a001('Root Cause 7'),
     },
     {
@@ -198,6 +198,13 @@ export const part: KnowledgePart = {
       ],
       otherwise: 'login.microsoftonline.com',
       source: facts('§4.2'),
+    },
+    {
+      id: 'signInHost',
+      description: 'The host Jira gets its OAuth 2.0 tokens from: the Microsoft sign-in host of the cloud in use.',
+      cases: [{ when: any(microsoft, knownFact('microsoft.cloud')), value: '{{var:authorityHost}}' }],
+      otherwise: '<token host of the mail provider>',
+      source: facts('§6'),
     },
     {
       id: 'mailDomainPattern',
@@ -545,7 +552,7 @@ export const part: KnowledgePart = {
             place: 'network',
             text: 'On the Jira node: openssl s_client -connect {{var:mailServer}}:{{var:mailTlsPort}} -crlf -quiet should print the server greeting (for Microsoft: "* OK The Microsoft Exchange IMAP4 service is ready" or "+OK The Microsoft Exchange POP3 service is ready"). A bare telnet connection is not enough.',
           },
-          { place: 'network', text: 'The firewall team can check the rules for ports {{var:mailPorts}} from the Jira nodes.' },
+          { place: 'network', text: 'The firewall team can check the rules for {{var:mailPorts}} from the Jira nodes.' },
         ],
       },
       answeredBy: ['mail'],
@@ -1153,8 +1160,8 @@ export const part: KnowledgePart = {
           title: 'Let Jira through to the mail provider',
           team: 'network-team',
           steps: [
-            { text: 'Allow the Jira nodes to reach {{var:mailServer}} on port {{var:mailPorts}}.' },
-            { text: 'Allow the Jira nodes to reach the sign-in host {{var:authorityHost}} over HTTPS (443) for the OAuth 2.0 tokens, and Jira\'s own base URL.', when: not(notMicrosoft) },
+            { text: 'Allow the Jira nodes to reach {{var:mailServer}} on {{var:mailPorts}}.' },
+            { text: 'Allow the Jira nodes to reach the sign-in host {{var:signInHost}} over HTTPS (443) for the OAuth 2.0 tokens, and Jira\'s own base URL.' },
             {
               text: 'Check from a Jira node that the protocol gets through, not just the port: the command should print the server greeting (telnet alone proves too little).',
               code: ['openssl s_client -connect {{var:mailServer}}:{{var:mailTlsPort}} -crlf -quiet'],
@@ -1764,7 +1771,7 @@ export const part: KnowledgePart = {
               code: ['-Dmail.{{var:mailProxyProtocol}}.proxy.host=<proxy host> -Dmail.{{var:mailProxyProtocol}}.proxy.port=<proxy port>'],
             },
             { text: 'The protocol name is imaps for IMAP over TLS and pop3s for POP over TLS.', when: not(knownFact('mail.protocol')) },
-            { text: 'Make sure the proxy also lets through HTTPS to {{var:authorityHost}}, where Jira gets its tokens.', when: not(notMicrosoft) },
+            { text: 'Make sure the proxy also lets through HTTPS to {{var:signInHost}}, where Jira gets its tokens.' },
             { text: 'Restart Jira (every node) for the change to take effect.' },
           ],
           notes: [
@@ -1779,14 +1786,14 @@ export const part: KnowledgePart = {
           steps: [
             {
               text: 'Add the mail provider and its sign-in host to http.nonProxyHosts, next to localhost and Jira\'s own host (hosts separated by |, * as wildcard):',
-              code: ['-Dhttp.nonProxyHosts=localhost|<Jira host>|{{var:mailDomainPattern}}|{{var:authorityHost}}'],
+              code: ['-Dhttp.nonProxyHosts=localhost|<Jira host>|{{var:mailDomainPattern}}|{{var:signInHost}}'],
             },
             { text: 'If the JVM arguments contain -Dhttps.nonProxyHosts, remove it: it has no effect.' },
             { text: 'Restart Jira (every node) for the change to take effect.' },
           ],
           notes: [
             'The article shows -Dhttps.nonProxyHosts=*.office365.com. That property does not exist in Java and is ignored; http.nonProxyHosts is the one HTTPS uses too (facts sheet §6).',
-            'http(s).proxyHost only affects HTTP and HTTPS calls, such as the token request to {{var:authorityHost}}; IMAP and POP connections never use it. So the sign-in host is the entry that matters for the OAuth 2.0 flow (facts sheet §6).',
+            'http(s).proxyHost only affects HTTP and HTTPS calls, such as the token request to {{var:signInHost}}; IMAP and POP connections never use it. So the sign-in host is the entry that matters for the OAuth 2.0 flow (facts sheet §6).',
           ],
           source: a001('Solution for Root Cause 16'),
         },
