@@ -91,8 +91,8 @@ export class HttpClient {
         body: req.body,
         dispatcher: this.dispatcher(url),
         signal,
-        headersTimeout: this.transport.timeoutMs,
-        bodyTimeout: this.transport.timeoutMs,
+        headersTimeout: this.requestTimeoutMs(),
+        bodyTimeout: this.requestTimeoutMs(),
         reset: req.fresh ?? false,
       });
       const { body, truncated } = await readCapped(res.body);
@@ -120,6 +120,15 @@ export class HttpClient {
       record(exchange);
       throw new CheckFailure(problem);
     }
+  }
+
+  /**
+   * Under the check's own limit, so a silent server is named as such rather than as a slow check.
+   * undici checks long timeouts only every half second or so, hence the margin.
+   */
+  private requestTimeoutMs(): number {
+    const limit = this.transport.timeoutMs;
+    return Math.round(Math.max(limit * 0.5, limit - 1500));
   }
 
   async close(): Promise<void> {
