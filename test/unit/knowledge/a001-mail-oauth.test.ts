@@ -91,6 +91,35 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     }
   });
 
+  // One installation per cause that the article's own signs point to; every cause must be reachable.
+  const REACHED: [CauseId, Status, Facts][] = [
+    ['mail-oauth/oauth-unsupported-version', 'confirmed', { ...jiraImap, 'jira.version': '8.9.0' }],
+    ['mail-oauth/scopes', 'confirmed', { ...jiraImap, 'oauth.scopes': GOV_SCOPES }],
+    ['mail-oauth/protocol-disabled', 'confirmed', { ...jiraImap, 'mailbox.protocolEnabled': false }],
+    ['mail-oauth/mailbox-permission', 'confirmed', { ...jiraImap, 'mailbox.kind': 'other-user', 'mailbox.authorizerHasFullAccess': false }],
+    ['mail-oauth/no-license', 'confirmed', { ...jiraImap, 'mailbox.licensed': false }],
+    ['mail-oauth/no-inbox-folder', 'confirmed', { ...jsm, 'mailbox.hasInboxFolder': false }],
+    ['mail-oauth/client-access-rules', 'confirmed', { ...jiraImap, 'exchange.clientAccessRulesAllowImap': false }],
+    ['mail-oauth/firewall', 'confirmed', { ...jiraImap, 'network.mailReachableFromJira': false }],
+    ['mail-oauth/single-tenant', 'confirmed', { ...jiraImap, 'azure.accountType': 'single-tenant', 'oauth.authorizeEndpoint': COMMON_AUTHORIZE }],
+    ['mail-oauth/gov-cloud', 'confirmed', { ...jiraImap, 'microsoft.cloud': 'dod', 'mail.host': 'outlook.office365.com' }],
+    ['mail-oauth/pop-unsupported', 'confirmed', { ...jiraPop, 'jira.version': '8.14.0' }],
+    ['mail-oauth/cached-credentials', 'confirmed', { ...jiraImap, 'oauth.authorizedAsExpectedUser': false }],
+    ['mail-oauth/multichannel-beta', 'confirmed', { ...jsm, 'jsm.version': '4.18.0', 'jsm.multiChannelBeta': true, 'jsm.oauthChannelCount': 3 }],
+    ['mail-oauth/stickiness', 'confirmed', { ...jiraImap, 'jira.clustered': true, 'lb.sticky': false }],
+    ['mail-oauth/secret-expired', 'confirmed', { ...jiraImap, 'azure.secretExpiresOn': '2025-11-23' }],
+    ['mail-oauth/inbox-flooded', 'likely', { ...jiraImap, 'mailbox.flooded': true }],
+    ['mail-oauth/proxy', 'likely', { ...jiraImap, 'jvm.args': '-Dhttp.proxyHost=www.example.com -Dhttp.proxyPort=8080' }],
+  ];
+
+  it('reaches every cause of the article', () => {
+    expect(REACHED.map(([id]) => id).sort()).toEqual(CAUSE_IDS.filter((id) => id.startsWith('mail-oauth/')).sort());
+  });
+
+  it.each(REACHED)('reaches %s as %s from its own signs', (id, status, facts) => {
+    expect(statusOf(facts, id)).toBe(status);
+  });
+
   it('asks a mail-oauth question for every fact its causes read', () => {
     const asked = new Set(knowledge.questions.filter((q) => q.symptoms.includes('mail-oauth')).map((q) => q.fact));
     const read = new Set(
@@ -451,6 +480,10 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       expect(statusOf({ ...beta, 'jsm.oauthChannelCount': 2 }, ID)).toBe('confirmed');
       expect(solutionOf({ ...beta, 'jsm.oauthChannelCount': 2 }, ID)).toContain('4.22.0');
       expect(statusOf({ ...beta, 'jsm.oauthChannelCount': 1 }, ID)).toBe('ruled-out');
+    });
+
+    it.each(['4.18.0', '4.21.3'])('is confirmed on JSM %s, which had only the beta', (version) => {
+      expect(statusOf({ ...jsm, 'jsm.version': version, 'jsm.multiChannelBeta': true, 'jsm.oauthChannelCount': 2 }, ID)).toBe('confirmed');
     });
 
     it('is likely with the beta and the "OAuth token not defined" line', () => {
