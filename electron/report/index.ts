@@ -1,7 +1,7 @@
 import { knowledge } from '../../knowledge/index';
 import { Masker } from '../checks/mask';
 import { renderMarkdown } from './markdown';
-import { buildReportModel, type ReportInput, type ReportModel } from './model';
+import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
 import { Pseudonymizer } from './pseudonymize';
 

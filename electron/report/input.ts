@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseFacts, type Answer, type CheckReport, type FactName, type Facts } from '../../knowledge/index';
-import type { ReportInput, ScanSummary } from './model';
+import type { ReportInput } from './model';
 
 /** A report's input file could not be used; the message says why and what to do. */
 export class ReportInputError extends Error {}
@@ -40,7 +40,7 @@ export function reportInputFrom(json: unknown, label: string): ReportInput {
     return { answers: [], unknown: [], checks, ...(instance ? { instance } : {}) };
   }
   if ('facts' in record && 'signatures' in record) {
-    return { answers: answersFrom(facts(record.facts, label), 'scan'), unknown: [], scan: record as ScanSummary };
+    return { answers: answersFrom(facts(record.facts, label), 'scan'), unknown: [], scan: record };
   }
   return { answers: answersFrom(facts(record, label), 'user'), unknown: [] };
 }
@@ -80,7 +80,7 @@ function fromSession(record: Record<string, unknown>, label: string): ReportInpu
     unknown,
     ...(checks ? { checks: { ...checks, facts: facts(checks.facts ?? {}, label) } } : {}),
     ...(checks && jiraOrigin(checks) ? { instance: jiraOrigin(checks) } : {}),
-    ...(record.scan ? { scan: record.scan as ScanSummary } : {}),
+    ...(record.scan ? { scan: record.scan } : {}),
   };
 }
 

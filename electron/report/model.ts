@@ -67,7 +67,7 @@ export type ReportModel = {
 export function factsOf(input: ReportInput): Facts {
   const facts: Record<string, unknown> = { ...input.checks?.facts };
   for (const answer of input.answers) facts[answer.fact] = answer.value;
-  return facts as Facts;
+  return facts;
 }
 
 export function buildReportModel(input: ReportInput, options: { today: string }): ReportModel {
@@ -86,8 +86,8 @@ export function buildReportModel(input: ReportInput, options: { today: string })
     ...(top ? { headline: { id: top.id, title: top.title, status: top.status, because: top.because } } : {}),
     actions: actionsByTeam(causesToActOn(diagnosis)),
     differential: [
-      ...diagnosis.causes.map((c) => ({ id: c.id, title: c.title, status: c.status as Status, because: c.because })),
-      ...diagnosis.ruledOut.map((c) => ({ id: c.id, title: c.title, status: 'ruled-out' as Status, because: c.because })),
+      ...diagnosis.causes.map((c) => ({ id: c.id, title: c.title, status: c.status, because: c.because })),
+      ...diagnosis.ruledOut.map((c) => ({ id: c.id, title: c.title, status: 'ruled-out' as const, because: c.because })),
     ],
     evidence: input.checks?.evidence ?? [],
     ...(input.scan ? { scan: input.scan } : {}),

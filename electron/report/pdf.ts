@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Evidence } from '../../knowledge/index';
+import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
 import { STATUS_TITLES } from './wording';
 
@@ -23,12 +24,14 @@ type Pdfmake = {
 
 const require = createRequire(import.meta.url);
 let printer: Pdfmake | undefined;
+let covers: ((codePoint: number) => boolean) | undefined;
+
+const fontDir = () => dirname(require.resolve('@expo-google-fonts/noto-sans-jp/package.json'));
 
 function pdfmake(): Pdfmake {
   if (printer) return printer;
-  const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-jp/package.json'));
-  const regular = join(fontDir, '400Regular/NotoSansJP_400Regular.ttf');
-  const bold = join(fontDir, '700Bold/NotoSansJP_700Bold.ttf');
+  const regular = join(fontDir(), '400Regular/NotoSansJP_400Regular.ttf');
+  const bold = join(fontDir(), '700Bold/NotoSansJP_700Bold.ttf');
   const instance = require('pdfmake') as Pdfmake;
   instance.setFonts({ NotoSansJP: { normal: regular, bold, italics: regular, bolditalics: bold } });
   // A report never fetches anything: only the two bundled font files may be read.
@@ -43,7 +46,29 @@ const INK = '#101828';
 const MUTED = '#475467';
 const RULE = '#d0d5dd';
 
-export async function renderPdf(model: ReportModel, pageSize: PageSize): Promise<Buffer> {
+/** Words for symbols the font lacks, so a menu path never prints as an empty box. */
+const SUBSTITUTES: Record<string, string> = { '⚙': 'Administration (cog icon)' };
+
+/**
+ * Replaces every character the font cannot draw (a symbol in the knowledge, an emoji in a session
+ * name): with its words where known, else with U+FFFD's usual stand-in, "?".
+ */
+export function printable(text: string): string {
+  covers ??= (() => {
+    const fontkit = require('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(c: number): boolean } };
+    const font = fontkit.openSync(join(fontDir(), '400Regular/NotoSansJP_400Regular.ttf'));
+    return (c: number) => font.hasGlyphForCodePoint(c);
+  })();
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    out += c < 0x80 || c === 0x0a || covers(c) ? ch : (SUBSTITUTES[ch] ?? '?');
+  }
+  return out;
+}
+
+export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
+  const model = mapStrings(raw, printable);
   const doc = {
     pageSize,
     pageMargins: [48, 56, 48, 56],
@@ -276,3 +301,4 @@ function sources(model: ReportModel): Content[] {
     })),
   ];
 }
+

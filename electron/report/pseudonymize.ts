@@ -1,3 +1,5 @@
+import { mapStrings } from '../text/map-strings';
+
 /**
  * Consistent pseudonyms for reports that leave the company: the same host, user name or IP address
  * gets the same stand-in everywhere in one report, so the report still reads coherently
@@ -54,11 +56,11 @@ export class Pseudonymizer {
 
   /** Learns from every string of a value, then replaces in every string. */
   deep<T>(value: T): T {
-    walk(value, (s) => {
+    mapStrings(value, (s) => {
       this.learn(s);
       return s;
     });
-    return walk(value, (s) => this.apply(s)) as T;
+    return mapStrings(value, (s) => this.apply(s));
   }
 
   private host(host: string): string {
@@ -93,9 +95,3 @@ function replaceWord(text: string, word: string, by: string): string {
   return text.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.[\\w])`, 'gi'), by);
 }
 
-function walk(value: unknown, fn: (s: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((v) => walk(v, fn));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, fn)]));
-  return value;
-}

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -112,6 +112,12 @@ describe('the PDF report', () => {
     expect(text).toContain('Open questions and assumptions');
     expect(text).toMatch(/Article 001/);
     expect(text).toContain('Responses per node');
+  });
+
+  it('writes symbols the font lacks in words, never as an empty box', () => {
+    const text = run('pdftotext', [file, '-']);
+    expect(text).toContain('Administration (cog icon) > System > OAuth 2.0');
+    expect(text).not.toContain('⚙');
   });
 
   it('never contains a secret, in the text or in the raw bytes', () => {
