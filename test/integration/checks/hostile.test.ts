@@ -179,7 +179,7 @@ describe('servers that never answer', () => {
     const started = performance.now();
     const report = await runChecks(parsed.settings, {});
     expect(performance.now() - started).toBeLessThan(1_600);
-    expect(report.evidence.map((e) => e.problem?.message)).toEqual([expect.stringMatching(/1 s for the whole run/), expect.stringMatching(/1 s for the whole run/)]);
+    for (const e of report.evidence) expect(e.problem?.message).toMatch(/1 s for the whole run/);
   });
 });
 
@@ -189,7 +189,8 @@ describe('connections that fail', () => {
     const port = await listen(closed);
     await new Promise((r) => closed.close(r));
     const e = await versions({ baseUrl: `http://127.0.0.1:${port}` });
-    expect(e.problem).toMatchObject({ code: 'refused', message: expect.stringMatching(/connection was refused/) });
+    expect(e.problem?.code).toBe('refused');
+    expect(e.problem?.message).toMatch(/connection was refused/);
   });
 
   it('a host name that does not resolve', async () => {
@@ -257,7 +258,8 @@ describe('proxies (squid and tinyproxy)', () => {
 
   it('a proxy that is not there', async () => {
     const e = await versions({ baseUrl: tlsUrls.valid!, caFile: pki.caFile, proxy: { url: silentBase().replace(/:\d+$/, ':1') } });
-    expect(e.problem).toMatchObject({ code: 'refused', message: expect.stringMatching(/at the proxy 127\.0\.0\.1:1/) });
+    expect(e.problem?.code).toBe('refused');
+    expect(e.problem?.message).toMatch(/at the proxy 127\.0\.0\.1:1/);
   });
 });
 
