@@ -200,6 +200,20 @@ export const part: KnowledgePart = {
       source: facts('§4.2'),
     },
     {
+      id: 'tenantAuthorizeEndpoint',
+      description: 'The authorization endpoint that names the tenant, for single-tenant apps (the tenant id stays a placeholder).',
+      cases: [],
+      otherwise: 'https://{{var:authorityHost}}/<TENANT_ID>/oauth2/v2.0/authorize',
+      source: a001('Solution for Root Cause 8'),
+    },
+    {
+      id: 'tenantTokenEndpoint',
+      description: 'The token endpoint that names the tenant, for single-tenant apps (the tenant id stays a placeholder).',
+      cases: [],
+      otherwise: 'https://{{var:authorityHost}}/<TENANT_ID>/oauth2/v2.0/token',
+      source: a001('Solution for Root Cause 8'),
+    },
+    {
       id: 'signInHost',
       description: 'The host Jira gets its OAuth 2.0 tokens from: the Microsoft sign-in host of the cloud in use.',
       cases: [{ when: any(microsoft, knownFact('microsoft.cloud')), value: '{{var:authorityHost}}' }],
@@ -1248,7 +1262,7 @@ export const part: KnowledgePart = {
             { text: 'Ask the Azure admin for the tenant id: Azure portal > Microsoft Entra ID (or the app registration) > Overview > "Directory (tenant) ID".' },
             {
               text: 'In {{var:oauthMenuPath}}, edit the Microsoft integration and replace the two endpoints, putting the tenant id in place of <TENANT_ID>:',
-              code: ['https://{{var:authorityHost}}/<TENANT_ID>/oauth2/v2.0/authorize', 'https://{{var:authorityHost}}/<TENANT_ID>/oauth2/v2.0/token'],
+              code: ['{{var:tenantAuthorizeEndpoint}}', '{{var:tenantTokenEndpoint}}'],
             },
             {
               text: 'GCC High and DoD tenants sign in at login.microsoftonline.us, not login.microsoftonline.com: use that host in both endpoints.',
