@@ -1824,6 +1824,8 @@ export const part: KnowledgePart = {
       meaning:
         'JSM has no usable OAuth 2.0 token for the email channel. Seen with a mailbox without an "Inbox" folder, the second OAuth channel of the 4.18 beta, an expired client secret (JSM shows this instead of AADSTS7000222) and wrong scopes.',
       supports: ['mail-oauth/no-inbox-folder', 'mail-oauth/multichannel-beta', 'mail-oauth/secret-expired', 'mail-oauth/scopes'],
+      // Only JSM's email processor (MailPullerWorker) reports this; Jira's own mail handlers do not.
+      sets: { 'mail.handler': 'jsm' },
       example:
         '2022-10-12 08:02:36,237+0000 ERROR [] Caesium-1-3 ServiceRunner Exception when MailPullerWorker pulls emails: com.atlassian.jira.internal.mail.processor.errors.MailConnectionException: OAuth token not defined for connection. OAuth Authorisation required. at com.atlassian.jira.internal.mail.processor.feature.puller.MailPullerWorker.lambda$getMailServerPassword$2(MailPullerWorker.java:250)',
       source: facts('§3.4'),

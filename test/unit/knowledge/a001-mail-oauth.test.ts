@@ -625,11 +625,14 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       }
     });
 
-    it('tell what they prove about the installation: AADSTS codes mean Microsoft, "Protocol error … 10" means POP', () => {
+    it('tell what they prove about the installation: AADSTS codes mean Microsoft, "Protocol error … 10" POP, "OAuth token not defined" JSM', () => {
       const aadsts = ["AADSTS7000222: The provided client secret keys for app 'abc' are expired."];
       expect(relevantQuestions({ symptom: 'mail-oauth', errors: aadsts }).map((q) => q.fact)).toContain('oauth.scopes');
       expect(relevantQuestions({ symptom: 'mail-oauth', 'mail.provider': 'google', errors: aadsts }).map((q) => q.fact)).not.toContain('oauth.scopes');
       expect(statusOf({ symptom: 'mail-oauth', errors: [POP_PROTOCOL_ERROR] }, 'mail-oauth/client-access-rules')).toBe('ruled-out');
+      const popMailbox: Facts = { symptom: 'mail-oauth', 'mail.protocol': 'pop' };
+      expect(relevantQuestions(popMailbox).map((q) => q.fact)).toContain('pop.twoLineAuth');
+      expect(relevantQuestions({ ...popMailbox, errors: [TOKEN_NOT_DEFINED] }).map((q) => q.fact)).not.toContain('pop.twoLineAuth');
     });
 
     it('match AADSTS errors by their code, not their text', () => {
