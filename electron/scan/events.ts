@@ -1,3 +1,4 @@
+import { LiteralAutomaton } from './automaton';
 import type { Probe } from './probes';
 
 /**
@@ -26,47 +27,30 @@ export type EventMatch = {
 
 export type EventSink = (match: EventMatch) => void;
 
-/** The probes organised for searching: byte literals, case-insensitive literals, and the rest. */
+/** The probes organised for searching: one automaton over all their literals, and the rest. */
 export class LiteralIndex {
-  readonly exact: { bytes: Buffer; probes: Probe[] }[] = [];
-  readonly folded: { regex: RegExp; probes: Map<string, Probe[]> } | undefined;
+  readonly automaton: LiteralAutomaton;
+  /** The probes behind each literal of the automaton. */
+  readonly probes: Probe[][] = [];
   readonly everyEvent: Probe[] = [];
 
   constructor(probes: readonly Probe[]) {
-    const exact = new Map<string, Probe[]>();
-    const folded = new Map<string, Probe[]>();
+    const byLiteral = new Map<string, Probe[]>();
     for (const probe of probes) {
       if (!probe.literals) {
         this.everyEvent.push(probe);
         continue;
       }
       for (const literal of probe.literals) {
-        const target = probe.ignoreCase ? folded : exact;
-        const key = probe.ignoreCase ? toLatin1(literal).toLowerCase() : literal;
-        const list = target.get(key) ?? [];
+        const key = literal.toLowerCase();
+        const list = byLiteral.get(key) ?? [];
         if (!list.includes(probe)) list.push(probe);
-        target.set(key, list);
+        byLiteral.set(key, list);
       }
     }
-    // A literal that contains a shorter one is found through the shorter one: search only that.
-    const keys = [...exact.keys()].sort((a, b) => a.length - b.length);
-    const kept: string[] = [];
-    for (const key of keys) {
-      const inner = kept.find((k) => key.includes(k));
-      if (inner) exact.get(inner)!.push(...exact.get(key)!.filter((p) => !exact.get(inner)!.includes(p)));
-      else kept.push(key);
-    }
-    for (const key of kept) this.exact.push({ bytes: Buffer.from(key, 'utf8'), probes: exact.get(key)! });
-    if (folded.size) {
-      const alternation = [...folded.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-      this.folded = { regex: new RegExp(alternation, 'gi'), probes: folded };
-    }
+    this.automaton = new LiteralAutomaton([...byLiteral.keys()]);
+    this.probes = [...byLiteral.values()];
   }
-}
-
-/** Non-ASCII literals are searched in Latin-1 text, where each byte is one character. */
-function toLatin1(literal: string): string {
-  return Buffer.from(literal, 'utf8').toString('latin1');
 }
 
 export class EventScanner {
@@ -91,7 +75,18 @@ export class EventScanner {
   }
 
   write(chunk: Buffer): void {
-    const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    let buf = chunk;
+    if (this.carry.length) {
+      // The carried event ends where the chunk's first event starts: scan the two as one small
+      // region, and the rest of the chunk in place rather than copying it behind the carry.
+      const first = firstEventStart(chunk, this.carry[this.carry.length - 1] === NL);
+      if (first === -1) {
+        buf = Buffer.concat([this.carry, chunk]);
+      } else {
+        this.region(Buffer.concat([this.carry, chunk.subarray(0, first)]));
+        buf = chunk.subarray(first);
+      }
+    }
     const cut = this.completeEventsEnd(buf);
     if (cut > 0) this.region(buf.subarray(0, cut));
     this.carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : Buffer.alloc(0);
@@ -126,35 +121,33 @@ export class EventScanner {
 
   /** Scans a run of complete events. */
   private region(region: Buffer): void {
-    const candidates = new Map<number, { end: number; probes: Set<Probe> }>();
-    const addHit = (pos: number, probes: readonly Probe[]): number => {
+    type Candidate = { start: number; end: number; probes: Set<Probe> };
+    const candidates = new Map<number, Candidate>();
+    const addHit = (pos: number, probes: readonly Probe[]): Candidate => {
       const start = this.eventStart(region, pos);
       const end = eventEnd(region, pos);
-      const found = candidates.get(start);
+      let found = candidates.get(start);
       if (found) {
         for (const p of probes) found.probes.add(p);
         found.end = Math.max(found.end, end);
       } else {
-        candidates.set(start, { end, probes: new Set(probes) });
+        found = { start, end, probes: new Set(probes) };
+        candidates.set(start, found);
       }
-      return end;
+      return found;
     };
-    for (const { bytes, probes } of this.index.exact) {
-      for (let pos = region.indexOf(bytes); pos !== -1; pos = region.indexOf(bytes, pos)) {
-        pos = Math.max(addHit(pos, probes), pos + 1);
+    // Hits come in order: one inside the event found last only adds its probes.
+    let current: Candidate | undefined;
+    this.index.automaton.search(region, 0, region.length, (pos, literal) => {
+      const probes = this.index.probes[literal]!;
+      if (current && pos >= current.start && pos < current.end) {
+        for (const p of probes) current.probes.add(p);
+      } else {
+        current = addHit(pos, probes);
       }
-    }
-    if (this.index.folded) {
-      const text = region.toString('latin1');
-      const { regex, probes } = this.index.folded;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        const end = addHit(m.index, probes.get(m[0].toLowerCase()) ?? []);
-        regex.lastIndex = Math.max(end, m.index + 1);
-      }
-    }
+    });
     if (this.index.everyEvent.length) {
-      for (let s = 0; s < region.length; ) s = Math.max(addHit(s, this.index.everyEvent), s + 1);
+      for (let s = 0; s < region.length; ) s = Math.max(addHit(s, this.index.everyEvent).end, s + 1);
     }
 
     let counted = 0;
@@ -200,6 +193,16 @@ function eventEnd(region: Buffer, pos: number): number {
   if (limit === region.length) return limit;
   const nl = region.indexOf(NL, limit);
   return nl === -1 ? region.length : nl + 1;
+}
+
+/** The first event start in `chunk` (its very start counts only after a complete line), or -1. */
+function firstEventStart(chunk: Buffer, atLineStart: boolean): number {
+  if (atLineStart && isEventStart(chunk, 0)) return 0;
+  const limit = Math.min(chunk.length, EVENT_REACH);
+  for (let nl = chunk.indexOf(NL); nl !== -1 && nl < limit; nl = chunk.indexOf(NL, nl + 1)) {
+    if (isEventStart(chunk, nl + 1)) return nl + 1;
+  }
+  return -1;
 }
 
 /** The start of the line before the line starting at `s` (0 when there is none). */

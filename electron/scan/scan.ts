@@ -31,7 +31,7 @@ const NESTED_ZIP_LIMIT = 64 << 20;
 /** A zip uploaded in browser mode is read in memory (a stream cannot be read in place). */
 const UPLOADED_ZIP_LIMIT = 256 << 20;
 const PROPERTIES_LIMIT = 16 << 20;
-const HIGH_WATER = 1 << 20;
+const HIGH_WATER = 4 << 20;
 
 const ZIP_MAGIC = [0x50, 0x4b];
 const GZIP_MAGIC = [0x1f, 0x8b];
