@@ -8,6 +8,11 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', 
 
 const entries = [
   { entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/main.js' },
+  // `npm start`: opens the Electron window, or serves the UI to the browser (electron/server).
+  { entryPoints: ['electron/shell/launch.ts'], outfile: 'dist/start/main.js' },
+  { entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.js' },
+  // The sandboxed preload cannot load modules: one CommonJS file, only 'electron' left outside.
+  { entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: 'bundle', external: ['electron'] },
 ];
 
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...node, ...e })));

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { knowledgeSchema, signatureSchema } from '../../knowledge/schema';
 import { CAUSE_IDS } from '../../knowledge/contract/causes';
+import { factsSchema } from '../../knowledge/contract/facts';
+import type { ScanReport } from '../../knowledge/contract/scan';
 import { checkSettingsSchema } from '../checks/settings';
 import { UPLOAD_LIMITS, type Envelope, type MenuCommand } from './wire';
 import {
@@ -68,9 +70,11 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-/** The log scanner's result (owned by electron/scan; kept loose here until it is published). */
-export const scanResultSchema = z.object({}).loose();
-export type ScanResult = z.infer<typeof scanResultSchema>;
+/** The log scanner's report (type in knowledge/contract/scan.ts; the key fields checked here). */
+export const scanResultSchema = z
+  .object({ schemaVersion: z.literal(1), cancelled: z.boolean(), facts: factsSchema, files: z.array(z.object({ name: z.string() }).loose()) })
+  .loose() as unknown as z.ZodType<ScanReport>;
+export type ScanResult = ScanReport;
 
 export const checkSecretsSchema = z.strictObject({
   password: z.string().optional(),

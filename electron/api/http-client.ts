@@ -1,7 +1,7 @@
 import { createApi, type Transport } from './client';
 import type { CheckEvent, JiraDoctorApi, ScanResult } from './contract';
 import { checkExternalUrl } from './external-links';
-import { ApiError, UPLOAD_LIMITS, unwrapEnvelope, type Envelope } from './wire';
+import { ApiError, FILES_HEADER, UPLOAD_LIMITS, unwrapEnvelope, type Envelope, type UploadManifest } from './wire';
 
 /**
  * The browser-mode transport: the same `JiraDoctorApi` as the Electron preload, over the loopback
@@ -13,9 +13,6 @@ import { ApiError, UPLOAD_LIMITS, unwrapEnvelope, type Envelope } from './wire';
  * `POST /api/scan/files` uploads log files as one body, their names and sizes in the
  * `X-Jira-Doctor-Files` header (URI-encoded JSON).
  */
-export const FILES_HEADER = 'x-jira-doctor-files';
-export type UploadManifest = { name: string; size: number }[];
-
 export function createHttpClient(base = ''): JiraDoctorApi {
   const api = createApi(httpTransport(base));
   // In a browser tab, "open in the system browser" is a new tab; the allow-list still applies.

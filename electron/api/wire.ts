@@ -40,3 +40,7 @@ export const SCAN_PATHS_CHANNEL = 'scan.paths';
 
 /** The browser-mode upload limits: per file, for all files of one scan, and the number of files. */
 export const UPLOAD_LIMITS = { fileBytes: 1024 ** 3, totalBytes: 2 * 1024 ** 3, files: 100 } as const;
+
+/** Browser mode's log upload: the files as one body, their names and sizes in this header (URI-encoded JSON). */
+export const FILES_HEADER = 'x-jira-doctor-files';
+export type UploadManifest = { name: string; size: number }[];

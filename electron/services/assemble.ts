@@ -1,0 +1,76 @@
+import { fileURLToPath } from 'node:url';
+import { knowledge } from '../../knowledge/index';
+import { runChecks } from '../checks/runner';
+import { scanPaths } from '../scan/index';
+import type { StoreBackend } from '../sessions/backend';
+import { CredentialStore, type SecretCipher } from '../sessions/credentials';
+import { SessionStore } from '../sessions/session-store';
+import type { StoreNotice } from '../sessions/store-file';
+import { createServices, type ServiceDeps } from './index';
+import { ServiceError } from './errors';
+
+/** The repository (or app.asar) root: this module is bundled two folders below it (dist/<entry>/). */
+export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export type AssembleOptions = {
+  mode: ServiceDeps['mode'];
+  appVersion: string;
+  dataDir: string;
+  backend: StoreBackend;
+  /** The OS keychain (Electron); without it credentials are never stored. */
+  cipher?: SecretCipher;
+  chooseFiles?: ServiceDeps['chooseFiles'];
+  openExternal?: ServiceDeps['openExternal'];
+  appRoot?: string;
+  /** Messages for the admin collected before the services exist (e.g. a window-state file set aside). */
+  notices?: StoreNotice[];
+};
+
+/** The real services for the desktop app and browser mode, over the store in `dataDir`. */
+export function assembleServices(options: AssembleOptions) {
+  const notices = options.notices ?? [];
+  const notify = (notice: StoreNotice) => notices.push(notice);
+  const sessions = lazy(() => new SessionStore({ dataDir: options.dataDir, backend: options.backend, knowledgeVersion: knowledge.version, notify }), 'saved sessions');
+  const cipher = options.cipher;
+  const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, options.backend, cipher, notify), 'remembered credentials') : undefined;
+  return createServices({
+    mode: options.mode,
+    appVersion: options.appVersion,
+    sessions,
+    ...(credentials ? { credentials } : {}),
+    sourcesDir: `${options.appRoot ?? APP_ROOT}/knowledge/sources`,
+    runChecks,
+    scanPaths: async (files, { signal }) => relabel(await scanPaths(files.map((f) => f.path), signal ? { signal } : {}), files),
+    ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    notices,
+  });
+}
+
+/**
+ * Opens a store on first use and keeps it; when it cannot be opened (no permission, a full disk),
+ * every use says why and the rest of the app keeps working.
+ */
+function lazy<T>(open: () => T, what: string): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) {
+      try {
+        value = open();
+      } catch (error: unknown) {
+        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new ServiceError('failed', `The ${what} cannot be opened (${detail}). Check that the data folder is writable, or start with --user-data-dir pointing to another folder.`);
+      }
+    }
+    return value;
+  };
+}
+
+/** Uploaded files sit in a temporary folder; the report names them as the admin did. */
+function relabel<T>(report: T, files: { path: string; name: string }[]): T {
+  const renamed = files.filter((f) => f.path !== f.name);
+  if (!renamed.length) return report;
+  return JSON.parse(JSON.stringify(report), (_key, value: unknown) =>
+    typeof value === 'string' ? renamed.reduce((text, f) => text.split(f.path).join(f.name), value) : value,
+  ) as T;
+}

@@ -1,0 +1,171 @@
+import { diagnose, knowledge, matchErrorText, parseFacts } from '../../knowledge/index';
+import {
+  capabilities,
+  isChannel,
+  type Channel,
+  type CheckEvent,
+  type Envelope,
+  type ParsedRequestOf,
+  type ResponseOf,
+  type ScanResult,
+} from '../api/contract';
+import { checkExternalUrl } from '../api/external-links';
+import { parseCheckSettings } from '../checks/settings';
+import type { CredentialStore } from '../sessions/credentials';
+import type { SessionStore } from '../sessions/session-store';
+import type { StoreNotice } from '../sessions/store-file';
+import { CheckRuns, type RunChecks } from './check-runs';
+import { ServiceError } from './errors';
+import { renderSessionReport } from './reports';
+import { createSources } from './sources';
+
+/**
+ * The service layer behind the API: one implementation per capability, reached only through
+ * `dispatch`, which parses every request (as `unknown`) against the contract first. The Electron
+ * shell (IPC) and the browser-mode server (HTTP) are thin transports over it.
+ */
+
+export type ScanPaths = (files: { path: string; name: string }[], options: { signal?: AbortSignal }) => Promise<ScanResult>;
+
+export type ServiceDeps = {
+  mode: 'electron' | 'browser';
+  appVersion: string;
+  /** Opening the store may fail (no permission): the app still runs and says why on each use. */
+  sessions: () => SessionStore;
+  /** Present in Electron only, where the OS keychain encrypts them. */
+  credentials?: () => CredentialStore;
+  sourcesDir: string;
+  runChecks: RunChecks;
+  scanPaths: ScanPaths;
+  /** Electron only: the system file dialog (undefined when the admin cancels). */
+  chooseFiles?: () => Promise<{ path: string; name: string }[] | undefined>;
+  /** Electron only: hands an allow-listed link to the system browser. */
+  openExternal?: (url: string) => Promise<void>;
+  notices: StoreNotice[];
+  today?: () => string;
+};
+
+type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(deps: ServiceDeps) {
+  const runs = new CheckRuns(deps.runChecks);
+  const sources = createSources(deps.sourcesDir);
+  const credentials = () => {
+    if (!deps.credentials) throw new ServiceError('not-available', 'Credentials are never stored in browser mode; type them each time (the desktop app can remember them in the system keychain).');
+    return deps.credentials();
+  };
+
+  const impl: Implementations = {
+    'app.info': () => ({
+      mode: deps.mode,
+      version: deps.appVersion,
+      knowledgeVersion: knowledge.version,
+      canRememberCredentials: deps.credentials !== undefined,
+      canChooseFiles: deps.chooseFiles !== undefined,
+      notices: uniqueNotices(deps.notices),
+    }),
+    'app.openExternal': async ({ url }) => {
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) throw new ServiceError('forbidden', checked.message);
+      if (!deps.openExternal) throw new ServiceError('not-available', 'Open the link from the page itself in browser mode.');
+      await deps.openExternal(checked.url);
+      return { ok: true };
+    },
+
+    'engine.knowledge': () => ({ knowledge }),
+    'engine.diagnose': ({ facts, today }) => {
+      const parsed = parseFacts(facts);
+      if (!parsed.ok) {
+        throw new ServiceError('bad-request', 'Some facts are not valid; correct them and try again.', parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
+      }
+      const when = today ?? deps.today?.();
+      return diagnose(parsed.facts, when ? { today: when } : {});
+    },
+    'engine.matchErrorText': ({ text }) => ({ matches: matchErrorText(text) }),
+
+    'checks.start': ({ settings, secrets }) => {
+      const checked = parseCheckSettings(settings, secrets);
+      if (!checked.ok) throw new ServiceError('bad-request', 'The connection settings need a correction before the checks can run.', checked.problems);
+      return runs.start(checked.settings, secrets);
+    },
+    'checks.cancel': ({ runId }) => runs.cancel(runId),
+    'checks.status': ({ runId }) => runs.status(runId),
+
+    'scan.choose': async () => {
+      if (!deps.chooseFiles) throw new ServiceError('not-available', 'Drop the log files on the page, or pick them with "Choose files".');
+      const files = await deps.chooseFiles();
+      return files?.length ? { cancelled: false, result: await deps.scanPaths(files, {}) } : { cancelled: true };
+    },
+
+    'sessions.list': () => ({ sessions: deps.sessions().list() }),
+    'sessions.create': ({ name }) => deps.sessions().create(name),
+    'sessions.get': ({ id }) => deps.sessions().get(id),
+    'sessions.save': ({ session }) => deps.sessions().save(session),
+    'sessions.rename': ({ id, name }) => {
+      deps.sessions().rename(id, name);
+      return { ok: true };
+    },
+    'sessions.delete': ({ id }) => {
+      deps.sessions().delete(id);
+      return { ok: true };
+    },
+    'sessions.export': ({ id }) => deps.sessions().export(id),
+    'sessions.import': ({ content }) => deps.sessions().import(content),
+
+    'credentials.remember': ({ key, secrets }) => {
+      credentials().remember(key, secrets);
+      return { ok: true };
+    },
+    'credentials.recall': ({ key }) => {
+      const secrets = credentials().recall(key);
+      return secrets ? { secrets } : {};
+    },
+    'credentials.forget': ({ key }) => {
+      credentials().forget(key);
+      return { ok: true };
+    },
+
+    'report.render': (request) => renderSessionReport(deps.sessions().get(request.sessionId), request, deps.today?.()),
+
+    'source.get': ({ article, section }) => sources.section(article, section),
+  };
+
+  return {
+    /** Parses `request` for `channel`, runs the capability, and wraps the outcome for the wire. */
+    async dispatch(channel: string, request: unknown): Promise<Envelope<unknown>> {
+      if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: `jira-doctor has no capability "${channel}".` } };
+      const parsed = capabilities[channel].request.safeParse(request ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(request)', message: i.message }));
+        return {
+          ok: false,
+          error: { code: 'bad-request', message: `The request for ${channel} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems },
+        };
+      }
+      try {
+        const run = impl[channel] as (r: unknown) => unknown;
+        return { ok: true, value: await run(parsed.data) };
+      } catch (error: unknown) {
+        return { ok: false, error: toErrorBody(channel, error) };
+      }
+    },
+    onCheckEvent: (listener: (event: CheckEvent) => void) => runs.onEvent(listener),
+    scanPaths: (files: { path: string; name: string }[], signal?: AbortSignal) => deps.scanPaths(files, signal ? { signal } : {}),
+    /** Ends what is still running (the app or server is closing). */
+    close: () => runs.cancelAll(),
+  };
+}
+
+function toErrorBody(channel: Channel, error: unknown) {
+  if (error instanceof ServiceError) return error.toBody();
+  // A bug, not an answer: the admin gets something to report, the terminal gets the stack.
+  console.error(`jira-doctor: ${channel} failed:`, error);
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return { code: 'failed' as const, message: `${channel} failed inside jira-doctor (${detail}). Try again; if it keeps failing, report it with this message.` };
+}
+
+function uniqueNotices(notices: StoreNotice[]): StoreNotice[] {
+  return [...new Map(notices.map((n) => [n.message, n])).values()];
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTICLE_TITLES } from '../../knowledge/contract/diagnosis';
+import { ServiceError } from './errors';
+
+/**
+ * The cited sections of the bundled articles (knowledge/sources). The articles are plain text
+ * without markup, so each article's headings are listed here; a section runs from its heading to
+ * the next one. Knowledge cites sections in the article's own words ("Cause 1", "Root Cause 8",
+ * "要約 (Summary)") or by their English name ("Solution for Root Cause 8" for 根本原因の解決策 8).
+ */
+
+export type Article = '000' | '001' | '002' | '003';
+
+const FILES: Record<Article, string> = {
+  '000': '000_589785da0127fb74.txt',
+  '001': '001_98f64f14c27b40d8.txt',
+  '002': '002_4bc46a18d7d57a84.txt',
+  '003': '003_31ae4dcb190a8b98.txt',
+};
+
+/** A heading line, and the other names a citation may use for it. */
+type Heading = { line: RegExp; aliases?: (m: RegExpExecArray) => string[] };
+
+const exact = (...lines: string[]): Heading[] => lines.map((l) => ({ line: new RegExp(`^${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }));
+
+const HEADINGS: Record<Article, Heading[]> = {
+  '000': [
+    ...exact('Summary', 'Environment', 'Diagnosis'),
+    { line: /^Cause (\d+)$/ },
+    { line: /^Solution (\d+)$/ },
+  ],
+  '001': [
+    { line: /^要約$/, aliases: () => ['Summary'] },
+    { line: /^環境$/, aliases: () => ['Environment'] },
+    { line: /^診断$/, aliases: () => ['Diagnosis'] },
+    ...exact(
+      'Checking the scopes',
+      'Checking the Jira and Jira Service Management (JSM) version',
+      'Checking the account used to authorize the mailbox',
+      'Verifying that the mailbox is granted a license',
+      'Checking the Jira application logs',
+    ),
+    { line: /^原因$/, aliases: () => ['Cause'] },
+    { line: /^(Root Cause \d+) - .+$/, aliases: (m) => [m[1]!] },
+    { line: /^ソリューション$/, aliases: () => ['Solution'] },
+    { line: /^根本原因の解決策 (\d+)$/, aliases: (m) => [`Solution for Root Cause ${m[1]!}`, `Solution ${m[1]!}`] },
+  ],
+  '002': [
+    ...exact('Cookie-based authentication', 'Overview', 'About these instructions', 'Before you begin', 'Advanced topics', 'CAPTCHAs', 'Form token checking'),
+    { line: /^(Step \d+)\. .+$/, aliases: (m) => [m[1]!] },
+  ],
+  '003': exact('REST clients & authentication', 'Requirements and Setup', 'Risks and Problems'),
+};
+
+export type SourceSection = { article: Article; title: string; heading: string; text: string };
+
+export function createSources(dir: string) {
+  const cache = new Map<Article, Promise<string>>();
+  const text = (article: Article) => {
+    let loaded = cache.get(article);
+    if (!loaded) {
+      loaded = readFile(join(dir, FILES[article]), 'utf8');
+      cache.set(article, loaded);
+    }
+    return loaded;
+  };
+  return {
+    async section(article: Article, section: string): Promise<SourceSection> {
+      const found = findSection(article, await text(article), section);
+      if (!found) {
+        throw new ServiceError('not-found', `Article ${article} has no section "${section}". Its sections: ${headingsOf(article, await text(article)).join(', ')}.`);
+      }
+      return { article, title: ARTICLE_TITLES[article], ...found };
+    },
+  };
+}
+
+/** Pure: the section of `body` whose heading (or one of its aliases) is `section`. */
+export function findSection(article: Article, body: string, section: string): { heading: string; text: string } | undefined {
+  const lines = body.split(/\r?\n/);
+  const wanted = namesOf(section);
+  const starts = headingLines(article, lines);
+  const index = starts.findIndex((h) => h.names.some((n) => wanted.has(normalize(n))));
+  if (index === -1) return undefined;
+  const start = starts[index]!;
+  const end = starts[index + 1]?.at ?? lines.length;
+  return { heading: start.line, text: lines.slice(start.at + 1, end).join('\n').trim() };
+}
+
+function headingsOf(article: Article, body: string): string[] {
+  return headingLines(article, body.split(/\r?\n/)).map((h) => h.names.at(-1)!);
+}
+
+function headingLines(article: Article, lines: string[]): { at: number; line: string; names: string[] }[] {
+  const found: { at: number; line: string; names: string[] }[] = [];
+  lines.forEach((raw, at) => {
+    const line = raw.trim();
+    for (const heading of HEADINGS[article]) {
+      const m = heading.line.exec(line);
+      if (m) {
+        found.push({ at, line, names: [line, ...(heading.aliases?.(m) ?? [])] });
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+/** "要約 (Summary)" may be cited as a whole, by its first part, or by the part in brackets. */
+function namesOf(section: string): Set<string> {
+  const names = new Set([normalize(section)]);
+  const bracketed = /^(.*?)\s*\((.+)\)$/.exec(section.trim());
+  if (bracketed) {
+    names.add(normalize(bracketed[1]!));
+    names.add(normalize(bracketed[2]!));
+  }
+  return names;
+}
+
+function normalize(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import type { Session } from '../../knowledge/contract/session';
+import { sessionSchema, type SessionSummary } from '../api/schemas';
+import { ServiceError } from '../services/errors';
+import type { StoreBackend, StoreFile } from './backend';
+import { openStoreFile, readRecovering, type StoreNotice } from './store-file';
+
+/**
+ * Saved diagnosis sessions, one file (`sessions.json`) in the app's data dir. Every save writes the
+ * whole file atomically, so a crash at any moment leaves either the old or the new content. Sessions
+ * are validated on the way in (save, import) and on the way out (a hand-edited file); a session
+ * that fails is reported, never silently dropped or reset.
+ */
+
+const LABEL = 'saved-sessions';
+type Stored = Record<string, unknown>;
+
+/** Format versions of sessions.json; each migration brings the file from the version before. */
+const STORE_VERSION = '1.0.0';
+const migrations: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
+  // 1.0.0: sessions keyed by id under "sessions" (a file from before any session was saved has none).
+  '1.0.0': (store) => {
+    if (!store.has('sessions')) store.set('sessions', {});
+  },
+};
+
+export type SessionStoreOptions = {
+  dataDir: string;
+  backend: StoreBackend;
+  knowledgeVersion: string;
+  now?: () => Date;
+  notify?: (notice: StoreNotice) => void;
+};
+
+export class SessionStore {
+  private readonly file: StoreFile;
+  private readonly now: () => Date;
+  private readonly notify: (notice: StoreNotice) => void;
+  private readonly knowledgeVersion: string;
+
+  constructor(options: SessionStoreOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.notify = options.notify ?? (() => {});
+    this.knowledgeVersion = options.knowledgeVersion;
+    this.file = openStoreFile(
+      options.backend,
+      { cwd: options.dataDir, configName: 'sessions', projectVersion: STORE_VERSION, migrations, defaults: { sessions: {} } },
+      LABEL,
+      this.notify,
+    );
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  list(): SessionSummary[] {
+    const summaries: SessionSummary[] = [];
+    for (const [id, raw] of Object.entries(this.readAll())) {
+      const parsed = sessionSchema.safeParse(raw);
+      if (!parsed.success) {
+        this.notify({ code: 'session-damaged', message: `The saved session "${id}" in ${this.path} is damaged and is not listed; the file keeps it as it is.` });
+        continue;
+      }
+      summaries.push(summarize(parsed.data));
+    }
+    return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  create(name?: string): Session {
+    const at = this.now().toISOString();
+    const session: Session = {
+      schemaVersion: 1,
+      id: randomUUID(),
+      name: name ?? `Diagnosis ${at.slice(0, 16).replace('T', ' ')}`,
+      createdAt: at,
+      updatedAt: at,
+      knowledgeVersion: this.knowledgeVersion,
+      answers: [],
+      unknown: [],
+    };
+    this.write(session);
+    return session;
+  }
+
+  get(id: string): Session {
+    const raw = this.readAll()[id];
+    if (raw === undefined) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted. Pick one from the list.`);
+    const parsed = sessionSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new ServiceError('failed', `The saved session "${id}" is damaged (${describe(parsed.error.issues)}); export the others and start a new one.`);
+    }
+    return parsed.data;
+  }
+
+  /** Saves the whole session; the store keeps `createdAt` and sets `updatedAt`. */
+  save(session: Session): { updatedAt: string } {
+    const existing = this.readAll()[session.id] as Session | undefined;
+    const updatedAt = this.now().toISOString();
+    this.write({ ...session, createdAt: existing?.createdAt ?? session.createdAt, updatedAt });
+    return { updatedAt };
+  }
+
+  rename(id: string, name: string): void {
+    this.write({ ...this.get(id), name, updatedAt: this.now().toISOString() });
+  }
+
+  delete(id: string): void {
+    const all = this.readAll();
+    if (!(id in all)) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted already.`);
+    delete all[id];
+    this.file.set('sessions', all);
+  }
+
+  export(id: string): { filename: string; content: string } {
+    const session = this.get(id);
+    const slug = session.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'session';
+    return { filename: `jira-doctor-${slug}-${session.updatedAt.slice(0, 10)}.json`, content: `${JSON.stringify(session, null, 2)}\n` };
+  }
+
+  /** Imports an exported session; a taken id gets a fresh one so nothing is overwritten. */
+  import(content: string): Session {
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch {
+      throw new ServiceError('bad-request', 'This file is not JSON. Choose a session file that jira-doctor exported (Export in the session list).');
+    }
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > 1) {
+      throw new ServiceError('bad-request', `This session was saved by a newer jira-doctor (session format ${version}); update jira-doctor to open it.`);
+    }
+    const parsed = sessionSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new ServiceError(
+        'bad-request',
+        'This file is not a jira-doctor session, or it was changed by hand. Export the session again from the app that saved it.',
+        parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(file)', message: i.message })),
+      );
+    }
+    const imported = parsed.data;
+    const taken = imported.id in this.readAll();
+    // A wizard snapshot only fits the knowledge it was made with; the answers replay into any version.
+    const { machine, ...rest } = imported;
+    const session: Session = {
+      ...rest,
+      ...(imported.knowledgeVersion === this.knowledgeVersion && machine !== undefined ? { machine } : {}),
+      id: taken ? randomUUID() : imported.id,
+    };
+    this.write(session);
+    return session;
+  }
+
+  private readAll(): Stored {
+    return readRecovering(
+      this.file,
+      (f) => {
+        const value = f.get('sessions');
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Stored) } : {};
+      },
+      LABEL,
+      this.notify,
+    );
+  }
+
+  private write(session: Session): void {
+    this.file.set('sessions', { ...this.readAll(), [session.id]: session });
+  }
+}
+
+function summarize(session: Session): SessionSummary {
+  const symptom = session.answers.find((a) => a.fact === 'symptom')?.value as SessionSummary['symptom'];
+  return {
+    id: session.id,
+    name: session.name,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    ...(symptom ? { symptom } : {}),
+    answerCount: session.answers.length,
+  };
+}
+
+function describe(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || 'session'}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,50 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { CHANNELS, scanPathsRequestSchema } from '../api/contract';
+import { SCAN_PATHS_CHANNEL, type Envelope } from '../api/wire';
+import type { Services } from '../services/index';
+import { isTrustedSender } from './security';
+
+const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the jira-doctor window.' } };
+
+/**
+ * One IPC handler per capability of the contract, each on its own fixed channel; no handler takes a
+ * channel name from the page. Every call checks its sender first, then the services parse the
+ * request as unknown. Handlers resolve to an envelope and never throw.
+ */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, trusted: () => WebContents | undefined): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, request: unknown) =>
+      isTrustedSender(event, trusted()) ? services.dispatch(channel, request) : FORBIDDEN,
+    );
+  }
+  ipcMain.handle(SCAN_PATHS_CHANNEL, async (event: IpcMainInvokeEvent, request: unknown): Promise<Envelope<unknown>> => {
+    if (!isTrustedSender(event, trusted())) return FORBIDDEN;
+    const parsed = scanPathsRequestSchema.safeParse(request);
+    if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Drop one or more log files or a support zip.' } };
+    // Dropped folders are fine (the scanner looks for logs in them); anything else must be a file.
+    const missing = parsed.data.paths.find((path) => !isFileOrFolder(path));
+    if (missing) return { ok: false, error: { code: 'bad-request', message: `${missing} cannot be read; drop files from a local disk.` } };
+    try {
+      return { ok: true, value: await services.scanPaths(parsed.data.paths.map((path) => ({ path, name: basenameOrPath(path) }))) };
+    } catch (error: unknown) {
+      console.error('jira-doctor: scan failed:', error);
+      return { ok: false, error: { code: 'failed', message: `The scan failed (${error instanceof Error ? error.message : String(error)}).` } };
+    }
+  });
+}
+
+function isFileOrFolder(path: string): boolean {
+  try {
+    const info = statSync(path);
+    return info.isFile() || info.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Reports name dropped files as the admin sees them in the file manager. */
+function basenameOrPath(path: string): string {
+  return basename(path) || path;
+}

@@ -1,0 +1,124 @@
+import { basename, join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
+import { EVENT_CHANNELS, type MenuCommand } from '../api/wire';
+import { assembleServices } from '../services/assemble';
+import { resolveDataDir } from '../sessions/data-dir';
+import type { SecretCipher } from '../sessions/credentials';
+import { openStoreFile, type StoreNotice } from '../sessions/store-file';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { APP_SCHEME, APP_URL, hardenSession, hardenWebContents, openIfAllowed } from './security';
+import { electronStoreBackend } from './store-backend';
+import { restoreBounds, type WindowState } from './window-state';
+
+/**
+ * The desktop app's main process: one window showing the renderer from app://, the services behind
+ * the typed API over IPC, and nothing the page could use to leave its sandbox.
+ */
+
+const dataDir = resolveDataDir(process.argv);
+app.setPath('userData', dataDir);
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another window is open on the same data: it comes to the front (second-instance), this one ends.
+  app.quit();
+} else {
+  let window: BrowserWindow | undefined;
+  const notices: StoreNotice[] = [];
+  const appRoot = app.getAppPath();
+  const openExternal = (url: string) => shell.openExternal(url);
+
+  const cipher: SecretCipher = {
+    // On Linux without a keyring safeStorage "encrypts" with a fixed key; that is not remembering safely.
+    isAvailable: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encrypt: (plain) => safeStorage.encryptString(plain),
+    decrypt: (sealed) => safeStorage.decryptString(sealed),
+  };
+
+  const services = assembleServices({
+    mode: 'electron',
+    appVersion: app.getVersion(),
+    dataDir,
+    backend: electronStoreBackend,
+    cipher,
+    appRoot,
+    notices,
+    openExternal,
+    chooseFiles: async () => {
+      const options = { title: 'Choose Jira log files or a support zip', properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? undefined : picked.filePaths.map((path) => ({ path, name: basename(path) }));
+    },
+  });
+  const send = (channel: string, value: unknown) => {
+    if (window && !window.isDestroyed()) window.webContents.send(channel, value);
+  };
+  services.onCheckEvent((event) => send(EVENT_CHANNELS.checks, event));
+  registerIpc(ipcMain, services, () => window?.webContents);
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => services.close());
+
+  const windowState = () =>
+    openStoreFile(electronStoreBackend, { cwd: dataDir, configName: 'window-state', projectVersion: '1.0.0', migrations: {}, defaults: {} }, 'window position', (n) => notices.push(n));
+
+  const createWindow = () => {
+    const state = windowState();
+    const restored = restoreBounds(state.get('window'), screen.getAllDisplays().map((d) => d.workArea));
+    window = new BrowserWindow({
+      ...restored.bounds,
+      minWidth: 720,
+      minHeight: 480,
+      show: false,
+      title: 'jira-doctor',
+      backgroundColor: '#ffffff',
+      webPreferences: {
+        preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        webviewTag: false,
+        spellcheck: false,
+        devTools: !app.isPackaged,
+      },
+    });
+    if (restored.maximized) window.maximize();
+    window.once('ready-to-show', () => window?.show());
+    window.on('close', () => {
+      if (!window) return;
+      const saved: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+      state.set('window', saved);
+    });
+    window.on('closed', () => {
+      window = undefined;
+    });
+    void window.loadURL(APP_URL);
+  };
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appRoot, 'dist', 'renderer')));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          platform: process.platform,
+          send: (command: MenuCommand) => send(EVENT_CHANNELS.menu, command),
+          openExternal: (url) => openIfAllowed(url, openExternal),
+          developer: !app.isPackaged,
+        }),
+      ),
+    );
+    createWindow();
+  });
+}
