@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { ScanReport } from '../../knowledge/contract/scan';
+import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { knowledge, matchErrorText, type CauseId } from '../../knowledge';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { useT } from '../i18n';
@@ -36,7 +36,7 @@ export function PastePanel({
     setScan({ state: 'scanning', files: files.map((f) => f.name).join(', ') });
     api.scan.files(files).then(
       (result) => {
-        const report = result as unknown as ScanReport;
+        const report = result;
         setScan({ state: 'done', report });
         onScanned(report);
       },
@@ -50,7 +50,7 @@ export function PastePanel({
     api.scan.choose().then(
       (chosen) => {
         if (chosen.cancelled || !chosen.result) return setScan({ state: 'idle' });
-        const report = chosen.result as unknown as ScanReport;
+        const report = chosen.result;
         setScan({ state: 'done', report });
         onScanned(report);
       },

@@ -46,7 +46,7 @@ export function QuestionView(props: QuestionViewProps) {
   const [error, setError] = useState<MessageKey>();
   const optionRefs = useRef<(HTMLElement | null)[]>([]);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
 
   const all: { value: Selection; label: string; hint?: string }[] = choices
     ? [...choices, { value: DONT_KNOW, label: t('question.dontKnow'), hint: t('question.dontKnowHint') }]
@@ -54,12 +54,10 @@ export function QuestionView(props: QuestionViewProps) {
 
   // A new question takes the focus: the chosen option, the first one, or the input.
   useEffect(() => {
-    if (choices) {
-      const index = Math.max(0, all.findIndex((o) => o.value === selection));
-      optionRefs.current[index]?.focus();
-    } else {
-      inputRef.current?.focus();
-    }
+    const target = choices ? optionRefs.current[Math.max(0, all.findIndex((o) => o.value === selection))] : inputRef.current;
+    // The page shows the question from its top; the focus goes to the answer without scrolling past it.
+    target?.focus({ preventScroll: true });
+    cardRef.current?.scrollIntoView({ block: 'nearest' });
     // Only when the question changes; later selections move the focus themselves.
   }, [question.id]);
 
@@ -121,9 +119,9 @@ export function QuestionView(props: QuestionViewProps) {
   const byScan = answeredBy.includes('log-scan');
 
   return (
-    <section className="card" aria-labelledby="question-text" data-testid="question" data-question-id={question.id} data-fact={fact}>
+    <section ref={cardRef} className="card" aria-labelledby="question-text" data-testid="question" data-question-id={question.id} data-fact={fact}>
       <p className="question-step">{props.triage ? t('question.triageStep') : t('question.step', { n: props.step })}</p>
-      <h1 id="question-text" className="question-text" ref={headingRef} tabIndex={-1}>
+      <h1 id="question-text" className="question-text" tabIndex={-1}>
         {question.text}
       </h1>
 
@@ -254,7 +252,7 @@ export function QuestionView(props: QuestionViewProps) {
             {t('question.finish')}
           </button>
         </div>
-        <p className="keyboard-hint">{choices ? t('question.keysOptions') : t('question.keysInput')}</p>
+        <p className="keyboard-hint">{choices ? t('question.keysOptions') : kind === 'string-list' ? t('question.keysList') : t('question.keysInput')}</p>
       </form>
     </section>
   );

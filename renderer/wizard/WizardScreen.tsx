@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ScanReport } from '../../knowledge/contract/scan';
+import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import {
   knowledge,
   selectCurrentQuestion,
@@ -167,18 +167,20 @@ function Wizard({ initial }: { initial?: Session }) {
   return (
     <div className="wizard-layout" data-testid="wizard" data-view={view} data-ready="true" data-save-state={store.state.state}>
       <div className="wizard-main">
-        <SessionBar
-          name={store.displayName}
-          saveState={store.state}
-          renaming={renaming}
-          onRename={() => setRenaming(true)}
-          onRenamed={(name) => {
-            setRenaming(false);
-            void store.rename(name);
-          }}
-          onCancelRename={() => setRenaming(false)}
-          onRetry={() => void store.retry()}
-        />
+        {view !== 'start' && (
+          <SessionBar
+            name={store.displayName}
+            saveState={store.state}
+            renaming={renaming}
+            onRename={() => setRenaming(true)}
+            onRenamed={(name) => {
+              setRenaming(false);
+              void store.rename(name);
+            }}
+            onCancelRename={() => setRenaming(false)}
+            onRetry={() => void store.retry()}
+          />
+        )}
         <div className="tools" role="toolbar" aria-label={t('tools.label')}>
           <button type="button" aria-expanded={tool === 'checks'} onClick={() => setTool(tool === 'checks' ? undefined : 'checks')} data-testid="open-checks">
             {t('tools.checks')}

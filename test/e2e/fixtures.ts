@@ -1,0 +1,98 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestbed, type Testbed } from '../testbed/index';
+import { ChecksPanel } from './pages/checks-panel';
+import { SessionsPage } from './pages/sessions-page';
+import { WizardPage } from './pages/wizard-page';
+
+/** The app in browser mode, as `npm start` runs it, with a data folder of its own. */
+export type App = { baseUrl: string; launchUrl: string; dataDir: string };
+
+const STARTUP_MS = 30_000;
+const SHUTDOWN_MS = 5_000;
+const LAUNCH_URL = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
+
+/** Starts the browser-mode server (no browser opened, any free port) and reads the address it prints. */
+async function launchApp(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
+  const child = spawn(process.execPath, ['scripts/start.js', '--no-open', '--port', '0'], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir, JIRA_DOCTOR_NO_ELECTRON: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the app printed no address within ${STARTUP_MS} ms:\n${output}`)), STARTUP_MS);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = LAUNCH_URL.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[0]);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the app exited (${code}) before printing its address:\n${output}`));
+    });
+  });
+  return { child, launchUrl };
+}
+
+/** Stops the app by its process id: SIGTERM, then SIGKILL if it is still there after a few seconds. */
+async function stopApp(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), SHUTDOWN_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+type TestFixtures = { wizard: WizardPage; checks: ChecksPanel; sessions: SessionsPage };
+type WorkerFixtures = { app: App; testbed: Testbed };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  app: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter.
+    async ({}, use) => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'jira-doctor-e2e-'));
+      const { child, launchUrl } = await launchApp(dataDir);
+      try {
+        await use({ baseUrl: new URL('/', launchUrl).href, launchUrl, dataDir });
+      } finally {
+        await stopApp(child);
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: STARTUP_MS + SHUTDOWN_MS + 5_000 },
+  ],
+  testbed: [
+    // eslint-disable-next-line no-empty-pattern -- as above.
+    async ({}, use) => {
+      const testbed = await startTestbed({ parts: ['jira'] });
+      try {
+        await use(testbed);
+      } finally {
+        await testbed.stop();
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ app }, use) => use(app.baseUrl),
+  // Every page starts signed in: the launch address trades its one-time key for the session cookie.
+  page: async ({ page, app }, use) => {
+    await page.goto(app.launchUrl);
+    await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
+    await use(page);
+  },
+  wizard: async ({ page }, use) => use(new WizardPage(page)),
+  checks: async ({ page }, use) => use(new ChecksPanel(page)),
+  sessions: async ({ page }, use) => use(new SessionsPage(page)),
+});
+
+export { expect };

@@ -1,0 +1,123 @@
+import { expect, test } from './fixtures';
+
+test.describe('each problem walks to its diagnosis', () => {
+  test('REST 401 from a valid user: an LDAP server that disagrees is confirmed', async ({ wizard }) => {
+    await wizard.start('rest-401');
+    await wizard.answerUntilDiagnosis({ 'rest401.pattern': 'intermittent', 'directory.type': 'ldap', 'ldap.clustered': 'true', 'ldap.consistent': 'false' });
+    const cause = wizard.diagnosedCause('rest-401/ldap-cluster-inconsistent');
+    await expect(cause).toHaveAttribute('data-status', 'confirmed');
+    await expect(cause.getByRole('heading').first()).toContainText('Confirmed');
+    await expect(wizard.diagnosis.getByTestId('diagnosed-cause').first()).toHaveAttribute('data-cause', 'rest-401/ldap-cluster-inconsistent');
+    await wizard.expectDifferential('rest-401/ldap-cluster-inconsistent', 'confirmed');
+  });
+
+  test('mail handler with OAuth 2.0: IMAP turned off for the mailbox is confirmed, with steps for Exchange', async ({ wizard }) => {
+    await wizard.start('mail-oauth');
+    await wizard.answerUntilDiagnosis({
+      'mail.handler': 'jira',
+      'mail.provider': 'microsoft',
+      'mail.protocol': 'imap',
+      'jira.version': '9.12.4',
+      'mailbox.protocolEnabled': 'false',
+    });
+    const cause = wizard.diagnosedCause('mail-oauth/protocol-disabled');
+    await expect(cause).toHaveAttribute('data-status', 'confirmed');
+    await expect(cause.locator('[data-team="m365-exchange-admin"]')).toBeVisible();
+    await wizard.expectDifferential('mail-oauth/protocol-disabled', 'confirmed');
+  });
+
+  test('session cookie: a cookie that works and then fails is an expired session', async ({ wizard }) => {
+    await wizard.start('cookie-auth');
+    await wizard.answerUntilDiagnosis({ 'auth.method': 'cookie', 'cookie.worksThenFails': 'true' });
+    await expect(wizard.diagnosedCause('cookie-auth/session-expired')).toHaveAttribute('data-status', 'confirmed');
+  });
+
+  test('REST SSO: a plugin older than 1.3.0 is confirmed, and the article section is shown from the bundled text', async ({ wizard }) => {
+    await wizard.start('rest-sso');
+    await wizard.answerUntilDiagnosis({ 'oidc.pluginVersion': '1.2.0' });
+    const cause = wizard.diagnosedCause('rest-sso/plugin-too-old');
+    await expect(cause).toHaveAttribute('data-status', 'confirmed');
+    await cause.getByTestId('show-source').last().click();
+    await expect(cause.getByTestId('source-text')).toContainText(/OpenID|REST/);
+  });
+});
+
+test('"I\'m not sure" asks which problem it is first', async ({ wizard }) => {
+  await wizard.start('unsure');
+  await wizard.expectView('triage');
+  await expect(wizard.question).toHaveAttribute('data-fact', 'symptom');
+  await wizard.answer('cookie-auth');
+  await wizard.expectView('question');
+  await expect(wizard.differentialCause('cookie-auth/session-expired')).toBeVisible();
+  await expect(wizard.differentialCause('rest-sso/plugin-too-old')).toHaveCount(0);
+});
+
+test('changing an earlier answer recomputes the diagnosis', async ({ wizard }) => {
+  await wizard.start('rest-sso');
+  await wizard.answerUntil('oidc.pluginVersion');
+  await wizard.answer('1.2.0');
+  await wizard.expectDifferential('rest-sso/plugin-too-old', 'confirmed');
+  await wizard.finish();
+  await expect(wizard.diagnosedCause('rest-sso/plugin-too-old')).toHaveAttribute('data-status', 'confirmed');
+
+  await wizard.changeAnswer('oidc.pluginVersion');
+  await expect(wizard.answerInput).toHaveValue('1.2.0');
+  await wizard.answerInput.fill('1.5.0');
+  await wizard.continueButton.click();
+  await wizard.expectView('diagnosis');
+  await wizard.expectDifferential('rest-sso/plugin-too-old', 'ruled-out');
+  await expect(wizard.diagnosedCause('rest-sso/plugin-too-old')).toHaveCount(0);
+  await expect(wizard.pathEntry('oidc.pluginVersion')).toContainText('1.5.0');
+});
+
+test('a reload in the middle of a session comes back to the same question with every answer', async ({ wizard, page }) => {
+  await wizard.start('cookie-auth');
+  await wizard.answerUntil('cookie.worksThenFails', { 'auth.method': 'cookie' });
+  await wizard.answer('true');
+  const questionId = await wizard.question.getAttribute('data-question-id');
+  const answered = await wizard.path.getByTestId('path-entry').count();
+  await wizard.expectSaved();
+  await expect(page).toHaveURL(/#\/session\/[\w-]+$/);
+
+  await page.reload();
+  await expect(wizard.question).toHaveAttribute('data-question-id', questionId!);
+  await expect(wizard.path.getByTestId('path-entry')).toHaveCount(answered);
+  await expect(wizard.pathEntry('cookie.worksThenFails')).toContainText('Yes');
+  await wizard.expectDifferential('cookie-auth/session-expired', 'confirmed');
+});
+
+test('the keyboard alone answers: number keys choose, Enter continues, arrows move', async ({ wizard, page }) => {
+  await wizard.start('rest-401');
+  await expect(wizard.question).toHaveAttribute('data-fact', 'rest401.pattern');
+  await expect(wizard.option('intermittent')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(wizard.option('always')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('1');
+  await expect(wizard.option('intermittent')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Enter');
+  await expect(wizard.question).not.toHaveAttribute('data-fact', 'rest401.pattern');
+  await expect(wizard.pathEntry('rest401.pattern')).toBeVisible();
+});
+
+test('a value that does not fit says what to type, and keeps what was typed', async ({ wizard }) => {
+  await wizard.start('rest-sso');
+  await wizard.answerUntil('oidc.pluginVersion');
+  await wizard.answerInput.fill('1.2');
+  await wizard.continueButton.click();
+  await expect(wizard.questionError).toContainText('three numbers separated by dots');
+  await expect(wizard.answerInput).toHaveValue('1.2');
+  await expect(wizard.answerInput).toHaveAttribute('aria-invalid', 'true');
+  await wizard.answerInput.fill('1.2.0');
+  await wizard.continueButton.click();
+  await wizard.expectDifferential('rest-sso/plugin-too-old', 'confirmed');
+});
+
+test('a pasted error message points to its causes and starts the right problem', async ({ wizard, page }) => {
+  await page.getByTestId('open-paste').click();
+  await page.getByLabel('Error message or log line').fill('AADSTS7000222: The provided client secret keys for app are expired.');
+  await expect(page.getByTestId('paste-match').first()).toContainText(/secret/i);
+  await page.getByTestId('add-error').click();
+  await wizard.expectView('question');
+  await wizard.expectDifferential('mail-oauth/secret-expired', 'confirmed');
+  await expect(wizard.pathEntry('errors')).toContainText('AADSTS7000222');
+});
