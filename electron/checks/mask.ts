@@ -12,6 +12,8 @@ export const MASK = '***';
 const AUTH_HEADERS = new Set(['authorization', 'proxy-authorization']);
 const COOKIE_HEADERS = new Set(['cookie', 'set-cookie']);
 const SECRET_HEADER = /token|secret|password|api-?key|session/i;
+/** Jira's own headers that match SECRET_HEADER by name but are safe to show (X-ASESSIONID is a hash). */
+const SAFE_HEADERS = new Set(['x-asessionid', 'x-atlassian-token']);
 
 /** `name=value` pairs in query strings, form bodies and cookie-like text. */
 const SECRET_PARAM = /\b((?:os_)?password|passwd|pwd|secret|client_secret|access_token|refresh_token|id_token|token|api_?key|code|jsessionid|webSudoPassword)=([^&\s;,"']*)/gi;
@@ -20,7 +22,7 @@ const SECRET_JSON = /("(?:password|passwd|secret|client_secret|access_token|refr
 /** `Authorization: Basic xxx` or `Bearer xxx` inside free text (error messages, transcripts). */
 const AUTH_IN_TEXT = /\b(Basic|Bearer|Negotiate|NTLM)\s+[A-Za-z0-9+/=._~-]{6,}/g;
 /** IMAP/POP login commands and SASL responses in transcripts. */
-const MAIL_LOGIN = /^(\S+\s+LOGIN\s+\S+\s+|PASS\s+|\S+\s+AUTHENTICATE\s+\S+\s+)(.+)$/i;
+const MAIL_LOGIN = /^((?:C:\s+)?(?:\S+\s+LOGIN\s+\S+\s+|PASS\s+|\S+\s+AUTHENTICATE\s+\S+\s+))(.+)$/i;
 /** A user:password@ part in URLs inside text. */
 const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi;
 
@@ -60,7 +62,7 @@ export class Masker {
     }
     if (lower === 'set-cookie') return cookieNames([value]).map((n) => `${n}=${MASK}`).join('; ');
     if (lower === 'cookie') return cookieNames(value.split(';')).map((n) => `${n}=${MASK}`).join('; ');
-    if (SECRET_HEADER.test(lower) && !lower.startsWith('x-a')) return MASK;
+    if (SECRET_HEADER.test(lower) && !SAFE_HEADERS.has(lower)) return MASK;
     return this.text(value);
   }
 
