@@ -15,11 +15,11 @@ const STARTUP_MS = 30_000;
 const SHUTDOWN_MS = 5_000;
 const LAUNCH_URL = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
 
-/** Starts the browser-mode server (no browser opened, any free port) and reads the address it prints. */
+/** Starts `npm start` in browser mode (no browser opened, any free port) and reads the address it prints. */
 async function launchApp(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, ['scripts/start.js', '--no-open', '--port', '0'], {
+  const child = spawn(process.execPath, ['scripts/start.js', '--browser', '--no-open', '--port', '0'], {
     cwd: join(import.meta.dirname, '../..'),
-    env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir, JIRA_DOCTOR_NO_ELECTRON: '1' },
+    env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
