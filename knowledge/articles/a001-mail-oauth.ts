@@ -44,6 +44,8 @@ const OAUTH_LINES_JSM = { '4.5': '4.5.0' };
 
 const microsoft = is('mail.provider', 'microsoft');
 const notMicrosoft = isIn('mail.provider', ['google', 'other']);
+/** Microsoft, or nobody said: the Microsoft scope check must not judge another provider's scopes. */
+const maybeMicrosoft = any(microsoft, not(knownFact('mail.provider')));
 const govCloud = isIn('microsoft.cloud', ['gcc-high', 'dod']);
 const worldwideCloud = isIn('microsoft.cloud', ['worldwide', 'gcc']);
 const jiraHandler = is('mail.handler', 'jira');
@@ -356,15 +358,14 @@ export const part: KnowledgePart = {
       id: 'mail-oauth-scopes',
       fact: 'oauth.scopes',
       symptoms: ['mail-oauth'],
-      text: "Copy the Scopes field of Jira's OAuth 2.0 integration for Microsoft, exactly as it is.",
+      text: "Copy the Scopes field of Jira's OAuth 2.0 integration with the mail provider, exactly as it is.",
       help: {
-        why: 'Wrong or missing scopes are the first thing the article checks; Microsoft expects one exact set per cloud.',
+        why: 'Wrong or missing scopes are the first thing the article checks; for Microsoft 365 there is one exact set per cloud.',
         where: [
-          { place: 'jira', text: '{{var:oauthMenuPath}}: open the Microsoft integration and copy the Scopes field.' },
-          { place: 'jira', text: 'For comparison, the scopes this cloud expects: {{var:expectedScopes}}' },
+          { place: 'jira', text: '{{var:oauthMenuPath}}: open the integration for the mail provider and copy the Scopes field.' },
+          { place: 'jira', text: 'For comparison, the scopes Microsoft expects for this cloud: {{var:expectedScopes}}', when: not(notMicrosoft) },
         ],
       },
-      askWhen: microsoft,
       source: a001('Checking the scopes'),
     },
     {
@@ -848,13 +849,13 @@ export const part: KnowledgePart = {
       prior: 0.5,
       confirmedWhen: [
         {
-          when: all(scopesInvalid, not(graphScopes)),
+          when: all(scopesInvalid, not(graphScopes), maybeMicrosoft),
           because: 'The scopes configured in Jira are wrong: {{detail}}.',
           weight: 3,
           source: a001('Solution for Root Cause 1'),
         },
         {
-          when: all(scopesInvalid, graphScopes, not(graphChannel)),
+          when: all(scopesInvalid, graphScopes, not(graphChannel), maybeMicrosoft),
           because:
             'The scopes name Microsoft Graph, but only JSM email channels from 5.8.0 on read mail through Graph; Jira mail handlers and older channels need the Exchange Online scopes for IMAP and POP.',
           weight: 3,
@@ -1149,7 +1150,7 @@ export const part: KnowledgePart = {
       confirmedWhen: [
         {
           when: is('network.mailReachableFromJira', false),
-          because: 'The Jira node cannot reach the mail server on the port of {{var:protocolName}}.',
+          because: 'The Jira node cannot reach the mail server on {{var:mailPorts}}.',
           weight: 3,
           source: a001('Root Cause 7'),
         },
@@ -1734,7 +1735,7 @@ export const part: KnowledgePart = {
     },
     {
       id: 'mail-oauth/proxy',
-      title: 'An outbound proxy blocks Jira from Microsoft',
+      title: 'An outbound proxy blocks Jira from the mail provider',
       summary:
         "When Jira's JVM is set to use an outbound proxy (-Dhttp.proxyHost, -Dhttps.proxyHost), a proxy that does not let the calls through stops Jira from getting the OAuth 2.0 token, and the authorization fails.",
       prior: 0.15,

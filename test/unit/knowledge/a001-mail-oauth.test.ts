@@ -216,6 +216,10 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       expect(becauseOf(jiraGraph, ID)).toMatch(/Microsoft Graph/);
     });
 
+    it("does not judge another provider's scopes by Microsoft's rules", () => {
+      expect(statusOf({ ...jiraImap, 'mail.provider': 'google', 'oauth.scopes': 'https://mail.google.com/' }, ID)).toBe('possible');
+    });
+
     it('is confirmed by AADSTS70011 and made likely by "AUTHENTICATE failed"', () => {
       expect(statusOf({ ...jiraImap, errors: ["AADSTS70011: The provided value for the input parameter 'scope' is not valid."] }, ID)).toBe('confirmed');
       expect(statusOf({ ...jiraImap, errors: [AUTHENTICATE_FAILED] }, ID)).toBe('likely');
@@ -627,8 +631,8 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
 
     it('tell what they prove about the installation: AADSTS codes mean Microsoft, "Protocol error … 10" POP, "OAuth token not defined" JSM', () => {
       const aadsts = ["AADSTS7000222: The provided client secret keys for app 'abc' are expired."];
-      expect(relevantQuestions({ symptom: 'mail-oauth', errors: aadsts }).map((q) => q.fact)).toContain('oauth.scopes');
-      expect(relevantQuestions({ symptom: 'mail-oauth', 'mail.provider': 'google', errors: aadsts }).map((q) => q.fact)).not.toContain('oauth.scopes');
+      expect(relevantQuestions({ symptom: 'mail-oauth', errors: aadsts }).map((q) => q.fact)).toContain('azure.accountType');
+      expect(relevantQuestions({ symptom: 'mail-oauth', 'mail.provider': 'google', errors: aadsts }).map((q) => q.fact)).not.toContain('azure.accountType');
       expect(statusOf({ symptom: 'mail-oauth', errors: [POP_PROTOCOL_ERROR] }, 'mail-oauth/client-access-rules')).toBe('ruled-out');
       const popMailbox: Facts = { symptom: 'mail-oauth', 'mail.protocol': 'pop' };
       expect(relevantQuestions(popMailbox).map((q) => q.fact)).toContain('pop.twoLineAuth');
@@ -657,7 +661,7 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
 
     it('asks Microsoft questions only for Microsoft mailboxes, JSM questions only for JSM', () => {
       const google = ids({ symptom: 'mail-oauth', 'mail.provider': 'google', 'mail.handler': 'jira' });
-      for (const fact of ['oauth.scopes', 'azure.accountType', 'azure.secretExpiresOn', 'microsoft.cloud', 'mailbox.licensed']) expect(google).not.toContain(fact);
+      for (const fact of ['azure.accountType', 'azure.secretExpiresOn', 'microsoft.cloud', 'mailbox.licensed']) expect(google).not.toContain(fact);
       expect(google).not.toContain('jsm.version');
       expect(ids({ ...jsm, 'jsm.version': '4.20.11' })).toEqual(expect.arrayContaining(['jsm.version', 'jsm.multiChannelBeta', 'jsm.oauthChannelCount']));
     });
