@@ -1,21 +1,43 @@
 // The test bed: real servers and the simulated Jira cluster, on free loopback ports, started in
 // parallel and stopped by process id. Tests, the demo and the UI's Playwright tests use this API.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAILBOX, startDovecot } from './dovecot';
 import { startHaproxy } from './haproxy';
 import { JiraDatabase } from './jira/database';
 import { startJiraNode, type JiraNode, type JiraNodeOptions } from './jira/node';
-import { freePorts, LOOPBACK, stopProcess, type ServerProcess } from './processes';
+import { startOidcProvider, type OidcProvider, type OidcRealm } from './oidc/provider';
+import { freePorts, killGroup, LOOPBACK, stopProcess, type ServerProcess } from './processes';
+import { PROXY_ACCOUNT, startSquid, startTinyproxy } from './proxies';
 import { LDAP_GROUPS, LDAP_PEOPLE, LDAP_SERVICE, startSlapd } from './slapd';
+import { makeCertificate, type Certificate } from './tls';
 import { ALL_USERS, TEST_USERS } from './users';
 
 export { TEST_USERS, JIRA_USERS_GROUP, JIRA_ADMINS_GROUP } from './users';
 export type { TestUser, UserKey } from './users';
+export { MAILBOX } from './dovecot';
+export { PROXY_ACCOUNT } from './proxies';
 
 export const NODE_IDS = ['jira-node-1', 'jira-node-2'] as const;
+export const OIDC_REALM = 'corp';
 
-export type TestbedPart = 'jira';
+/** The identity provider's clients (test-only secrets). */
+export const OIDC_CLIENTS = {
+  /** Confidential, Direct Access Grants enabled: what Jira's OIDC plugin needs for REST SSO. */
+  dag: { clientId: 'jira', secret: 'jira-oidc-testbed-secret', directAccessGrants: true },
+  /** Confidential, Direct Access Grants disabled (article 003's failure). */
+  noDag: { clientId: 'jira-no-dag', secret: 'jira-no-dag-testbed-secret', directAccessGrants: false },
+  /** Public client, Direct Access Grants enabled. */
+  public: { clientId: 'jira-public', directAccessGrants: true },
+  /** Used by the mail server to introspect XOAUTH2 tokens. */
+  mailServer: { clientId: 'dovecot', secret: 'dovecot-testbed-secret', directAccessGrants: false },
+} as const;
+
+/** An identity-provider account that Keycloak has but disabled. */
+export const DISABLED_OIDC_USER = { username: 'dora', password: 'dora-testbed-pw', email: 'dora@example.test', displayName: 'Dora Disabled' };
+
+export type TestbedPart = 'jira' | 'mail' | 'proxy' | 'oidc';
 
 export type TestbedOptions = {
   /** Which parts to start; all by default. `jira` brings its two LDAP servers and haproxy. */
@@ -52,7 +74,7 @@ export type JiraEndpoints = {
   baseUrl: string;
   /** A single, unclustered Jira 8.13.4 under `/jira`, without JSM, whose base URL differs from its address. */
   single: string;
-  /** A node behind an SSO front end: requests without credentials get 302 to an identity provider. */
+  /** A node behind an SSO front end: requests without credentials get 302 to the identity provider. */
   sso: string;
   /** A node behind a front end that answers requests without credentials with an HTML login page. */
   loginPage: string;
@@ -62,19 +84,42 @@ export type JiraEndpoints = {
   database: JiraDatabase;
 };
 
+export type MailEndpoints = { host: string; plain: number; tls: number };
+
 export type Testbed = {
   /** Temporary folder with every configuration, data file and log. Removed by stop(). */
   dir: string;
   /** How long the start took, in milliseconds. */
   startupMs: number;
   users: typeof TEST_USERS;
+  /** The self-signed certificate of every TLS listener; trust `cert` (or NODE_EXTRA_CA_CERTS=certFile). */
+  tls: { certFile: string; cert: string };
   jira?: JiraEndpoints;
   ldap?: { good: string; stale: string; serviceDn: string; servicePassword: string; usersDn: string; groupsDn: string };
+  /** IMAP: `plain` is port 143-style with STARTTLS, `tls` is 993-style implicit TLS. */
+  imap?: MailEndpoints;
+  pop3?: MailEndpoints;
+  /** The mailbox's account, and whether XOAUTH2 logins work (they need the `oidc` part). */
+  mail?: { mailbox: typeof MAILBOX; xoauth2: boolean };
+  /** Outbound HTTP proxies: `open` (squid), `restricted` (squid refusing CONNECT except to 443), `auth` (tinyproxy, Basic). */
+  proxy?: { open: string; restricted: string; auth: string; account: typeof PROXY_ACCOUNT };
+  oidc?: {
+    /** Keycloak 17+ layout over https. */
+    issuer: string;
+    /** The same realm over plain http. */
+    httpIssuer: string;
+    /** https discovery whose token, introspection and userinfo endpoints are http://. */
+    httpTokenIssuer: string;
+    /** Keycloak 16 and older: under `/auth/realms/…`. */
+    legacyIssuer: string;
+    realm: string;
+    clients: typeof OIDC_CLIENTS;
+  };
   /** Stops every server (by process id) and removes `dir`. Safe to call twice. */
   stop(): Promise<void>;
 };
 
-const ALL_PARTS: readonly TestbedPart[] = ['jira'];
+const ALL_PARTS: readonly TestbedPart[] = ['jira', 'mail', 'proxy', 'oidc'];
 
 /** Live test beds, stopped on Ctrl-C / SIGTERM and, as a last resort, killed when Node exits. */
 const live = new Set<{ processes: ServerProcess[]; stop: () => Promise<void> }>();
@@ -89,50 +134,110 @@ function hookSignals(): void {
     });
   }
   process.once('exit', () => {
-    for (const t of live) for (const p of t.processes) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    for (const t of live) for (const p of t.processes) if (p.child.exitCode === null) killGroup(p);
   });
 }
+
+type Stoppable = { stop(): Promise<void> };
+
+/** What a part's starter may use: its folder, the shared certificate, and where to register what it started. */
+type Scope = { dir: string; cert: Certificate; track: <T extends { process: ServerProcess }>(server: T) => T; own: <T extends Stoppable>(server: T) => T };
 
 export async function startTestbed(options: TestbedOptions = {}): Promise<Testbed> {
   const started = performance.now();
   const parts = new Set(options.parts ?? ALL_PARTS);
   const dir = await mkdtemp(join(tmpdir(), 'jira-doctor-testbed-'));
+  // The mail and proxy servers drop to their own users, which must be able to reach their folders.
+  await chmod(dir, 0o711);
   const processes: ServerProcess[] = [];
-  const nodes: JiraNode[] = [];
+  const inProcess: Stoppable[] = [];
   let stopped: Promise<void> | undefined;
   const entry = {
     processes,
     stop: (): Promise<void> =>
       (stopped ??= (async () => {
-        await Promise.allSettled([...nodes.map((n) => n.stop()), ...processes.map((p) => stopProcess(p))]);
+        await Promise.allSettled([...inProcess.map((s) => s.stop()), ...processes.map((p) => stopProcess(p))]);
         await rm(dir, { recursive: true, force: true });
         live.delete(entry);
       })()),
   };
   live.add(entry);
   hookSignals();
-  const track = <T extends { process: ServerProcess }>(server: T): T => {
-    processes.push(server.process);
-    return server;
-  };
 
-  const testbed: Testbed = { dir, startupMs: 0, users: TEST_USERS, stop: entry.stop };
   try {
-    const tasks: Promise<unknown>[] = [];
-    if (parts.has('jira')) tasks.push(startJira(dir, options.jira ?? {}, track, nodes).then(({ jira, ldap }) => Object.assign(testbed, { jira, ldap })));
-    await Promise.all(tasks);
+    const cert = await makeCertificate(dir);
+    const scope: Scope = {
+      dir,
+      cert,
+      track: (server) => (processes.push(server.process), server),
+      own: (server) => (inProcess.push(server), server),
+    };
+    // Every port is chosen first, so that servers can be configured with each other's URLs and start together.
+    const [oidcHttps, oidcHttp] = (await freePorts(2)) as [number, number];
+    const oidcIssuer = `https://${LOOPBACK}:${oidcHttps}/realms/${OIDC_REALM}`;
+    const introspectionUrl = `http://${OIDC_CLIENTS.mailServer.clientId}:${OIDC_CLIENTS.mailServer.secret}@${LOOPBACK}:${oidcHttp}/realms/${OIDC_REALM}/protocol/openid-connect/token/introspect`;
+    const [oidc, jira, mail, proxy] = await Promise.all([
+      parts.has('oidc') ? startOidc(scope, oidcHttps, oidcHttp) : {},
+      parts.has('jira') ? startJira(scope, options.jira ?? {}, parts.has('oidc') ? oidcIssuer : undefined) : {},
+      parts.has('mail') ? startMail(scope, parts.has('oidc') ? introspectionUrl : undefined) : {},
+      parts.has('proxy') ? startProxies(scope) : {},
+    ]);
+    const testbed: Testbed = { dir, startupMs: 0, users: TEST_USERS, tls: { certFile: cert.certFile, cert: cert.cert }, stop: entry.stop, ...oidc, ...jira, ...mail, ...proxy };
+    testbed.startupMs = Math.round(performance.now() - started);
+    return testbed;
   } catch (error: unknown) {
     await entry.stop();
     throw error;
   }
-  testbed.startupMs = Math.round(performance.now() - started);
-  return testbed;
 }
 
-type Track = <T extends { process: ServerProcess }>(server: T) => T;
+async function startOidc(scope: Scope, httpsPort: number, httpPort: number): Promise<Pick<Testbed, 'oidc'>> {
+  const users = [
+    ...ALL_USERS.map((u) => ({ username: u.username, password: u.password, email: u.email, displayName: u.displayName })),
+    { username: 'helpdesk', password: MAILBOX.password, email: MAILBOX.username, displayName: 'Help Desk Mailbox' },
+    { ...DISABLED_OIDC_USER, enabled: false },
+  ];
+  const clients = Object.values(OIDC_CLIENTS);
+  const realms: OidcRealm[] = [
+    { name: OIDC_REALM, clients, users },
+    { name: `${OIDC_REALM}-mixed`, clients, users, httpEndpoints: true },
+  ];
+  const tls = { cert: scope.cert.cert, key: scope.cert.key };
+  const [current, legacy]: OidcProvider[] = await Promise.all([
+    startOidcProvider({ realms, tls, httpsPort, httpPort }).then(scope.own),
+    startOidcProvider({ realms, tls, legacyAuthPath: true }).then(scope.own),
+  ]);
+  return {
+    oidc: {
+      issuer: current!.issuer(OIDC_REALM),
+      httpIssuer: current!.issuer(OIDC_REALM, 'http'),
+      httpTokenIssuer: current!.issuer(`${OIDC_REALM}-mixed`),
+      legacyIssuer: legacy!.issuer(OIDC_REALM),
+      realm: OIDC_REALM,
+      clients: OIDC_CLIENTS,
+    },
+  };
+}
 
-async function startJira(dir: string, options: NonNullable<TestbedOptions['jira']>, track: Track, nodes: JiraNode[]): Promise<Required<Pick<Testbed, 'jira' | 'ldap'>>> {
-  const [stickyPort, roundRobinPort, goodPort, stalePort] = (await freePorts(4)) as [number, number, number, number];
+async function startMail(scope: Scope, introspectionUrl: string | undefined): Promise<Pick<Testbed, 'imap' | 'pop3' | 'mail'>> {
+  const [imap, imaps, pop3, pop3s] = (await freePorts(4)) as [number, number, number, number];
+  const dovecot = await startDovecot(join(scope.dir, 'dovecot'), { imap, imaps, pop3, pop3s }, scope.cert, introspectionUrl).then(scope.track);
+  return {
+    imap: { host: LOOPBACK, plain: imap, tls: imaps },
+    pop3: { host: LOOPBACK, plain: pop3, tls: pop3s },
+    mail: { mailbox: MAILBOX, xoauth2: dovecot.xoauth2 },
+  };
+}
+
+async function startProxies(scope: Scope): Promise<Pick<Testbed, 'proxy'>> {
+  const [open, restricted, auth] = (await freePorts(3)) as [number, number, number];
+  await Promise.all([startSquid(join(scope.dir, 'squid'), open, restricted).then(scope.track), startTinyproxy(join(scope.dir, 'tinyproxy'), auth).then(scope.track)]);
+  const url = (port: number) => `http://${LOOPBACK}:${port}`;
+  return { proxy: { open: url(open), restricted: url(restricted), auth: url(auth), account: PROXY_ACCOUNT } };
+}
+
+async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira']>, oidcIssuer: string | undefined): Promise<Pick<Testbed, 'jira' | 'ldap'>> {
+  const [stickyPort, roundRobinPort, goodPort, stalePort, ssoPort] = (await freePorts(5)) as [number, number, number, number, number];
   const contextPath = options.contextPath ?? '';
   const stickyUrl = `http://${LOOPBACK}:${stickyPort}${contextPath}`;
   const database = new JiraDatabase({
@@ -148,7 +253,7 @@ async function startJira(dir: string, options: NonNullable<TestbedOptions['jira'
   });
   const cluster = (nodeId: string, ldapPort: number): JiraNodeOptions => ({
     directory: directory(ldapPort),
-    logDir: join(dir, nodeId, 'log'),
+    logDir: join(scope.dir, nodeId, 'log'),
     nodeId,
     version: options.version ?? '9.12.4',
     jsmVersion: options.jsmVersion === undefined ? '5.12.4' : options.jsmVersion,
@@ -158,25 +263,23 @@ async function startJira(dir: string, options: NonNullable<TestbedOptions['jira'
     jvmRoute: options.jvmRoute,
     database,
   });
-  const start = async (o: JiraNodeOptions): Promise<JiraNode> => {
-    const node = await startJiraNode(o);
-    nodes.push(node);
-    return node;
-  };
+  const ssoCallback = encodeURIComponent(`http://${LOOPBACK}:${ssoPort}/plugins/servlet/oidc/callback`);
+  const ssoLoginUrl = `${oidcIssuer ?? 'https://idp.example.test/realms/corp'}/protocol/openid-connect/auth?client_id=${OIDC_CLIENTS.dag.clientId}&response_type=code&scope=openid&redirect_uri=${ssoCallback}`;
+  const start = (o: JiraNodeOptions): Promise<JiraNode> => startJiraNode(o).then(scope.own);
 
   const [good, stale, nodeA, nodeB, single, sso, loginPage] = await Promise.all([
-    startSlapd(join(dir, 'ldap-good'), goodPort, 'good').then(track),
-    startSlapd(join(dir, 'ldap-stale'), stalePort, 'stale').then(track),
+    startSlapd(join(scope.dir, 'ldap-good'), goodPort, 'good').then(scope.track),
+    startSlapd(join(scope.dir, 'ldap-stale'), stalePort, 'stale').then(scope.track),
     start(cluster(NODE_IDS[0], goodPort)),
     start(cluster(NODE_IDS[1], stalePort)),
-    start({ directory: directory(goodPort), logDir: join(dir, 'single', 'log'), version: '8.13.4', jsmVersion: null, contextPath: '/jira', baseUrl: 'https://jira.example.test/jira' }),
-    start({ directory: directory(goodPort), logDir: join(dir, 'sso', 'log'), mode: 'sso', ssoLoginUrl: 'https://idp.example.test/realms/corp/protocol/openid-connect/auth?client_id=jira' }),
-    start({ directory: directory(goodPort), logDir: join(dir, 'login-page', 'log'), mode: 'login-page' }),
+    start({ directory: directory(goodPort), logDir: join(scope.dir, 'single', 'log'), version: '8.13.4', jsmVersion: null, contextPath: '/jira', baseUrl: 'https://jira.example.test/jira' }),
+    start({ directory: directory(goodPort), logDir: join(scope.dir, 'sso', 'log'), port: ssoPort, mode: 'sso', ssoLoginUrl }),
+    start({ directory: directory(goodPort), logDir: join(scope.dir, 'login-page', 'log'), mode: 'login-page' }),
   ]);
-  await startHaproxy(dir, stickyPort, roundRobinPort, [
+  await startHaproxy(scope.dir, stickyPort, roundRobinPort, [
     { name: 'app1', port: nodeA.port },
     { name: 'app2', port: nodeB.port },
-  ]).then(track);
+  ]).then(scope.track);
 
   return {
     jira: {

@@ -44,7 +44,9 @@ export type ServerProcess = { name: string; pid: number; logFile: string; child:
 
 export function startProcess(name: string, command: string, args: string[], logFile: string, cwd?: string): ServerProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group (id = its pid): servers such as dovecot have children, and a forced stop
+  // must take them along. It also keeps a terminal's Ctrl-C away, so the test bed stops them in order.
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<number | null>((resolve) => {
@@ -84,11 +86,21 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
-/** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
-export async function stopProcess(server: ServerProcess, graceMs = 3_000): Promise<void> {
+/** Last resort, also usable while Node exits: the server and anything it started. */
+export function killGroup(server: ServerProcess): void {
+  signal(-server.pid, 'SIGKILL');
+}
+
+/**
+ * SIGTERM, then SIGKILL to its process group if it is still there after `graceMs`. Dovecot needs
+ * about a second to stop, and several when stopped right after it started; squid about 1.5 s.
+ */
+export async function stopProcess(server: ServerProcess, graceMs = 8_000): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   signal(server.pid, 'SIGTERM');
-  const timer = setTimeout(() => signal(server.pid, 'SIGKILL'), graceMs);
+  const timer = setTimeout(() => killGroup(server), graceMs);
   await server.exited;
   clearTimeout(timer);
+  // A child left behind (e.g. a dovecot login process still holding a client) goes with its group.
+  killGroup(server);
 }

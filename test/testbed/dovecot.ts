@@ -1,0 +1,105 @@
+// A real IMAP and POP3 server (dovecot 2.3): plain with STARTTLS, and implicit TLS, on loopback.
+// It advertises AUTH=XOAUTH2 like Exchange Online; with an introspection URL (the simulated
+// identity provider's), XOAUTH2 logins with its access tokens really work.
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { LOOPBACK, startProcess, waitForPort, type ServerProcess } from './processes';
+import type { Certificate } from './tls';
+
+/** The mailbox Jira's mail handler reads (test-only values). */
+export const MAILBOX = { username: 'helpdesk@example.test', password: 'helpdesk-testbed-pw' };
+
+export type MailPorts = { imap: number; imaps: number; pop3: number; pop3s: number };
+
+function listener(name: string, port: number, ssl: boolean): string[] {
+  return [`  inet_listener ${name} {`, `    address = ${LOOPBACK}`, `    port = ${port}`, ...(ssl ? ['    ssl = yes'] : []), '  }'];
+}
+
+export function dovecotConfig(dir: string, ports: MailPorts, cert: Certificate, instance: string, introspectionUrl?: string): string {
+  return [
+    'protocols = imap pop3',
+    `base_dir = ${join(dir, 'run')}`,
+    `state_dir = ${join(dir, 'state')}`,
+    `instance_name = ${instance}`,
+    `listen = ${LOOPBACK}`,
+    `log_path = ${join(dir, 'dovecot.log')}`,
+    'ssl = yes',
+    `ssl_cert = <${cert.certFile}`,
+    `ssl_key = <${cert.keyFile}`,
+    // Loopback counts as secure to dovecot anyway; this also allows LOGIN before STARTTLS elsewhere.
+    'disable_plaintext_auth = no',
+    'first_valid_uid = 1',
+    // A real server waits before answering a failed login, and delays the next logins from the
+    // same address (anvil's auth penalty, off when its socket is closed to everyone); tests need not.
+    'auth_failure_delay = 0',
+    `auth_mechanisms = plain login${introspectionUrl ? ' xoauth2 oauthbearer' : ''}`,
+    `mail_location = maildir:${join(dir, 'mail')}/%u`,
+    'passdb {',
+    '  driver = passwd-file',
+    `  args = scheme=PLAIN ${join(dir, 'passwd')}`,
+    '}',
+    ...(introspectionUrl ? ['passdb {', '  driver = oauth2', '  mechanisms = xoauth2 oauthbearer', `  args = ${join(dir, 'oauth2.conf.ext')}`, '}'] : []),
+    'userdb {',
+    '  driver = static',
+    `  args = uid=dovecot gid=dovecot home=${join(dir, 'mail')}/%u`,
+    '}',
+    'service anvil {',
+    '  unix_listener anvil-auth-penalty {',
+    '    mode = 0',
+    '  }',
+    '}',
+    'service imap-login {',
+    ...listener('imap', ports.imap, false),
+    ...listener('imaps', ports.imaps, true),
+    '}',
+    'service pop3-login {',
+    ...listener('pop3', ports.pop3, false),
+    ...listener('pop3s', ports.pop3s, true),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Until its auth process is up, dovecot greets with "* OK Waiting for authentication process to
+ * respond.." first; the test bed is ready when a client gets the real greeting straight away.
+ */
+async function authReady(imapPort: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const first = await new Promise<string>((resolve) => {
+      const socket = connect({ host: LOOPBACK, port: imapPort });
+      socket.setTimeout(1_000, () => (socket.destroy(), resolve('')));
+      socket.once('error', () => resolve(''));
+      socket.once('data', (data) => (socket.destroy(), resolve(data.toString('utf8'))));
+    });
+    if (first.startsWith('* OK [CAPABILITY')) return;
+    if (Date.now() > deadline) throw new Error(`dovecot's auth process did not become ready; it said: ${first}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export type Dovecot = { ports: MailPorts; xoauth2: boolean; process: ServerProcess };
+
+/** `dir` must be reachable by the `dovecot` and `dovenull` users (its parents at least 0711). */
+export async function startDovecot(dir: string, ports: MailPorts, cert: Certificate, introspectionUrl?: string): Promise<Dovecot> {
+  await mkdir(join(dir, 'mail'), { recursive: true });
+  await chmod(dir, 0o755);
+  // The mail processes run as the dovecot user and create the mailbox on first login.
+  await chmod(join(dir, 'mail'), 0o777);
+  await writeFile(join(dir, 'passwd'), `${MAILBOX.username}:{PLAIN}${MAILBOX.password}\n`);
+  if (introspectionUrl) {
+    await writeFile(
+      join(dir, 'oauth2.conf.ext'),
+      [`introspection_mode = post`, `introspection_url = ${introspectionUrl}`, 'username_attribute = email', 'active_attribute = active', 'active_value = true', ''].join('\n'),
+    );
+  }
+  const conf = join(dir, 'dovecot.conf');
+  const instance = `jira-doctor-testbed-${ports.imap}`;
+  await writeFile(conf, dovecotConfig(dir, ports, cert, instance, introspectionUrl));
+  const server = startProcess('dovecot', 'dovecot', ['-c', conf, '-F'], join(dir, 'dovecot-console.log'));
+  await Promise.all(Object.values(ports).map((port) => waitForPort(server, port)));
+  await authReady(ports.imap);
+  return { ports, xoauth2: introspectionUrl !== undefined, process: server };
+}
