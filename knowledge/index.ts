@@ -39,7 +39,7 @@ export function relevantQuestions(facts: Facts): Question[] {
 export { createEngine } from './engine/engine';
 export type { Engine } from './engine/engine';
 export { createWizardMachine } from './engine/machines/wizard';
-export type { WizardContext, WizardEvent, WizardView, WizardMeta, WizardMachine, WizardInput } from './engine/machines/wizard';
+export type { WizardContext, WizardEvent, WizardView, WizardMeta, WizardMachine, WizardOptions } from './engine/machines/wizard';
 export { wizardSelectors } from './engine/machines/selectors';
 export type { PathStep, WizardSnapshotLike } from './engine/machines/selectors';
 
@@ -48,7 +48,7 @@ export const wizardMachine = createWizardMachine(engine);
 /** Selectors over wizard snapshots and contexts, bound to the knowledge base above. */
 export const { selectFacts, selectDiagnosis, selectCurrentQuestion, selectPath, selectView } = wizardSelectors(engine);
 export { checksMachine, factsFoundEvents } from './engine/machines/checks';
-export type { ChecksContext, ChecksEvent, ChecksInput, ConnectionSettings, RunChecksInput, RunnerEvent } from './engine/machines/checks';
+export type { ChecksContext, ChecksEvent, ConnectionSettings, RunChecksInput, RunnerEvent } from './engine/machines/checks';
 export { persistenceMachine } from './engine/machines/persistence';
 export type { PersistenceContext, PersistenceEvent } from './engine/machines/persistence';
 export { validateScopes, expectedScopes, describeScopeProblems } from './engine/scopes';

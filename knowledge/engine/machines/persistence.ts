@@ -22,8 +22,8 @@ export type PersistenceContext = {
 export const SAVE_DELAY_MS = 500;
 
 export const persistenceMachine = setup({
-// xstate reads the machine's types from these assertions alone; the rule cannot see that.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  // xstate reads the machine's types from these assertions alone; the rule cannot see that.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   types: { context: {} as PersistenceContext, events: {} as PersistenceEvent },
   actors: {
     saveSession: fromPromise<void, { session: Session }>(() => Promise.reject(new Error('No session store is connected.'))),

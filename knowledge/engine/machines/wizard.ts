@@ -34,7 +34,8 @@ export type WizardEvent =
   | { type: 'FINISH' }
   | { type: 'RESTART' };
 
-export type WizardInput = { today?: string } | undefined;
+/** `today` (YYYY-MM-DD) pins the date the diagnosis is made for (tests, reproducible reports). */
+export type WizardOptions = { today?: string };
 
 const now = () => new Date().toISOString();
 
@@ -43,7 +44,7 @@ const now = () => new Date().toISOString();
  * no effects, and the context is plain JSON (persisted snapshots restore exactly).
  * start → (symptom known ? question : triage) → question … → diagnosis.
  */
-export function createWizardMachine(source: Knowledge | Engine) {
+export function createWizardMachine(source: Knowledge | Engine, options: WizardOptions = {}) {
   const engine: Engine = 'compiled' in source ? source : createEngine(source);
   const questionOf = (context: WizardContext, fact: FactName) => questionFor(engine, context, fact)?.id;
   const isSymptomQuestion = (id: string | undefined) => id !== undefined && engine.compiled.questionsById.get(id)?.fact === 'symptom';
@@ -73,7 +74,7 @@ export function createWizardMachine(source: Knowledge | Engine) {
   return setup({
 // xstate reads the machine's types from these assertions alone; the rule cannot see that.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-    types: { context: {} as WizardContext, events: {} as WizardEvent, input: {} as WizardInput },
+    types: { context: {} as WizardContext, events: {} as WizardEvent },
     guards: {
       hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
       hasQuestion: ({ context }) => context.current !== undefined,
@@ -97,10 +98,11 @@ export function createWizardMachine(source: Knowledge | Engine) {
     },
   }).createMachine({
     id: 'wizard',
-    context: ({ input }) => initialContext(input?.today),
+    context: initialContext(options.today),
     initial: 'start',
     on: {
-      RESTART: { target: '.start', actions: assign(({ context }) => initialContext(context.today)) },
+      // assign merges: `current` must be cleared by name.
+      RESTART: { target: '.start', actions: assign(({ context }) => ({ ...initialContext(context.today), current: undefined })) },
     },
     states: {
       start: {
