@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { LiteralAutomaton } from '../../../electron/scan/automaton';
+
+function occurrences(automaton: LiteralAutomaton, text: string): [number, number][] {
+  const found: [number, number][] = [];
+  const bytes = Buffer.from(text, 'latin1');
+  automaton.search(bytes, 0, bytes.length, (start, id) => found.push([start, id]));
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function naive(literals: string[], text: string): [number, number][] {
+  const found: [number, number][] = [];
+  const lower = text.toLowerCase();
+  literals.forEach((l, id) => {
+    for (let i = lower.indexOf(l.toLowerCase()); i !== -1; i = lower.indexOf(l.toLowerCase(), i + 1)) found.push([i, id]);
+  });
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+describe('LiteralAutomaton: many literals in one pass', () => {
+  it('finds overlapping and nested literals with their start offsets', () => {
+    const literals = ['he', 'she', 'his', 'hers'];
+    expect(occurrences(new LiteralAutomaton(literals), 'ushers')).toEqual([
+      [1, 1],
+      [2, 0],
+      [2, 3],
+    ]);
+  });
+
+  it('ignores ASCII case, so the regular expression decides', () => {
+    const a = new LiteralAutomaton(["Couldn't open the folder"]);
+    expect(occurrences(a, "JIRA COULDN'T OPEN THE FOLDER 'inbox'")).toEqual([[5, 0]]);
+  });
+
+  it('agrees with a naive search on random text', () => {
+    const literals = ['abab', 'bab', 'aab', 'b', 'AADSTS', 'ST7'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647), seed);
+    const alphabet = 'abABST7 ';
+    const text = Array.from({ length: 5000 }, () => alphabet[random() % alphabet.length]).join('');
+    expect(occurrences(new LiteralAutomaton(literals), text)).toEqual(naive(literals, text));
+  });
+
+  it('searches only the range it is given', () => {
+    const a = new LiteralAutomaton(['needle']);
+    const bytes = Buffer.from('needle haystack needle');
+    const found: number[] = [];
+    a.search(bytes, 1, bytes.length, (start) => found.push(start));
+    expect(found).toEqual([16]);
+  });
+});
