@@ -1,0 +1,64 @@
+import { createServer } from 'node:net';
+import { TEST_USERS } from '../testbed/index';
+import { expect, test } from './fixtures';
+
+/** A loopback port nothing listens on (taken, then released). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+test('automated checks against the simulated Jira fill answers in, each marked with its check and evidence', async ({ wizard, checks, testbed, page }) => {
+  const alice = TEST_USERS.alice;
+  await wizard.start('rest-401');
+  await checks.open();
+  await checks.connect({ baseUrl: testbed.jira!.roundRobin, username: alice.username, password: alice.password });
+  await expect(checks.row('versions')).toBeVisible();
+  await checks.expectFinished();
+  await expect(checks.row('versions')).toHaveAttribute('data-state', 'ok');
+
+  // The round-robin balancer sends alice to the node with the stale LDAP server now and then.
+  const pattern = wizard.pathEntry('rest401.pattern');
+  await expect(pattern).toContainText('Found by the check');
+  await expect(pattern).toContainText(/now and then|intermittent|sometimes/i);
+  await expect(wizard.question).not.toHaveAttribute('data-fact', 'rest401.pattern');
+
+  await checks.row('versions').getByText('What the check saw').click();
+  const evidence = checks.row('versions').getByTestId('evidence');
+  await expect(evidence).toContainText('/rest/api/2/serverInfo');
+  await expect(evidence).toContainText('9.12.4');
+  // The password went to Jira, and nowhere on screen.
+  await expect(page.locator('body')).not.toContainText(alice.password);
+});
+
+test('an unreachable Jira is a clear result, and no answer is lost', async ({ wizard, checks }) => {
+  await wizard.start('cookie-auth');
+  await wizard.answer('cookie');
+  const question = await wizard.question.getAttribute('data-question-id');
+  await checks.open();
+  await checks.connect({ baseUrl: `http://127.0.0.1:${await closedPort()}` });
+  await checks.expectFinished();
+  const problem = checks.root.getByTestId('check-problem').first();
+  await expect(problem).toHaveAttribute('data-code', 'refused');
+  await expect(problem).not.toBeEmpty();
+  await expect(wizard.pathEntry('auth.method')).toBeVisible();
+  await expect(wizard.question).toHaveAttribute('data-question-id', question!);
+});
+
+test('a URL that cannot be Jira\'s says how to write it, and keeps the form and the answers', async ({ wizard, checks }) => {
+  await wizard.start('rest-sso');
+  await wizard.answerUntil('oidc.pluginVersion');
+  await wizard.answer('1.2.0');
+  await checks.open();
+  await checks.connect({ baseUrl: 'jira.example.com' });
+  await expect(checks.problems).toContainText('https://jira.example.com');
+  await expect(checks.root.getByTestId('field-problem')).toBeVisible();
+  await expect(checks.field('baseUrl')).toHaveValue('jira.example.com');
+  await expect(checks.field('baseUrl')).toHaveAttribute('aria-invalid', 'true');
+  await expect(checks.run).toHaveCount(0);
+  await wizard.expectDifferential('rest-sso/plugin-too-old', 'confirmed');
+  await expect(wizard.pathEntry('oidc.pluginVersion')).toContainText('1.2.0');
+});
