@@ -885,6 +885,7 @@ export const part: KnowledgePart = {
           id: 'mail-oauth/set-scopes',
           title: 'Set the scopes Microsoft expects',
           team: 'jira-admin',
+          when: not(notMicrosoft),
           steps: [
             { text: 'Open the Microsoft integration under {{var:oauthMenuPath}} and edit its Scopes field.' },
             {
@@ -902,6 +903,19 @@ export const part: KnowledgePart = {
               text: 'If the email channel uses the Microsoft Graph API (JSM 5.8.0 and later), it needs the Graph permissions from Atlassian\'s Graph set-up guide instead of the IMAP and POP scopes.',
               when: all(jsmHandler, atLeast('jsm.version', '5.8.0')),
             },
+          ],
+          source: a001('Solution for Root Cause 1'),
+        },
+        {
+          id: 'mail-oauth/set-provider-scopes',
+          title: 'Set the scopes the mail provider documents',
+          team: 'jira-admin',
+          when: notMicrosoft,
+          steps: [
+            {
+              text: "Open the integration under {{var:oauthMenuPath}} and compare its Scopes field with the scopes the provider's documentation gives for IMAP or POP access with OAuth 2.0, including the one that grants a refresh token.",
+            },
+            { text: 'Correct them, save, then authorize the mailbox again in {{var:incomingMailPath}} and run the connection test.' },
           ],
           source: a001('Solution for Root Cause 1'),
         },

@@ -217,7 +217,9 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     });
 
     it("does not judge another provider's scopes by Microsoft's rules", () => {
-      expect(statusOf({ ...jiraImap, 'mail.provider': 'google', 'oauth.scopes': 'https://mail.google.com/' }, ID)).toBe('possible');
+      const google: Facts = { ...jiraImap, 'mail.provider': 'google', 'oauth.scopes': 'https://mail.google.com/' };
+      expect(statusOf(google, ID)).toBe('possible');
+      expect(run(google).causes.find((c) => c.id === ID)!.solutions.map((s) => s.id)).toEqual(['mail-oauth/set-provider-scopes']);
     });
 
     it('is confirmed by AADSTS70011 and made likely by "AUTHENTICATE failed"', () => {
