@@ -1757,7 +1757,7 @@ export const part: KnowledgePart = {
       likelyWhen: [
         {
           when: jvm('https.proxyHost'),
-          because: "Jira's JVM sends HTTPS through an outbound proxy ({{detail}}), which includes the token request to Microsoft.",
+          because: "Jira's JVM sends HTTPS through an outbound proxy ({{detail}}), which includes the token request to {{var:signInHost}}.",
           weight: 2,
           source: a001('Root Cause 16'),
         },
