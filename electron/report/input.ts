@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parseFacts, type Answer, type CheckReport, type FactName, type Facts } from '../../knowledge/index';
+import type { z } from 'zod';
+import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/index';
+import type { ScanReport } from '../../knowledge/contract/scan';
+import { checkReportSchema, sessionSchema } from '../api/schemas';
 import type { ReportInput } from './model';
 
 /** A report's input file could not be used; the message says why and what to do. */
@@ -32,23 +35,40 @@ export function reportInputFrom(json: unknown, label: string): ReportInput {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ReportInputError(`${label} must hold a JSON object.`);
   }
-  const record = json as Record<string, unknown>;
-  if ('schemaVersion' in record && 'answers' in record) return fromSession(record, label);
-  if ('facts' in record && 'evidence' in record) {
-    const checks = { ...(record as CheckReport), facts: facts(record.facts, label) };
+  if ('schemaVersion' in json && 'answers' in json) return fromSession(parsed(sessionSchema, json, label));
+  if ('facts' in json && 'evidence' in json) {
+    const checks = parsed(checkReportSchema, json, label);
+    facts(checks.facts, label);
     const instance = jiraOrigin(checks);
     return { answers: [], unknown: [], checks, ...(instance ? { instance } : {}) };
   }
-  if ('facts' in record && 'signatures' in record) {
-    return { answers: answersFrom(facts(record.facts, label), 'scan'), unknown: [], scan: record };
+  if ('facts' in json && 'signatures' in json) {
+    const scan = scanReport(json, label);
+    return { answers: answersFrom(facts(scan.facts, label), 'scan'), unknown: [], scan };
   }
-  return { answers: answersFrom(facts(record, label), 'user'), unknown: [] };
+  return { answers: answersFrom(facts(json, label), 'user'), unknown: [] };
+}
+
+function parsed<T>(schema: z.ZodType<T>, json: unknown, label: string): T {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  throw new ReportInputError(`${label} is not a valid jira-doctor file: ${problems.join('; ')}`);
+}
+
+/** A scan report comes from jira-doctor's own scanner; its shape is checked, not re-validated field by field. */
+function scanReport(json: unknown, label: string): ScanReport {
+  const r = json as Partial<ScanReport>;
+  if (r.schemaVersion !== 1 || !Array.isArray(r.signatures) || !Array.isArray(r.files) || typeof r.facts !== 'object') {
+    throw new ReportInputError(`${label} is not the JSON output of "jira-doctor scan" (schema version 1).`);
+  }
+  return r as ScanReport;
 }
 
 function facts(value: unknown, label: string): Facts {
-  const parsed = parseFacts(value);
-  if (parsed.ok) return parsed.facts;
-  throw new ReportInputError(`${label}: ${parsed.problems.map((p) => `${p.fact}: ${p.message}`).join('; ')}`);
+  const result = parseFacts(value);
+  if (result.ok) return result.facts;
+  throw new ReportInputError(`${label}: ${result.problems.map((p) => `${p.fact}: ${p.message}`).join('; ')}`);
 }
 
 function answersFrom(f: Facts, kind: 'user' | 'scan'): Answer[] {
@@ -61,32 +81,24 @@ function answersFrom(f: Facts, kind: 'user' | 'scan'): Answer[] {
   }));
 }
 
-function fromSession(record: Record<string, unknown>, label: string): ReportInput {
-  if (record.schemaVersion !== 1) throw new ReportInputError(`${label}: session format ${String(record.schemaVersion)} is not known to this version of jira-doctor.`);
-  if (!Array.isArray(record.answers)) throw new ReportInputError(`${label}: "answers" must be a list.`);
-  const given: Record<string, unknown> = {};
-  for (const a of record.answers as { fact?: unknown; value?: unknown }[]) {
-    if (typeof a.fact === 'string') given[a.fact] = a.value;
-  }
-  facts(given, label); // validates every answer's name and value
-  const unknown = Array.isArray(record.unknown) ? (record.unknown as FactName[]) : [];
-  const checks = record.checks as CheckReport | undefined;
+function fromSession(session: Session): ReportInput {
+  const instance = session.checks ? jiraOrigin(session.checks) : undefined;
   return {
-    ...(typeof record.id === 'string' ? { id: record.id } : {}),
-    ...(typeof record.name === 'string' ? { name: record.name } : {}),
-    ...(typeof record.knowledgeVersion === 'string' ? { knowledgeVersion: record.knowledgeVersion } : {}),
-    ...(typeof record.createdAt === 'string' ? { createdAt: record.createdAt } : {}),
-    answers: record.answers as Answer[],
-    unknown,
-    ...(checks ? { checks: { ...checks, facts: facts(checks.facts ?? {}, label) } } : {}),
-    ...(checks && jiraOrigin(checks) ? { instance: jiraOrigin(checks) } : {}),
-    ...(record.scan ? { scan: record.scan } : {}),
+    id: session.id,
+    name: session.name,
+    knowledgeVersion: session.knowledgeVersion,
+    createdAt: session.createdAt,
+    answers: session.answers,
+    unknown: session.unknown,
+    ...(session.checks ? { checks: session.checks } : {}),
+    ...(session.scan ? { scan: scanReport(session.scan, 'the session\'s log scan') } : {}),
+    ...(instance ? { instance } : {}),
   };
 }
 
 /** The Jira the checks talked to: the origin of the first HTTP request they made. */
 function jiraOrigin(checks: CheckReport): string | undefined {
-  for (const e of checks.evidence ?? []) {
+  for (const e of checks.evidence) {
     for (const x of e.exchanges) {
       if (/^https?:/.test(x.request.url)) return new URL(x.request.url).origin;
     }

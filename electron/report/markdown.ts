@@ -53,13 +53,16 @@ export function renderMarkdown(model: ReportModel): string {
       e.notes.forEach((n) => line(`- Note: ${esc(n)}`));
     }
   }
-  if (model.scan?.signatures?.length) {
+  if (model.scan) {
     line();
     line('## Log scan findings');
     line();
-    line('| Signature | Count | First seen | Last seen |');
-    line('|---|---|---|---|');
-    for (const s of model.scan.signatures) line(`| ${cell(s.id)} | ${s.count} | ${s.firstSeen ?? ''} | ${s.lastSeen ?? ''} |`);
+    if (!model.scan.signatures.length) line('No known error signature was found in the logs.');
+    else {
+      line('| What was found | Count | First seen | Last seen | Where |');
+      line('|---|---|---|---|---|');
+      for (const s of model.scan.signatures) line(`| ${cell(`${s.title}: ${s.meaning}`)} | ${s.count} | ${s.firstSeen ?? ''} | ${s.lastSeen ?? ''} | ${cell(`${s.file}:${s.line}`)} |`);
+    }
   }
   line();
   line('## What was answered');

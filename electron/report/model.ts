@@ -16,6 +16,7 @@ import {
   type Status,
   type Team,
 } from '../../knowledge/index';
+import type { ScanReport } from '../../knowledge/contract/scan';
 
 /**
  * What a report says, independent of its format. Built purely from the session's answers, check
@@ -32,14 +33,8 @@ export type ReportInput = {
   answers: Answer[];
   unknown: FactName[];
   checks?: CheckReport;
-  scan?: ScanSummary;
+  scan?: ScanReport;
   createdAt?: string;
-};
-
-/** The part of a scan report a report shows; the scanner's full report carries more. */
-export type ScanSummary = {
-  files?: { name: string; bytes?: number; problem?: string }[];
-  signatures?: { id: string; count: number; firstSeen?: string; lastSeen?: string; file?: string; line?: number; samples?: string[] }[];
 };
 
 export type ReportAction = { causeId: string; causeTitle: string; status: Status; steps: RenderedStep[]; notes: string[] };
@@ -57,7 +52,7 @@ export type ReportModel = {
   actions: { team: Team; teamTitle: string; items: ReportAction[] }[];
   differential: { id: string; title: string; status: Status; because: string[] }[];
   evidence: Evidence[];
-  scan?: ScanSummary;
+  scan?: ScanReport;
   answers: { question: string; fact: FactName; value: string; source: string }[];
   openQuestions: { question: string; fact: FactName; why: string }[];
   sources: { article: Provenance['article']; articleTitle: string; sections: string[] }[];

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { ScanReport } from '../../knowledge/contract/scan';
 import type { Evidence } from '../../knowledge/index';
 import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
@@ -204,31 +205,42 @@ function actionPlan(model: ReportModel): Content[] {
 
 function evidence(model: ReportModel): Content[] {
   const checks = model.evidence;
-  const signatures = model.scan?.signatures ?? [];
-  if (!checks.length && !signatures.length) return [];
+  const scan = model.scan;
+  if (!checks.length && !scan) return [];
   return [
     { text: 'Evidence', style: 'h1' },
     ...checks.flatMap(evidenceBlock),
-    ...(signatures.length
-      ? [
-          { text: 'Log scan findings', style: 'h2' },
-          {
-            table: {
-              headerRows: 1,
-              widths: [120, 36, '*'],
-              body: [
-                [th('Signature'), th('Count'), th('First and last seen, where, sample')],
-                ...signatures.map((s) => [
-                  s.id,
-                  String(s.count),
-                  { stack: [`${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'}${s.file ? ` · ${s.file}${s.line ? `:${s.line}` : ''}` : ''}`, ...(s.samples ?? []).slice(0, 1).map((x) => ({ text: x, style: 'code' }))] },
-                ]),
-              ],
-            },
-            layout: 'lightHorizontalLines',
+    ...(scan ? scanBlock(scan) : []),
+  ];
+}
+
+function scanBlock(scan: ScanReport): Content[] {
+  const read = scan.files.filter((f) => f.status !== 'skipped').length;
+  const auth = scan.authentication.filter((a) => a.failed + a.notPermitted + a.captcha > 0);
+  return [
+    { text: 'Log scan', style: 'h2' },
+    { text: `${read} of ${scan.files.length} files read, ${(scan.bytesRead / 1e6).toFixed(1)} MB, ${scan.startedAt}${scan.cancelled ? ' (stopped early)' : ''}`, style: 'small' },
+    ...scan.files.filter((f) => f.problem).map((f) => ({ text: `${f.name}: ${f.problem ?? ''}`, style: 'muted' })),
+    ...(scan.signatures.length
+      ? [{
+          table: {
+            headerRows: 1,
+            widths: [150, 36, '*'],
+            body: [
+              [th('What was found'), th('Count'), th('When, where, and a sample line')],
+              ...scan.signatures.map((s) => [
+                { stack: [{ text: s.title, bold: true }, { text: s.meaning, style: 'small' }] },
+                String(s.count),
+                { stack: [`${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'} · ${s.file}:${s.line}`, ...s.samples.slice(0, 1).map((x) => ({ text: x, style: 'code' }))] },
+              ]),
+            ],
           },
-        ]
-      : []),
+          layout: 'lightHorizontalLines',
+        }]
+      : [{ text: 'No known error signature was found in the logs.', style: 'muted' }]),
+    ...auth.slice(0, 8).map((a) =>
+      barChart(`Logins of ${a.user}${a.node ? ` on ${a.node}` : ''} (security log)`, { passed: a.passed, failed: a.failed, 'no USE permission or not found': a.notPermitted, CAPTCHA: a.captcha }),
+    ),
   ];
 }
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, Session } from '../../../knowledge/index';
 import { renderReport, type ReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
+import { scanPaths } from '../../../electron/scan/index';
 
 /** Secrets planted where careless evidence could hold them; none may reach any report. */
 const SECRETS = ['S3cr3t-Passw0rd', 'eyJhbGciOiJIUzI1NiJ9.pat-token-value', '6E3487971234567896704A9EB4AE501F', 'azure-client-secret-value~XYZ'];
@@ -161,5 +162,32 @@ describe('Markdown and JSON', () => {
     const md = (await renderReport(input(), { format: 'md', pseudonymize: true, today: '2026-11-23' })).bytes.toString('utf8');
     expect(md).not.toMatch(/acme\.internal|10\.20\.30\.40|helpdesk-bot/);
     expect(md).toContain('outlook.office365.com');
+  });
+});
+
+describe('a report over a log scan', () => {
+  it('shows what the scan found and the logins per user, with the password of a log line masked', async () => {
+    const log = join(dir, 'atlassian-jira-security.log');
+    const line = (time: string, reqId: string, message: string) =>
+      `2023-02-20 ${time},982+0000 ajp-nio-0.0.0.0-8600-exec-1613 anonymous ${reqId} 13chojl 10.1.103.156 /rest/api/2/serverInfo?os_password=${SECRETS[0]} ${message}`;
+    writeFileSync(
+      log,
+      [
+        line('16:48:05', '1008x10665967x3', "The user 'svc-sync' has PASSED authentication."),
+        line('17:09:00', '1029x10688423x2', "login : 'svc-sync' tried to login but they do not have USE permission or weren't found. Deleting remember me cookie."),
+        line('17:09:00', '1029x10688423x2', "The user 'svc-sync' has FAILED authentication.  Failure count equals 15"),
+      ].join('\n') + '\n',
+    );
+    const scan = await scanPaths([log]);
+    const s = { ...session(), checks: undefined, scan };
+    const report = reportInputFrom(s, 'session');
+    const md = (await renderReport(report, { format: 'md', today: '2026-11-23' })).bytes.toString('utf8');
+    expect(md).toContain('## Log scan findings');
+    expect(md).toMatch(/FAILED authentication/i);
+    const pdfFile = join(dir, 'scan.pdf');
+    writeFileSync(pdfFile, (await renderReport(report, { format: 'pdf', today: '2026-11-23' })).bytes);
+    const text = run('pdftotext', [pdfFile, '-']);
+    expect(text).toContain('Logins of svc-sync');
+    for (const out of [md, text]) expect(out).not.toContain(SECRETS[0]);
   });
 });
