@@ -51,8 +51,6 @@ export function factsFoundEvents(evidence: Evidence): FactsFound[] {
 }
 
 export const checksMachine = setup({
-  // xstate reads the machine's types from these assertions alone; the rule cannot see that.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   types: { context: {} as ChecksContext, events: {} as ChecksEvent, emitted: {} as FactsFound },
   actors: {
     runChecks: fromCallback<ChecksEvent, RunChecksInput>(({ sendBack }) => {

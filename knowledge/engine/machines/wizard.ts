@@ -72,8 +72,6 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
   }
 
   return setup({
-// xstate reads the machine's types from these assertions alone; the rule cannot see that.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     types: { context: {} as WizardContext, events: {} as WizardEvent },
     guards: {
       hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
