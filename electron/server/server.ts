@@ -124,23 +124,25 @@ function events(req: IncomingMessage, res: ServerResponse, options: UiServerOpti
 }
 
 async function scanUpload(req: IncomingMessage, res: ServerResponse, options: UiServerOptions): Promise<void> {
-  let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
   const aborted = new AbortController();
   res.on('close', () => aborted.abort(new Error('the page went away')));
+  let envelope: Envelope<unknown>;
   try {
     const header = req.headers[FILES_HEADER];
     const manifest = parseManifest(Array.isArray(header) ? header[0] : header, req.headers['content-length']);
-    upload = await receiveUpload(req, manifest);
-    const result = await options.services.scanPaths(upload.files, aborted.signal);
-    sendEnvelope(res, { ok: true, value: result });
+    const upload = await receiveUpload(req, manifest);
+    try {
+      envelope = { ok: true, value: await options.services.scanPaths(upload.files, aborted.signal) };
+    } finally {
+      await upload.cleanup();
+    }
   } catch (error: unknown) {
     if (!(error instanceof ServiceError)) throw error;
     // Unread upload bytes would otherwise stall the connection before the answer arrives.
     res.setHeader('connection', 'close');
-    sendEnvelope(res, { ok: false, error: error.toBody() });
-  } finally {
-    await upload?.cleanup();
+    envelope = { ok: false, error: error.toBody() };
   }
+  sendEnvelope(res, envelope);
 }
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, rendererDir: string): Promise<void> {

@@ -1,0 +1,247 @@
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILES_HEADER, UPLOAD_LIMITS } from '../../../electron/api/wire';
+import { startUiServer, type UiServer } from '../../../electron/server/server';
+import { assembleServices } from '../../../electron/services/assemble';
+import { confBackend } from '../../../electron/sessions/backend';
+
+const root = join(import.meta.dirname, '../../..');
+let dir: string;
+let server: UiServer;
+let token: string;
+let cookie: string;
+
+type Reply = { status: number; headers: IncomingHttpHeaders; body: string };
+
+/** A raw HTTP request (fetch would not let a test set Host). */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${channel}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jira-doctor-server-'));
+  const rendererDir = join(dir, 'renderer');
+  await mkdir(join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>jira-doctor</title><div id="root"></div>');
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("ui")');
+  await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
+  token = 'launch-secret-of-this-test-0123456789';
+  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data'), backend: confBackend, appRoot: root });
+  server = await startUiServer({ services, rendererDir, token });
+  cookie = `jira_doctor_${server.port}=${token}`;
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the launch secret', () => {
+  it('turns into an HttpOnly SameSite=Strict cookie and leaves the address bar', async () => {
+    const reply = await send(`/?token=${token}`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    expect(reply.headers['set-cookie']).toEqual([`jira_doctor_${server.port}=${token}; HttpOnly; SameSite=Strict; Path=/`]);
+  });
+
+  it('is required for the page and for every API call', async () => {
+    expect((await send('/')).status).toBe(403);
+    expect((await send('/assets/app.js')).status).toBe(403);
+    const call = await send('/api/app.info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(call.status).toBe(403);
+    const refusal = JSON.parse(call.body) as { ok: boolean; error: { code: string; message: string } };
+    expect(refusal.ok).toBe(false);
+    expect(refusal.error.code).toBe('forbidden');
+    expect(refusal.error.message).toContain('npm start');
+    expect((await api('app.info', {}, { cookie: `jira_doctor_${server.port}=guess` })).status).toBe(403);
+    expect((await send('/?token=guess')).status).toBe(403);
+    expect((await send('/api/events', { headers: { cookie: 'x=y' } })).status).toBe(403);
+  });
+
+  it('opens the page and the API once the cookie is set', async () => {
+    const page = await send('/', { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<div id="root">');
+    const info = await api('app.info', {});
+    expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { mode: 'browser', canRememberCredentials: false } });
+  });
+});
+
+describe('requests from elsewhere', () => {
+  it('are refused when the Host names another site (DNS rebinding)', async () => {
+    const reply = await send('/', { headers: { cookie, host: `attacker.example:${server.port}` } });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toContain(`http://127.0.0.1:${server.port}/`);
+    expect((await api('sessions.list', {}, { host: `attacker.example:${server.port}` })).status).toBe(403);
+    expect((await send('/', { headers: { cookie, host: `localhost:${server.port}` } })).status).toBe(200);
+  });
+
+  it('are refused when the Origin is another site', async () => {
+    const reply = await api('sessions.create', { name: 'planted' }, { origin: 'https://attacker.example' });
+    expect(reply.status).toBe(403);
+    const listed = JSON.parse((await api('sessions.list', {})).body) as { value: { sessions: { name: string }[] } };
+    expect(listed.value.sessions.map((s) => s.name)).not.toContain('planted');
+    expect((await api('sessions.list', {}, { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+  });
+
+  it('cannot reach the server on any address but loopback', async () => {
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => a!.address);
+    for (const address of others) {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: server.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.once('error', () => resolve(true));
+      });
+      expect(refused, `reachable on ${address}`).toBe(true);
+    }
+  });
+});
+
+describe('every response', () => {
+  it('carries the strict CSP, pages, API and refusals alike', async () => {
+    const replies = [await send('/', { headers: { cookie } }), await api('app.info', {}), await send('/'), await send('/nope.js', { headers: { cookie } })];
+    for (const reply of replies) {
+      expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(reply.headers['content-security-policy']).not.toMatch(/https?:|\*|unsafe/);
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+      expect(reply.headers['x-frame-options']).toBe('DENY');
+    }
+  });
+});
+
+describe('the API', () => {
+  it('answers an invalid request with a 400 that names the field', async () => {
+    const reply = await api('sessions.rename', { id: 'x', name: '   ' });
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body) as { error: { code: string; message: string; problems: { field: string }[] } };
+    expect(body.error.code).toBe('bad-request');
+    expect(body.error.message).toContain('name: a session needs a name');
+    expect(body.error.problems).toEqual([{ field: 'name', message: 'a session needs a name' }]);
+  });
+
+  it('says which facts are wrong when a diagnosis is asked with bad ones', async () => {
+    const reply = await api('engine.diagnose', { facts: { 'jira.versoin': '9.12.0', 'lb.sticky': 'yes' } });
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body) as { error: { problems: { field: string; message: string }[] } };
+    expect(body.error.problems).toEqual([
+      { field: 'jira.versoin', message: 'unknown fact name (did you mean "jira.version"?)' },
+      { field: 'lb.sticky', message: 'expected true or false; got "yes"' },
+    ]);
+  });
+
+  it('refuses unknown capabilities, bodies that are not JSON, and other verbs', async () => {
+    expect((await api('shell.exec', {})).status).toBe(404);
+    const notJson = await send('/api/app.info', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{oops' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.body).toContain('not valid JSON');
+    const form = await send('/api/sessions.create', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x' });
+    expect(form.status).toBe(400);
+    expect((await send('/api/app.info', { headers: { cookie } })).status).toBe(400);
+  });
+
+  it('saves and reads back a session', async () => {
+    const created = JSON.parse((await api('sessions.create', { name: 'over HTTP' })).body) as { value: { id: string } };
+    const got = JSON.parse((await api('sessions.get', { id: created.value.id })).body) as { value: { name: string } };
+    expect(got.value.name).toBe('over HTTP');
+    expect((await api('sessions.get', { id: 'missing' })).status).toBe(404);
+  });
+});
+
+describe('check events', () => {
+  it('stream to the page as Server-Sent Events', async () => {
+    const events: string[] = [];
+    const stream = new Promise<void>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { cookie } }, (res) => {
+        expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+        res.setEncoding('utf8');
+        res.on('data', (text: string) => {
+          events.push(...text.split('\n\n').filter((block) => block.startsWith('event: check')));
+          if (events.some((e) => e.includes('"type":"done"'))) {
+            req.destroy();
+            resolve();
+          }
+        });
+      });
+      req.on('error', (e) => (events.some((x) => x.includes('"done"')) ? resolve() : reject(e)));
+      req.end();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = await api('checks.start', { settings: { baseUrl: 'http://127.0.0.1:9', checks: ['versions'], timeoutMs: 2000 } });
+    expect(started.status).toBe(200);
+    await stream;
+    const types = events.map((e) => (JSON.parse(e.slice(e.indexOf('data: ') + 6)) as { type: string }).type);
+    expect(types[0]).toBe('started');
+    expect(types).toContain('finished');
+    expect(types.at(-1)).toBe('done');
+  });
+});
+
+describe('log uploads', () => {
+  const upload = (files: { name: string; text: string }[], manifest = files.map((f) => ({ name: f.name, size: Buffer.byteLength(f.text) }))) =>
+    send('/api/scan/files', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/octet-stream', [FILES_HEADER]: encodeURIComponent(JSON.stringify(manifest)) },
+      body: Buffer.from(files.map((f) => f.text).join('')),
+    });
+
+  it('scans the files under the names the admin gave them and leaves nothing behind', async () => {
+    const before = (await readdir(tmpdir())).filter((n) => n.startsWith('jira-doctor-upload-'));
+    const line = "2023-02-20 17:09:00,989+0000 ajp-nio-0.0.0.0-8600-exec-1613 anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/serverInfo The user 'svc' has FAILED authentication. Failure count equals 15\n";
+    const reply = await upload([
+      { name: 'atlassian-jira-security.log', text: line },
+      { name: 'empty.log', text: '' },
+      { name: 'atlassian-jira.log', text: '2023-02-20 17:09:00,982+0000 main INFO [c.a.jira.startup] hello\n' },
+    ]);
+    expect(reply.status).toBe(200);
+    const result = JSON.parse(reply.body) as { value: { files: { name: string }[] } };
+    expect(result.value.files.map((f) => f.name)).toEqual(expect.arrayContaining(['atlassian-jira-security.log', 'atlassian-jira.log']));
+    expect(reply.body).not.toContain(tmpdir());
+    const after = (await readdir(tmpdir())).filter((n) => n.startsWith('jira-doctor-upload-'));
+    expect(after).toEqual(before);
+  });
+
+  it('refuses uploads that do not match their file list, or are too large', async () => {
+    const short = await upload([{ name: 'a.log', text: 'abc' }], [{ name: 'a.log', size: 10 }]);
+    expect(short.status).toBe(400);
+    expect(short.body).toContain('does not match its file list');
+    const huge = await upload([{ name: 'a.log', text: 'abc' }], [{ name: 'a.log', size: UPLOAD_LIMITS.fileBytes + 1 }]);
+    expect(huge.status).toBe(400);
+    expect(huge.body).toContain('jira-doctor scan');
+    const many = await upload([], Array.from({ length: UPLOAD_LIMITS.files + 1 }, (_, i) => ({ name: `${i}.log`, size: 0 })));
+    expect(many.body).toContain(`At most ${UPLOAD_LIMITS.files} files`);
+  });
+});
+
+describe('the UI files', () => {
+  it('serves the app, its routes, and nothing outside its folder', async () => {
+    const asset = await send('/assets/app.js', { headers: { cookie } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await send('/sessions', { headers: { cookie } })).body).toContain('<div id="root">');
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
+      const reply = await send(path, { headers: { cookie } });
+      expect(reply.body, path).not.toContain('outside the renderer folder');
+    }
+  });
+});
