@@ -60,7 +60,7 @@ async function clusterNodes(ctx: CheckContext): Promise<ListedNodes> {
   if (!ctx.credentials.authorization) return undefined;
   const answer = await sendAuthenticated(ctx, '/rest/api/2/cluster/nodes');
   if (!answer) {
-    ctx.evidence.note("The cluster's node list was not read: the credentials were rejected earlier in this run.");
+    ctx.evidence.note(`The cluster's node list was not read: ${ctx.credentials.stopped?.message ?? 'credentials are no longer sent in this run.'}`);
     return undefined;
   }
   const { res, auth } = answer;

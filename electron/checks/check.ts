@@ -149,7 +149,7 @@ export class CredentialGuard {
         this.stopReason = {
           code: 'unauthorized',
           message: `Jira rejected ${this.failures} authenticated requests in this run; further ones were not sent so that the account does not reach the CAPTCHA limit.`,
-          advice: 'Reset the failed login count if needed, then look at the evidence: intermittent rejections of a valid user point at the user directory (LDAP).',
+          advice: `The account's failed-login count may now be up to ${this.failures}; a successful login (e.g. in a browser) resets it. Intermittent rejections of a valid user point at the user directory (LDAP).`,
         };
       }
     } else if (this.state !== 'bad') {

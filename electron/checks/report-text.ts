@@ -38,7 +38,7 @@ export function formatReport(report: CheckReport): string[] {
   for (const [name, value] of facts) lines.push(...wrap(`${name} = ${JSON.stringify(value)}`, '    '));
   const by = (o: Evidence['outcome']) => report.evidence.filter((e) => e.outcome === o).length;
   lines.push('', `${report.evidence.length} checks: ${by('ok')} ok, ${by('failed')} failed, ${by('skipped')} skipped, ${by('cancelled')} cancelled.`);
-  lines.push('Save them with --format json to a file and give it to: jira-doctor diagnose --facts FILE');
+  lines.push('For a diagnosis, run again with --format json > facts.json, then:', '    jira-doctor diagnose --facts facts.json');
   return lines;
 }
 

@@ -14,6 +14,7 @@ import {
   type CheckSettingsInput,
 } from '../../checks/settings';
 import { formatProgress, formatReport, runChecks, type ProgressEvent } from '../../checks/index';
+import { wrap } from '../../checks/report-text';
 
 type Options = {
   baseUrl: string;
@@ -126,8 +127,8 @@ async function run(settings: Parameters<typeof runChecks>[0], secrets: CheckSecr
   const live = format === 'text' ? process.stdout : process.stderr.isTTY ? process.stderr : undefined;
   const print = (lines: string[]) => live?.write(lines.map((l) => `${l}\n`).join(''));
   if (format === 'text') {
-    print([`Checking ${settings.baseUrl}${settings.proxy ? ` through the proxy ${settings.proxy.url}` : ''}`]);
-    if (settings.insecure) print(['WARNING: TLS certificates are not verified (--insecure); results may come from an impostor.']);
+    print(wrap(`Checking ${settings.baseUrl}${settings.proxy ? ` through the proxy ${settings.proxy.url}` : ''}`, ''));
+    if (settings.insecure) print(wrap('WARNING: TLS certificates are not verified (--insecure); results may come from an impostor.', ''));
   }
   try {
     const report = await runChecks(settings, secrets, {
