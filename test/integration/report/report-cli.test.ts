@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const cli = (args: string[]) => spawnSync(process.execPath, ['bin/jira-doctor.js', ...args], { encoding: 'utf8' });
+let dir: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.js']);
+  dir = mkdtempSync(join(tmpdir(), 'jd-report-cli-'));
+});
+
+describe('jira-doctor report', () => {
+  it('turns a facts file into a PDF, Markdown or JSON chosen by the ending', () => {
+    const facts = join(dir, 'facts.json');
+    writeFileSync(facts, JSON.stringify({ symptom: 'cookie-auth', 'auth.method': 'cookie', 'auth.deniedReason': 'CAPTCHA_CHALLENGE; login-url=https://jira.example.com/login.jsp' }));
+    for (const ending of ['pdf', 'md', 'json']) {
+      const out = join(dir, `r.${ending}`);
+      const run = cli(['report', '--input', facts, '--out', out, '--today', '2026-11-23']);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`Wrote ${out}`);
+    }
+    expect(readFileSync(join(dir, 'r.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/CAPTCHA/);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
+  });
+
+  it('reads back its own JSON export as a session', () => {
+    const run = cli(['report', '--input', join(dir, 'r.json'), '--out', join(dir, 'again.md'), '--today', '2026-11-23']);
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it('says clearly what is wrong with bad input, with exit code 2 and no file written', () => {
+    const cases: [string[], RegExp][] = [
+      [['--input', join(dir, 'missing.json'), '--out', join(dir, 'x.pdf')], /no such file/],
+      [['--input', join(dir, 'r.md'), '--out', join(dir, 'x.pdf')], /is not JSON/],
+      [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.docx')], /must end in \.pdf, \.md or \.json/],
+      [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.pdf'), '--today', 'tomorrow'], /--today must be a date/],
+    ];
+    for (const [args, message] of cases) {
+      const run = cli(['report', ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+    writeFileSync(join(dir, 'typo.json'), JSON.stringify({ symptom: 'cookie-auth', 'jira.verison': '9.4.0' }));
+    const typo = cli(['report', '--input', join(dir, 'typo.json'), '--out', join(dir, 'typo.pdf')]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('did you mean "jira.version"?');
+    expect(() => readFileSync(join(dir, 'typo.pdf'))).toThrow();
+  });
+});
