@@ -93,11 +93,10 @@ export class EventScanner {
   }
 
   end(): void {
-    if (this.carry.length) {
-      this.region(this.carry);
-      if (this.carry[this.carry.length - 1] !== NL) this.linesBefore++;
-    }
+    if (this.carry.length) this.region(this.carry);
+    if (this.midLine) this.linesBefore++;
     this.carry = Buffer.alloc(0);
+    this.midLine = false;
   }
 
   /** Where the complete events of `buf` end: the start of the last event, which may continue. */
