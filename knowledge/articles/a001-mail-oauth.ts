@@ -112,6 +112,18 @@ export const part: KnowledgePart = {
       source: a001('Checking the scopes'),
     },
     {
+      id: 'cloudName',
+      description: 'The Microsoft 365 plan family of the mailbox, as Microsoft names it.',
+      cases: [
+        { when: is('microsoft.cloud', 'worldwide'), value: 'worldwide' },
+        { when: is('microsoft.cloud', 'gcc'), value: 'GCC' },
+        { when: is('microsoft.cloud', 'gcc-high'), value: 'GCC High' },
+        { when: is('microsoft.cloud', 'dod'), value: 'DoD' },
+      ],
+      otherwise: 'Microsoft 365',
+      source: a001('Root Cause 9'),
+    },
+    {
       id: 'incomingMailPath',
       description: 'Where the failing mail handler is configured: Jira incoming mail or a JSM email channel.',
       cases: [
@@ -1304,7 +1316,7 @@ export const part: KnowledgePart = {
       confirmedWhen: [
         {
           when: all(govCloud, jiraHandler, not({ kind: 'textMatches', fact: 'mail.host', pattern: '^outlook\\.office365\\.us\\.?$' })),
-          because: 'The mailbox is in the {{fact:microsoft.cloud}} cloud, but the mail server entry uses the host {{fact:mail.host}} instead of outlook.office365.us.',
+          because: 'The mailbox is in the {{var:cloudName}} cloud, but the mail server entry uses the host {{fact:mail.host}} instead of outlook.office365.us.',
           weight: 3,
           source: a001('Root Cause 9'),
         },
@@ -1324,7 +1336,7 @@ export const part: KnowledgePart = {
       likelyWhen: [
         {
           when: all(govCloud, any({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }, { kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' })),
-          because: 'The mailbox is in the {{fact:microsoft.cloud}} cloud, but an endpoint in Jira signs in elsewhere ({{detail}}); US Government accounts sign in at login.microsoftonline.us.',
+          because: 'The mailbox is in the {{var:cloudName}} cloud, but an endpoint in Jira signs in elsewhere ({{detail}}); US Government accounts sign in at login.microsoftonline.us.',
           weight: 2,
           source: facts('§4.2'),
         },
@@ -1346,7 +1358,7 @@ export const part: KnowledgePart = {
             not({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }),
             not({ kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' }),
           ),
-          because: 'Jira {{fact:jira.version}} supports {{fact:microsoft.cloud}} mailboxes, the mail server uses outlook.office365.us, and both endpoints sign in to the US Government cloud.',
+          because: 'Jira {{fact:jira.version}} supports {{var:cloudName}} mailboxes, the mail server uses outlook.office365.us, and both endpoints sign in to the US Government cloud.',
           source: a001('Root Cause 9'),
         },
         {
@@ -1357,7 +1369,7 @@ export const part: KnowledgePart = {
             not({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }),
             not({ kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' }),
           ),
-          because: 'JSM {{fact:jsm.version}} with this licence supports {{fact:microsoft.cloud}} mailboxes, and both endpoints sign in to the US Government cloud.',
+          because: 'JSM {{fact:jsm.version}} with this licence supports {{var:cloudName}} mailboxes, and both endpoints sign in to the US Government cloud.',
           source: a001('Root Cause 9'),
         },
         onlyMicrosoft('Root Cause 9'),
