@@ -131,8 +131,9 @@ export class HttpClient {
     return Math.round(Math.max(limit * 0.5, limit - 1500));
   }
 
+  /** Ends every connection, pending ones included: a run that is over waits for nothing. */
   async close(): Promise<void> {
-    await Promise.all([...this.dispatchers.values()].map((d) => d.close().catch(() => undefined)));
+    await Promise.all([...this.dispatchers.values()].map((d) => d.destroy().catch(() => undefined)));
     this.dispatchers.clear();
   }
 
@@ -141,7 +142,7 @@ export class HttpClient {
     const key = url.protocol;
     let d = this.dispatchers.get(key);
     if (d) return d;
-    const tls = { ca: this.transport.ca, rejectUnauthorized: !this.transport.insecure, timeout: Math.min(this.transport.timeoutMs, 10_000) };
+    const tls = { ca: this.transport.ca, rejectUnauthorized: !this.transport.insecure, timeout: this.requestTimeoutMs() };
     const proxy = this.transport.proxy;
     d = proxy
       ? new ProxyAgent({

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import { createServer as createNetServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type { CheckId, Evidence } from '../../../knowledge/contract/checks';
 import { parseCheckSettings, runChecks, type CheckSecrets, type CheckSettingsInput } from '../../../electron/checks/index';
 import { startTestbed, type Testbed } from '../../testbed';
 import { makePki, type KeyPair, type Pki } from './pki';
+import { acceptsNeverAnswers, neverAccepts, type SilentPort } from './silent-servers';
 
 // Servers that answer badly, built here: each answer must end as a clear problem, within the
 // check's time limit, without a crash.
@@ -20,8 +21,8 @@ const HUGE_BYTES = 50 * 1024 * 1024;
 let dir: string;
 let pki: Pki;
 let hostile: HttpServer;
-let silent: NetServer;
-const silentSockets = new Set<Socket>();
+let silent: SilentPort;
+let dropped: SilentPort;
 const tlsServers: HttpServer[] = [];
 const tlsUrls: Record<string, string> = {};
 let hugeBytesSent = 0;
@@ -81,10 +82,9 @@ async function listen(server: HttpServer | NetServer): Promise<number> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jira-doctor-hostile-'));
-  [pki, proxies] = await Promise.all([makePki(dir), startTestbed({ parts: ['proxy'] })]);
+  [pki, proxies, silent, dropped] = await Promise.all([makePki(dir), startTestbed({ parts: ['proxy'] }), acceptsNeverAnswers(), neverAccepts()]);
   hostile = createHttpServer(route);
-  silent = createNetServer((socket) => (silentSockets.add(socket), socket.on('close', () => silentSockets.delete(socket))));
-  await Promise.all([listen(hostile), listen(silent)]);
+  await listen(hostile);
   const pairs: Record<string, KeyPair> = { valid: pki.valid, expired: pki.expired, wrongHost: pki.wrongHost, selfSigned: pki.selfSigned, intercepted: pki.intercepted };
   for (const [name, pair] of Object.entries(pairs)) {
     const server = createHttpsServer({ cert: pair.cert, key: pair.key }, route);
@@ -94,16 +94,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const s of silentSockets) s.destroy();
   hostile?.closeAllConnections();
   for (const s of tlsServers) s.closeAllConnections();
-  await Promise.all([hostile, silent, ...tlsServers].map((s) => new Promise((r) => s?.close(r))));
-  await proxies?.stop();
+  await Promise.all([hostile, ...tlsServers].map((s) => new Promise((r) => s?.close(r))));
+  await Promise.all([silent?.stop(), dropped?.stop(), proxies?.stop()]);
   await rm(dir, { recursive: true, force: true });
 });
 
 const httpBase = () => `http://127.0.0.1:${(hostile.address() as { port: number }).port}`;
-const silentBase = () => `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+const silentBase = () => silent.url;
 
 async function versions(input: Partial<CheckSettingsInput>, secrets: CheckSecrets = {}, checks: CheckId[] = ['versions']): Promise<Evidence> {
   const parsed = parseCheckSettings({ timeoutMs: TIMEOUT_MS, checks, ...input }, secrets);
@@ -159,6 +158,13 @@ describe('servers that never answer', () => {
   it('names a listener that never speaks HTTP', async () => {
     const e = await versions({ baseUrl: silentBase() });
     expect(e.problem?.code).toBe('timeout');
+    expect(e.durationMs).toBeLessThan(TIMEOUT_MS + 300);
+  });
+
+  it('calls a port that never accepts a connection filtered', async () => {
+    const e = await versions({ baseUrl: dropped.url });
+    expect(e.problem?.code).toBe('timeout');
+    expect(e.problem?.message).toMatch(/firewall drops the traffic \(filtered\)/);
     expect(e.durationMs).toBeLessThan(TIMEOUT_MS + 300);
   });
 
