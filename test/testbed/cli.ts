@@ -20,7 +20,7 @@ function whatRunsWhere(t: Testbed): string {
     ['LDAP (slapd), up to date', t.ldap!.good],
     ['LDAP (slapd), stale', t.ldap!.stale],
     ['IMAP (dovecot), STARTTLS / TLS', `${t.imap!.host} ports ${t.imap!.plain} / ${t.imap!.tls}`],
-    ['POP3 (dovecot), STLS / TLS', `${t.pop3!.host} ports ${t.pop3!.plain} / ${t.pop3!.tls}`],
+    ['POP3 (dovecot), STLS / TLS', t.pop3 ? `${t.pop3.host} ports ${t.pop3.plain} / ${t.pop3.tls}` : 'not installed (apt-get install dovecot-pop3d)'],
     ['HTTP proxy (squid), open', t.proxy!.open],
     ['HTTP proxy (squid), CONNECT to 443 only', t.proxy!.restricted],
     ['HTTP proxy (tinyproxy), Basic auth', t.proxy!.auth],

@@ -3,7 +3,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAILBOX, startDovecot } from './dovecot';
+import { MAILBOX, POP3_INSTALLED, startDovecot } from './dovecot';
 import { startHaproxy } from './haproxy';
 import { JiraDatabase } from './jira/database';
 import { startJiraNode, type JiraNode, type JiraNodeOptions } from './jira/node';
@@ -74,6 +74,8 @@ export type JiraEndpoints = {
   baseUrl: string;
   /** A single, unclustered Jira 8.13.4 under `/jira`, without JSM, whose base URL differs from its address. */
   single: string;
+  /** A single Jira 10.3.9 with JSM 10.3.9 over HTTPS, with the test bed's self-signed certificate. */
+  https: string;
   /** A node behind an SSO front end: requests without credentials get 302 to the identity provider. */
   sso: string;
   /** A node behind a front end that answers requests without credentials with an HTML login page. */
@@ -98,6 +100,7 @@ export type Testbed = {
   ldap?: { good: string; stale: string; serviceDn: string; servicePassword: string; usersDn: string; groupsDn: string };
   /** IMAP: `plain` is port 143-style with STARTTLS, `tls` is 993-style implicit TLS. */
   imap?: MailEndpoints;
+  /** POP3 likewise (110 / 995 style); absent when dovecot-pop3d is not installed. */
   pop3?: MailEndpoints;
   /** The mailbox's account, and whether XOAUTH2 logins work (they need the `oidc` part). */
   mail?: { mailbox: typeof MAILBOX; xoauth2: boolean };
@@ -115,6 +118,8 @@ export type Testbed = {
     realm: string;
     clients: typeof OIDC_CLIENTS;
   };
+  /** The server processes, with their console logs (configurations and other logs are beside them). */
+  servers: { name: string; pid: number; logFile: string }[];
   /** Stops every server (by process id) and removes `dir`. Safe to call twice. */
   stop(): Promise<void>;
 };
@@ -182,7 +187,8 @@ export async function startTestbed(options: TestbedOptions = {}): Promise<Testbe
       parts.has('mail') ? startMail(scope, parts.has('oidc') ? introspectionUrl : undefined) : {},
       parts.has('proxy') ? startProxies(scope) : {},
     ]);
-    const testbed: Testbed = { dir, startupMs: 0, users: TEST_USERS, tls: { certFile: cert.certFile, cert: cert.cert }, stop: entry.stop, ...oidc, ...jira, ...mail, ...proxy };
+    const servers = processes.map(({ name, pid, logFile }) => ({ name, pid, logFile }));
+    const testbed: Testbed = { dir, startupMs: 0, users: TEST_USERS, tls: { certFile: cert.certFile, cert: cert.cert }, servers, stop: entry.stop, ...oidc, ...jira, ...mail, ...proxy };
     testbed.startupMs = Math.round(performance.now() - started);
     return testbed;
   } catch (error: unknown) {
@@ -221,10 +227,11 @@ async function startOidc(scope: Scope, httpsPort: number, httpPort: number): Pro
 
 async function startMail(scope: Scope, introspectionUrl: string | undefined): Promise<Pick<Testbed, 'imap' | 'pop3' | 'mail'>> {
   const [imap, imaps, pop3, pop3s] = (await freePorts(4)) as [number, number, number, number];
-  const dovecot = await startDovecot(join(scope.dir, 'dovecot'), { imap, imaps, pop3, pop3s }, scope.cert, introspectionUrl).then(scope.track);
+  const ports = POP3_INSTALLED ? { imap, imaps, pop3, pop3s } : { imap, imaps };
+  const dovecot = await startDovecot(join(scope.dir, 'dovecot'), ports, scope.cert, introspectionUrl).then(scope.track);
   return {
     imap: { host: LOOPBACK, plain: imap, tls: imaps },
-    pop3: { host: LOOPBACK, plain: pop3, tls: pop3s },
+    ...(POP3_INSTALLED && { pop3: { host: LOOPBACK, plain: pop3, tls: pop3s } }),
     mail: { mailbox: MAILBOX, xoauth2: dovecot.xoauth2 },
   };
 }
@@ -267,12 +274,13 @@ async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira
   const ssoLoginUrl = `${oidcIssuer ?? 'https://idp.example.test/realms/corp'}/protocol/openid-connect/auth?client_id=${OIDC_CLIENTS.dag.clientId}&response_type=code&scope=openid&redirect_uri=${ssoCallback}`;
   const start = (o: JiraNodeOptions): Promise<JiraNode> => startJiraNode(o).then(scope.own);
 
-  const [good, stale, nodeA, nodeB, single, sso, loginPage] = await Promise.all([
+  const [good, stale, nodeA, nodeB, single, https, sso, loginPage] = await Promise.all([
     startSlapd(join(scope.dir, 'ldap-good'), goodPort, 'good').then(scope.track),
     startSlapd(join(scope.dir, 'ldap-stale'), stalePort, 'stale').then(scope.track),
     start(cluster(NODE_IDS[0], goodPort)),
     start(cluster(NODE_IDS[1], stalePort)),
     start({ directory: directory(goodPort), logDir: join(scope.dir, 'single', 'log'), version: '8.13.4', jsmVersion: null, contextPath: '/jira', baseUrl: 'https://jira.example.test/jira' }),
+    start({ directory: directory(goodPort), logDir: join(scope.dir, 'https', 'log'), version: '10.3.9', jsmVersion: '10.3.9', tls: { cert: scope.cert.cert, key: scope.cert.key } }),
     start({ directory: directory(goodPort), logDir: join(scope.dir, 'sso', 'log'), port: ssoPort, mode: 'sso', ssoLoginUrl }),
     start({ directory: directory(goodPort), logDir: join(scope.dir, 'login-page', 'log'), mode: 'login-page' }),
   ]);
@@ -290,6 +298,7 @@ async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira
       nodeIds: NODE_IDS,
       baseUrl: nodeA.baseUrl,
       single: single.url,
+      https: https.url,
       sso: sso.url,
       loginPage: loginPage.url,
       securityLogs: { nodeA: nodeA.securityLog, nodeB: nodeB.securityLog, single: single.securityLog },

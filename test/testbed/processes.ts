@@ -40,13 +40,14 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 /** A server process started by the test bed, with its log file for when it misbehaves. */
-export type ServerProcess = { name: string; pid: number; logFile: string; child: ChildProcess; exited: Promise<number | null> };
+export type ServerProcess = { name: string; pid: number; logFile: string; child: ChildProcess; exited: Promise<number | null>; stopGraceMs: number };
 
-export function startProcess(name: string, command: string, args: string[], logFile: string, cwd?: string): ServerProcess {
+/** `stopGraceMs`: how long a stop waits after SIGTERM before it kills the process group. */
+export function startProcess(name: string, command: string, args: string[], logFile: string, stopGraceMs = 8_000): ServerProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
   // Its own process group (id = its pid): servers such as dovecot have children, and a forced stop
   // must take them along. It also keeps a terminal's Ctrl-C away, so the test bed stops them in order.
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<number | null>((resolve) => {
@@ -57,7 +58,7 @@ export function startProcess(name: string, command: string, args: string[], logF
     });
   });
   if (child.pid === undefined) throw new Error(`${name}: could not start ${command} (is it installed?)`);
-  return { name, pid: child.pid, logFile, child, exited };
+  return { name, pid: child.pid, logFile, child, exited, stopGraceMs };
 }
 
 async function logTail(file: string): Promise<string> {
@@ -91,14 +92,11 @@ export function killGroup(server: ServerProcess): void {
   signal(-server.pid, 'SIGKILL');
 }
 
-/**
- * SIGTERM, then SIGKILL to its process group if it is still there after `graceMs`. Dovecot needs
- * about a second to stop, and several when stopped right after it started; squid about 1.5 s.
- */
-export async function stopProcess(server: ServerProcess, graceMs = 8_000): Promise<void> {
+/** SIGTERM, then SIGKILL to its process group if it is still there after its grace time. */
+export async function stopProcess(server: ServerProcess): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   signal(server.pid, 'SIGTERM');
-  const timer = setTimeout(() => killGroup(server), graceMs);
+  const timer = setTimeout(() => killGroup(server), server.stopGraceMs);
   await server.exited;
   clearTimeout(timer);
   // A child left behind (e.g. a dovecot login process still holding a client) goes with its group.

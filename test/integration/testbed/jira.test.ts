@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestbed, TEST_USERS, type JiraEndpoints, type Testbed } from '../../testbed';
 import { basic, call, type Jar } from './client';
@@ -183,6 +184,14 @@ describe('the other Jira instances', () => {
     expect(nodes.status).toBe(405);
     expect(JSON.parse(nodes.text)).toEqual({ errorMessages: ['This Jira instance is not clustered'], errors: {} });
     expect((await call(new URL('/rest/api/2/serverInfo', jira.single).href)).status).toBe(404);
+  });
+
+  it('serves a Jira over HTTPS with the test bed certificate, which an untrusting client refuses', async () => {
+    await expect(request(`${jira.https}/rest/api/2/serverInfo`)).rejects.toThrow(/self-signed certificate/);
+    const trusting = new Agent({ connect: { ca: testbed.tls.cert } });
+    const r = await request(`${jira.https}/rest/servicedeskapi/info`, { dispatcher: trusting });
+    expect(await r.body.json()).toMatchObject({ version: '10.3.9', platformVersion: '10.3.9' });
+    await trusting.close();
   });
 
   it('sends requests without credentials to the identity provider behind SSO', async () => {

@@ -1,6 +1,7 @@
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CLIENTS, startTestbed, type Testbed } from '../../testbed';
+import { POP3_INSTALLED } from '../../testbed/dovecot';
 import { Conversation } from './lines';
 
 let testbed: Testbed;
@@ -73,7 +74,7 @@ describe('IMAP', () => {
 });
 
 describe('POP3', () => {
-  it('greets on both ports and lists XOAUTH2 among its SASL mechanisms', async () => {
+  it.runIf(POP3_INSTALLED)('greets on both ports and lists XOAUTH2 among its SASL mechanisms', async () => {
     const pop = await Conversation.open(testbed.pop3!.plain);
     expect((await pop.read(/^\+OK/))[0]).toMatch(/^\+OK .*ready/);
     const capa = await pop.send('CAPA', /^\.$/);
