@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { apiFromBridge } from '../../../electron/api/client';
+import { ApiError, CHANNELS, type JiraDoctorBridge } from '../../../electron/api/contract';
+import { EVENT_CHANNELS, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, value: unknown) => void>>();
+  const reply: { current: unknown } = { current: { ok: true, value: 'answer' } };
+  return {
+    exposed: [] as [string, unknown][],
+    invoked: [] as [string, unknown][],
+    listeners,
+    reply,
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.push([key, api]) },
+    ipcRenderer: {
+      invoke: (channel: string, request: unknown) => {
+        electron.invoked.push([channel, request]);
+        return Promise.resolve(electron.reply.current);
+      },
+      on: (channel: string, listener: (event: unknown, value: unknown) => void) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel)!.add(listener);
+      },
+      removeListener: (channel: string, listener: (event: unknown, value: unknown) => void) => listeners.get(channel)?.delete(listener),
+    },
+    webUtils: { getPathForFile: (file: { name: string }) => `/home/admin/logs/${file.name}` },
+  };
+});
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }));
+
+await import('../../../electron/shell/preload');
+const [[key, bridge]] = electron.exposed as [[string, JiraDoctorBridge]];
+
+/** "group.action" for every function of the exposed object. */
+function leaves(object: object, prefix = ''): string[] {
+  return Object.entries(object).flatMap(([name, value]) =>
+    typeof value === 'function' ? [`${prefix}${name}`] : leaves(value as object, `${prefix}${name}.`),
+  );
+}
+
+describe('the preload', () => {
+  it('exposes one object, window.jiraDoctor, and nothing else', () => {
+    expect(electron.exposed).toHaveLength(1);
+    expect(key).toBe('jiraDoctor');
+  });
+
+  it('exposes exactly the capabilities of the contract, plus the event subscriptions and file scan', () => {
+    expect(leaves(bridge).sort()).toEqual([...CHANNELS, 'app.onMenuCommand', 'checks.onEvent', 'scan.files'].sort());
+  });
+
+  it('sends each call on its own fixed channel, with no way to name another', async () => {
+    for (const channel of CHANNELS) {
+      const [group, action] = channel.split('.') as [keyof JiraDoctorBridge, string];
+      const call = (bridge[group] as unknown as Record<string, (r: unknown) => Promise<unknown>>)[action]!;
+      electron.invoked.length = 0;
+      await call({ probe: channel });
+      expect(electron.invoked).toEqual([[channel, { probe: channel }]]);
+    }
+  });
+
+  it('turns dropped files into their paths for the scan', async () => {
+    electron.invoked.length = 0;
+    await bridge.scan.files([{ name: 'atlassian-jira.log' } as File]);
+    expect(electron.invoked).toEqual([[SCAN_PATHS_CHANNEL, { paths: ['/home/admin/logs/atlassian-jira.log'] }]]);
+  });
+
+  it('passes on check events and menu commands, and stops when unsubscribed', () => {
+    const seen: unknown[] = [];
+    const stop = bridge.checks.onEvent((e) => seen.push(e));
+    const stopMenu = bridge.app.onMenuCommand((c) => seen.push(c));
+    const emit = (channel: string, value: unknown) => electron.listeners.get(channel)?.forEach((l) => l({}, value));
+    emit(EVENT_CHANNELS.checks, { type: 'failed', runId: 'r1', message: 'x' });
+    emit(EVENT_CHANNELS.menu, 'new-session');
+    emit(EVENT_CHANNELS.menu, 'rm -rf');
+    stop();
+    stopMenu();
+    emit(EVENT_CHANNELS.checks, { type: 'failed', runId: 'r2', message: 'y' });
+    expect(seen).toEqual([{ type: 'failed', runId: 'r1', message: 'x' }, 'new-session']);
+  });
+});
+
+describe('the page side of the bridge', () => {
+  it('rejects with ApiError carrying the code and the fields to correct', async () => {
+    const api = apiFromBridge(bridge);
+    electron.reply.current = { ok: false, error: { code: 'bad-request', message: 'fix the URL', problems: [{ field: 'baseUrl', message: 'needs a scheme' }] } };
+    const error = (await api.checks.start({ settings: { baseUrl: 'jira' } }).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.code, error.message, error.problems]).toEqual(['bad-request', 'fix the URL', [{ field: 'baseUrl', message: 'needs a scheme' }]]);
+    electron.reply.current = { ok: true, value: { sessions: [] } };
+    expect(await api.sessions.list()).toEqual({ sessions: [] });
+  });
+});
