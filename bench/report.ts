@@ -39,7 +39,7 @@ function largeSession() {
     })),
     authentication: Array.from({ length: 20 }, (_, i) => ({ user: `user${i}`, node: `node${i % 2}`, passed: 100, failed: i, notPermitted: i, captcha: 0 })),
     ldapServers: [], nodes: ['node0', 'node1'], versions: {},
-    files: Array.from({ length: 12 }, (_, i) => ({ name: `atlassian-jira.log.${i}`, kind: 'log', bytes: 2e7, lines: 1e5, status: 'read' })),
+    files: Array.from({ length: 12 }, (_, i) => ({ name: `atlassian-jira.log.${i}`, kind: 'log', bytes: 2e7, lines: 1e5, status: 'read', notes: [] })),
   };
   return { schemaVersion: 1, id: 'bench', name: 'Large session', createdAt: at, updatedAt: at, knowledgeVersion: knowledge.version, answers, unknown: [], checks: { facts: {}, evidence, startedAt: at, finishedAt: at }, scan };
 }
