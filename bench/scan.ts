@@ -113,5 +113,7 @@ function toExtendedRegex(source: string): string | undefined {
     .replace(/\\s/g, '[[:space:]]')
     .replace(/\\S/g, '[^[:space:]]')
     .replace(/([*+?}])\?/g, '$1')
-    .replace(/\\'/g, "'");
+    .replace(/\\'/g, "'")
+    // In POSIX brackets a backslash is literal and a leading ] is the bracket itself.
+    .replace(/\[(\^?)\\\]/g, '[$1]');
 }

@@ -1,4 +1,4 @@
-import { LiteralAutomaton } from './automaton';
+import { literalSearch, type LiteralSearch } from './automaton';
 import type { Probe } from './probes';
 
 /**
@@ -29,7 +29,7 @@ export type EventSink = (match: EventMatch) => void;
 
 /** The probes organised for searching: one automaton over all their literals, and the rest. */
 export class LiteralIndex {
-  readonly automaton: LiteralAutomaton;
+  readonly automaton: LiteralSearch;
   /** The probes behind each literal of the automaton. */
   readonly probes: Probe[][] = [];
   readonly everyEvent: Probe[] = [];
@@ -48,7 +48,7 @@ export class LiteralIndex {
         byLiteral.set(key, list);
       }
     }
-    this.automaton = new LiteralAutomaton([...byLiteral.keys()]);
+    this.automaton = literalSearch([...byLiteral.keys()]);
     this.probes = [...byLiteral.values()];
   }
 }

@@ -6,6 +6,8 @@
 
 /** Shorter literals would match too many lines to be worth searching for. */
 const MIN_LITERAL = 3;
+/** Alternatives multiply; beyond this many literals a shorter common part is the better choice. */
+const MAX_SET = 16;
 
 type Item =
   | { kind: 'char'; text: string; repeat: 'once' | 'optional' | 'many' }
@@ -36,22 +38,31 @@ function alternationLiterals(branches: Item[][]): string[] | undefined {
   return [...new Set(all)];
 }
 
-/** The most selective choice for one branch: its longest literal run, or a mandatory group's set. */
+/**
+ * The most selective choice for one branch: its longest literal run, or a mandatory group's set. A
+ * run extends through a group of plain alternatives (`AADSTS(?:70008|50173)` gives `AADSTS70008`
+ * and `AADSTS50173`), as long as the set stays small.
+ */
 function sequenceLiterals(items: Item[]): string[] | undefined {
   const options: string[][] = [];
-  let run = '';
+  let run = [''];
   const endRun = () => {
-    if (run.length >= MIN_LITERAL) options.push([run]);
-    run = '';
+    if (shortest(run) >= MIN_LITERAL) options.push(run);
+    run = [''];
   };
   for (const item of items) {
     if (item.kind === 'char') {
       if (item.repeat === 'optional') {
         endRun();
       } else {
-        run += item.text;
+        run = run.map((r) => r + item.text);
         if (item.repeat === 'many') endRun();
       }
+      continue;
+    }
+    const plain = item.kind === 'group' && !item.optional ? plainAlternatives(item.branches) : undefined;
+    if (plain && run.length * plain.length <= MAX_SET) {
+      run = run.flatMap((r) => plain.map((p) => r + p));
       continue;
     }
     endRun();
@@ -64,6 +75,20 @@ function sequenceLiterals(items: Item[]): string[] | undefined {
   // A set is as selective as its shortest member; prefer fewer members on a tie.
   options.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
   return options[0];
+}
+
+/** The texts of a group whose branches are plain text, or undefined. */
+function plainAlternatives(branches: Item[][]): string[] | undefined {
+  const texts: string[] = [];
+  for (const branch of branches) {
+    let text = '';
+    for (const item of branch) {
+      if (item.kind !== 'char' || item.repeat !== 'once') return undefined;
+      text += item.text;
+    }
+    texts.push(text);
+  }
+  return texts;
 }
 
 function shortest(set: string[]): number {

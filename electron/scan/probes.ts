@@ -12,7 +12,7 @@ export const EXTRACTORS = {
   /** Startup banner: `JVM Input Arguments : -Xms… -D…` (one line of the multi-line banner event). */
   jvmArgs: /JVM Input Arguments\s*:[ \t]*([^\r\n]*)/,
   /** Startup banner: `JIRA Build : 8.20.10#820010-sha1:…` and `Java Compatibility Information : JIRA version = 8.20.10, …`. */
-  jiraVersion: /(?:(?:JIRA|Jira) Build\s*:\s*|(?:JIRA|Jira) version = )(\d+\.\d+\.\d+)\b/,
+  jiraVersion: /(?:JIRA|Jira) (?:Build|version)\s*[:=]\s*(\d+\.\d+\.\d+)\b/,
   /** The JSM mail processor plugin jar in stack traces, e.g. `[jira-email-processor-plugin-4.20.11-REL-0003.jar:?]` (article 001). */
   jsmVersion: /jira-email-processor-plugin-(\d+\.\d+\.\d+)(?:-REL-\d+)?\.jar/,
   authPassed: /The user '([^']*)' has PASSED authentication\./,

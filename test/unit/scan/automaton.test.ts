@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LiteralAutomaton } from '../../../electron/scan/automaton';
+import { LiteralAutomaton, SkipSearch, literalSearch, type LiteralSearch } from '../../../electron/scan/automaton';
 
-function occurrences(automaton: LiteralAutomaton, text: string): [number, number][] {
+function occurrences(automaton: LiteralSearch, text: string): [number, number][] {
   const found: [number, number][] = [];
   const bytes = Buffer.from(text, 'latin1');
   automaton.search(bytes, 0, bytes.length, (start, id) => found.push([start, id]));
@@ -17,7 +17,7 @@ function naive(literals: string[], text: string): [number, number][] {
   return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-describe('LiteralAutomaton: many literals in one pass', () => {
+describe('literal search: many literals in one pass', () => {
   it('finds overlapping and nested literals with their start offsets', () => {
     const literals = ['he', 'she', 'his', 'hers'];
     expect(occurrences(new LiteralAutomaton(literals), 'ushers')).toEqual([
@@ -41,11 +41,27 @@ describe('LiteralAutomaton: many literals in one pass', () => {
     expect(occurrences(new LiteralAutomaton(literals), text)).toEqual(naive(literals, text));
   });
 
+  it('skips ahead without missing anything when all literals are long (random text, many hits)', () => {
+    const literals = ['ababab', 'babaab', 'AADSTS7000', 'aabbaa', 'ST7000222'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 48271) % 2147483647), seed);
+    const alphabet = 'abAB';
+    const text = Array.from({ length: 20000 }, () => alphabet[random() % alphabet.length]).join('') + ' AADSTS7000222 ';
+    expect(literalSearch(literals)).toBeInstanceOf(SkipSearch);
+    expect(occurrences(new SkipSearch(literals), text)).toEqual(naive(literals, text));
+  });
+
+  it('uses the automaton when a literal is too short to skip by', () => {
+    expect(literalSearch(['abc', 'longer literal'])).toBeInstanceOf(LiteralAutomaton);
+  });
+
   it('searches only the range it is given', () => {
-    const a = new LiteralAutomaton(['needle']);
     const bytes = Buffer.from('needle haystack needle');
-    const found: number[] = [];
-    a.search(bytes, 1, bytes.length, (start) => found.push(start));
-    expect(found).toEqual([16]);
+    for (const search of [new LiteralAutomaton(['needle']), new SkipSearch(['needle'])]) {
+      const found: number[] = [];
+      search.search(bytes, 1, bytes.length - 1, (start) => found.push(start));
+      search.search(bytes, 1, bytes.length, (start) => found.push(start));
+      expect(found).toEqual([16]);
+    }
   });
 });

@@ -13,7 +13,9 @@ describe('requiredLiterals: what every match must contain', () => {
 
   it('skips optional parts and uses a mandatory group when it is more selective', () => {
     expect(requiredLiterals('Deleting (?:remember me )?cookie\\.')).toEqual(['Deleting ']);
-    expect(requiredLiterals('ab(?:Invalid client secret|Invalid client credentials)')).toEqual(['Invalid client secret', 'Invalid client credentials']);
+    expect(requiredLiterals('x(?:Invalid client secret|Invalid client credentials)\\.')).toEqual(['xInvalid client secret.', 'xInvalid client credentials.']);
+    expect(requiredLiterals('AADSTS(?:70008|50173)\\b')).toEqual(['AADSTS70008', 'AADSTS50173']);
+    expect(requiredLiterals('error (?:\\d+|code) in module ')).toEqual([' in module ']);
   });
 
   it('ignores lookarounds, classes and escapes that are not literal', () => {
