@@ -1,73 +1,12 @@
-import { CAUSE_IDS } from './contract/causes';
-import { part as restUnauthorized } from './articles/a000-rest-401';
-import { part as mailOauth } from './articles/a001-mail-oauth';
-import { part as cookieAuth } from './articles/a002-cookie-auth';
-import { part as restSso } from './articles/a003-rest-sso';
-import { part as symptoms } from './articles/symptoms';
-import type { Knowledge, KnowledgePart } from './schema';
-import { knowledgeSchema } from './schema';
-import type { KnowledgeProblem } from './engine/validate';
-import { validateKnowledge } from './engine/validate';
+import { loadKnowledge } from './assemble';
+import type { Knowledge } from './schema';
 
-/** Bumped whenever the knowledge changes what it concludes; saved sessions and reports carry it. */
-export const KNOWLEDGE_VERSION = '2026.11.0';
-
-/** The article modules, in the order their questions are asked when two are equally decisive. */
-export const KNOWLEDGE_PARTS: Readonly<Record<string, KnowledgePart>> = {
-  symptoms,
-  'a001-mail-oauth': mailOauth,
-  'a000-rest-401': restUnauthorized,
-  'a002-cookie-auth': cookieAuth,
-  'a003-rest-sso': restSso,
-};
-
-export class KnowledgeError extends Error {
-  constructor(readonly problems: KnowledgeProblem[]) {
-    super(`The knowledge base is invalid:\n${problems.map((p) => `- ${p.where}: ${p.message}`).join('\n')}`);
-    this.name = 'KnowledgeError';
-  }
-}
-
-export type Assembled = { knowledge?: Knowledge; problems: KnowledgeProblem[] };
-
-/** Merges the parts, validates them with the schema, then checks the cross-references. Never throws. */
-export function assembleKnowledge(parts: Readonly<Record<string, KnowledgePart>>, version = KNOWLEDGE_VERSION): Assembled {
-  const list = Object.values(parts);
-  const merged = {
-    version,
-    symptoms: list.flatMap((p) => p.symptoms ?? []),
-    questions: list.flatMap((p) => p.questions ?? []),
-    causes: list.flatMap((p) => p.causes ?? []).sort((a, b) => CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id)),
-    variables: list.flatMap((p) => p.variables ?? []),
-    signatures: list.flatMap((p) => p.signatures ?? []),
-  };
-  const parsed = knowledgeSchema.safeParse(merged);
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) => ({ severity: 'error', where: describePath(merged, issue.path), message: issue.message })),
-    };
-  }
-  return { knowledge: parsed.data, problems: validateKnowledge(parsed.data) };
-}
-
-/** "causes[3].likelyWhen[0].when" → "cause mail-oauth/scopes likelyWhen[0].when": names, not indexes. */
-function describePath(merged: Record<string, unknown>, path: readonly PropertyKey[]): string {
-  const [list, index, ...rest] = path;
-  const item = typeof index === 'number' ? (merged[String(list)] as { id?: string }[] | undefined)?.[index] : undefined;
-  const head = item?.id ? `${String(list).replace(/s$/, '')} ${item.id}` : [list, index].filter((p) => p !== undefined).map(String).join('.');
-  return [head, rest.map(String).join('.')].filter(Boolean).join(' ');
-}
+export { KNOWLEDGE_VERSION, KNOWLEDGE_PARTS, assembleKnowledge, loadKnowledge, KnowledgeError } from './assemble';
+export type { Assembled } from './assemble';
 
 /**
- * Loads the knowledge or throws a KnowledgeError naming every broken reference. Contract causes
- * without content yet do not stop it loading (the articles are written step by step);
- * `jira-doctor knowledge check` and the tests report them.
+ * The knowledge base: the article modules merged and validated when this module loads. A broken
+ * reference stops it loading with a KnowledgeError naming every problem (`jira-doctor knowledge
+ * check` reports the same without loading it).
  */
-export function loadKnowledge(parts: Readonly<Record<string, KnowledgePart>> = KNOWLEDGE_PARTS): Knowledge {
-  const { knowledge: loaded, problems } = assembleKnowledge(parts);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!loaded || errors.length) throw new KnowledgeError(errors);
-  return loaded;
-}
-
 export const knowledge: Knowledge = loadKnowledge();

@@ -1,5 +1,6 @@
 import type { FactName } from '../contract/facts';
-import type { Condition, Knowledge, Question, Variable } from '../schema';
+import type { Cause, Condition, Knowledge, Question, Variable } from '../schema';
+import { factsOf } from './conditions';
 import type { CompiledSignature } from './signatures';
 import { compileSignatures } from './signatures';
 
@@ -11,6 +12,8 @@ export type CompiledKnowledge = {
   /** Questions by the fact they set, in knowledge order. */
   questionsByFact: ReadonlyMap<FactName, readonly Question[]>;
   questionsById: ReadonlyMap<string, Question>;
+  /** The causes whose rules read a fact: only these can change status when it is answered. */
+  causesReading: ReadonlyMap<FactName, readonly Cause[]>;
 };
 
 export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
@@ -21,6 +24,7 @@ export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
   }
   return {
     knowledge,
+    causesReading: causesByFact(knowledge),
     signatures: compileSignatures(knowledge.signatures),
     variables: new Map(knowledge.variables.map((v) => [v.id, v])),
     questionsByFact,
@@ -52,4 +56,23 @@ export function conditionsOf(knowledge: Knowledge): { where: string; condition: 
     variable.cases.forEach((c, i) => found.push({ where: `variable ${variable.id} case ${i + 1}`, condition: c.when }));
   }
   return found;
+}
+
+function causesByFact(knowledge: Knowledge): Map<FactName, Cause[]> {
+  const byFact = new Map<FactName, Cause[]>();
+  const add = (fact: FactName, cause: Cause) => {
+    const causes = byFact.get(fact) ?? [];
+    if (!causes.includes(cause)) byFact.set(fact, [...causes, cause]);
+  };
+  // Error signatures may establish facts on their own, so the errors reach the causes reading those.
+  const setBySignatures = new Set(knowledge.signatures.flatMap((s) => Object.keys(s.sets ?? {}) as FactName[]));
+  for (const cause of knowledge.causes) {
+    for (const rule of [...cause.confirmedWhen, ...cause.likelyWhen, ...cause.ruledOutWhen]) {
+      for (const fact of factsOf(rule.when)) {
+        add(fact, cause);
+        if (setBySignatures.has(fact)) add('errors', cause);
+      }
+    }
+  }
+  return byFact;
 }

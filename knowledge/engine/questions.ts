@@ -2,7 +2,8 @@ import type { FactName, Facts } from '../contract/facts';
 import type { Question } from '../schema';
 import type { CompiledKnowledge } from './compiled';
 import { evaluate } from './conditions';
-import { assessAll, evalContext } from './diagnose';
+import { symptomOf } from '../contract/causes';
+import { assess, evalContext } from './diagnose';
 import { answerSpace } from './samples';
 
 /** Questions that bear on the facts' symptom (every symptom when it is unknown) and whose askWhen is not false. */
@@ -42,9 +43,13 @@ export function nextQuestion(ck: CompiledKnowledge, facts: Facts, options: NextQ
 /** How many causes end up with different statuses depending on the answer to `question`. */
 export function statusChanges(ck: CompiledKnowledge, facts: Facts, question: Question, today: string): number {
   const statuses = new Map<string, Set<string>>();
+  // Only the causes that read the fact can change with its answer.
+  const symptom = question.fact === 'symptom' ? undefined : facts.symptom;
+  const reading = question.fact === 'symptom' ? ck.knowledge.causes : (ck.causesReading.get(question.fact as FactName) ?? []);
+  const causes = reading.filter((c) => !symptom || symptomOf(c.id) === symptom);
   for (const value of answerSpace(ck.knowledge, question, today)) {
-    const answered = { ...facts, [question.fact]: value };
-    for (const a of assessAll(ck, evalContext(ck, answered, today), answered.symptom)) {
+    const ctx = evalContext(ck, { ...facts, [question.fact]: value }, today);
+    for (const a of causes.map((cause) => assess(cause, ctx))) {
       const seen = statuses.get(a.cause.id) ?? new Set<string>();
       seen.add(a.status);
       statuses.set(a.cause.id, seen);

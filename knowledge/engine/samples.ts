@@ -18,7 +18,22 @@ export function answerSpace(knowledge: Knowledge, question: Question, today: str
   return representativeValues(knowledge, question.fact as FactName, today);
 }
 
+/** The values depend only on the knowledge, the fact and the day: computed once each. */
+const cache = new WeakMap<Knowledge, Map<string, FactValue[]>>();
+
 export function representativeValues(knowledge: Knowledge, fact: FactName, today: string): FactValue[] {
+  const byFact = cache.get(knowledge) ?? new Map<string, FactValue[]>();
+  cache.set(knowledge, byFact);
+  const key = `${fact} ${today}`;
+  let values = byFact.get(key);
+  if (!values) {
+    values = collectValues(knowledge, fact, today);
+    byFact.set(key, values);
+  }
+  return values;
+}
+
+function collectValues(knowledge: Knowledge, fact: FactName, today: string): FactValue[] {
   switch (factKind(fact)) {
     case 'boolean':
       return [true, false];
