@@ -21,21 +21,26 @@ export const clusterCheck: CheckDefinition = {
   async run(ctx) {
     const jar = new CookieJar();
     const jarNodes: string[] = [];
+    const statuses: string[] = [];
     const setCookies: string[] = [];
     for (let i = 1; i <= JAR_REQUESTS; i++) {
       ctx.progress(`request ${i} of ${JAR_REQUESTS} with one cookie jar`);
       const res = await sendJira(ctx, '/rest/api/2/serverInfo', { jar });
       explainRedirect(res, ctx.settings.baseUrl, 'Jira (serverInfo)');
       jarNodes.push(nodeOf(res));
+      statuses.push(`${nodeOf(res)} ${res.status}`);
       setCookies.push(...res.setCookies);
     }
     const spreadNodes: string[] = [];
     for (let i = 1; i <= SPREAD_REQUESTS; i++) {
       ctx.progress(`request ${i} of ${SPREAD_REQUESTS} on a new connection`);
-      spreadNodes.push(nodeOf(await sendJira(ctx, '/rest/api/2/serverInfo', { fresh: true })));
+      const res = await sendJira(ctx, '/rest/api/2/serverInfo', { fresh: true });
+      spreadNodes.push(nodeOf(res));
+      statuses.push(`${nodeOf(res)} ${res.status}`);
     }
     ctx.evidence.tally('Answers per node, one cookie jar', count(jarNodes));
     ctx.evidence.tally('Answers per node, new connection each', count(spreadNodes));
+    ctx.evidence.tally('Answers per node and status', count(statuses));
 
     const jarIds = distinct(jarNodes);
     const allIds = distinct([...jarNodes, ...spreadNodes]);

@@ -240,13 +240,47 @@ describe('ldap', () => {
 });
 
 describe('secrets', () => {
-  it('never appear in any report', async () => {
-    const [settings, secrets] = basic(alice);
-    const report = await check({ ...settings, baseUrl: bed.jira!.roundRobin, checks: ['credentials', 'session-cookie', 'rest401-sampling'], samples: 3 }, secrets);
-    const text = JSON.stringify(report);
-    expect(text).not.toContain(alice.password);
-    expect(text).not.toContain(Buffer.from(`${alice.username}:${alice.password}`).toString('base64'));
+  it('never appear in a report or a progress event, in any encoding', async () => {
+    const { ldap, oidc, proxy } = { ldap: bed.ldap!, oidc: bed.oidc!, proxy: bed.proxy! };
+    const secrets = { password: carol.password, ldapPassword: ldap.servicePassword, oidcClientSecret: oidc.clients.dag.secret, proxyPassword: proxy.account.password };
+    const parsed = parseCheckSettings(
+      {
+        baseUrl: bed.jira!.roundRobin,
+        auth: 'basic',
+        username: carol.username,
+        caFile: bed.tls.certFile,
+        samples: 3,
+        proxy: { url: proxy.auth, username: proxy.account.username },
+        oidc: { issuer: oidc.issuer, clientId: oidc.clients.dag.clientId },
+        mail: { host: bed.imap!.host, port: bed.imap!.tls, viaProxy: true },
+        ldap: { urls: [ldap.good, ldap.stale], bindDn: ldap.serviceDn, user: carol.username, baseDn: 'dc=example,dc=test' },
+      },
+      secrets,
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const events: unknown[] = [];
+    const report = await runChecks(parsed.settings, secrets, { onProgress: (e) => events.push(e) });
+    expect(report.evidence.filter((e) => e.outcome !== 'ok').map((e) => e.check)).toEqual([]);
+    const text = JSON.stringify([report, events]);
+    for (const secret of Object.values(secrets)) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(Buffer.from(secret).toString('base64'));
+    }
+    expect(text).not.toContain(Buffer.from(`${alice.username}:${carol.password}`).toString('base64'));
+    expect(text).not.toContain(Buffer.from(`${proxy.account.username}:${proxy.account.password}`).toString('base64'));
     expect(text).not.toMatch(/JSESSIONID=[0-9A-F]{8}/);
-    bed.jira!.database.resetFailedLoginCount(alice.username);
+    expect(text).toContain('JSESSIONID=***');
+    bed.jira!.database.resetFailedLoginCount(carol.username);
+  });
+});
+
+describe('LDAP servers that do not cooperate', () => {
+  it('names a refused server and a wrong bind password', async () => {
+    const ldap = bed.ldap!;
+    const base = { user: carol.username, baseDn: 'dc=example,dc=test' };
+    const refused = evidenceOf(await check({ checks: ['ldap'], ldap: { ...base, urls: ['ldap://127.0.0.1:1'] } }), 'ldap');
+    expect(refused.problem?.code).toBe('refused');
+    const wrong = evidenceOf(await check({ checks: ['ldap'], ldap: { ...base, urls: [ldap.good], bindDn: ldap.serviceDn } }, { ldapPassword: 'wrong' }), 'ldap');
+    expect(wrong.problem?.message).toMatch(/rejected the bind DN or its password \(LDAP result 49\)/);
   });
 });
