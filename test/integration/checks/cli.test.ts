@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -37,9 +37,9 @@ afterAll(async () => {
 type Run = { code: number | null; stdout: string; stderr: string };
 
 /** Runs the command; `interruptOn` sends Ctrl-C (SIGINT) once standard output shows that text. */
-function cli(args: string[], env: Record<string, string> = {}, interruptOn?: string): Promise<Run> {
+function cli(args: string[], env: Record<string, string> = {}, interruptOn?: string, command = 'check'): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'check', ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, command, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let interrupted = false;
@@ -89,6 +89,14 @@ describe('jira-doctor check against the test bed', () => {
     expect(report.facts).toEqual({ 'jira.version': '9.12.4', 'jsm.version': '5.12.4', 'jira.clustered': true, 'lb.sticky': false });
     expect(report.evidence.map((e) => e.check)).toEqual(['versions', 'cluster']);
     expect(Date.parse(report.finishedAt)).toBeGreaterThanOrEqual(Date.parse(report.startedAt));
+    const file = join(ROOT, 'node_modules/.cache/jira-doctor-tests', `check-${process.pid}.json`);
+    await writeFile(file, run.stdout);
+    const diagnosis = await cli(['--facts', file, '--symptom', 'mail-oauth', '--format', 'json'], {}, undefined, 'diagnose');
+    await rm(file);
+    expect(diagnosis.stderr).toBe('');
+    expect(diagnosis.code).toBe(0);
+    const { causes } = JSON.parse(diagnosis.stdout) as { causes: { id: string; because: string[] }[] };
+    expect(causes.find((c) => c.id === 'mail-oauth/stickiness')?.because.join(' ')).toMatch(/sticky|node/i);
   });
 
   it('exits 1 when a check fails, with what to try', async () => {
