@@ -40,6 +40,8 @@ export function ChecksPanel({
   const [form, setForm] = useState<ConnectionForm>(rememberedForm);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
+  // Once a run starts, the settings fold away so that its progress is in view.
+  const [editing, setEditing] = useState(true);
   const extras = extrasFor(symptom);
   const running = run.phase === 'starting' || run.phase === 'running';
 
@@ -60,7 +62,8 @@ export function ChecksPanel({
       return;
     }
     const result = await onStart(toStartRequest(form, symptom));
-    if (!result.ok) {
+    if (result.ok) setEditing(false);
+    else {
       setProblems(result.problems);
       if (Object.keys(result.problems).length === 0) setFailure(result.message);
     }
@@ -95,131 +98,156 @@ export function ChecksPanel({
         </button>
       </div>
       <p className="muted small-text">{t('checks.intro')}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        {field('baseUrl', 'checks.baseUrl', { type: 'url', hint: 'checks.baseUrlHint', placeholder: 'https://jira.example.com' })}
-        <fieldset disabled={running}>
-          <legend>{t('checks.auth')}</legend>
-          <div className="radio-row">
-            {(['none', 'basic', 'pat'] as const).map((auth) => (
-              <label key={auth}>
-                <input type="radio" name="auth" value={auth} checked={form.auth === auth} onChange={() => set('auth', auth)} />
-                {t(`checks.auth.${auth}`)}
-              </label>
-            ))}
-          </div>
-          {form.auth === 'basic' && (
-            <div className="grid-2">
-              {field('username', 'checks.username', { autoComplete: 'username' })}
-              {field('password', 'checks.password', { type: 'password', autoComplete: 'current-password' })}
-            </div>
-          )}
-          {form.auth === 'pat' && field('token', 'checks.token', { type: 'password', hint: 'checks.tokenHint' })}
-          {form.auth !== 'none' && <p className="small-text muted">{t('checks.secretsNotSaved')}</p>}
-        </fieldset>
-        <details>
-          <summary>{t('checks.network')}</summary>
-          <div className="grid-2">
-            {field('proxyUrl', 'checks.proxyUrl', { hint: 'checks.proxyUrlHint', placeholder: 'http://proxy.example.com:3128' })}
-            {field('caFile', 'checks.caFile', { hint: 'checks.caFileHint', placeholder: '/etc/ssl/company-ca.pem' })}
-            {form.proxyUrl.trim() !== '' && field('proxyUser', 'checks.proxyUser', {})}
-            {form.proxyUser.trim() !== '' && field('proxyPassword', 'checks.proxyPassword', { type: 'password' })}
-          </div>
-          <label className="row small-text">
-            <input type="checkbox" checked={form.insecure} onChange={(e) => set('insecure', e.target.checked)} disabled={running} />
-            {t('checks.insecure')}
-          </label>
-        </details>
-        {extras.ldap && (
-          <details>
-            <summary>{t('checks.ldap')}</summary>
-            <p className="small-text muted">{t('checks.ldapIntro')}</p>
-            {field('ldapUrls', 'checks.ldapUrls', { hint: 'checks.ldapUrlsHint', placeholder: 'ldap://ldap1.example.com:389 ldap://ldap2.example.com:389' })}
-            <div className="grid-2">
-              {field('ldapUser', 'checks.ldapUser', { hint: 'checks.ldapUserHint' })}
-              {field('ldapBaseDn', 'checks.ldapBaseDn', { placeholder: 'dc=example,dc=com' })}
-              {field('ldapBindDn', 'checks.ldapBindDn', { hint: 'checks.ldapBindDnHint' })}
-              {form.ldapBindDn.trim() !== '' && field('ldapPassword', 'checks.ldapPassword', { type: 'password' })}
-            </div>
-          </details>
-        )}
-        {extras.samples && (
-          <details>
-            <summary>{t('checks.sampling')}</summary>
-            {field('samples', 'checks.samples', { hint: 'checks.samplesHint' })}
-          </details>
-        )}
-        {extras.mail && (
-          <details>
-            <summary>{t('checks.mail')}</summary>
-            <div className="grid-2">
-              {field('mailHost', 'checks.mailHost', { placeholder: 'outlook.office365.com' })}
-              <Field label={t('checks.mailProtocol')}>
-                {(id) => (
-                  <select id={id} value={form.mailProtocol} onChange={(e) => set('mailProtocol', e.target.value as ConnectionForm['mailProtocol'])} disabled={running}>
-                    <option value="imap">{t('checks.mailProtocol.imap')}</option>
-                    <option value="pop">{t('checks.mailProtocol.pop')}</option>
-                  </select>
-                )}
-              </Field>
-              <Field label={t('checks.mailTls')}>
-                {(id) => (
-                  <select id={id} value={form.mailTls} onChange={(e) => set('mailTls', e.target.value as ConnectionForm['mailTls'])} disabled={running}>
-                    <option value="implicit">{t('checks.mailTls.implicit')}</option>
-                    <option value="starttls">{t('checks.mailTls.starttls')}</option>
-                    <option value="none">{t('checks.mailTls.none')}</option>
-                  </select>
-                )}
-              </Field>
-            </div>
-          </details>
-        )}
-        {extras.oidc && (
-          <details>
-            <summary>{t('checks.oidc')}</summary>
-            <div className="grid-2">
-              {field('oidcIssuer', 'checks.oidcIssuer', { placeholder: 'https://sso.example.com/realms/main' })}
-              {field('oidcClientId', 'checks.oidcClientId', {})}
-            </div>
-          </details>
-        )}
-        {failure && (
-          <p role="alert" className="banner error" data-testid="checks-error">
-            {failure}
-          </p>
-        )}
-        {Object.keys(problems).length > 0 && (
-          <div role="alert" className="banner error" data-testid="checks-problems">
-            <p>{t('checks.fixFields')}</p>
-            <ul>
-              {Object.values(problems).map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="row">
-          <button type="submit" className="primary" disabled={running} data-testid="run-checks">
-            {running ? t('checks.running') : run.phase === 'idle' ? t('checks.run') : t('checks.runAgain')}
-          </button>
-          {running && (
-            <button type="button" onClick={onCancel}>
-              {t('checks.cancel')}
+      {!editing && (
+        <div className="spread banner info">
+          <span>
+            {t('checks.connectedTo', { url: form.baseUrl.trim() })}{' '}
+            {form.auth === 'basic' ? t('checks.as', { user: form.username.trim() }) : form.auth === 'pat' ? t('checks.withToken') : t('checks.anonymous')}
+          </span>
+          <span className="row">
+            {!running && (
+              <button type="button" className="small primary" onClick={() => void submit()} data-testid="run-checks">
+                {t('checks.runAgain')}
+              </button>
+            )}
+            <button type="button" className="small" onClick={() => setEditing(true)} disabled={running}>
+              {t('checks.changeSettings')}
             </button>
-          )}
+            {running && (
+              <button type="button" className="small" onClick={onCancel}>
+                {t('checks.cancel')}
+              </button>
+            )}
+          </span>
         </div>
-      </form>
-      <RunView run={run} />
+      )}
+      {editing && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          noValidate
+        >
+          {field('baseUrl', 'checks.baseUrl', { type: 'url', hint: 'checks.baseUrlHint', placeholder: 'https://jira.example.com' })}
+          <fieldset disabled={running}>
+            <legend>{t('checks.auth')}</legend>
+            <div className="radio-row">
+              {(['none', 'basic', 'pat'] as const).map((auth) => (
+                <label key={auth}>
+                  <input type="radio" name="auth" value={auth} checked={form.auth === auth} onChange={() => set('auth', auth)} />
+                  {t(`checks.auth.${auth}`)}
+                </label>
+              ))}
+            </div>
+            {form.auth === 'basic' && (
+              <div className="grid-2">
+                {field('username', 'checks.username', { autoComplete: 'username' })}
+                {field('password', 'checks.password', { type: 'password', autoComplete: 'current-password' })}
+              </div>
+            )}
+            {form.auth === 'pat' && field('token', 'checks.token', { type: 'password', hint: 'checks.tokenHint' })}
+            {form.auth !== 'none' && <p className="small-text muted">{t('checks.secretsNotSaved')}</p>}
+          </fieldset>
+          <details>
+            <summary>{t('checks.network')}</summary>
+            <div className="grid-2">
+              {field('proxyUrl', 'checks.proxyUrl', { hint: 'checks.proxyUrlHint', placeholder: 'http://proxy.example.com:3128' })}
+              {field('caFile', 'checks.caFile', { hint: 'checks.caFileHint', placeholder: '/etc/ssl/company-ca.pem' })}
+              {form.proxyUrl.trim() !== '' && field('proxyUser', 'checks.proxyUser', {})}
+              {form.proxyUser.trim() !== '' && field('proxyPassword', 'checks.proxyPassword', { type: 'password' })}
+            </div>
+            <label className="row small-text">
+              <input type="checkbox" checked={form.insecure} onChange={(e) => set('insecure', e.target.checked)} disabled={running} />
+              {t('checks.insecure')}
+            </label>
+          </details>
+          {extras.ldap && (
+            <details>
+              <summary>{t('checks.ldap')}</summary>
+              <p className="small-text muted">{t('checks.ldapIntro')}</p>
+              {field('ldapUrls', 'checks.ldapUrls', { hint: 'checks.ldapUrlsHint', placeholder: 'ldap://ldap1.example.com:389 ldap://ldap2.example.com:389' })}
+              <div className="grid-2">
+                {field('ldapUser', 'checks.ldapUser', { hint: 'checks.ldapUserHint' })}
+                {field('ldapBaseDn', 'checks.ldapBaseDn', { placeholder: 'dc=example,dc=com' })}
+                {field('ldapBindDn', 'checks.ldapBindDn', { hint: 'checks.ldapBindDnHint' })}
+                {form.ldapBindDn.trim() !== '' && field('ldapPassword', 'checks.ldapPassword', { type: 'password' })}
+              </div>
+            </details>
+          )}
+          {extras.samples && (
+            <details>
+              <summary>{t('checks.sampling')}</summary>
+              {field('samples', 'checks.samples', { hint: 'checks.samplesHint' })}
+            </details>
+          )}
+          {extras.mail && (
+            <details>
+              <summary>{t('checks.mail')}</summary>
+              <div className="grid-2">
+                {field('mailHost', 'checks.mailHost', { placeholder: 'outlook.office365.com' })}
+                <Field label={t('checks.mailProtocol')}>
+                  {(id) => (
+                    <select id={id} value={form.mailProtocol} onChange={(e) => set('mailProtocol', e.target.value as ConnectionForm['mailProtocol'])} disabled={running}>
+                      <option value="imap">{t('checks.mailProtocol.imap')}</option>
+                      <option value="pop">{t('checks.mailProtocol.pop')}</option>
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('checks.mailTls')}>
+                  {(id) => (
+                    <select id={id} value={form.mailTls} onChange={(e) => set('mailTls', e.target.value as ConnectionForm['mailTls'])} disabled={running}>
+                      <option value="implicit">{t('checks.mailTls.implicit')}</option>
+                      <option value="starttls">{t('checks.mailTls.starttls')}</option>
+                      <option value="none">{t('checks.mailTls.none')}</option>
+                    </select>
+                  )}
+                </Field>
+              </div>
+            </details>
+          )}
+          {extras.oidc && (
+            <details>
+              <summary>{t('checks.oidc')}</summary>
+              <div className="grid-2">
+                {field('oidcIssuer', 'checks.oidcIssuer', { placeholder: 'https://sso.example.com/realms/main' })}
+                {field('oidcClientId', 'checks.oidcClientId', {})}
+              </div>
+            </details>
+          )}
+          {failure && (
+            <p role="alert" className="banner error" data-testid="checks-error">
+              {failure}
+            </p>
+          )}
+          {Object.keys(problems).length > 0 && (
+            <div role="alert" className="banner error" data-testid="checks-problems">
+              <p>{t('checks.fixFields')}</p>
+              <ul>
+                {Object.values(problems).map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="row">
+            <button type="submit" className="primary" disabled={running} data-testid="run-checks">
+              {running ? t('checks.running') : run.phase === 'idle' ? t('checks.run') : t('checks.runAgain')}
+            </button>
+            {running && (
+              <button type="button" onClick={onCancel}>
+                {t('checks.cancel')}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      <RunView run={run} onDone={onClose} />
     </section>
   );
 }
 
-function RunView({ run }: { run: RunState }) {
+function RunView({ run, onDone }: { run: RunState; onDone: () => void }) {
   const t = useT();
   if (run.phase === 'idle') return null;
   if (run.phase === 'starting') {
@@ -232,9 +260,14 @@ function RunView({ run }: { run: RunState }) {
   const found = run.rows.reduce((n, r) => n + (r.evidence?.concluded.length ?? 0), 0);
   return (
     <div className="stack" data-testid="check-run" data-phase={run.phase}>
-      <p role="status" className={run.phase === 'failed' ? 'banner error' : run.phase === 'done' ? 'banner ok' : 'muted'}>
-        {run.phase === 'failed' ? t('checks.runFailed', { message: run.message }) : run.phase === 'done' ? t('checks.done', { n: found }) : t('checks.inProgress', { n: found })}
-      </p>
+      <div role="status" className={`spread ${run.phase === 'failed' ? 'banner error' : run.phase === 'done' ? 'banner ok' : 'muted'}`}>
+        <span>{run.phase === 'failed' ? t('checks.runFailed', { message: run.message }) : run.phase === 'done' ? t('checks.done', { n: found }) : t('checks.inProgress', { n: found })}</span>
+        {run.phase === 'done' && (
+          <button type="button" className="small" onClick={onDone}>
+            {t('checks.backToQuestions')}
+          </button>
+        )}
+      </div>
       <ul className="check-list">
         {run.rows.map((row) => (
           <CheckRowView key={row.check} row={row} />
@@ -255,6 +288,20 @@ const STATE_LABEL: Record<CheckRow['state'], MessageKey> = {
 function CheckRowView({ row }: { row: CheckRow }) {
   const t = useT();
   const evidence = row.evidence;
+  // A check the settings did not ask for is not a failure: one quiet line, no red box.
+  if (evidence?.outcome === 'skipped' && evidence.problem?.code === 'not-applicable') {
+    return (
+      <li className="check-row skipped" data-testid="check-row" data-check={row.check} data-state={row.state}>
+        <div className="spread">
+          <span className="muted">{row.title}</span>
+          <span className="check-state skipped">
+            <Icon name="skipped" />
+            {t('checks.state.notAsked')}
+          </span>
+        </div>
+      </li>
+    );
+  }
   return (
     <li className="check-row" data-testid="check-row" data-check={row.check} data-state={row.state}>
       <div className="spread">

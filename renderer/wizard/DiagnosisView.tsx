@@ -44,7 +44,7 @@ export function DiagnosisView({
         <div className="banner info" data-testid="unknown-facts">
           <p>{t('diagnosis.unknownIntro')}</p>
           <ul>
-            {unknown.slice(0, 5).map((u) => (
+            {unknown.slice(0, 3).map((u) => (
               <li key={u.fact}>
                 {u.question?.text}{' '}
                 <button type="button" className="link" onClick={() => onAnswerUnknown(u.fact)}>
@@ -109,7 +109,7 @@ function CauseCard({ cause, rank }: { cause: DiagnosedCause; rank: number }) {
   const teams = TEAMS.filter((team) => cause.solutions.some((s) => s.team === team));
   return (
     <article className={`diag-cause ${cause.status}`} data-testid="diagnosed-cause" data-cause={cause.id} data-status={cause.status} aria-labelledby={`cause-${rank}`}>
-      <h2 id={`cause-${rank}`} className="h3">
+      <h2 id={`cause-${rank}`} className="h3 cause-heading">
         <span className="muted">{t('diagnosis.rank', { n: rank })}</span>
         <StatusBadge status={cause.status} />
         <span>{cause.title}</span>

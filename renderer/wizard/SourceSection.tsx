@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Provenance } from '../../knowledge';
+import { ARTICLE_TITLES, type Provenance } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
 import { useT } from '../i18n';
 
@@ -10,7 +10,7 @@ export function SourceSection({ source }: { source: Provenance }) {
   const api = useApi();
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
-  const citation = source.article === 'facts' ? t('source.factsSheet', { section: source.section }) : t('source.article', { article: source.article, section: source.section });
+  const citation = source.article === 'facts' ? t('source.factsSheet', { section: source.section }) : t('source.article', { title: ARTICLE_TITLES[source.article], section: source.section });
   if (source.article === 'facts') return <p className="small-text muted">{citation}</p>;
   const article = source.article;
 

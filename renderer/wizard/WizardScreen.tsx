@@ -194,7 +194,7 @@ function Wizard({ initial }: { initial?: Session }) {
             </button>
           )}
           {view !== 'start' && (
-            <button type="button" onClick={() => navigate({ page: 'new' })}>
+            <button type="button" className="push" onClick={() => navigate({ page: 'new' })}>
               {t('tools.newSession')}
             </button>
           )}

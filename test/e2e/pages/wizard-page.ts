@@ -85,6 +85,13 @@ export class WizardPage {
     throw new Error(`no diagnosis after ${limit} questions: ${asked.join(', ')}`);
   }
 
+  /** Answers up to `count` questions from the script ("I don't know" for the rest), stopping at the diagnosis. */
+  async answerSome(script: Script, count: number): Promise<void> {
+    for (let i = 0; i < count && (await this.root.getAttribute('data-view')) !== 'diagnosis'; i++) {
+      await this.answer(script[await this.currentFact()] ?? '?');
+    }
+  }
+
   /** Answers until the question for `fact` is on screen (script for the others). */
   async answerUntil(fact: FactName, script: Script = {}, limit = 40): Promise<void> {
     for (let i = 0; i < limit; i++) {
