@@ -24,7 +24,8 @@ import { answerSpace } from './samples';
 type WizardMachine = ReturnType<typeof createWizardMachine>;
 type Snapshot = ReturnType<WizardMachine['transition']>;
 
-export type Route = { fact: FactName; value: FactValue | 'unknown' }[];
+/** The answers along a path; `null` is "I don't know". */
+export type Route = { fact: FactName; value: FactValue | null }[];
 export type CauseReach = { cause: CauseId; status: 'confirmed' | 'likely'; route: Route } | { cause: CauseId; status: 'unreachable'; route?: undefined };
 export type DeadEnd = { symptom: Symptom; route: Route; reason: string };
 export type GraphReport = { causes: CauseReach[]; deadEnds: DeadEnd[]; statesWalked: number };
@@ -110,6 +111,7 @@ function walkModel(engine: Engine, machine: WizardMachine, symptom: Symptom, bra
   // Routes by breadth-first search over the adjacency map: the shortest answers to each state.
   type Edge = { event: WizardEvent; state: Snapshot };
   const edges = (transitions: object) => Object.values(transitions) as Edge[];
+  const vertices = Object.entries(adjacency) as [string, { state: Snapshot; transitions: object }][];
   const start = Object.keys(adjacency)[0]!;
   const routes = new Map<string, Route>([[start, []]]);
   const queue = [start];
@@ -118,14 +120,14 @@ function walkModel(engine: Engine, machine: WizardMachine, symptom: Symptom, bra
     for (const { event, state } of edges(adjacency[key as keyof typeof adjacency]!.transitions)) {
       const next = serializeState(state);
       if (routes.has(next)) continue;
-      const step = event.type === 'ANSWER' ? [{ fact: event.fact, value: event.value }] : event.type === 'DONT_KNOW' ? [{ fact: event.fact, value: 'unknown' as const }] : [];
+      const step = event.type === 'ANSWER' ? [{ fact: event.fact, value: event.value }] : event.type === 'DONT_KNOW' ? [{ fact: event.fact, value: null }] : [];
       routes.set(next, [...routes.get(key)!, ...step]);
       queue.push(next);
     }
   }
 
   const deadEnds: DeadEnd[] = [];
-  for (const [key, { state, transitions }] of Object.entries(adjacency)) {
+  for (const [key, { state, transitions }] of vertices) {
     if (state.value === 'diagnosis') continue;
     const route = routes.get(key) ?? [];
     const moves = edges(transitions).filter((t) => serializeState(t.state) !== key);
@@ -141,12 +143,12 @@ function walkModel(engine: Engine, machine: WizardMachine, symptom: Symptom, bra
     deadEnds,
     reached(cause: CauseId): CauseReach | undefined {
       let best: CauseReach | undefined;
-      for (const [key, { state }] of Object.entries(adjacency)) {
+      for (const [key, { state }] of vertices) {
         if (state.value !== 'diagnosis') continue;
         const status = engine.diagnose(answeredFacts(state.context), { today: options.today }).causes.find((c) => c.id === cause)?.status;
         if (status !== 'confirmed' && status !== 'likely') continue;
         const route = routes.get(key) ?? [];
-        if (!best || (status === 'confirmed' && best.status !== 'confirmed') || (status === best.status && route.length < best.route!.length)) {
+        if (!best || (status === 'confirmed' && best.status !== 'confirmed') || (status === best.status && route.length < best.route.length)) {
           best = { cause, status, route };
         }
       }
@@ -162,6 +164,6 @@ function factsKey(facts: Facts): string {
 /** The route as facts, for driving the wizard or `diagnose` (answers only; "I don't know" leaves a fact out). */
 export function routeFacts(symptom: Symptom, route: Route): Facts {
   const facts: Record<string, FactValue> = { symptom };
-  for (const step of route) if (step.value !== 'unknown') facts[step.fact] = step.value;
-  return facts as Facts;
+  for (const step of route) if (step.value !== null) facts[step.fact] = step.value;
+  return facts;
 }
