@@ -39,18 +39,26 @@ export class SkipSearch implements LiteralSearch {
       const last = (literal[this.window - 2]! << 8) | literal[this.window - 1]!;
       (this.buckets[last] ??= []).push(id);
     });
+    // Index the tables by raw byte pairs too, so the loop reads two bytes and one table entry.
+    for (let pair = 0; pair < 65536; pair++) {
+      const folded = (FOLD[pair >> 8]! << 8) | FOLD[pair & 255]!;
+      if (folded === pair) continue;
+      this.shift[pair] = this.shift[folded]!;
+      this.buckets[pair] = this.buckets[folded];
+    }
   }
 
   search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number) => void): void {
     const { shift, window } = this;
     for (let pos = from + window - 1; pos < to; ) {
-      const step = shift[(FOLD[buf[pos - 1]!]! << 8) | FOLD[buf[pos]!]!]!;
+      const pair = (buf[pos - 1]! << 8) | buf[pos]!;
+      const step = shift[pair]!;
       if (step !== 0) {
         pos += step;
         continue;
       }
       const start = pos - window + 1;
-      for (const id of this.buckets[(FOLD[buf[pos - 1]!]! << 8) | FOLD[buf[pos]!]!]!) {
+      for (const id of this.buckets[pair]!) {
         if (this.matchesAt(buf, start, to, this.literals[id]!)) found(start, id);
       }
       pos++;
