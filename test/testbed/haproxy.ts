@@ -1,13 +1,9 @@
 // A real haproxy in front of the Jira nodes, with two front ends at once: one that keeps a client
 // on its node with a cookie (sticky), and one that deals requests out in turn (not sticky,
 // article 001 root cause 13 and article 000's intermittent 401s when the nodes disagree).
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { LOOPBACK, startProcess, waitForPort, type ServerProcess } from './processes';
-
-const run = promisify(execFile);
 
 export type Backend = { name: string; port: number };
 
@@ -44,7 +40,6 @@ export type Haproxy = { stickyPort: number; roundRobinPort: number; process: Ser
 export async function startHaproxy(dir: string, stickyPort: number, roundRobinPort: number, backends: readonly Backend[]): Promise<Haproxy> {
   const conf = join(dir, 'haproxy.cfg');
   await writeFile(conf, haproxyConfig(stickyPort, roundRobinPort, backends));
-  await run('haproxy', ['-c', '-q', '-f', conf]);
   const server = startProcess('haproxy', 'haproxy', ['-f', conf, '-db'], join(dir, 'haproxy.log'));
   await Promise.all([waitForPort(server, stickyPort), waitForPort(server, roundRobinPort)]);
   return { stickyPort, roundRobinPort, process: server };

@@ -274,9 +274,8 @@ async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira
   const ssoLoginUrl = `${oidcIssuer ?? 'https://idp.example.test/realms/corp'}/protocol/openid-connect/auth?client_id=${OIDC_CLIENTS.dag.clientId}&response_type=code&scope=openid&redirect_uri=${ssoCallback}`;
   const start = (o: JiraNodeOptions): Promise<JiraNode> => startJiraNode(o).then(scope.own);
 
-  const [good, stale, nodeA, nodeB, single, https, sso, loginPage] = await Promise.all([
-    startSlapd(join(scope.dir, 'ldap-good'), goodPort, 'good').then(scope.track),
-    startSlapd(join(scope.dir, 'ldap-stale'), stalePort, 'stale').then(scope.track),
+  // The nodes start in-process within milliseconds; haproxy needs their ports, slapd nothing.
+  const nodes = Promise.all([
     start(cluster(NODE_IDS[0], goodPort)),
     start(cluster(NODE_IDS[1], stalePort)),
     start({ directory: directory(goodPort), logDir: join(scope.dir, 'single', 'log'), version: '8.13.4', jsmVersion: null, contextPath: '/jira', baseUrl: 'https://jira.example.test/jira' }),
@@ -284,10 +283,18 @@ async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira
     start({ directory: directory(goodPort), logDir: join(scope.dir, 'sso', 'log'), port: ssoPort, mode: 'sso', ssoLoginUrl }),
     start({ directory: directory(goodPort), logDir: join(scope.dir, 'login-page', 'log'), mode: 'login-page' }),
   ]);
-  await startHaproxy(scope.dir, stickyPort, roundRobinPort, [
-    { name: 'app1', port: nodeA.port },
-    { name: 'app2', port: nodeB.port },
-  ]).then(scope.track);
+  const balancer = nodes.then(([nodeA, nodeB]) =>
+    startHaproxy(scope.dir, stickyPort, roundRobinPort, [
+      { name: 'app1', port: nodeA.port },
+      { name: 'app2', port: nodeB.port },
+    ]).then(scope.track),
+  );
+  const [good, stale, [nodeA, nodeB, single, https, sso, loginPage]] = await Promise.all([
+    startSlapd(join(scope.dir, 'ldap-good'), goodPort, 'good').then(scope.track),
+    startSlapd(join(scope.dir, 'ldap-stale'), stalePort, 'stale').then(scope.track),
+    nodes,
+    balancer,
+  ]);
 
   return {
     jira: {
