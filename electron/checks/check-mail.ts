@@ -37,10 +37,11 @@ export const mailCheck: CheckDefinition = {
     ctx.evidence.note(where);
 
     const transcript: string[] = [`connect ${target.host}:${target.port}${proxy ? ` through the proxy ${proxy.host}:${proxy.port}` : ''} (${mail.protocol}, TLS ${mail.tls})`];
+    const at = new Date().toISOString();
     const started = performance.now();
     const record = () =>
       ctx.evidence.record({
-        at: new Date(Date.now() - (performance.now() - started)).toISOString(),
+        at,
         durationMs: Math.round(performance.now() - started),
         request: { method: mail.protocol.toUpperCase(), url: `${mail.protocol}://${target.host}:${target.port}`, headers: {} },
         transcript: transcript.map((l) => ctx.masker.transcriptLine(l)),

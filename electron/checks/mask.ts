@@ -29,14 +29,17 @@ const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi;
 export class Masker {
   private readonly needles: string[];
 
-  constructor(secrets: readonly (string | undefined)[] = [], basicUser?: string) {
+  /** `basicPairs`: user and password pairs that travel as Basic credentials (Jira's, the proxy's). */
+  constructor(secrets: readonly (string | undefined)[] = [], basicPairs: readonly [string | undefined, string | undefined][] = []) {
     const values = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 3);
     const forms = new Set<string>();
     for (const value of values) {
       forms.add(value);
       forms.add(encodeURIComponent(value));
       forms.add(Buffer.from(value).toString('base64'));
-      if (basicUser !== undefined) forms.add(Buffer.from(`${basicUser}:${value}`).toString('base64'));
+    }
+    for (const [user, password] of basicPairs) {
+      if (user !== undefined && password !== undefined) forms.add(Buffer.from(`${user}:${password}`).toString('base64'));
     }
     // Longest first, so a secret's encoded form is not half-replaced by a shorter one.
     this.needles = [...forms].filter((f) => f.length >= 3).sort((a, b) => b.length - a.length);

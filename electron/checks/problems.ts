@@ -96,7 +96,7 @@ export function classifyNetworkError(error: unknown, route: Route, peer?: PeerCe
     return {
       code: 'timeout',
       message: `${target} accepted the connection but sent no answer in time.`,
-      advice: 'The server or something in front of it (load balancer, proxy) hangs. Check that Jira is running and that the port is Jira\'s, not another service\'s.',
+      advice: 'The server or something in front of it (load balancer, proxy) hangs, or the port belongs to another kind of service. Check the port, and that the service behind it is running.',
     };
   }
   if (codes.includes('UND_ERR_BODY_TIMEOUT')) {

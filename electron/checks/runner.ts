@@ -33,7 +33,10 @@ export async function runChecks(settings: CheckSettings, secrets: CheckSecrets, 
   const startedAt = new Date().toISOString();
   const definitions = options.definitions ?? ALL_CHECKS;
   const selected = settings.checks ? definitions.filter((d) => settings.checks!.includes(d.id)) : definitions;
-  const masker = new Masker(Object.values(secrets), settings.username);
+  const masker = new Masker(Object.values(secrets), [
+    [settings.username, secrets.password],
+    [settings.proxy?.username, secrets.proxyPassword],
+  ]);
   const emit = (event: ProgressEvent) => options.onProgress?.(masker.deep(event));
 
   const deadline = new AbortController();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Masker, MASK } from '../../../electron/checks/mask';
 
 const password = 'S3cret!pass';
-const masker = new Masker([password, 'tok-ABCDEFGHIJ'], 'alice');
+const masker = new Masker([password, 'tok-ABCDEFGHIJ'], [['alice', password]]);
 
 describe('masking secrets', () => {
   it('keeps the scheme of Authorization headers and hides the credentials', () => {
