@@ -31,12 +31,24 @@ const isLdap: Condition = { kind: 'factIs', fact: 'directory.type', value: 'ldap
 /** Once the admin says the 401 is not intermittent, both causes are out and nothing else is worth asking. */
 const stillIntermittent: Condition = { kind: 'not', of: { kind: 'factIn', fact: 'rest401.pattern', values: ['always', 'never'] } };
 const askAboutLdap: Condition = { kind: 'all', of: [isLdap, stillIntermittent] };
+/**
+ * The article's Diagnosis: the security log shows a valid user failing to log in, as the pair
+ * "tried to login … weren't found" and "has FAILED authentication" (the second line proves the user
+ * exists, facts §3.3).
+ */
+const securityLogFailurePair: Condition = {
+  kind: 'all',
+  of: [
+    { kind: 'errorMatches', signature: 'security-login-not-permitted-or-not-found' },
+    { kind: 'errorMatches', signature: 'security-failed' },
+  ],
+};
 
 const ruledOutForAnyLdapCause: Rule[] = [
   {
     when: notLdap,
     because:
-      'The failing user comes from a {{fact:directory.type}} directory, not from LDAP or Active Directory; this cause is about LDAP.',
+      'The failing user comes from another kind of user directory ({{fact:directory.type}}), not from LDAP or Active Directory; this cause is about LDAP.',
     source: { article: '000', section: 'Cause 1' },
   },
   {
@@ -258,6 +270,25 @@ export const part: KnowledgePart = {
           source: { article: '000', section: 'Diagnosis' },
         },
         {
+          when: securityLogFailurePair,
+          because:
+            'The security log shows an existing user who "tried to login but they do not have USE permission or weren\'t found" and "has FAILED authentication": the failing login the article starts from, where the user\'s groups did not come back.',
+          weight: 1.5,
+          source: { article: '000', section: 'Diagnosis' },
+        },
+        {
+          when: {
+            kind: 'all',
+            of: [
+              { kind: 'errorMatches', signature: 'ldap-search-no-results' },
+              { kind: 'any', of: [{ kind: 'errorMatches', signature: 'security-failed' }, { kind: 'errorMatches', signature: 'security-login-not-permitted-or-not-found' }] },
+            ],
+          },
+          because: 'Next to a failed login, an LDAP search returned no results: on a failing login the user\'s groups are not returned.',
+          weight: 1.5,
+          source: { article: '000', section: 'Cause 1' },
+        },
+        {
           when: { kind: 'all', of: [{ kind: 'errorMatches', signature: 'security-not-authorized' }, isLdap] },
           because: 'The security log says the user is NOT AUTHORIZED: the password was accepted but the user had no application access, which comes from groups.',
           weight: 2,
@@ -346,6 +377,13 @@ export const part: KnowledgePart = {
           because: 'Active Directory sometimes answers "user not found" (data 525) for a user who logs in at other times.',
           weight: 1.5,
           source: { article: 'facts', section: '§3.5' },
+        },
+        {
+          when: securityLogFailurePair,
+          because:
+            'The security log shows an existing user failing to log in ("tried to login … weren\'t found" with "has FAILED authentication"); when Jira reaches several LDAP servers, one that holds different data gives this answer.',
+          weight: 1,
+          source: { article: '000', section: 'Diagnosis' },
         },
       ],
       ruledOutWhen: [

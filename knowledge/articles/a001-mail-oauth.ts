@@ -50,6 +50,11 @@ const govCloud = isIn('microsoft.cloud', ['gcc-high', 'dod']);
 const worldwideCloud = isIn('microsoft.cloud', ['worldwide', 'gcc']);
 const jiraHandler = is('mail.handler', 'jira');
 const jsmHandler = is('mail.handler', 'jsm');
+/**
+ * A Jira mail handler, or nobody said: the article's POP and mail-host rules are about the mail server
+ * entry of ⚙ > System > Incoming Mail, so only a known JSM email channel escapes them.
+ */
+const notJsmHandler = any(jiraHandler, not(knownFact('mail.handler')));
 const pop = is('mail.protocol', 'pop');
 const imap = is('mail.protocol', 'imap');
 /** Not known to be a single node: clustered, or nobody said. */
@@ -64,6 +69,16 @@ const scopesInvalid: Condition = { kind: 'scopesInvalid', fact: 'oauth.scopes' }
  */
 const graphScopes: Condition = { kind: 'textMatches', fact: 'oauth.scopes', pattern: 'graph\\.microsoft\\.(com|us)' };
 const graphChannel = all(jsmHandler, atLeast('jsm.version', '5.8.0'));
+/**
+ * No endpoint is known to sign in to the other Microsoft cloud. An endpoint nobody copied does not
+ * keep the article's version and host conditions from ruling the cause out; a wrong one keeps it open
+ * (the likely rule below reads it).
+ */
+const endpointsNotKnownWrongCloud = all(
+  ...(['oauth.authorizeEndpoint', 'oauth.tokenEndpoint'] as const).map((fact) =>
+    not(all(knownFact(fact), { kind: 'endpointWrongCloud', fact })),
+  ),
+);
 const anyProxy = any(jvm('http.proxyHost'), jvm('https.proxyHost'));
 
 /** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
@@ -810,12 +825,27 @@ export const part: KnowledgePart = {
           weight: 3,
           source: a001('Environment'),
         },
+        {
+          // JSM 4.x runs on Jira 8.x of the same minor version (facts §5), so JSM 4.9 means Jira 8.9.
+          when: all(notJsmHandler, below('jsm.version', '4.10.0', OAUTH_LINES_JSM)),
+          because:
+            'JSM {{fact:jsm.version}} runs on a Jira older than 8.10.0 (JSM 4.x ships with Jira 8.x of the same minor version): neither its email channels nor the Jira mail handlers can sign in with OAuth 2.0.',
+          weight: 3,
+          source: a001('Environment'),
+        },
       ],
       likelyWhen: [],
       ruledOutWhen: [
         {
           when: all(jiraHandler, atLeast('jira.version', '8.10.0', { '8.5': '8.5.12' })),
           because: 'Jira {{fact:jira.version}} supports OAuth 2.0 for its mail handlers.',
+          source: a001('Environment'),
+        },
+        {
+          // Jira 8.10 ships with JSM 4.10 (facts §5): either kind of handler has OAuth 2.0.
+          when: all(not(knownFact('jsm.version')), atLeast('jira.version', '8.10.0')),
+          because:
+            'Jira {{fact:jira.version}} supports OAuth 2.0 for its mail handlers, and so does the JSM that runs on it (4.10.0 and later) for its email channels.',
           source: a001('Environment'),
         },
         {
@@ -1315,7 +1345,7 @@ export const part: KnowledgePart = {
       prior: 0.1,
       confirmedWhen: [
         {
-          when: all(govCloud, jiraHandler, not({ kind: 'textMatches', fact: 'mail.host', pattern: '^outlook\\.office365\\.us\\.?$' })),
+          when: all(govCloud, notJsmHandler, not({ kind: 'textMatches', fact: 'mail.host', pattern: '^outlook\\.office365\\.us\\.?$' })),
           because: 'The mailbox is in the {{var:cloudName}} cloud, but the mail server entry uses the host {{fact:mail.host}} instead of outlook.office365.us.',
           weight: 3,
           source: a001('Root Cause 9'),
@@ -1352,24 +1382,17 @@ export const part: KnowledgePart = {
         {
           when: all(
             govCloud,
-            jiraHandler,
+            notJsmHandler,
             atLeast('jira.version', '8.10.0'),
             { kind: 'textMatches', fact: 'mail.host', pattern: '^outlook\\.office365\\.us\\.?$' },
-            not({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }),
-            not({ kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' }),
+            endpointsNotKnownWrongCloud,
           ),
-          because: 'Jira {{fact:jira.version}} supports {{var:cloudName}} mailboxes, the mail server uses outlook.office365.us, and both endpoints sign in to the US Government cloud.',
+          because: 'Jira {{fact:jira.version}} supports {{var:cloudName}} mailboxes in its mail handlers (8.10.0 and later), and the mail server uses the host outlook.office365.us.',
           source: a001('Root Cause 9'),
         },
         {
-          when: all(
-            govCloud,
-            jsmHandler,
-            jsmGovSupported,
-            not({ kind: 'endpointWrongCloud', fact: 'oauth.authorizeEndpoint' }),
-            not({ kind: 'endpointWrongCloud', fact: 'oauth.tokenEndpoint' }),
-          ),
-          because: 'JSM {{fact:jsm.version}} with this licence supports {{var:cloudName}} mailboxes, and both endpoints sign in to the US Government cloud.',
+          when: all(govCloud, jsmHandler, jsmGovSupported, endpointsNotKnownWrongCloud),
+          because: 'JSM {{fact:jsm.version}} supports {{var:cloudName}} mailboxes in email channels with this licence (4.22.0 with Data Center, 4.22.2 with Server).',
           source: a001('Root Cause 9'),
         },
         onlyMicrosoft('Root Cause 9'),
@@ -1439,14 +1462,14 @@ export const part: KnowledgePart = {
       prior: 0.15,
       confirmedWhen: [
         {
-          when: all(pop, jiraHandler, below('jira.version', '8.15.0', POP_OAUTH_LINES)),
+          when: all(pop, notJsmHandler, below('jira.version', '8.15.0', POP_OAUTH_LINES)),
           because:
             'Jira {{fact:jira.version}} cannot read POP mailboxes with OAuth 2.0 ({{detail}}); that came with 8.5.12 on 8.5.x, 8.13.4 on 8.13.x and 8.15.0 (JRASERVER-72033).',
           weight: 3,
           source: a001('Root Cause 10'),
         },
         {
-          when: all(pop, jiraHandler, is('pop.twoLineAuth', false)),
+          when: all(pop, notJsmHandler, is('pop.twoLineAuth', false)),
           because: '"Use two line authentication format" is not ticked on the POP mail server; Microsoft refuses the one-line OAuth 2.0 login.',
           weight: 3,
           source: a001('Root Cause 10'),
@@ -1462,7 +1485,7 @@ export const part: KnowledgePart = {
           source: a001('Root Cause 10'),
         },
         {
-          when: all(pop, jiraHandler, atLeast('jira.version', '8.15.0', POP_OAUTH_LINES), is('pop.twoLineAuth', true)),
+          when: all(pop, notJsmHandler, atLeast('jira.version', '8.15.0', POP_OAUTH_LINES), is('pop.twoLineAuth', true)),
           because: 'Jira {{fact:jira.version}} supports POP with OAuth 2.0, and "Use two line authentication format" is ticked.',
           source: a001('Solution for Root Cause 10'),
         },
@@ -1548,6 +1571,12 @@ export const part: KnowledgePart = {
           weight: 2,
           source: a001('Root Cause 12'),
         },
+        hint(
+          'mail-oauth-token-not-defined',
+          'JSM reports "OAuth token not defined for connection", the error the article shows for a second OAuth 2.0 channel under the JSM 4.18 multi-channel beta (among other causes).',
+          'Root Cause 12',
+          0.5,
+        ),
       ],
       ruledOutWhen: [
         {

@@ -424,8 +424,14 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       expect(text).toContain('Email This Issue');
     });
 
+    it('is ruled out by the article\'s own conditions (version and host) while nobody copied the endpoints', () => {
+      expect(statusOf({ ...jiraImap, 'microsoft.cloud': 'gcc-high', 'jira.version': '8.10.0', 'mail.host': 'outlook.office365.us' }, ID)).toBe('ruled-out');
+      expect(statusOf({ ...jsm, 'microsoft.cloud': 'gcc-high', 'jira.license': 'datacenter', 'jsm.version': '4.22.1' }, ID)).toBe('ruled-out');
+    });
+
     it('keeps the workarounds away from a JSM version that supports US Government mailboxes', () => {
-      const facts: Facts = { ...jsm, 'microsoft.cloud': 'gcc-high', 'jira.license': 'server', 'jsm.version': '4.22.2' };
+      // Still open only because an endpoint signs in to the worldwide cloud.
+      const facts: Facts = { ...jsm, 'microsoft.cloud': 'gcc-high', 'jira.license': 'server', 'jsm.version': '4.22.2', 'oauth.authorizeEndpoint': COMMON_AUTHORIZE };
       const cause = run(facts).causes.find((c) => c.id === ID)!;
       expect(cause.solutions.map((s) => s.id)).toEqual(['mail-oauth/gov-cloud-setup']);
     });
