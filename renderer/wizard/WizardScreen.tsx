@@ -30,7 +30,7 @@ import { PastePanel } from './PastePanel';
 import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
 import { StartView } from './StartView';
-import { useSessionStore, type SaveState } from './useSessionStore';
+import { useSessionStore, type Patch, type SaveState } from './useSessionStore';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; session?: Session } | { state: 'failed'; message: string };
 
@@ -84,8 +84,9 @@ function Wizard({ initial }: { initial?: Session }) {
 
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
-  const nameForNew = useCallback(() => {
-    const symptom = knowledge.symptoms.find((s) => s.id === latestFacts.current.symptom);
+  const nameForNew = useCallback((first: Patch) => {
+    const chosen = first.answers?.find((a) => a.fact === 'symptom')?.value;
+    const symptom = knowledge.symptoms.find((s) => s.id === chosen);
     const when = formatDateTime(new Date().toISOString());
     return symptom ? t('session.name', { problem: symptom.title, when }) : t('session.nameUnsure', { when });
   }, [t, formatDateTime]);

@@ -4,7 +4,7 @@ import { errorMessage, useApi } from '../app/api';
 import { recordSessionRoute } from '../app/route';
 
 export type SaveState = { state: 'new' | 'saving' | 'saved' } | { state: 'failed'; message: string };
-type Patch = Partial<Pick<Session, 'answers' | 'unknown' | 'machine' | 'checks' | 'scan'>>;
+export type Patch = Partial<Pick<Session, 'answers' | 'unknown' | 'machine' | 'checks' | 'scan'>>;
 
 /**
  * Keeps a wizard's session saved through the API: every change is saved at once, one save at a
@@ -12,7 +12,7 @@ type Patch = Partial<Pick<Session, 'answers' | 'unknown' | 'machine' | 'checks' 
  * change (so opening the app leaves no empty sessions behind). A failed save keeps the changes for
  * a retry: nothing on screen is lost.
  */
-export function useSessionStore(initial: Session | undefined, nameForNew: () => string) {
+export function useSessionStore(initial: Session | undefined, nameForNew: (first: Patch) => string) {
   const api = useApi();
   const session = useRef<Session | undefined>(initial);
   const pending = useRef<Patch | undefined>(undefined);
@@ -32,7 +32,7 @@ export function useSessionStore(initial: Session | undefined, nameForNew: () => 
         setState({ state: 'saving' });
         try {
           if (!session.current) {
-            session.current = await api.sessions.create({ name: newName.current ?? nameForNew() });
+            session.current = await api.sessions.create({ name: newName.current ?? nameForNew(patch) });
             recordSessionRoute(session.current.id);
           }
           const next: Session = { ...session.current, ...patch };
