@@ -44,21 +44,26 @@ export function stopped(ctx: CheckContext): never {
   fail('unauthorized', why ? `Not run with credentials: ${why.message}` : 'No credentials to send.', why?.advice ?? NEEDS_CREDENTIALS);
 }
 
+const REVOKED_TOKEN = 'The personal access token is wrong, expired or revoked; create a new one in the user profile (Profile → Personal Access Tokens).';
+
 function explainRejection(ctx: CheckContext, res: HttpResponse, auth: AuthView): never {
   const pat = ctx.settings.auth === 'pat';
   if (res.status === 200 && auth.user === 'anonymous') {
     fail(
       'unauthorized',
       `Jira ignored the ${pat ? 'token' : 'credentials'} and answered as the anonymous user.`,
-      pat ? 'The personal access token is wrong, expired or revoked (Jira then treats the request as anonymous); create a new one in the user profile.' : 'Check the user name and password; an SSO app may also drop Basic authentication.',
+      pat ? `${REVOKED_TOKEN} Jira treats a request with a bad token as anonymous.` : 'Check the user name and password; an SSO app may also drop Basic authentication.',
     );
   }
   const reason = auth.loginReasons.join(', ') || 'no reason given';
+  const advice = auth.loginReasons.includes('AUTHORISATION_FAILED')
+    ? "The credentials are right but the user may not log in: give the user access to the application (a group with the product's licence)."
+    : pat
+      ? REVOKED_TOKEN
+      : 'Check the user name and password. If they are right and this happens only sometimes, the user directory (LDAP) answers differently on some nodes; run the 401 sampling check.';
   fail(
     'unauthorized',
-    `Jira rejected the ${pat ? 'token' : 'credentials'} (${res.status}, X-Seraph-LoginReason: ${reason}). No further login was attempted, so the account does not reach the CAPTCHA limit.`,
-    auth.loginReasons.includes('AUTHORISATION_FAILED')
-      ? "The password is right but the user may not log in: give the user access to the application (a group with the product's licence)."
-      : 'Check the user name and password. If they are right and this happens only sometimes, the user directory (LDAP) answers differently on some nodes; run the 401 sampling check.',
+    `Jira rejected the ${pat ? 'token' : 'credentials'} (${res.status}, X-Seraph-LoginReason: ${reason}).${pat ? '' : ' No further login was attempted, so the account does not reach the CAPTCHA limit.'}`,
+    advice,
   );
 }

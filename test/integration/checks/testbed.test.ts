@@ -121,9 +121,12 @@ describe('credentials and 401 sampling', () => {
     db.resetFailedLoginCount(carol.username);
   });
 
-  it('authenticates with a personal access token', async () => {
+  it('authenticates with a personal access token, and says what a revoked one looks like', async () => {
     const report = await check({ auth: 'pat', checks: ['credentials'] }, { token: carol.pat });
     expect(report.facts['auth.loginReason']).toBe('OK');
+    const revoked = evidenceOf(await check({ auth: 'pat', checks: ['credentials'] }, { token: 'MDAwMDAwMDAwMDAwOlJldm9rZWRUb2tlbg' }), 'credentials');
+    expect(revoked.problem?.code).toBe('unauthorized');
+    expect(revoked.problem?.advice).toMatch(/token is wrong, expired or revoked/);
   });
 });
 
