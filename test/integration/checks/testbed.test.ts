@@ -69,6 +69,12 @@ describe('cluster', () => {
     expect(evidenceOf(report, 'cluster').concluded.find((c) => c.fact === 'lb.sticky')?.why).toMatch(/jira-node-1, jira-node-2|jira-node-2, jira-node-1/);
   });
 
+  it('calls a Jira whose answers carry no node id unclustered, and leaves stickiness open', async () => {
+    const report = await check({ baseUrl: bed.jira!.single, checks: ['cluster'] });
+    expect(report.facts['jira.clustered']).toBe(false);
+    expect(report.facts['lb.sticky']).toBeUndefined();
+  });
+
   it("reads the cluster's node list with an administrator", async () => {
     const [settings, secrets] = basic(admin);
     const e = evidenceOf(await check({ ...settings, checks: ['cluster'] }, secrets), 'cluster');
