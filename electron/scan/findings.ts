@@ -10,6 +10,8 @@ const SAMPLE_CHARS = 400;
 const ERRORS_PER_SIGNATURE = 3;
 const ERRORS_TOTAL = 50;
 const ERROR_CHARS = 300;
+/** Requests remembered to join the security log with the LDAP debug lines of the same request. */
+const REQUESTS = 50_000;
 
 /** Informational lines (a successful login, a debug lookup) are not errors unless they point to a cause. */
 const SEVERE = /\s(?:ERROR|WARN|FATAL)\s/;
@@ -24,6 +26,9 @@ export class Findings {
   private errorCount = 0;
   private readonly auth = new Map<string, AuthTally & { firstEpoch?: number; lastEpoch?: number }>();
   private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
+  /** Per node and request id: what the LDAP searches returned, and the login outcome. */
+  private readonly ldapResults = new Map<string, { none: boolean; some: boolean }>();
+  private readonly logins = new Map<string, { user: string; passed: boolean }>();
   private readonly facts: Facts = {};
   private readonly factSources: ScanReport['factSources'] = {};
   private readonly notes: string[] = [];
@@ -93,8 +98,10 @@ export class Findings {
         break;
       case 'authPassed':
         this.tally(match[1]!, file.node).passed++;
+        this.login(text, file.node, match[1]!, true);
         break;
       case 'authFailed': {
+        this.login(text, file.node, match[1]!, false);
         const tally = this.tally(match[1]!, file.node);
         tally.failed++;
         tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, Number(match[2]));
@@ -121,9 +128,44 @@ export class Findings {
         this.ldap.set(key, entry);
         break;
       }
+      case 'ldapResults': {
+        const key = requestKey(text, file.node);
+        if (!key) break;
+        const seen = this.ldapResults.get(key) ?? { none: false, some: false };
+        if (match[1] === '0') seen.none = true;
+        else seen.some = true;
+        remember(this.ldapResults, key, seen);
+        break;
+      }
       case undefined:
         break;
     }
+  }
+
+  private login(text: string, node: string | undefined, user: string, passed: boolean): void {
+    const key = requestKey(text, node);
+    if (key) remember(this.logins, key, { user, passed });
+  }
+
+  /**
+   * Article 000, Cause 1: on a failing login the user's groups do not come back from LDAP. Claimed
+   * only when the debug lines show it for one user: a failed login whose LDAP searches all returned
+   * nothing, and a successful login whose searches found entries.
+   */
+  private groupsMissingOnFailure(): { user: string; failed: string; passed: string } | undefined {
+    const failedEmpty = new Map<string, string>();
+    const passedFound = new Map<string, string>();
+    for (const [key, login] of this.logins) {
+      const ldap = this.ldapResults.get(key);
+      if (!ldap) continue;
+      if (!login.passed && ldap.none && !ldap.some) failedEmpty.set(login.user, key);
+      if (login.passed && ldap.some) passedFound.set(login.user, key);
+    }
+    for (const [user, failed] of failedEmpty) {
+      const passed = passedFound.get(user);
+      if (passed) return { user, failed: failed.split('\n')[1]!, passed: passed.split('\n')[1]! };
+    }
+    return undefined;
   }
 
   /** Values read from a support zip's application properties. */
@@ -180,6 +222,16 @@ export class Findings {
       this.setFact('rest401.pattern', 'intermittent', 'security log', `the same user both passed and failed authentication: ${intermittent.slice(0, 5).join(', ')}`);
     }
 
+    const missing = this.groupsMissingOnFailure();
+    if (missing) {
+      this.setFact(
+        'user.groupsMissingOnFailure',
+        true,
+        'security and debug logs',
+        `for ${missing.user}, the LDAP searches of a failed login (request ${missing.failed}) returned nothing, while a successful login (request ${missing.passed}) found entries`,
+      );
+    }
+
     const ldapServers = [...this.ldap.values()];
     const urls = [...new Set(ldapServers.map((s) => s.url))];
     if (urls.length > 1) this.setFact('ldap.clustered', true, 'jira log', `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}`);
@@ -204,6 +256,19 @@ export class Findings {
   private firstFileOf(ids: string[]): string {
     return this.signatures.get(ids[0]!)?.file ?? 'logs';
   }
+}
+
+/** Node and request id (`1029x10688423x2`, a column of the security log and the application log) of an event. */
+function requestKey(text: string, node: string | undefined): string | undefined {
+  const id = /^\S+ \S+(?: +\S+){1,3}? +(\d+x\d+x\d+) /.exec(text)?.[1];
+  return id ? `${node ?? ''}\n${id}` : undefined;
+}
+
+/** Keeps a bounded number of entries: the oldest go first. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > REQUESTS) map.delete(map.keys().next().value!);
 }
 
 /** The time of a log event from its first line, as ISO 8601 (the offset kept when the log has one). */

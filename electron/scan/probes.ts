@@ -20,6 +20,8 @@ export const EXTRACTORS = {
   authNotPermitted: /login : '([^']*)' tried to login but they do not have USE permission or weren't found/,
   authCaptcha: /The user '([^']*)' is required to answer a CAPTCHA elevated security check/,
   ldapContext: /Got Ldap context on server '([^']+)'/,
+  /** Debug logging of article 000: how many entries an LDAP search (e.g. the user's groups) returned. */
+  ldapResults: /The operation returned (\d+) results/,
 } as const;
 
 export type ExtractorId = keyof typeof EXTRACTORS;

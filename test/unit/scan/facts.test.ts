@@ -63,6 +63,36 @@ describe('facts from the security log (article 000)', () => {
   });
 });
 
+describe("groups missing on a failing login (article 000, Cause 1, from debug logging)", () => {
+  const debug = (request: string, message: string) =>
+    `2023-02-20 16:48:05,142+0000 ajp-nio-0.0.0.0-8600-exec-1630 DEBUG anonymous ${request} - 10.1.103.156 /rest/api/2/serverInfo [c.a.c.d.ldap.monitoring.ExecutionInfoNameClassPairCallbackHandler] ${message}`;
+  const outcome = (request: string, message: string) =>
+    `2023-02-20 16:48:05,160+0000 ajp-nio-0.0.0.0-8600-exec-1630 anonymous ${request} - 10.1.103.156 /rest/api/2/serverInfo ${message}`;
+  const security = [
+    outcome('1008x10665967x3', "The user 'svc-ci' has PASSED authentication."),
+    outcome('1029x10688423x2', "The user 'svc-ci' has FAILED authentication.  Failure count equals 15"),
+  ].join('\n');
+
+  it('is claimed when a failed login found no LDAP entries and a successful one of the same user did', async () => {
+    const report = await scanText({
+      'atlassian-jira-security.log': security,
+      'atlassian-jira.log': [debug('1008x10665967x3', 'The operation returned 4 results'), debug('1029x10688423x2', 'The operation returned 0 results')].join('\n'),
+    });
+    expect(report.facts['user.groupsMissingOnFailure']).toBe(true);
+    expect(report.factSources['user.groupsMissingOnFailure']?.why).toContain('request 1029x10688423x2');
+  });
+
+  it('is not claimed when the failing login also found entries, or without debug lines', async () => {
+    const mixed = await scanText({
+      'atlassian-jira-security.log': security,
+      'atlassian-jira.log': [debug('1008x10665967x3', 'The operation returned 4 results'), debug('1029x10688423x2', 'The operation returned 0 results'), debug('1029x10688423x2', 'The operation returned 3 results')].join('\n'),
+    });
+    expect(mixed.facts['user.groupsMissingOnFailure']).toBeUndefined();
+    const bare = await scanText({ 'atlassian-jira-security.log': security });
+    expect(bare.facts['user.groupsMissingOnFailure']).toBeUndefined();
+  });
+});
+
 describe('facts from the startup banner', () => {
   it('reads the Jira version and the JVM arguments, with secret system properties masked', async () => {
     const report = await scanText({ 'atlassian-jira.log': `${BANNER}\n` });
