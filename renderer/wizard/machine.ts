@@ -24,6 +24,8 @@ export function restoreWizard(session: Pick<Session, 'answers' | 'unknown' | 'ma
   if (session.machine !== undefined) {
     try {
       const actor = createActor(wizardMachine, { snapshot: session.machine as WizardSnapshot, input: {} });
+      // A snapshot that does not fit puts the actor in error; without an observer XState would rethrow it later.
+      actor.subscribe({ error: () => undefined });
       actor.start();
       const snapshot = actor.getSnapshot();
       actor.stop();
