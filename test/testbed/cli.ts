@@ -1,4 +1,5 @@
-// `npm run testbed`: start the whole test bed and say what runs where, until Ctrl-C.
+// `npm run testbed`: start the whole test bed and say what runs where, until Ctrl-C
+// (`npm run testbed -- --json`: the same as one line of JSON, for harnesses).
 // `npm run demo`: the same, then say in plain words what to point the wizard and the command line
 // at to see each problem the articles describe. (Run with `node --import tsx`.)
 import { basename } from 'node:path';
@@ -105,9 +106,13 @@ function demo(t: Testbed): string {
   ].join('\n');
 }
 
+/** One line of JSON with every address, for a harness that runs the test bed as a separate process. */
+const asJson = (t: Testbed): string => JSON.stringify(t, (key, value: unknown) => (key === 'database' ? undefined : value));
+
 const isDemo = process.argv.includes('--demo');
 const testbed = await startTestbed();
-process.stdout.write(`The jira-doctor test bed is up (started in ${testbed.startupMs} ms). Stop it with Ctrl-C.\n\n${whatRunsWhere(testbed)}\n\n`);
+if (process.argv.includes('--json')) process.stdout.write(`${asJson(testbed)}\n`);
+else process.stdout.write(`The jira-doctor test bed is up (started in ${testbed.startupMs} ms). Stop it with Ctrl-C.\n\n${whatRunsWhere(testbed)}\n\n`);
 if (isDemo) {
   await lockIntoCaptcha(testbed, carol.username);
   process.stdout.write(`What to try (in another terminal, in ${basename(process.cwd())}/):\n\n${demo(testbed)}`);
