@@ -5,8 +5,8 @@ import { affinityCookies, explainRedirect } from './jira-answer';
 import { sendAuthenticated, sendJira } from './jira-request';
 
 /** Requests made with one cookie jar (as a browser would), and each on a new connection without cookies. */
-export const JAR_REQUESTS = 8;
-export const SPREAD_REQUESTS = 4;
+const JAR_REQUESTS = 8;
+const SPREAD_REQUESTS = 4;
 const NO_NODE = '(no node id)';
 
 /**

@@ -7,7 +7,7 @@ import { sendJira } from './jira-request';
 import { fail } from './problems';
 
 /** Requests that reuse the session cookie after the login. */
-export const COOKIE_REUSES = 4;
+const COOKIE_REUSES = 4;
 
 /**
  * Cookie-based authentication as a REST client does it (article 002, jira-facts §1.3): log in

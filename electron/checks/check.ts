@@ -99,10 +99,6 @@ export class CredentialGuard {
     return this.state === 'good';
   }
 
-  get rejections(): number {
-    return this.failures;
-  }
-
   /** Why authenticated requests stopped, or undefined while they may go on. */
   get stopped(): Problem | undefined {
     return this.stopReason;
