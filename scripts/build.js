@@ -9,8 +9,9 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', 
 const entries = [
   { entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/main.js' },
   // `npm start`: opens the Electron window, or serves the UI to the browser (electron/server).
-  { entryPoints: ['electron/shell/launch.ts'], outfile: 'dist/start/main.js' },
-  { entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.js' },
+  // Split into chunks so that checks, scans and reports load when first used, not at every start.
+  { entryPoints: ['electron/shell/launch.ts'], outdir: 'dist/start', splitting: true, entryNames: 'main' },
+  { entryPoints: ['electron/shell/main.ts'], outdir: 'dist/electron', splitting: true, entryNames: 'main' },
   // The sandboxed preload cannot load modules: one CommonJS file, only 'electron' left outside.
   { entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: 'bundle', external: ['electron'] },
 ];

@@ -1,7 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { knowledge } from '../../knowledge/index';
-import { runChecks } from '../checks/runner';
-import { scanPaths } from '../scan/index';
 import type { StoreBackend } from '../sessions/backend';
 import { CredentialStore, type SecretCipher } from '../sessions/credentials';
 import { SessionStore } from '../sessions/session-store';
@@ -39,8 +37,12 @@ export function assembleServices(options: AssembleOptions) {
     sessions,
     ...(credentials ? { credentials } : {}),
     sourcesDir: `${options.appRoot ?? APP_ROOT}/knowledge/sources`,
-    runChecks,
-    scanPaths: async (files, { signal }) => relabel(await scanPaths(files.map((f) => f.path), signal ? { signal } : {}), files),
+    // Loaded on first use: the HTTP, LDAP and zip libraries would otherwise slow every start.
+    runChecks: async (...args) => (await import('../checks/runner')).runChecks(...args),
+    scanPaths: async (files, { signal }) => {
+      const { scanPaths } = await import('../scan/index');
+      return relabel(await scanPaths(files.map((f) => f.path), signal ? { signal } : {}), files);
+    },
     ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     notices,

@@ -16,7 +16,6 @@ import type { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/store-file';
 import { CheckRuns, type RunChecks } from './check-runs';
 import { ServiceError } from './errors';
-import { renderSessionReport } from './reports';
 import { createSources } from './sources';
 
 /**
@@ -127,7 +126,12 @@ export function createServices(deps: ServiceDeps) {
       return { ok: true };
     },
 
-    'report.render': (request) => renderSessionReport(deps.sessions().get(request.sessionId), request, deps.today?.()),
+    'report.render': async (request) => {
+      const session = deps.sessions().get(request.sessionId);
+      // Loaded on first use: the PDF library and its fonts are the heaviest part of the app.
+      const { renderSessionReport } = await import('./reports');
+      return renderSessionReport(session, request, deps.today?.());
+    },
 
     'source.get': ({ article, section }) => sources.section(article, section),
   };
