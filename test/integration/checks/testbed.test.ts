@@ -200,6 +200,15 @@ describe('mail', () => {
     const starttls = await check({ checks: ['mail'], onJiraNode: true, mail: { host: imap.host, port: imap.plain, tls: 'starttls' } });
     expect(starttls.facts['network.mailReachableFromJira']).toBe(true);
     expect(evidenceOf(starttls, 'mail').exchanges[0]!.transcript!.join('\n')).toMatch(/C: a1 STARTTLS[\s\S]*TLS TLSv1\.[23] established[\s\S]*\* CAPABILITY/);
+    const plain = await check({ checks: ['mail'], onJiraNode: true, mail: { host: imap.host, port: imap.plain, tls: 'none' } });
+    expect(plain.facts['network.mailReachableFromJira']).toBe(true);
+    expect(evidenceOf(plain, 'mail').exchanges[0]!.transcript!.join('\n')).not.toContain('established');
+  });
+
+  it('says the port is refused from a Jira node', async () => {
+    const report = await check({ checks: ['mail'], onJiraNode: true, mail: { host: '127.0.0.1', port: 1, tls: 'implicit' } });
+    expect(report.facts['network.mailReachableFromJira']).toBe(false);
+    expect(evidenceOf(report, 'mail').problem?.code).toBe('refused');
   });
 
   it('greets POP3', async () => {
