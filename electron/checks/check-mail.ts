@@ -55,7 +55,7 @@ export const mailCheck: CheckDefinition = {
       if (ctx.settings.onJiraNode) ctx.evidence.conclude('network.mailReachableFromJira', true, `this Jira node connected to ${target.host}:${target.port} and the ${mail.protocol.toUpperCase()} server greeted it`);
       const xoauth = capabilities.some((c) => /^(AUTH=)?XOAUTH2$/i.test(c));
       ctx.evidence.note(xoauth ? 'The server offers XOAUTH2 (OAuth 2.0 sign-in).' : `The server does not list XOAUTH2 among its sign-in methods${capabilities.length ? ` (${capabilities.join(' ')})` : ''}; OAuth 2.0 mail handlers need it.`);
-      if (mail.tls === 'none') ctx.evidence.note('The connection was not encrypted. Microsoft 365 and Gmail accept mail clients only over TLS (IMAP 993, POP 995).');
+      if (mail.tls === 'none') ctx.evidence.note('The connection was not encrypted; Microsoft 365 expects TLS for IMAP and POP (ports 993 and 995).');
       ctx.evidence.note('Reaching the server does not prove the mailbox allows IMAP/POP or OAuth sign-in; those are settings of the mailbox.');
     } catch (error: unknown) {
       const problem = error instanceof CheckFailure ? error.problem : (await explainNetworkError(error, target, { ...(proxy ? { proxy } : {}), timeoutMs: ctx.settings.timeoutMs, signal: ctx.signal })).problem;
