@@ -160,6 +160,24 @@ describe('the API', () => {
     expect((await send('/api/app.info', { headers: { cookie } })).status).toBe(400);
   });
 
+  it('renders a saved session as a report file to download', async () => {
+    const created = JSON.parse((await api('sessions.create', { name: 'Report me' })).body) as { value: Record<string, unknown> };
+    const session = { ...created.value, answers: [{ fact: 'symptom', value: 'rest-401', source: { kind: 'user' }, at: '2026-11-23T04:00:00.000Z' }] };
+    expect((await api('sessions.save', { session })).status).toBe(200);
+    const md = JSON.parse((await api('report.render', { sessionId: created.value.id, format: 'md' })).body) as { value: { filename: string; mimeType: string; base64: string } };
+    expect(md.value.filename).toMatch(/^jira-doctor-report-report-me-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(md.value.mimeType).toMatch(/^text\/markdown/);
+    expect(Buffer.from(md.value.base64, 'base64').toString('utf8')).toContain('401');
+    const pdf = JSON.parse((await api('report.render', { sessionId: created.value.id, format: 'pdf', pageSize: 'LETTER' })).body) as { value: { base64: string } };
+    expect(Buffer.from(pdf.value.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('says plainly what browser mode cannot do', async () => {
+    const choose = JSON.parse((await api('scan.choose', {})).body) as { error: { code: string; message: string } };
+    expect(choose.error).toEqual({ code: 'not-available', message: expect.stringContaining('Drop the log files') as string });
+    expect((await api('credentials.recall', { key: 'https://jira.example.com' })).status).toBe(501);
+  });
+
   it('saves and reads back a session', async () => {
     const created = JSON.parse((await api('sessions.create', { name: 'over HTTP' })).body) as { value: { id: string } };
     const got = JSON.parse((await api('sessions.get', { id: created.value.id })).body) as { value: { name: string } };
