@@ -133,8 +133,13 @@ let signalsHooked = false;
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
+  // `on`, not `once`: under `npm run`, Ctrl-C reaches Node twice (from the terminal and from npm),
+  // and a second, default-handled signal would kill Node before the servers are stopped.
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       void Promise.allSettled([...live].map((t) => t.stop())).then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });
   }
@@ -162,7 +167,8 @@ export async function startTestbed(options: TestbedOptions = {}): Promise<Testbe
     stop: (): Promise<void> =>
       (stopped ??= (async () => {
         await Promise.allSettled([...inProcess.map((s) => s.stop()), ...processes.map((p) => stopProcess(p))]);
-        await rm(dir, { recursive: true, force: true });
+        // Retries: a server's last child may still be writing while it dies.
+        await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
         live.delete(entry);
       })()),
   };

@@ -201,7 +201,9 @@ export async function startJiraNode(options: JiraNodeOptions): Promise<JiraNode>
       else res.end();
     });
   };
-  const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
+  // A client that stalls mid-request is cut off rather than held for Node's default five minutes.
+  const limits = { requestTimeout: 15_000, headersTimeout: 10_000 };
+  const server: Server = options.tls ? createHttpsServer({ ...options.tls, ...limits }, listener) : createHttpServer(limits, listener);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -180,7 +180,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
 <input id="kc-login" type="submit" value="Sign In"></form></body></html>\n`;
   }
 
-  /** The authorization endpoint: a sign-in form that redirects back with a code. */
+  /** The authorization endpoint: a sign-in form that redirects back with a code (to any http(s) URI: clients register none here). */
   async function authorize(realmName: string, req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
     const entry = realms.get(realmName)!;
     const params = req.method === 'POST' ? new URLSearchParams((await readBody(req, 64 * 1024)).toString('utf8')) : query;
@@ -237,7 +237,8 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
       else res.end();
     });
   };
-  const servers: Server[] = [createHttpsServer(options.tls, listener('https')), createHttpServer(listener('http'))];
+  const limits = { requestTimeout: 15_000, headersTimeout: 10_000 };
+  const servers: Server[] = [createHttpsServer({ ...options.tls, ...limits }, listener('https')), createHttpServer(limits, listener('http'))];
   const ports = await Promise.all(
     servers.map(
       (server, i) =>
