@@ -29,6 +29,12 @@ export function assembleServices(options: AssembleOptions) {
   const notices = options.notices ?? [];
   const notify = (notice: StoreNotice) => notices.push(notice);
   const sessions = lazy(() => new SessionStore({ dataDir: options.dataDir, backend: options.backend, knowledgeVersion: knowledge.version, notify }), 'saved sessions');
+  // Opened now, so that a file set aside is among the notices the UI shows at start.
+  try {
+    sessions();
+  } catch {
+    // Reported, with what to do, by each use of the sessions.
+  }
   const cipher = options.cipher;
   const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, options.backend, cipher, notify), 'remembered credentials') : undefined;
   return createServices({

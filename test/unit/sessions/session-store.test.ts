@@ -7,6 +7,8 @@ import { confBackend } from '../../../electron/sessions/backend';
 import { SessionStore } from '../../../electron/sessions/session-store';
 import type { StoreNotice } from '../../../electron/sessions/store-file';
 import { ServiceError } from '../../../electron/services/errors';
+import { assembleServices } from '../../../electron/services/assemble';
+import type { AppInfo } from '../../../electron/api/contract';
 
 let dir: string;
 let notices: StoreNotice[];
@@ -150,6 +152,13 @@ describe('a damaged store', () => {
     expect(await readFile(join(dir, aside), 'utf8')).toBe('{"sessions": {"a": ');
     store.create('after the accident');
     expect(open().list().map((s) => s.name)).toEqual(['after the accident']);
+  });
+
+  it('is reported to the admin when the app starts', async () => {
+    await writeFile(join(dir, 'sessions.json'), '\u0000\u0000 not json');
+    const services = assembleServices({ mode: 'browser', appVersion: '0', dataDir: dir, backend: confBackend });
+    const info = await services.dispatch('app.info', {});
+    expect(info.ok && (info.value as AppInfo).notices.map((n) => n.code)).toEqual(['store-set-aside']);
   });
 
   it('is set aside when it breaks while the app runs', async () => {
