@@ -29,11 +29,12 @@ export const oidcCheck: CheckDefinition = {
     if (typeof doc.issuer === 'string' && doc.issuer.replace(/\/$/, '') !== issuerUrl.replace(/\/$/, '')) {
       ctx.evidence.note(`The provider calls itself ${doc.issuer}, but its discovery document was read at ${issuerUrl}: the plugin rejects tokens whose issuer differs from the one configured (often a proxy or hostname setting of the provider).`);
     }
-    const keycloak = /\/realms\/[^/]+\/?$/.test(new URL(typeof doc.issuer === 'string' ? doc.issuer : issuerUrl).pathname);
+    const issuer = typeof doc.issuer === 'string' && URL.canParse(doc.issuer) ? doc.issuer : issuerUrl;
+    const keycloak = /\/realms\/[^/]+\/?$/.test(new URL(issuer).pathname);
     ctx.evidence.conclude('oidc.provider', keycloak ? 'keycloak' : 'other', keycloak ? 'the issuer has the form …/realms/<realm> of Keycloak' : 'the issuer does not have Keycloak\'s …/realms/<realm> form');
 
-    const token = typeof doc.token_endpoint === 'string' ? doc.token_endpoint : undefined;
-    if (!token) fail('bad-response', 'The discovery document names no token endpoint.', 'Check the issuer URL; the plugin needs the token endpoint.');
+    const token = typeof doc.token_endpoint === 'string' && URL.canParse(doc.token_endpoint) ? doc.token_endpoint : undefined;
+    if (!token) fail('bad-response', 'The discovery document names no usable token endpoint.', 'Check the issuer URL and the provider\'s hostname settings; the plugin needs the token endpoint.');
     await probeDirectAccessGrants(ctx, token);
   },
 };
