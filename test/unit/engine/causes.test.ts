@@ -78,7 +78,7 @@ describe('every contract cause, reached through the wizard', () => {
       const fact = selectCurrentQuestion(actor.getSnapshot())!.fact as FactName;
       asked.push(fact);
       const value = answers[fact];
-      actor.send(value === undefined ? { type: 'DONT_KNOW', fact } : { type: 'ANSWER', fact, value: value as FactValue });
+      actor.send(value === undefined ? { type: 'DONT_KNOW', fact } : { type: 'ANSWER', fact, value: value });
     }
     expect(selectView(actor.getSnapshot())).toBe('diagnosis');
     expect(Object.keys(answers).filter((fact) => !asked.includes(fact)), 'answers the wizard never asked for').toEqual([]);

@@ -26,7 +26,7 @@ describe('walking the wizard machine', () => {
     expect(report.deadEnds).toEqual([]);
     const pop = report.causes.find((c) => c.cause === 'mail-oauth/pop-unsupported')!;
     expect(pop.status).toBe('confirmed');
-    expect(pop.route.filter((s) => s.value !== null)).toEqual([
+    expect(pop.route?.filter((s) => s.value !== null)).toEqual([
       { fact: 'mail.protocol', value: 'pop' },
       { fact: 'jira.version', value: '8.14.99' },
     ]);
