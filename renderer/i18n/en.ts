@@ -89,6 +89,7 @@ export const en = {
 
   'differential.title': 'Possible causes',
   'differential.summary': '{confirmed} confirmed · {likely} likely · {possible} possible · {ruledOut} ruled out',
+  'differential.jump': 'Causes so far: {confirmed} confirmed, {likely} likely, {possible} possible (see the list below)',
   'differential.nothingYet': 'Nothing known yet decides this cause.',
 
   'path.title': 'Your answers',

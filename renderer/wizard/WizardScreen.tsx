@@ -162,7 +162,10 @@ function Wizard({ initial }: { initial?: Session }) {
     ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail), dontKnow: true, source: { kind: 'user' as const } })),
   ];
 
-  const step = question ? Math.max(1, context.trail.indexOf(question.id) + 1 || context.trail.length + 1) : 0;
+  const tally = (status: string) => diagnosis.causes.filter((c) => c.status === status).length;
+  // Questions are numbered from the first one after the problem was chosen.
+  const asked = context.trail.filter((id) => knowledge.questions.find((q) => q.id === id)?.fact !== 'symptom');
+  const step = question ? (asked.includes(question.id) ? asked.indexOf(question.id) + 1 : asked.length + 1) : 0;
   const previous = question ? context.answers.find((a) => a.fact === question.fact) : undefined;
 
   return (
@@ -200,6 +203,11 @@ function Wizard({ initial }: { initial?: Session }) {
             </button>
           )}
         </div>
+        {view !== 'start' && (
+          <p className="narrow-only small-text">
+            <a href="#differential-title">{t('differential.jump', { confirmed: tally('confirmed'), likely: tally('likely'), possible: tally('possible') })}</a>
+          </p>
+        )}
         {tool === 'checks' && (
           <ChecksPanel symptom={facts.symptom} run={checks.run} onStart={checks.start} onCancel={checks.cancel} onClose={() => setTool(undefined)} />
         )}
