@@ -70,7 +70,7 @@ function demo(t: Testbed): string {
       'The wizard:',
       'npm start, then answer its questions; where it asks for Jira\'s address and a user, use:',
       `address ${j.roundRobin}   user ${alice.username}   password ${alice.password}`,
-      `and, where it asks, LDAP servers ${t.ldap!.good} and ${t.ldap!.stale} (bind ${LDAP_SERVICE.dn} / ${LDAP_SERVICE.password}),`,
+      `and, where it asks, LDAP servers ${t.ldap!.good} and ${t.ldap!.stale} (base DN ${LDAP_SUFFIX}, bind ${LDAP_SERVICE.dn} / ${LDAP_SERVICE.password}),`,
       `the mail server ${t.imap!.host} port ${t.imap!.tls}, the identity provider ${t.oidc!.issuer}.`,
     ),
     section(

@@ -123,7 +123,7 @@ describe('cookie-based authentication', () => {
     const body = JSON.parse(r.text) as { session: { name: string; value: string }; loginInfo: { loginCount: number } };
     expect(body.session).toEqual({ name: 'JSESSIONID', value: jar.get('JSESSIONID') });
     expect(body.loginInfo.loginCount).toBeGreaterThan(0);
-    expect(r.headers.getSetCookie()).toEqual(expect.arrayContaining([expect.stringMatching(/^JSESSIONID=\w+; Path=\/; HttpOnly$/), expect.stringMatching(/^atlassian\.xsrf\.token=[\w-]+_lin; Path=\/$/)]));
+    expect(r.headers.getSetCookie()).toEqual(expect.arrayContaining([expect.stringMatching(/^JSESSIONID=\w+; Path=\/; HttpOnly$/), expect.stringMatching(/^atlassian\.xsrf\.token=[A-Z0-9]{4}(-[A-Z0-9]{4}){3}_[0-9a-f]{40}_lin; Path=\/$/)]));
     const current = await call(`${jira.nodeA}/rest/auth/1/session`, { jar });
     expect(current.status).toBe(200);
     expect(JSON.parse(current.text)).toMatchObject({ name: 'carol' });

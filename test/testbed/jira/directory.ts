@@ -35,10 +35,6 @@ export class LdapDirectory {
     this.name = options.name ?? 'LDAP server (10000)';
   }
 
-  get url(): string {
-    return this.options.url;
-  }
-
   private client(): Client {
     const timeout = this.options.timeoutMs ?? 3_000;
     return new Client({ url: this.options.url, timeout, connectTimeout: timeout });

@@ -9,9 +9,11 @@ export type Session = { id: string; user: DirectoryUser; xsrfToken: string; last
 export const asessionId = (jsessionId: string): string =>
   BigInt('0x' + createHash('sha1').update(jsessionId).digest('hex').slice(0, 10)).toString(36).slice(0, 7);
 
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
 /** `BXMG-7PLC-PE42-MECF_<sha1>_lin` (`_lout` when logged out). */
 export function xsrfToken(loggedIn: boolean): string {
-  const groups = Array.from({ length: 4 }, () => randomBytes(3).toString('base64url').slice(0, 4).toUpperCase());
+  const groups = Array.from({ length: 4 }, () => [...randomBytes(4)].map((b) => ALPHANUMERIC[b % ALPHANUMERIC.length]).join(''));
   return `${groups.join('-')}_${createHash('sha1').update(randomBytes(16)).digest('hex')}_${loggedIn ? 'lin' : 'lout'}`;
 }
 
