@@ -79,6 +79,11 @@ const endpointsNotKnownWrongCloud = all(
     not(all(knownFact(fact), { kind: 'endpointWrongCloud', fact })),
   ),
 );
+/**
+ * The beta exists from JSM 4.18 until 4.22.0 replaced it: a beta switch reported on another version
+ * proves nothing (4.22.0 and later ignore it, the article says the final feature has no such issue).
+ */
+const jsmBetaVersionOrUnknown = any(not(knownFact('jsm.version')), all(atLeast('jsm.version', '4.18.0'), below('jsm.version', '4.22.0')));
 const anyProxy = any(jvm('http.proxyHost'), jvm('https.proxyHost'));
 
 /** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
@@ -1351,6 +1356,12 @@ export const part: KnowledgePart = {
           source: a001('Root Cause 9'),
         },
         {
+          when: all(govCloud, notJsmHandler, below('jira.version', '8.10.0')),
+          because: 'Jira {{fact:jira.version}} is older than 8.10.0, the first version whose mail handlers support {{var:cloudName}} mailboxes.',
+          weight: 3,
+          source: a001('Root Cause 9'),
+        },
+        {
           when: all(govCloud, jsmHandler, below('jsm.version', '4.22.0')),
           because: 'JSM {{fact:jsm.version}} does not support GCC High or DoD mailboxes in email channels; that came with JSM 4.22.0 (JSDSERVER-6998).',
           weight: 3,
@@ -1558,7 +1569,7 @@ export const part: KnowledgePart = {
       prior: 0.05,
       confirmedWhen: [
         {
-          when: all(is('jsm.multiChannelBeta', true), { kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }),
+          when: all(is('jsm.multiChannelBeta', true), { kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }, jsmBetaVersionOrUnknown),
           because: 'The multi-channel beta is on and {{fact:jsm.oauthChannelCount}} email channels use OAuth 2.0; the beta cannot set up a second OAuth 2.0 channel.',
           weight: 3,
           source: a001('Root Cause 12'),
