@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { CauseId } from '../../../knowledge/contract/causes';
 import { CAUSE_IDS, symptomOf } from '../../../knowledge/contract/causes';
-import type { Facts, FactName, FactValue } from '../../../knowledge/contract/facts';
+import type { Facts, FactName } from '../../../knowledge/contract/facts';
 import { engine } from '../../../knowledge/index';
 import { createWizardMachine } from '../../../knowledge/engine/machines/wizard';
 import { wizardSelectors } from '../../../knowledge/engine/machines/selectors';
