@@ -128,11 +128,10 @@ export async function startJiraNode(options: JiraNodeOptions): Promise<JiraNode>
   /** The headers Jira's filters put on every response, once the caller is known. */
   function stampIdentity(call: Call): void {
     const { res, identity, ctx } = call;
-    const user = identity.kind === 'user' ? identity.user : undefined;
-    res.setHeader('X-AUSERNAME', user ? javaUrlEncode(user.username) : 'anonymous');
+    res.setHeader('X-AUSERNAME', identity.kind === 'user' ? javaUrlEncode(identity.user.username) : 'anonymous');
     if (identity.kind === 'user') {
       res.setHeader('X-Seraph-LoginReason', 'OK');
-      ctx.username = user ? user.username : 'anonymous';
+      ctx.username = identity.user.username;
       if (identity.session) {
         if (identity.via === 'basic') announceSession(call, identity.session);
         res.setHeader('X-ASESSIONID', asessionId(identity.session.id));

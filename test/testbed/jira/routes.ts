@@ -171,11 +171,10 @@ function logout({ res, identity, node, ctx }: Call): void {
   res.writeHead(204).end();
 }
 
-function serviceDeskInfo({ req, res, node }: Call): void {
-  if (node.jsmVersion === null) {
-    sendJson(res, 404, { message: `null for uri: ${node.baseUrl}${req.url ?? ''}`, 'status-code': 404 });
-    return;
-  }
+function serviceDeskInfo(call: Call): void {
+  const { res, node } = call;
+  // Without JSM its REST resources do not exist at all.
+  if (node.jsmVersion === null) return notFound(call);
   sendJson(res, 200, {
     version: node.jsmVersion,
     platformVersion: node.version,
