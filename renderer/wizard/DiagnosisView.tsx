@@ -141,16 +141,18 @@ function CauseCard({ cause, rank }: { cause: DiagnosedCause; rank: number }) {
 
 function ByTeam({ causes }: { causes: DiagnosedCause[] }) {
   const t = useT();
-  return TEAMS.map((team) => {
+  // Causes come ranked; a team whose work fixes a stronger cause comes first.
+  const firstRank = (team: string) => causes.findIndex((c) => c.solutions.some((s) => s.team === team));
+  const teams = TEAMS.filter((team) => firstRank(team) !== -1).sort((a, b) => firstRank(a) - firstRank(b));
+  return teams.map((team) => {
     const work = causes.flatMap((cause) => cause.solutions.filter((s) => s.team === team).map((solution) => ({ cause, solution })));
-    if (work.length === 0) return null;
     return (
       <section key={team} className="team-group" data-testid="team-group" data-team={team} aria-labelledby={`team-${team}`}>
         <h2 id={`team-${team}`} className="h3">
           {t(`team.${team}`)}
         </h2>
         {work.map(({ cause, solution }) => (
-          <div key={`${cause.id}/${solution.id}`} className="diag-cause possible">
+          <div key={`${cause.id}/${solution.id}`} className={`diag-cause ${cause.status}`}>
             <p className="row">
               <StatusBadge status={cause.status} />
               <span>{t('diagnosis.forCause', { cause: cause.title })}</span>
