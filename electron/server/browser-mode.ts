@@ -16,13 +16,15 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<UiS
 
 /**
  * Opens the address in the system browser when the machine has one; on a server without a desktop
- * the command is missing or fails, and the printed address is all there is.
+ * (no display, or no launcher command) the printed address is all there is. Without a display,
+ * xdg-open would fall back to a text-mode browser in the background, so it is not asked.
  */
-export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): void {
-  const [command, args] =
-    platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]] : ['xdg-open', [url]];
+export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): void {
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return;
+  // cmd's `start` takes a window title first (""); the quoted URL keeps its "&" away from cmd.
+  const [command, args] = platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['cmd', ['/d', '/s', '/c', `start "" "${url}"`]] : ['xdg-open', [url]];
   try {
-    const child = spawn(command, args, { stdio: 'ignore', detached: true, windowsHide: true });
+    const child = spawn(command, args, { stdio: 'ignore', detached: true, windowsHide: true, windowsVerbatimArguments: platform === 'win32' });
     child.on('error', () => {});
     child.unref();
   } catch {
