@@ -8,7 +8,7 @@ import { startHaproxy } from './haproxy';
 import { JiraDatabase } from './jira/database';
 import { startJiraNode, type JiraNode, type JiraNodeOptions } from './jira/node';
 import { startOidcProvider, type OidcProvider, type OidcRealm } from './oidc/provider';
-import { freePorts, killGroup, LOOPBACK, stopProcess, type ServerProcess } from './processes';
+import { freePorts, killGroup, LOOPBACK, mayBePortRace, stopProcess, type ServerProcess } from './processes';
 import { PROXY_ACCOUNT, startSquid, startTinyproxy } from './proxies';
 import { LDAP_GROUPS, LDAP_PEOPLE, LDAP_SERVICE, startSlapd } from './slapd';
 import { makeCertificate, type Certificate } from './tls';
@@ -155,6 +155,17 @@ type Scope = { dir: string; cert: Certificate; track: <T extends { process: Serv
 
 export async function startTestbed(options: TestbedOptions = {}): Promise<Testbed> {
   const started = performance.now();
+  try {
+    return await startOnce(options, started);
+  } catch (error: unknown) {
+    // Ports are chosen free and bound a moment later; on a busy machine another program can take
+    // one in between. A second start picks new ones.
+    if (!mayBePortRace(error)) throw error;
+    return startOnce(options, started);
+  }
+}
+
+async function startOnce(options: TestbedOptions, started: number): Promise<Testbed> {
   const parts = new Set(options.parts ?? ALL_PARTS);
   const dir = await mkdtemp(join(tmpdir(), 'jira-doctor-testbed-'));
   // The mail and proxy servers drop to their own users, which must be able to reach their folders.

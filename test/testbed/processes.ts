@@ -66,13 +66,20 @@ async function logTail(file: string): Promise<string> {
   return text.split('\n').slice(-15).join('\n');
 }
 
+/** A server ended before it listened: a bad configuration, or its port was taken meanwhile. */
+export class ServerExitedError extends Error {}
+
+/** True for failures that a second start with newly chosen ports may not meet again. */
+export const mayBePortRace = (error: unknown): boolean =>
+  error instanceof ServerExitedError || (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
+
 /** Resolves once `port` accepts connections; fails early, with the server's log, if it exits. */
 export async function waitForPort(server: ServerProcess, port: number, timeoutMs = 10_000): Promise<void> {
   let exitCode: number | null | undefined;
   void server.exited.then((code) => (exitCode = code));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exitCode !== undefined) throw new Error(`${server.name} exited (code ${String(exitCode)}) before listening on ${port}:\n${await logTail(server.logFile)}`);
+    if (exitCode !== undefined) throw new ServerExitedError(`${server.name} exited (code ${String(exitCode)}) before listening on ${port}:\n${await logTail(server.logFile)}`);
     if (await canConnect(port)) return;
     if (Date.now() > deadline) throw new Error(`${server.name} did not listen on ${port} within ${timeoutMs} ms:\n${await logTail(server.logFile)}`);
     await new Promise((r) => setTimeout(r, 15));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startTestbed } from '../../testbed';
-import { freePort, startProcess, waitForPort } from '../../testbed/processes';
+import { freePort, ServerExitedError, startProcess, waitForPort } from '../../testbed/processes';
 
 const alive = (pid: number): boolean => {
   try {
@@ -29,7 +29,9 @@ describe('the test bed lifecycle', () => {
   it('reports a server that exits before it listens, with the end of its log', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jira-doctor-lifecycle-'));
     const server = startProcess('haproxy', 'haproxy', ['-f', join(dir, 'missing.cfg'), '-db'], join(dir, 'haproxy.log'));
-    await expect(waitForPort(server, await freePort())).rejects.toThrow(/haproxy exited \(code \d+\) before listening on \d+:[\s\S]*missing\.cfg/);
+    const waiting = waitForPort(server, await freePort());
+    await expect(waiting).rejects.toThrow(/haproxy exited \(code \d+\) before listening on \d+:[\s\S]*missing\.cfg/);
+    await expect(waiting).rejects.toBeInstanceOf(ServerExitedError); // which startTestbed answers with one more try
     expect(alive(server.pid)).toBe(false);
     await rm(dir, { recursive: true });
   });
