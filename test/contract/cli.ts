@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,11 +40,23 @@ export function run(args: string[], input?: string): Promise<Run> {
 
 let dir: string | undefined;
 let count = 0;
+/** A fresh path in this worker's scratch folder. */
+function scratchPath(name: string): string {
+  dir ??= mkdtempSync(join(tmpdir(), 'jira-doctor-contract-'));
+  return join(dir, `${count++}-${name}`);
+}
+
 /** Writes text into a fresh file of this worker's scratch folder and returns its path. */
 export function scratchFile(name: string, text: string): string {
-  dir ??= mkdtempSync(join(tmpdir(), 'jira-doctor-contract-'));
-  const path = join(dir, `${count++}-${name}`);
+  const path = scratchPath(name);
   writeFileSync(path, text);
+  return path;
+}
+
+/** A fresh, empty folder in this worker's scratch folder. */
+export function scratchDir(name: string): string {
+  const path = scratchPath(name);
+  mkdirSync(path);
   return path;
 }
 
