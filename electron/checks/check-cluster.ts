@@ -43,7 +43,8 @@ export const clusterCheck: CheckDefinition = {
     ctx.evidence.tally('Answers per node and status', count(statuses));
 
     const jarIds = distinct(jarNodes);
-    const allIds = distinct([...jarNodes, ...spreadNodes]);
+    // Other checks' answers count too: running alongside them, our few requests may all meet one node.
+    const allIds = distinct([...jarNodes, ...spreadNodes, ...ctx.http.nodesSeen]);
     const listed = await clusterNodes(ctx);
     const clustered = decideClustered(ctx, allIds, listed);
 
@@ -111,7 +112,7 @@ function decideClustered(ctx: CheckContext, seen: string[], listed: ListedNodes)
     return clustered;
   }
   if (ids.length > 1) {
-    ctx.evidence.conclude('jira.clustered', true, `${ids.length} different nodes answered (${ids.join(', ')})`);
+    ctx.evidence.conclude('jira.clustered', true, `${ids.length} different nodes answered this run's requests (${ids.join(', ')})`);
     return true;
   }
   if (ids.length === 0) {

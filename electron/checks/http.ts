@@ -59,6 +59,8 @@ export type TransportSettings = {
  */
 export class HttpClient {
   private readonly dispatchers = new Map<string, Dispatcher>();
+  /** Every Jira node id (X-ANODEID) any check of the run has seen: evidence of the cluster's size. */
+  readonly nodesSeen = new Set<string>();
 
   constructor(
     private readonly transport: TransportSettings,
@@ -97,6 +99,8 @@ export class HttpClient {
       });
       const { body, truncated } = await readCapped(res.body);
       const flat = flattenHeaders(res.headers);
+      const node = flat['x-anodeid']?.trim();
+      if (node) this.nodesSeen.add(node);
       const setCookies = asList(res.headers['set-cookie']);
       if (req.jar) {
         for (const c of setCookies) await req.jar.setCookie(c, url.href, { ignoreError: true });
