@@ -99,7 +99,19 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
     .addHelpText(
       'after',
-      '\nSecrets are never options: give the NAME of an environment variable that holds them.\n\nExamples:\n  $ JIRA_PASSWORD=... jira-doctor check --base-url https://jira.example.com --username alice --password-env JIRA_PASSWORD\n  $ jira-doctor check --base-url https://jira.example.com --format json > found.json && jira-doctor diagnose --facts found.json\n',
+      [
+        '',
+        'Secrets are never options: give the NAME of an environment variable that holds',
+        'them, or type them at the prompt.',
+        '',
+        'Examples:',
+        '  $ export JIRA_PASSWORD=...',
+        '  $ jira-doctor check --base-url https://jira.example.com \\',
+        '      --username alice --password-env JIRA_PASSWORD',
+        '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
+        '  $ jira-doctor diagnose --facts found.json',
+        '',
+      ].join('\n'),
     )
     .action(async (opts: Options) => {
       try {
