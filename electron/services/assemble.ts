@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledge } from '../../knowledge/index';
 import type { StoreBackend } from '../sessions/backend';
@@ -8,7 +9,7 @@ import { createServices, type ServiceDeps } from './index';
 import { ServiceError } from './errors';
 
 /** The repository (or app.asar) root: this module is bundled two folders below it (dist/<entry>/). */
-export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const APP_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export type AssembleOptions = {
   mode: ServiceDeps['mode'];

@@ -73,9 +73,9 @@ async function main(): Promise<void> {
     if (runtime.found) {
       const result = await desktop(runtime.executable, options);
       if (!result.early) process.exit(result.code ?? 0);
-      console.log('The desktop window could not start here, so jira-doctor opens in your web browser instead.');
+      console.log('The desktop window could not start here, so jira-doctor runs in your web browser instead.');
     } else {
-      console.log(`The desktop window is not available here because ${runtime.reason}, so jira-doctor opens in your web browser instead.`);
+      console.log(`The desktop window is not available here because ${runtime.reason}, so jira-doctor runs in your web browser instead.`);
     }
   }
   await browserMode(options, appVersion);
