@@ -151,7 +151,9 @@ export class EventScanner {
 
     let counted = 0;
     let line = this.linesBefore;
-    for (const start of [...candidates.keys()].sort((a, b) => a - b)) {
+    const starts = [...candidates.keys()];
+    if (starts.some((start, i) => i > 0 && start < starts[i - 1]!)) starts.sort((a, b) => a - b);
+    for (const start of starts) {
       const { end, probes } = candidates.get(start)!;
       line += countNewlines(region, counted, start);
       counted = start;

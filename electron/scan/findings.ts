@@ -16,7 +16,8 @@ const REQUESTS = 50_000;
 /** Informational lines (a successful login, a debug lookup) are not errors unless they point to a cause. */
 const SEVERE = /\s(?:ERROR|WARN|FATAL)\s/;
 
-type Seen = { epoch: number; iso: string };
+/** A log event's time: `raw` as written, turned into ISO 8601 only for what is reported. */
+type Seen = { epoch: number; raw: string };
 type Where = { file: ScannedFile };
 
 /** Accumulates what the probes match, file after file, and turns it into the report. */
@@ -27,8 +28,8 @@ export class Findings {
   private readonly auth = new Map<string, AuthTally & { firstEpoch?: number; lastEpoch?: number }>();
   private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
   /** Per node and request id: what the LDAP searches returned, and the login outcome. */
-  private readonly ldapResults = new Map<string, { none: boolean; some: boolean }>();
-  private readonly logins = new Map<string, { user: string; passed: boolean }>();
+  private readonly ldapResults = new RecentMap<{ none: boolean; some: boolean }>(REQUESTS);
+  private readonly logins = new RecentMap<{ user: string; passed: boolean }>(REQUESTS);
   private readonly facts: Facts = {};
   private readonly factSources: ScanReport['factSources'] = {};
   private readonly notes: string[] = [];
@@ -43,9 +44,11 @@ export class Findings {
 
   private signature({ probe, match, text, line }: EventMatch, { file }: Where): void {
     const signature = probe.signature!;
-    const at = timestamp(text);
-    const matched = matchedLine(text, match.index);
+    const at = this.time(text);
     let finding = this.signatures.get(signature.id);
+    // Most events only add to a count: the matching line is cut out only while samples or errors are wanted.
+    const wantsError = (signature.supports.length > 0 || signature.sets !== undefined || SEVERE.test(firstLine(text))) && this.wantsError(signature.id);
+    const matched = !finding || finding.samples.length < SAMPLES || wantsError ? matchedLine(text, match.index) : undefined;
     if (!finding) {
       finding = {
         id: signature.id,
@@ -54,19 +57,30 @@ export class Findings {
         supports: [...signature.supports],
         count: 0,
         file: file.name,
-        line: line + matched.offsetLines,
+        line: line + matched!.offsetLines,
         samples: [],
       };
       this.signatures.set(signature.id, finding);
+      for (const [fact, value] of Object.entries(signature.sets ?? {}) as [FactName, string | number | boolean][]) {
+        this.setFact(fact, value, file.name, `the log line "${signature.title}" (${file.name}, line ${finding.line})`);
+      }
     }
     finding.count++;
     if (at && (!finding.first || at.epoch < finding.first.epoch)) finding.first = at;
     if (at && (!finding.last || at.epoch >= finding.last.epoch)) finding.last = at;
-    if (finding.samples.length < SAMPLES) finding.samples.push(sample(text, matched.text));
-    if (signature.supports.length || signature.sets || SEVERE.test(firstLine(text))) this.error(signature.id, probe.regex, match, matched.text);
-    for (const [fact, value] of Object.entries(signature.sets ?? {}) as [FactName, string | number | boolean][]) {
-      this.setFact(fact, value, file.name, `the log line "${signature.title}" (${file.name}, line ${finding.line})`);
-    }
+    if (matched && finding.samples.length < SAMPLES) finding.samples.push(sample(text, matched.text));
+    if (matched && wantsError) this.error(signature.id, probe.regex, match, matched.text);
+  }
+
+  private wantsError(id: string): boolean {
+    return (this.errors.get(id)?.length ?? 0) < ERRORS_PER_SIGNATURE && this.errorCount < ERRORS_TOTAL;
+  }
+
+  /** The event's time, parsed once per event however many probes match it. */
+  private lastTime: { text: string; at: Seen | undefined } | undefined;
+  private time(text: string): Seen | undefined {
+    if (this.lastTime?.text !== text) this.lastTime = { text, at: timestamp(text) };
+    return this.lastTime.at;
   }
 
   /** Keeps the error message verbatim (masked) from where the signature matched, so the engine can match it again. */
@@ -83,7 +97,6 @@ export class Findings {
   }
 
   private extract({ probe, match, text }: EventMatch, { file }: Where): void {
-    const at = timestamp(text);
     switch (probe.extractor) {
       case 'jvmArgs': {
         const args = maskLogText(match[1]!.trim());
@@ -103,15 +116,16 @@ export class Findings {
       case 'authFailed': {
         this.login(text, file.node, match[1]!, false);
         const tally = this.tally(match[1]!, file.node);
+        const at = this.time(text);
         tally.failed++;
         tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, Number(match[2]));
         if (at && (tally.firstEpoch === undefined || at.epoch < tally.firstEpoch)) {
           tally.firstEpoch = at.epoch;
-          tally.firstFailure = at.iso;
+          tally.firstFailure = isoTime(at);
         }
         if (at && (tally.lastEpoch === undefined || at.epoch >= tally.lastEpoch)) {
           tally.lastEpoch = at.epoch;
-          tally.lastFailure = at.iso;
+          tally.lastFailure = isoTime(at);
         }
         break;
       }
@@ -134,7 +148,7 @@ export class Findings {
         const seen = this.ldapResults.get(key) ?? { none: false, some: false };
         if (match[1] === '0') seen.none = true;
         else seen.some = true;
-        remember(this.ldapResults, key, seen);
+        this.ldapResults.set(key, seen);
         break;
       }
       case undefined:
@@ -143,8 +157,10 @@ export class Findings {
   }
 
   private login(text: string, node: string | undefined, user: string, passed: boolean): void {
-    const key = requestKey(text, node);
-    if (key) remember(this.logins, key, { user, passed });
+    // Only logins whose LDAP searches were logged (debug logging) can be joined; the application
+    // log is read before the security log, so those are known by now.
+    const key = this.ldapResults.size ? requestKey(text, node) : undefined;
+    if (key && this.ldapResults.get(key)) this.logins.set(key, { user, passed });
   }
 
   /**
@@ -155,7 +171,7 @@ export class Findings {
   private groupsMissingOnFailure(): { user: string; failed: string; passed: string } | undefined {
     const failedEmpty = new Map<string, string>();
     const passedFound = new Map<string, string>();
-    for (const [key, login] of this.logins) {
+    for (const [key, login] of this.logins.entries()) {
       const ldap = this.ldapResults.get(key);
       if (!ldap) continue;
       if (!login.passed && ldap.none && !ldap.some) failedEmpty.set(login.user, key);
@@ -238,7 +254,7 @@ export class Findings {
     if (nodes.length > 1) this.setFact('jira.clustered', true, 'logs', `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
 
     const signatures = [...this.signatures.values()]
-      .map(({ first, last, ...f }) => ({ ...f, ...(first ? { firstSeen: first.iso } : {}), ...(last ? { lastSeen: last.iso } : {}) }))
+      .map(({ first, last, ...f }) => ({ ...f, ...(first ? { firstSeen: isoTime(first) } : {}), ...(last ? { lastSeen: isoTime(last) } : {}) }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
     authentication.sort((a, b) => b.failed - a.failed || a.user.localeCompare(b.user));
     return {
@@ -264,22 +280,51 @@ function requestKey(text: string, node: string | undefined): string | undefined 
   return id ? `${node ?? ''}\n${id}` : undefined;
 }
 
-/** Keeps a bounded number of entries: the oldest go first. */
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > REQUESTS) map.delete(map.keys().next().value!);
+/** A map of the most recent entries, in two generations: when the young one is full, the old one is dropped. */
+class RecentMap<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  get(key: string): V | undefined {
+    return this.young.get(key) ?? this.old.get(key);
+  }
+
+  set(key: string, value: V): void {
+    this.young.set(key, value);
+    if (this.young.size >= this.limit / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+
+  entries(): [string, V][] {
+    return [...new Map([...this.old, ...this.young])];
+  }
 }
 
 /** The time of a log event from its first line, as ISO 8601 (the offset kept when the log has one). */
 export function timestamp(text: string): Seen | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})[,.](\d{3})(?:([+-])(\d{2}):?(\d{2})|Z)?/.exec(text);
+  const m = TIMESTAMP.exec(text);
   if (!m) return undefined;
-  const offset = m[4] ? `${m[4]}${m[5]}:${m[6]}` : '';
-  const iso = `${m[1]}T${m[2]}.${m[3]}${offset}`;
-  const epoch = Date.parse(offset ? iso : `${iso}Z`);
-  return Number.isNaN(epoch) ? undefined : { epoch, iso };
+  const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!);
+  const epoch = m[8] ? local - (m[8] === '-' ? -1 : 1) * (+m[9]! * 60 + +m[10]!) * 60_000 : local;
+  return Number.isNaN(epoch) ? undefined : { epoch, raw: m[0] };
 }
+
+/** `2023-02-20 17:09:00,982+0000` as `2023-02-20T17:09:00.982+00:00` (no offset when the log has none). */
+export function isoTime(seen: Seen): string {
+  const m = TIMESTAMP.exec(seen.raw)!;
+  const offset = m[8] ? `${m[8]}${m[9]}:${m[10]}` : '';
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}${offset}`;
+}
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})[,.](\d{3})(?:([+-])(\d{2}):?(\d{2})|Z)?/;
 
 function firstLine(text: string): string {
   const end = text.indexOf('\n');

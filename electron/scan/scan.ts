@@ -50,6 +50,7 @@ export async function scanPaths(paths: readonly string[], options: ScanOptions):
     for (const found of await expand(given, run)) inputs.push(found);
   }
   run.total = inputs.reduce((sum, i) => sum + i.size, 0);
+  inputs.sort((a, b) => logOrder(basename(a.path)) - logOrder(basename(b.path)));
   return run.finish(async () => {
     for (const input of inputs) await run.path(input.path, input.size, input.node);
   });
@@ -59,8 +60,9 @@ export async function scanPaths(paths: readonly string[], options: ScanOptions):
 export async function scanStreams(inputs: readonly StreamInput[], options: ScanOptions): Promise<ScanReport> {
   const run = new Run(options);
   run.total = inputs.reduce((sum, i) => sum + i.size, 0);
+  const ordered = [...inputs].sort((a, b) => logOrder(basename(a.name)) - logOrder(basename(b.name)));
   return run.finish(async () => {
-    for (const input of inputs) await run.upload(input);
+    for (const input of ordered) await run.upload(input);
   });
 }
 
@@ -349,7 +351,7 @@ class Run {
   }
 }
 
-/** The main log first, so that later files can be read against what it established. */
+/** The application log first: the security log's logins are joined with its LDAP debug lines. */
 function logOrder(name: string): number {
   if (name.startsWith('atlassian-jira.log')) return 0;
   if (name.startsWith('atlassian-jira-incoming-mail')) return 1;

@@ -55,7 +55,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scanning a Jira home log folder', () => {
-  it('reads the three logs, their rotated copies and gzip copies, and nothing else', async () => {
+  it('reads the three logs, their rotated copies and gzip copies, and nothing else, the application log first', async () => {
     const home = join(dir, 'home');
     file('home/log/atlassian-jira-security.log', SECURITY);
     file('home/log/atlassian-jira-security.log.1', SECURITY.replace(/svc-ci/g, 'bob'));
@@ -66,10 +66,10 @@ describe('scanning a Jira home log folder', () => {
     const report = await scanPaths([home], { onProgress: (p) => progress.push(p) });
 
     expect(report.files.map((f) => [f.name.slice(home.length + 1), f.kind, f.status])).toEqual([
+      ['log/atlassian-jira.log', 'log', 'read'],
       ['log/atlassian-jira-incoming-mail.log.2.gz', 'gzip-log', 'read'],
       ['log/atlassian-jira-security.log', 'log', 'read'],
       ['log/atlassian-jira-security.log.1', 'log', 'read'],
-      ['log/atlassian-jira.log', 'log', 'read'],
     ]);
     expect(report.signatures.find((s) => s.id === 'mail-oauth-token-not-defined')?.file).toMatch(/incoming-mail\.log\.2\.gz$/);
     expect(report.facts['jsm.version']).toBe('4.20.11');
