@@ -56,12 +56,20 @@ export function createServices(deps: ServiceDeps) {
     return deps.credentials();
   };
 
+  const canRemember = () => {
+    try {
+      return deps.credentials?.().available() ?? false;
+    } catch {
+      return false;
+    }
+  };
+
   const impl: Implementations = {
     'app.info': () => ({
       mode: deps.mode,
       version: deps.appVersion,
       knowledgeVersion: knowledge.version,
-      canRememberCredentials: deps.credentials !== undefined,
+      canRememberCredentials: canRemember(),
       canChooseFiles: deps.chooseFiles !== undefined,
       notices: uniqueNotices(deps.notices),
     }),

@@ -37,6 +37,11 @@ export class CredentialStore {
     );
   }
 
+  /** Whether remembering is possible here (a keychain is there). */
+  available(): boolean {
+    return this.cipher.isAvailable();
+  }
+
   remember(key: string, secrets: Secrets): void {
     this.requireCipher();
     const sealed = this.cipher.encrypt(JSON.stringify(secrets)).toString('base64');
