@@ -1,3 +1,5 @@
+import { mapStrings } from '../text/map-strings';
+
 /**
  * The one place secrets are masked. Every header, URL, body excerpt, transcript line and message
  * that goes into evidence, output or logs passes through a `Masker` built from the run's secrets:
@@ -84,7 +86,7 @@ export class Masker {
    * secret that slipped into an unexpected field still never leaves the process.
    */
   deep<T>(value: T): T {
-    return deepMap(value, (s) => this.text(s)) as T;
+    return mapStrings(value, (s) => this.text(s));
   }
 }
 
@@ -93,13 +95,4 @@ export function cookieNames(parts: readonly string[]): string[] {
   return parts
     .map((p) => p.split(';')[0]!.split('=')[0]!.trim())
     .filter((n) => n.length > 0 && !COOKIE_HEADERS.has(n.toLowerCase()));
-}
-
-function deepMap(value: unknown, fn: (s: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((v) => deepMap(v, fn));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMap(v, fn)]));
-  }
-  return value;
 }
