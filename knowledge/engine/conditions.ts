@@ -128,10 +128,14 @@ export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
 
 /** Kleene's `or` (decisive = true) or `and` (decisive = false) over already evaluated operands. */
 function combine(results: Evaluation[], decisive: boolean): Evaluation {
-  const deciding = results.filter((r) => r.truth === decisive);
-  if (deciding.length) return known(decisive, decisive ? deciding[0]!.detail : joinDetails(deciding));
-  const open = results.filter((r) => r.truth === 'unknown');
-  if (open.length) return unknown(...new Set(open.flatMap((r) => r.unknownFacts)));
+  let deciding: Evaluation[] | undefined;
+  let open: Set<FactName> | undefined;
+  for (const r of results) {
+    if (r.truth === decisive) (deciding ??= []).push(r);
+    else if (r.truth === 'unknown') r.unknownFacts.forEach((f) => (open ??= new Set()).add(f));
+  }
+  if (deciding) return known(decisive, decisive ? deciding[0]!.detail : joinDetails(deciding));
+  if (open) return { truth: 'unknown', unknownFacts: [...open] };
   return known(!decisive, joinDetails(results));
 }
 

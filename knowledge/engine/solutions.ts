@@ -13,20 +13,36 @@ import { render } from './templates';
  * and steps whose condition is false are left out (unknown keeps them: better one step too many).
  */
 export function renderContext(ck: CompiledKnowledge, ctx: EvalContext, detail?: string): RenderContext {
+  return { ...variablesFor(ck, ctx), ...(detail === undefined ? {} : { detail }) };
+}
+
+/** Variables for one set of facts, each chosen once however many texts use it. */
+const variableCache = new WeakMap<EvalContext, RenderContext>();
+
+function variablesFor(ck: CompiledKnowledge, ctx: EvalContext): RenderContext {
+  const cached = variableCache.get(ctx);
+  if (cached) return cached;
+  const values = new Map<string, string>();
   const resolving = new Set<string>();
   const variable = (id: string): string => {
+    const known = values.get(id);
+    if (known !== undefined) return known;
     const definition = ck.variables.get(id);
     if (!definition) throw new Error(`unknown variable "${id}"`);
     if (resolving.has(id)) throw new Error(`variable "${id}" refers to itself`);
     resolving.add(id);
     try {
       const chosen = definition.cases.find((c) => evaluate(c.when, ctx).truth === true);
-      return render(chosen ? chosen.value : definition.otherwise, { facts: ctx.facts, variable });
+      const value = render(chosen ? chosen.value : definition.otherwise, { facts: ctx.facts, variable });
+      values.set(id, value);
+      return value;
     } finally {
       resolving.delete(id);
     }
   };
-  return { facts: ctx.facts, variable, ...(detail === undefined ? {} : { detail }) };
+  const context = { facts: ctx.facts, variable };
+  variableCache.set(ctx, context);
+  return context;
 }
 
 export function renderSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): RenderedSolution[] {
