@@ -23,6 +23,9 @@ const POP: Row[] = [
   ['8.13.4 (the 8.13.x fix)', pop('8.13.4'), 'mail-oauth/pop-unsupported', 'ruled-out'],
   ['8.14.1 (a line without the fix)', pop('8.14.1'), 'mail-oauth/pop-unsupported', 'confirmed'],
   ['8.15.0 (the general fix)', pop('8.15.0'), 'mail-oauth/pop-unsupported', 'ruled-out'],
+  ['8.5.9 (numbers, not text: 9 < 12)', pop('8.5.9'), 'mail-oauth/pop-unsupported', 'confirmed'],
+  ['8.13.10 (numbers, not text: 10 > 4)', pop('8.13.10'), 'mail-oauth/pop-unsupported', 'ruled-out'],
+  ['10.3.0', pop('10.3.0'), 'mail-oauth/pop-unsupported', 'ruled-out'],
   ['8.15.0 with the two-line format unticked', { ...pop('8.15.0'), 'pop.twoLineAuth': false }, 'mail-oauth/pop-unsupported', 'confirmed'],
 ];
 
@@ -79,6 +82,7 @@ const MULTICHANNEL: Row[] = [
 const OIDC: Row[] = [
   ['plugin 1.2.9', { symptom: 'rest-sso', 'oidc.pluginVersion': '1.2.9' }, 'rest-sso/plugin-too-old', 'confirmed'],
   ['plugin 1.3.0', { symptom: 'rest-sso', 'oidc.pluginVersion': '1.3.0' }, 'rest-sso/plugin-too-old', 'ruled-out'],
+  ['plugin 1.10.0', { symptom: 'rest-sso', 'oidc.pluginVersion': '1.10.0' }, 'rest-sso/plugin-too-old', 'ruled-out'],
 ];
 
 beforeAll(() => buildOnce());
