@@ -87,7 +87,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   // Every page starts signed in: the launch address trades its one-time key for the session cookie.
   page: async ({ page, app }, use) => {
     await page.goto(app.launchUrl);
-    await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
+    // The first load parses the whole bundle; on a busy two-core machine that can take a while.
+    await expect(page.locator('[data-ready="true"]').first()).toBeVisible({ timeout: 30_000 });
     await use(page);
   },
   wizard: async ({ page }, use) => use(new WizardPage(page)),
