@@ -25,6 +25,11 @@ const SECRET_JSON = /("(?:password|passwd|secret|client_secret|access_token|refr
 const AUTH_IN_TEXT = /\b(Basic|Bearer|Negotiate|NTLM)\s+[A-Za-z0-9+/=._~-]{6,}/g;
 /** IMAP/POP login commands and SASL responses in transcripts. */
 const MAIL_LOGIN = /^((?:C:\s+)?(?:\S+\s+LOGIN\s+\S+\s+|PASS\s+|\S+\s+AUTHENTICATE\s+\S+\s+))(.+)$/i;
+/**
+ * JVM system properties whose names end in a secret word (`-Dhttps.proxyPassword=…`,
+ * `-Djavax.net.ssl.trustStorePassword=…`): camel case escapes the word boundary of SECRET_PARAM.
+ */
+const SECRET_SYSTEM_PROPERTY = /(-D[\w.-]*(?:password|passwd|secret|token|credentials?))=(\S*)/gi;
 /** A user:password@ part in URLs inside text. */
 const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi;
 
@@ -52,6 +57,7 @@ export class Masker {
     let out = input;
     for (const needle of this.needles) out = out.split(needle).join(MASK);
     return out
+      .replace(SECRET_SYSTEM_PROPERTY, `$1=${MASK}`)
       .replace(URL_USERINFO, `$1${MASK}$3`)
       .replace(AUTH_IN_TEXT, `$1 ${MASK}`)
       .replace(SECRET_JSON, `$1${MASK}$3`)

@@ -48,6 +48,7 @@ function session(): Session {
       { fact: 'jira.version', value: '8.12.3', source: user, at },
       { fact: 'mail.host', value: 'outlook.office365.com', source: user, at },
       { fact: 'jira.clustered', value: true, source: user, at },
+      { fact: 'jvm.args', value: `-Xmx8g -Dhttps.proxyHost=proxy.acme.internal -Dhttps.proxyPassword=${SECRETS[0]}`, source: user, at },
       { fact: 'errors', value: [`Protocol error. Connection is closed. 10 (Authorization: Basic ${Buffer.from(`alice:${SECRETS[0]}`).toString('base64')})`], source: user, at },
     ],
     unknown: ['azure.secretExpiresOn'],
