@@ -97,7 +97,8 @@ export type Testbed = {
   /** The self-signed certificate of every TLS listener; trust `cert` (or NODE_EXTRA_CA_CERTS=certFile). */
   tls: { certFile: string; cert: string };
   jira?: JiraEndpoints;
-  ldap?: { good: string; stale: string; serviceDn: string; servicePassword: string; usersDn: string; groupsDn: string };
+  /** `good` and `stale` are ldap:// URLs; `goodTls` and `staleTls` the same servers over ldaps://. */
+  ldap?: { good: string; stale: string; goodTls: string; staleTls: string; serviceDn: string; servicePassword: string; usersDn: string; groupsDn: string };
   /** IMAP: `plain` is port 143-style with STARTTLS, `tls` is 993-style implicit TLS. */
   imap?: MailEndpoints;
   /** POP3 likewise (110 / 995 style); absent when dovecot-pop3d is not installed. */
@@ -261,7 +262,7 @@ async function startProxies(scope: Scope): Promise<Pick<Testbed, 'proxy'>> {
 }
 
 async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira']>, oidcIssuer: string | undefined): Promise<Pick<Testbed, 'jira' | 'ldap'>> {
-  const [stickyPort, roundRobinPort, goodPort, stalePort, ssoPort] = (await freePorts(5)) as [number, number, number, number, number];
+  const [stickyPort, roundRobinPort, goodPort, stalePort, goodTlsPort, staleTlsPort, ssoPort] = (await freePorts(7)) as [number, number, number, number, number, number, number];
   const contextPath = options.contextPath ?? '';
   const stickyUrl = `http://${LOOPBACK}:${stickyPort}${contextPath}`;
   const database = new JiraDatabase({
@@ -307,8 +308,8 @@ async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira
     ]).then(scope.track),
   );
   const [good, stale, [nodeA, nodeB, single, https, sso, loginPage]] = await Promise.all([
-    startSlapd(join(scope.dir, 'ldap-good'), goodPort, 'good').then(scope.track),
-    startSlapd(join(scope.dir, 'ldap-stale'), stalePort, 'stale').then(scope.track),
+    startSlapd(join(scope.dir, 'ldap-good'), goodPort, goodTlsPort, 'good', scope.cert).then(scope.track),
+    startSlapd(join(scope.dir, 'ldap-stale'), stalePort, staleTlsPort, 'stale', scope.cert).then(scope.track),
     nodes,
     balancer,
   ]);
@@ -329,6 +330,6 @@ async function startJira(scope: Scope, options: NonNullable<TestbedOptions['jira
       applicationLogs: { nodeA: nodeA.applicationLog, nodeB: nodeB.applicationLog, single: single.applicationLog },
       database,
     },
-    ldap: { good: good.url, stale: stale.url, serviceDn: LDAP_SERVICE.dn, servicePassword: LDAP_SERVICE.password, usersDn: LDAP_PEOPLE, groupsDn: LDAP_GROUPS },
+    ldap: { good: good.url, stale: stale.url, goodTls: good.tlsUrl, staleTls: stale.tlsUrl, serviceDn: LDAP_SERVICE.dn, servicePassword: LDAP_SERVICE.password, usersDn: LDAP_PEOPLE, groupsDn: LDAP_GROUPS },
   };
 }

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { LOOPBACK, startProcess, waitForPort, type ServerProcess } from './processes';
+import type { Certificate } from './tls';
 import { ALL_USERS, type TestUser } from './users';
 
 const run = promisify(execFile);
@@ -55,9 +56,11 @@ export function directoryLdif(users: readonly TestUser[], variant: LdapVariant):
   return entries.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }
 
-function slapdConf(dir: string): string {
+function slapdConf(dir: string, cert: Certificate): string {
   return [
     ...['core', 'cosine', 'nis', 'inetorgperson'].map((schema) => `include /etc/ldap/schema/${schema}.schema`),
+    `TLSCertificateFile ${cert.certFile}`,
+    `TLSCertificateKeyFile ${cert.keyFile}`,
     `pidfile ${join(dir, 'slapd.pid')}`,
     `argsfile ${join(dir, 'slapd.args')}`,
     'modulepath /usr/lib/ldap',
@@ -73,18 +76,20 @@ function slapdConf(dir: string): string {
   ].join('\n');
 }
 
-export type Slapd = { url: string; port: number; variant: LdapVariant; process: ServerProcess };
+export type Slapd = { url: string; tlsUrl: string; port: number; variant: LdapVariant; process: ServerProcess };
 
-export async function startSlapd(dir: string, port: number, variant: LdapVariant): Promise<Slapd> {
+/** Listens with `ldap://` on `port` and `ldaps://` (the test bed's certificate) on `tlsPort`. */
+export async function startSlapd(dir: string, port: number, tlsPort: number, variant: LdapVariant, cert: Certificate): Promise<Slapd> {
   await mkdir(join(dir, 'data'), { recursive: true });
   const conf = join(dir, 'slapd.conf');
   const ldif = join(dir, 'data.ldif');
-  await writeFile(conf, slapdConf(dir));
+  await writeFile(conf, slapdConf(dir, cert));
   await writeFile(ldif, directoryLdif(ALL_USERS, variant));
   await run('slapadd', ['-q', '-f', conf, '-l', ldif]);
-  const url = `ldap://${LOOPBACK}:${port}/`;
+  const url = `ldap://${LOOPBACK}:${port}`;
+  const tlsUrl = `ldaps://${LOOPBACK}:${tlsPort}`;
   // `-d 0` keeps slapd in the foreground, so its process id is the child's and it logs to us.
-  const server = startProcess(`slapd (${variant})`, 'slapd', ['-d', '0', '-f', conf, '-h', url], join(dir, 'slapd.log'));
-  await waitForPort(server, port);
-  return { url: url.replace(/\/$/, ''), port, variant, process: server };
+  const server = startProcess(`slapd (${variant})`, 'slapd', ['-d', '0', '-f', conf, '-h', `${url}/ ${tlsUrl}/`], join(dir, 'slapd.log'));
+  await Promise.all([waitForPort(server, port), waitForPort(server, tlsPort)]);
+  return { url, tlsUrl, port, variant, process: server };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Client, InvalidCredentialsError } from 'ldapts';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestbed, TEST_USERS, type JiraEndpoints, type Testbed } from '../../testbed';
@@ -43,6 +44,27 @@ describe('the load balancers and the disagreeing LDAP servers', () => {
     expect(security).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}[+-]\d{4} http-nio-8080-exec-\d+ anonymous \d+x\d+x\d+ - [\d.,]+ \/rest\/api\/2\/myself login : 'alice' tried to login but they do not have USE permission or weren't found\. Deleting remember me cookie\.$/m);
     expect(security).toMatch(/ \/rest\/api\/2\/myself The user 'alice' has FAILED authentication\. {2}Failure count equals \d+$/m);
     expect(await readFile(jira.applicationLogs.nodeB, 'utf8')).toMatch(/ DEBUG anonymous .* \[c\.a\.c\.d\.ldap\.monitoring\.ExecutionInfoNameClassPairCallbackHandler\] The operation returned 0 results$/m);
+  });
+});
+
+describe('the two LDAP servers', () => {
+  async function groupsOf(url: string, username: string, password: string): Promise<string[]> {
+    // ldapts speaks TLS from the first byte whenever tlsOptions are given, even to an ldap:// URL.
+    const client = new Client({ url, ...(url.startsWith('ldaps:') && { tlsOptions: { ca: testbed.tls.cert } }), timeout: 3_000, connectTimeout: 3_000 });
+    try {
+      await client.bind(`uid=${username},${testbed.ldap!.usersDn}`, password);
+      const { searchEntries } = await client.search(testbed.ldap!.groupsDn, { filter: `(uniqueMember=uid=${username},${testbed.ldap!.usersDn})`, attributes: ['cn'] });
+      return searchEntries.map((e) => String(e.cn)).sort();
+    } finally {
+      await client.unbind();
+    }
+  }
+
+  it('hold the same user with different groups, over ldap:// and ldaps://', async () => {
+    expect(await groupsOf(testbed.ldap!.good, alice.username, alice.password)).toEqual(['jira-software-users']);
+    expect(await groupsOf(testbed.ldap!.staleTls, alice.username, alice.password)).toEqual([]);
+    expect(await groupsOf(testbed.ldap!.goodTls, carol.username, carol.password)).toEqual(await groupsOf(testbed.ldap!.stale, carol.username, carol.password));
+    await expect(groupsOf(testbed.ldap!.good, alice.username, 'wrong')).rejects.toBeInstanceOf(InvalidCredentialsError);
   });
 });
 
