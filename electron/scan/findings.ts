@@ -35,6 +35,17 @@ export class Findings {
   private readonly notes: string[] = [];
   jvm: ScanReport['jvm'];
   versions: ScanReport['versions'] = {};
+  /**
+   * When each value was seen: a support zip's properties describe the running Jira and win; among
+   * startup banners the latest start wins (rotated logs hold older starts).
+   */
+  private readonly valueTime = new Map<'jvm' | 'jira' | 'jsm', number>();
+
+  private newest(value: 'jvm' | 'jira' | 'jsm', epoch: number): boolean {
+    if ((this.valueTime.get(value) ?? -Infinity) > epoch) return false;
+    this.valueTime.set(value, epoch);
+    return true;
+  }
 
   record(event: EventMatch, where: Where): void {
     const { probe } = event;
@@ -100,14 +111,14 @@ export class Findings {
     switch (probe.extractor) {
       case 'jvmArgs': {
         const args = maskLogText(match[1]!.trim());
-        if (args) this.jvm = { args, file: file.name };
+        if (args && this.newest('jvm', this.time(text)?.epoch ?? 0)) this.jvm = { args, file: file.name };
         break;
       }
       case 'jiraVersion':
-        this.versions.jira ??= { version: match[1]!, file: file.name };
+        if (this.newest('jira', this.time(text)?.epoch ?? 0)) this.versions.jira = { version: match[1]!, file: file.name };
         break;
       case 'jsmVersion':
-        this.versions.jsm ??= { version: match[1]!, file: file.name };
+        if (this.newest('jsm', this.time(text)?.epoch ?? 0)) this.versions.jsm = { version: match[1]!, file: file.name };
         break;
       case 'authPassed':
         this.tally(match[1]!, file.node).passed++;
@@ -186,9 +197,9 @@ export class Findings {
 
   /** Values read from a support zip's application properties. */
   fromProperties(found: { jvmArgs?: string; jiraVersion?: string; jsmVersion?: string }, file: string): void {
-    if (found.jvmArgs) this.jvm = { args: maskLogText(found.jvmArgs), file };
-    if (found.jiraVersion) this.versions.jira ??= { version: found.jiraVersion, file };
-    if (found.jsmVersion) this.versions.jsm ??= { version: found.jsmVersion, file };
+    if (found.jvmArgs && this.newest('jvm', Infinity)) this.jvm = { args: maskLogText(found.jvmArgs), file };
+    if (found.jiraVersion && this.newest('jira', Infinity)) this.versions.jira = { version: found.jiraVersion, file };
+    if (found.jsmVersion && this.newest('jsm', Infinity)) this.versions.jsm = { version: found.jsmVersion, file };
   }
 
   private tally(user: string, node: string | undefined) {

@@ -31,7 +31,7 @@ export function scanReportText(report: ScanReport, options: { jsonHint: string }
     const when = s.firstSeen ? (s.firstSeen === s.lastSeen ? `seen ${s.firstSeen}` : `first ${s.firstSeen}, last ${s.lastSeen}`) : undefined;
     out.push(...wrap(`${when ? `${when}; ` : ''}first in ${s.file}, line ${s.line}`, 4, 4));
     const sample = s.samples[0];
-    if (sample) out.push(...wrap(`e.g. ${sample.length > 160 ? `${sample.slice(0, 157)}...` : sample}`, 4, 6));
+    if (sample) out.push(...wrap(`e.g. ${shortSample(sample)}`, 4, 6));
   }
 
   if (report.authentication.length) {
@@ -60,6 +60,14 @@ export function scanReportText(report: ScanReport, options: { jsonHint: string }
   out.push('', 'Next step');
   out.push(...wrap(`Save the result as JSON and let jira-doctor rank the causes: ${options.jsonHint}`, 2, 4));
   return `${out.join('\n')}\n`;
+}
+
+/** The time and the end of a log line (where the message is), without the columns between. */
+function shortSample(sample: string): string {
+  if (sample.length <= 150) return sample;
+  const time = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/.exec(sample)?.[0];
+  const tail = sample.slice(-120);
+  return `${time ?? ''} … ${tail.slice(tail.indexOf(' ') + 1)}`;
 }
 
 function pad(s: string, n: number): string {

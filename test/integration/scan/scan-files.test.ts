@@ -27,6 +27,14 @@ const APPLICATION_XML = `<?xml version="1.0" encoding="UTF-8"?>
 </application-properties>
 `;
 
+/** An older start's banner: the support zip's properties describe the running Jira and win over it. */
+const BANNER = [
+  '2026-01-05 07:00:01,220+0000 JIRA-Bootstrap INFO      [c.a.jira.startup.JiraStartupLogger] ',
+  '    ___ Environment _____________________________',
+  '         JIRA Build                                    : 8.20.4#820004-sha1:0b2c7a1',
+  '         JVM Input Arguments                           : -Xms1g -Xmx2g',
+].join('\n') + '\n';
+
 let dir: string;
 
 async function zipOf(entries: Record<string, string | Buffer>): Promise<Buffer> {
@@ -85,7 +93,7 @@ describe('scanning support zips in place', () => {
     const zip = file(
       'Jira_support_2026-03-02.zip',
       await zipOf({
-        'application-logs/atlassian-jira.log': JIRA('ldaps://dc1.corp:636'),
+        'application-logs/atlassian-jira.log': `${BANNER}${JIRA('ldaps://dc1.corp:636')}`,
         'application-logs/atlassian-jira-security.log': SECURITY,
         'application-logs/atlassian-jira-incoming-mail.log.1': MAIL,
         'application-properties/application.xml': APPLICATION_XML,

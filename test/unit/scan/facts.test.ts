@@ -103,6 +103,14 @@ describe('facts from the startup banner', () => {
     expect(JSON.stringify(report)).not.toContain('Sup3rSecret');
   });
 
+  it('takes the latest start when rotated logs hold older banners', async () => {
+    const older = BANNER.replace('2026-03-01', '2025-01-10').replace('9.12.4#', '9.4.8#').replace('JIRA version = 9.12.4', 'JIRA version = 9.4.8').replace('-Xmx4096m', '-Xmx2048m');
+    const report = await scanText({ 'atlassian-jira.log': `${BANNER}\n`, 'atlassian-jira.log.1': `${older}\n` });
+    expect(report.facts['jira.version']).toBe('9.12.4');
+    expect(report.facts['jvm.args']).toContain('-Xmx4096m');
+    expect(report.factSources['jvm.args']?.file).toBe('atlassian-jira.log');
+  });
+
   it('reads the JSM version from the JSM mail plugin named in a stack trace (article 001)', async () => {
     const line =
       '2022-10-12 08:02:36,237+0000 ERROR [] Caesium-1-3 ServiceRunner Exception when MailPullerWorker pulls emails: com.atlassian.jira.internal.mail.processor.errors.MailConnectionException: OAuth token not defined for connection. OAuth Authorisation required. at com.atlassian.jira.internal.mail.processor.feature.puller.MailPullerWorker.lambda$getMailServerPassword$2(MailPullerWorker.java:250) [jira-email-processor-plugin-4.20.11-REL-0003.jar:?]';
