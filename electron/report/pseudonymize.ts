@@ -18,6 +18,8 @@ const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const EMAIL = /\b([a-z0-9._%+-]+)@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
 /** Hosts in URLs (scheme://host) and in LDAP/mail style strings. */
 const URL_HOST = /\b([a-z][a-z0-9+.-]*:\/\/)(?:[^@/\s]*@)?([a-z0-9.-]+\.[a-z]{2,}|[a-z0-9-]+)(?=[:/\s'"?#)]|$)/gi;
+/** Host names in JVM properties: `-Dhttps.proxyHost=proxy.corp`, `-Dhttp.nonProxyHosts=a|*.b.com`, `mail.imaps.proxy.host=…`. */
+const HOST_PROPERTY = /\b[\w.-]*?(?:host|hosts)=([^\s"']+)/gi;
 /** User names the security log and Jira's messages quote. */
 const QUOTED_USER = /\b(?:user|login :|authenticate user|for user)\s+'([^'\s]+)'/gi;
 
@@ -38,6 +40,9 @@ export class Pseudonymizer {
   /** Learns the identifiers a text reveals (URLs, quoted user names, e-mail addresses). */
   learn(text: string): void {
     for (const m of text.matchAll(URL_HOST)) this.knownHost(m[2]);
+    for (const m of text.matchAll(HOST_PROPERTY)) {
+      for (const host of m[1]!.split('|')) if (/[a-z]/i.test(host)) this.knownHost(host.replace(/^\*\./, ''));
+    }
     for (const m of text.matchAll(QUOTED_USER)) this.knownUser(m[1]);
     for (const m of text.matchAll(EMAIL)) {
       this.knownUser(m[1]);

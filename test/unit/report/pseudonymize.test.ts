@@ -22,6 +22,12 @@ describe('pseudonyms for reports that leave the company', () => {
     expect(p.deep(text)).toBe(text);
   });
 
+  it('learns host names from JVM properties, host lists included', () => {
+    const p = new Pseudonymizer();
+    const out = p.deep('-Dhttps.proxyHost=proxy.acme.internal -Dhttp.nonProxyHosts=localhost|jira.acme.internal|*.office365.com -Dmail.imaps.proxy.host=proxy.acme.internal');
+    expect(out).toBe('-Dhttps.proxyHost=host-1.example -Dhttp.nonProxyHosts=localhost|host-2.example|*.office365.com -Dmail.imaps.proxy.host=host-1.example');
+  });
+
   it('replaces e-mail addresses by user and domain', () => {
     const p = new Pseudonymizer();
     expect(p.deep('mailbox helpdesk@acme.co.jp, again helpdesk@acme.co.jp')).toBe('mailbox user-1@host-1.example, again user-1@host-1.example');
