@@ -85,11 +85,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   baseURL: async ({ app }, use) => use(app.baseUrl),
   // Every page starts signed in: the launch address trades its one-time key for the session cookie.
+  // A script error on the page fails the test that caused it, whatever the test looked at.
   page: async ({ page, app }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(app.launchUrl);
     // The first load parses the whole bundle; on a busy two-core machine that can take a while.
     await expect(page.locator('[data-ready="true"]').first()).toBeVisible({ timeout: 30_000 });
     await use(page);
+    expect(errors, 'errors thrown in the page').toEqual([]);
   },
   wizard: async ({ page }, use) => use(new WizardPage(page)),
   checks: async ({ page }, use) => use(new ChecksPanel(page)),
