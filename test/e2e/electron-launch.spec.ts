@@ -1,6 +1,6 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Envelope } from '../../electron/api/wire';
@@ -47,7 +47,7 @@ test.afterEach(async () => {
 test('opens the wizard in a sandboxed window served from app://', async () => {
   const page = await app.firstWindow();
   await expect(page.getByTestId('wizard')).toHaveAttribute('data-ready', 'true');
-  expect(page.url()).toBe('app://jira-doctor/index.html');
+  expect(page.url()).toMatch(/^app:\/\/jira-doctor\/index\.html($|#)/);
   const exposed = await page.evaluate(() => ({
     node: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
@@ -68,6 +68,15 @@ test('keeps the page in the app: no navigation away, no new window', async () =>
   await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
   expect(page.url()).toMatch(/^app:\/\/jira-doctor\//);
+});
+
+test('saves sessions through electron-store in the data folder that browser mode uses too', async () => {
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('wizard')).toHaveAttribute('data-ready', 'true');
+  const created = await page.evaluate(() => window.jiraDoctor!.sessions.create({ name: 'from the window' }));
+  if (!created.ok) throw new Error(created.error.message);
+  const stored = JSON.parse(await readFile(join(dataDir, 'sessions.json'), 'utf8')) as { sessions: Record<string, { name: string }> };
+  expect(stored.sessions[created.value.id]?.name).toBe('from the window');
 });
 
 test('runs one instance at a time', async () => {
