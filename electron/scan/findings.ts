@@ -40,6 +40,8 @@ export class Findings {
    * startup banners the latest start wins (rotated logs hold older starts).
    */
   private readonly valueTime = new Map<'jvm' | 'jira' | 'jsm', number>();
+  /** The first file each kind of evidence came from, to say where a derived fact comes from. */
+  private readonly firstFile = new Map<'login' | 'ldap', string>();
 
   private newest(value: 'jvm' | 'jira' | 'jsm', epoch: number): boolean {
     if ((this.valueTime.get(value) ?? -Infinity) > epoch) return false;
@@ -121,10 +123,12 @@ export class Findings {
         if (this.newest('jsm', this.time(text)?.epoch ?? 0)) this.versions.jsm = { version: match[1]!, file: file.name };
         break;
       case 'authPassed':
+        if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
         this.tally(match[1]!, file.node).passed++;
         this.login(text, file.node, match[1]!, true);
         break;
       case 'authFailed': {
+        if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
         this.login(text, file.node, match[1]!, false);
         const tally = this.tally(match[1]!, file.node);
         const at = this.time(text);
@@ -147,6 +151,7 @@ export class Findings {
         this.tally(match[1]!, file.node).captcha++;
         break;
       case 'ldapContext': {
+        if (!this.firstFile.has('ldap')) this.firstFile.set('ldap', file.name);
         const key = `${file.node ?? ''}\n${match[1]}`;
         const entry = this.ldap.get(key) ?? { url: match[1]!, ...(file.node ? { node: file.node } : {}), count: 0 };
         entry.count++;
@@ -154,6 +159,7 @@ export class Findings {
         break;
       }
       case 'ldapResults': {
+        if (!this.firstFile.has('ldap')) this.firstFile.set('ldap', file.name);
         const key = requestKey(text, file.node);
         if (!key) break;
         const seen = this.ldapResults.get(key) ?? { none: false, some: false };
@@ -224,7 +230,10 @@ export class Findings {
   }
 
   /** The facts the evidence supports, each with where it came from. Never a guess: absent when unsure. */
-  conclude(nodes: readonly string[]): Pick<ScanReport, 'facts' | 'factSources' | 'signatures' | 'authentication' | 'ldapServers' | 'jvm' | 'versions'> & { notes: string[] } {
+  private nodeFiles: string[] = [];
+
+  conclude(nodes: readonly string[], nodeFiles: readonly string[] = []): Pick<ScanReport, 'facts' | 'factSources' | 'signatures' | 'authentication' | 'ldapServers' | 'jvm' | 'versions'> & { notes: string[] } {
+    this.nodeFiles = [...nodeFiles];
     const errors = [...this.errors.values()].flat();
     if (errors.length) {
       this.facts.errors = errors;
@@ -246,7 +255,7 @@ export class Findings {
     }
     const intermittent = [...byUser].filter(([, u]) => u.passed > 0 && u.failed > 0).map(([user]) => user);
     if (intermittent.length) {
-      this.setFact('rest401.pattern', 'intermittent', 'security log', `the same user both passed and failed authentication: ${intermittent.slice(0, 5).join(', ')}`);
+      this.setFact('rest401.pattern', 'intermittent', this.firstFile.get('login')!, `the same user both passed and failed authentication: ${intermittent.slice(0, 5).join(', ')}`);
     }
 
     const missing = this.groupsMissingOnFailure();
@@ -254,15 +263,15 @@ export class Findings {
       this.setFact(
         'user.groupsMissingOnFailure',
         true,
-        'security and debug logs',
+        `${this.firstFile.get('ldap')} and ${this.firstFile.get('login')}`,
         `for ${missing.user}, the LDAP searches of a failed login (request ${missing.failed}) returned nothing, while a successful login (request ${missing.passed}) found entries`,
       );
     }
 
     const ldapServers = [...this.ldap.values()];
     const urls = [...new Set(ldapServers.map((s) => s.url))];
-    if (urls.length > 1) this.setFact('ldap.clustered', true, 'jira log', `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}`);
-    if (nodes.length > 1) this.setFact('jira.clustered', true, 'logs', `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
+    if (urls.length > 1) this.setFact('ldap.clustered', true, this.firstFile.get('ldap')!, `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}`);
+    if (nodes.length > 1) this.setFact('jira.clustered', true, this.nodeFiles.join(', '), `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
 
     const signatures = [...this.signatures.values()]
       .map(({ first, last, ...f }) => ({ ...f, ...(first ? { firstSeen: isoTime(first) } : {}), ...(last ? { lastSeen: isoTime(last) } : {}) }))

@@ -134,8 +134,11 @@ class Run {
       if (!(error instanceof ScanCancelled)) throw error;
       this.cancelled = true;
     }
-    const nodes = [...new Set(this.files.filter((f) => f.status !== 'skipped' && f.node).map((f) => f.node!))].sort();
-    const { notes, ...concluded } = this.findings.conclude(nodes);
+    const withNode = this.files.filter((f) => f.status !== 'skipped' && f.node);
+    const nodes = [...new Set(withNode.map((f) => f.node!))].sort();
+    // One file per node says where the nodes were told apart.
+    const nodeFiles = nodes.map((node) => withNode.find((f) => f.node === node)!.name);
+    const { notes, ...concluded } = this.findings.conclude(nodes, nodeFiles);
     const general = [...this.catalogueNotes, ...notes];
     if (general.length) this.files.push({ name: '(scan)', kind: 'other', bytes: 0, lines: 0, status: 'read', notes: general });
     return {

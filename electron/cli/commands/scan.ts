@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'json feeds "diagnose --facts"; text is for reading').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ jira-doctor scan /var/atlassian/application-data/jira/log\n  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json\n  $ jira-doctor diagnose --facts scan.json\n\nExit codes: 0 scanned (findings or not), 2 nothing could be read.\n',
+      '\nExamples:\n  $ jira-doctor scan /var/atlassian/application-data/jira/log\n  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json\n  $ jira-doctor diagnose --facts scan.json\n\nExit codes: 0 scanned (findings or not), 2 nothing could be read, 130 Ctrl-C (what was read is still printed).\n',
     )
     .action(async (paths: string[], opts: { format: 'text' | 'json' }) => {
       const controller = new AbortController();
@@ -29,6 +29,8 @@ export function register(program: Command): void {
           process.exitCode = 2;
           return;
         }
+        // As for check: Ctrl-C still prints what was read, and says so in the exit code.
+        if (report.cancelled) process.exitCode = 130;
         const args = paths.map((p) => (/\s/.test(p) ? `"${p}"` : p)).join(' ');
         process.stdout.write(
           opts.format === 'json'

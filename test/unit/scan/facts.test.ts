@@ -28,6 +28,7 @@ describe('facts from the security log (article 000)', () => {
       'atlassian-jira-security.log': [passed('16:48:05', 'svc-ci'), notPermitted('17:09:00', 'svc-ci'), failed('17:09:01', 'svc-ci', 15), passed('17:10:00', 'svc-ci'), failed('17:11:00', 'bob', 1)].join('\n'),
     });
     expect(report.facts['rest401.pattern']).toBe('intermittent');
+    expect(report.factSources['rest401.pattern']).toMatchObject({ file: 'atlassian-jira-security.log' });
     expect(report.factSources['rest401.pattern']?.why).toContain('svc-ci');
     expect(report.factSources['rest401.pattern']?.why).not.toContain('bob');
     expect(report.authentication).toEqual([
