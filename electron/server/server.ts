@@ -84,7 +84,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: UiServ
     return void res.end();
   }
   if (!tokenMatches(cookieToken(req.headers.cookie, port), options.token)) {
-    return refuse(res, isApi, 'forbidden', 'Open jira-doctor with the address that "npm start" printed in the terminal (it carries a one-time key).');
+    return refuse(res, isApi, 'forbidden', 'Open jira-doctor with the address that "npm start" printed in the terminal (it carries this start's key).');
   }
 
   if (isApi) return api(req, res, url, options);
@@ -157,9 +157,8 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, re
 }
 
 function refuse(res: ServerResponse, asJson: boolean, code: ApiErrorCode, message: string): void {
-  const status = code === 'forbidden' ? 403 : STATUS[code];
-  if (asJson) return sendJson(res, status, { ok: false, error: { code, message } });
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  if (asJson) return sendJson(res, STATUS[code], { ok: false, error: { code, message } });
+  res.writeHead(STATUS[code], { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
   res.end(`${message}\n`);
 }
 
