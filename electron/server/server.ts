@@ -84,7 +84,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: UiServ
     return void res.end();
   }
   if (!tokenMatches(cookieToken(req.headers.cookie, port), options.token)) {
-    return refuse(res, isApi, 'forbidden', 'Open jira-doctor with the address that "npm start" printed in the terminal (it carries this start's key).');
+    return refuse(res, isApi, 'forbidden', 'Open jira-doctor with the address that "npm start" printed in the terminal (it carries the key of this start).');
   }
 
   if (isApi) return api(req, res, url, options);
