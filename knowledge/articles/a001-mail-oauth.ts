@@ -1475,7 +1475,7 @@ export const part: KnowledgePart = {
         {
           when: all(pop, notJsmHandler, below('jira.version', '8.15.0', POP_OAUTH_LINES)),
           because:
-            'Jira {{fact:jira.version}} cannot read POP mailboxes with OAuth 2.0 ({{detail}}); that came with 8.5.12 on 8.5.x, 8.13.4 on 8.13.x and 8.15.0 (JRASERVER-72033).',
+            'Jira {{fact:jira.version}} cannot read POP mailboxes with OAuth 2.0: {{detail}}. POP with OAuth 2.0 came with 8.5.12 on 8.5.x, 8.13.4 on 8.13.x and 8.15.0 (JRASERVER-72033).',
           weight: 3,
           source: a001('Root Cause 10'),
         },
@@ -1612,7 +1612,7 @@ export const part: KnowledgePart = {
         },
         {
           when: not({ kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }),
-          because: 'Only {{fact:jsm.oauthChannelCount}} email channel(s) use OAuth 2.0; the beta fails from the second one.',
+          because: 'Fewer than two email channels use OAuth 2.0 ({{fact:jsm.oauthChannelCount}}); the beta fails only from the second one.',
           source: a001('Root Cause 12'),
         },
       ],

@@ -14,6 +14,20 @@ const loginReasonDenied: Condition = { kind: 'textMatches', fact: 'auth.loginRea
 const PAT_MIN: Condition = { kind: 'versionAtLeast', fact: 'jira.version', min: '8.14.0' };
 
 export const part: KnowledgePart = {
+  variables: [
+    {
+      id: 'authMethodName',
+      description: 'How the failing client logs in, in words.',
+      cases: [
+        { when: isCookie, value: 'a session cookie' },
+        { when: { kind: 'factIs', fact: 'auth.method', value: 'basic' }, value: 'HTTP Basic authentication (username and password on every call)' },
+        { when: { kind: 'factIs', fact: 'auth.method', value: 'oauth' }, value: 'OAuth' },
+        { when: { kind: 'factIs', fact: 'auth.method', value: 'pat' }, value: 'a personal access token (Bearer)' },
+      ],
+      otherwise: 'another method',
+      source: { article: '002', section: 'Cookie-based authentication' },
+    },
+  ],
   questions: [
     {
       id: 'auth-method',
@@ -178,7 +192,7 @@ export const part: KnowledgePart = {
       ruledOutWhen: [
         {
           when: { kind: 'factIn', fact: 'auth.method', values: ['basic', 'oauth', 'pat'] },
-          because: 'The client does not use a session cookie: it logs in with {{fact:auth.method}}.',
+          because: 'The client does not use a session cookie: it logs in with {{var:authMethodName}}.',
           source: { article: '002', section: 'Advanced topics' },
         },
         {
@@ -287,7 +301,7 @@ export const part: KnowledgePart = {
         },
         {
           when: { kind: 'factIn', fact: 'auth.method', values: ['oauth', 'pat'] },
-          because: 'The client logs in with {{fact:auth.method}}, which does not go through the password check that the CAPTCHA lock guards.',
+          because: 'The client logs in with {{var:authMethodName}}, which does not go through the password check that the CAPTCHA lock guards.',
           source: { article: 'facts', section: '§1.7' },
         },
       ],

@@ -25,10 +25,14 @@ describe('article 002: cookie-based authentication', () => {
       expect(statusOf({ ...cookie, 'cookie.worksThenFails': false }, EXPIRED)).toBe('ruled-out');
     });
 
-    it.each(['basic', 'oauth', 'pat'] as const)('is ruled out for a client that logs in with %s', (method) => {
+    it.each([
+      ['basic', 'HTTP Basic authentication'],
+      ['oauth', 'OAuth'],
+      ['pat', 'personal access token'],
+    ] as const)('is ruled out for a client that logs in with %s, said in words', (method, words) => {
       const facts: Facts = { symptom: 'cookie-auth', 'auth.method': method };
       expect(statusOf(facts, EXPIRED)).toBe('ruled-out');
-      expect(becauseOf(facts, EXPIRED)).toContain(method);
+      expect(becauseOf(facts, EXPIRED)).toContain(words);
     });
 
     it('is likely when the security log shows the session was logged out', () => {
