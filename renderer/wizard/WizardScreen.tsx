@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import {
+  factsFoundEvents,
   knowledge,
   selectCurrentQuestion,
   selectDiagnosis,
@@ -115,9 +116,7 @@ function Wizard({ initial }: { initial?: Session }) {
       const key = `${run.runId}/${evidence.check}`;
       if (applied.current.has(key)) continue;
       applied.current.add(key);
-      for (const c of evidence.concluded) {
-        actor.send({ type: 'FACTS_FOUND', facts: { [c.fact]: c.value }, source: { kind: 'check', check: evidence.check, why: c.why }, at: evidence.startedAt });
-      }
+      for (const found of factsFoundEvents(evidence)) actor.send(found);
     }
     if (run.phase === 'done' && run.report && !applied.current.has(`${run.runId}/report`)) {
       applied.current.add(`${run.runId}/report`);

@@ -1,19 +1,10 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { createWizardMachine, knowledge } from '../../knowledge';
+import { wizardMachine } from '../../knowledge';
 import type { FactName, FactSource, Session } from '../../knowledge';
 
-/** The engine's wizard machine, compiled once from the bundled knowledge. */
-export const wizardMachine = createWizardMachine(knowledge);
+/** The engine's wizard machine over the bundled knowledge. */
+export { wizardMachine };
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
-export type WizardView = 'start' | 'triage' | 'question' | 'diagnosis';
-
-/** What the machine says to show (`meta.view` of the active state); React decides how. */
-export function viewOf(snapshot: WizardSnapshot): WizardView {
-  for (const meta of Object.values(snapshot.getMeta() as Record<string, { view?: WizardView } | undefined>)) {
-    if (meta?.view) return meta.view;
-  }
-  return 'start';
-}
 
 /**
  * The persisted machine snapshot to start a session's wizard from: the saved one when it still
