@@ -14,6 +14,8 @@ export const MAX_CARRY = 1 << 20;
 /** How far around a hit an event may reach (a stack trace with its causes fits). */
 const EVENT_REACH = 64 * 1024;
 const NL = 10;
+/** Complete events are scanned in regions of about this size. */
+const REGION = 256 * 1024;
 
 /** One matching log event, decoded. */
 export type EventMatch = {
@@ -88,7 +90,15 @@ export class EventScanner {
       }
     }
     const cut = this.completeEventsEnd(buf);
-    if (cut > 0) this.region(buf.subarray(0, cut));
+    // Smaller regions keep fewer candidates alive at once, so less survives into the old heap.
+    let from = 0;
+    while (cut - from > REGION) {
+      const next = nextEventStart(buf, from + REGION, cut);
+      if (next === -1) break;
+      this.region(buf.subarray(from, next));
+      from = next;
+    }
+    if (cut > from) this.region(buf.subarray(from, cut));
     this.carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : Buffer.alloc(0);
   }
 
@@ -120,17 +130,23 @@ export class EventScanner {
 
   /** Scans a run of complete events. */
   private region(region: Buffer): void {
-    type Candidate = { start: number; end: number; probes: Set<Probe> };
+    // `probes` is the index's own list until a second literal hits the same event (no copy per line).
+    type Candidate = { start: number; end: number; probes: readonly Probe[] };
     const candidates = new Map<number, Candidate>();
+    const addProbes = (candidate: Candidate, probes: readonly Probe[]) => {
+      if (probes !== candidate.probes && probes.some((p) => !candidate.probes.includes(p))) {
+        candidate.probes = [...new Set([...candidate.probes, ...probes])];
+      }
+    };
     const addHit = (pos: number, probes: readonly Probe[]): Candidate => {
       const start = this.eventStart(region, pos);
       const end = eventEnd(region, pos);
       let found = candidates.get(start);
       if (found) {
-        for (const p of probes) found.probes.add(p);
+        addProbes(found, probes);
         found.end = Math.max(found.end, end);
       } else {
-        found = { start, end, probes: new Set(probes) };
+        found = { start, end, probes };
         candidates.set(start, found);
       }
       return found;
@@ -140,7 +156,7 @@ export class EventScanner {
     this.index.automaton.search(region, 0, region.length, (pos, literal) => {
       const probes = this.index.probes[literal]!;
       if (current && pos >= current.start && pos < current.end) {
-        for (const p of probes) current.probes.add(p);
+        addProbes(current, probes);
       } else {
         current = addHit(pos, probes);
       }
@@ -194,6 +210,14 @@ function eventEnd(region: Buffer, pos: number): number {
   if (limit === region.length) return limit;
   const nl = region.indexOf(NL, limit);
   return nl === -1 ? region.length : nl + 1;
+}
+
+/** The first event start at or after `from` and before `limit`, or -1. */
+function nextEventStart(buf: Buffer, from: number, limit: number): number {
+  for (let nl = buf.indexOf(NL, from - 1); nl !== -1 && nl + 1 < limit; nl = buf.indexOf(NL, nl + 1)) {
+    if (isEventStart(buf, nl + 1)) return nl + 1;
+  }
+  return -1;
 }
 
 /** The first event start in `chunk` (its very start counts only after a complete line), or -1. */

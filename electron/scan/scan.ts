@@ -240,7 +240,9 @@ class Run {
           first = false;
           if (looksBinary(chunk)) {
             file.status = 'skipped';
-            file.problem = 'not a text log (it holds binary data): give the Jira log files, gzip-compressed logs or a support zip';
+            file.problem = isUtf16(chunk)
+              ? 'saved as UTF-16 text, which the scan does not read: save it as UTF-8 (the encoding Jira writes) and scan it again'
+              : 'not a text log (it holds binary data): give the Jira log files, gzip-compressed logs or a support zip';
             stream.destroy();
             return;
           }
@@ -401,6 +403,11 @@ function startsWith(buffer: Buffer, magic: number[]): boolean {
 /** Text logs hold no NUL bytes; binary files (images, class files, heap dumps) do, early on. */
 function looksBinary(chunk: Buffer): boolean {
   return chunk.subarray(0, 8192).includes(0);
+}
+
+/** A byte-order mark of UTF-16, as an editor on Windows may write when a log is copied and saved. */
+function isUtf16(chunk: Buffer): boolean {
+  return (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
 }
 
 function unreadable(error: unknown): string {

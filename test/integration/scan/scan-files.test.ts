@@ -152,6 +152,12 @@ describe('bad input gets a clear message and no crash', () => {
     expect(problemOf(report, 'heap.bin')).toMatch(/not a text log \(it holds binary data\)/);
   });
 
+  it('says how to fix a log saved as UTF-16', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SECURITY, 'utf16le')]);
+    const report = await scanPaths([file('utf16/atlassian-jira-security.log', utf16)]);
+    expect(report.files[0]!.problem).toMatch(/^saved as UTF-16 text.*save it as UTF-8/);
+  });
+
   it('scans a truncated gzip file up to the cut and says so', async () => {
     const whole = gzipSync(`${MAIL}${'2022-10-12 08:02:37,000+0000 INFO [] Caesium-1-3 ServiceRunner filler line\n'.repeat(2000)}`);
     const report = await scanPaths([file('atlassian-jira-incoming-mail.log.3.gz', whole.subarray(0, Math.floor(whole.length / 2)))]);
