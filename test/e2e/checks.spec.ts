@@ -20,11 +20,13 @@ test('automated checks against the simulated Jira fill answers in, each marked w
   await checks.expectFinished();
   await expect(checks.row('versions')).toHaveAttribute('data-state', 'ok');
 
-  // The round-robin balancer sends alice to the node with the stale LDAP server now and then.
-  const pattern = wizard.pathEntry('rest401.pattern');
-  await expect(pattern).toContainText('Found by the check');
-  await expect(pattern).toContainText(/now and then|intermittent|sometimes/i);
-  await expect(wizard.question).not.toHaveAttribute('data-fact', 'rest401.pattern');
+  // Each answer a check proved is in the path, marked with the check and its reason.
+  const version = wizard.pathEntry('jira.version');
+  await expect(version).toContainText('9.12.4');
+  await expect(version).toContainText('Found by the check “Jira and JSM versions”');
+  const clustered = wizard.pathEntry('jira.clustered');
+  await expect(clustered).toContainText('Found by the check “Cluster and load balancer”');
+  await expect(clustered).toContainText(/jira-node-1|jira-node-2/);
 
   await checks.row('versions').getByText('What the check saw').click();
   const evidence = checks.row('versions').getByTestId('evidence');
