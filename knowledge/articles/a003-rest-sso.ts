@@ -1,4 +1,4 @@
-import type { Condition, KnowledgePart, Signature, Step } from '../schema';
+import type { Condition, KnowledgePart, Rule, Signature, Step } from '../schema';
 
 /**
  * Article 003: the OpenID Connect plugin's REST SSO option checks usernames and passwords sent to
@@ -11,6 +11,33 @@ const REST_SSO_MIN = '1.3.0';
 const pluginHasRestSso: Condition = { kind: 'versionAtLeast', fact: 'oidc.pluginVersion', min: REST_SSO_MIN };
 const isKeycloak: Condition = { kind: 'factIs', fact: 'oidc.provider', value: 'keycloak' };
 const notKeycloak: Condition = { kind: 'factIs', fact: 'oidc.provider', value: 'other' };
+
+/**
+ * REST SSO concerns clients that send a username and password (os_username/os_password or HTTP
+ * Basic). Session cookies and OAuth2 tokens got by logging in through the UI work with the plugin's
+ * single sign-on whatever its version and settings (article 003); personal access tokens never reach a
+ * password check at all (facts §1.7).
+ */
+const notPasswordClient: Rule[] = [
+  {
+    when: { kind: 'factIn', fact: 'auth.method', values: ['cookie', 'oauth'] },
+    because:
+      'The client authenticates with a session cookie or an OAuth2 token from a UI login, not with a username and password; those work with the OpenID Connect single sign-on without REST SSO.',
+    source: { article: '003', section: 'REST clients & authentication' },
+  },
+  {
+    when: { kind: 'factIs', fact: 'auth.method', value: 'pat' },
+    because: 'The client authenticates with a personal access token, which never goes through a password check, so REST SSO plays no part.',
+    source: { article: 'facts', section: '§1.7' },
+  },
+];
+
+/** A client that sends a password, or nobody said: the settings below only decide for such clients. */
+const passwordClientOrUnknown: Condition = {
+  kind: 'any',
+  of: [{ kind: 'factIs', fact: 'auth.method', value: 'basic' }, { kind: 'not', of: { kind: 'factKnown', fact: 'auth.method' } }],
+};
+const forPasswordClients = (when: Condition): Condition => ({ kind: 'all', of: [when, passwordClientOrUnknown] });
 
 const PLUGIN_CONFIG = "the OpenID Connect plugin's configuration page (⚙ > Manage apps, then Configure on the plugin)";
 
@@ -104,6 +131,23 @@ const keycloakSignatures: Signature[] = [
 
 export const part: KnowledgePart = {
   questions: [
+    {
+      id: 'rest-sso-auth-method',
+      fact: 'auth.method',
+      symptoms: ['rest-sso'],
+      text: 'How does the failing REST client authenticate?',
+      options: [
+        { value: 'basic', label: 'With a username and password', hint: 'HTTP Basic authentication, or os_username and os_password parameters.' },
+        { value: 'cookie', label: 'With a session cookie from a login in the browser' },
+        { value: 'oauth', label: 'With an OAuth2 token' },
+        { value: 'pat', label: 'With a personal access token', hint: 'An "Authorization: Bearer …" header.' },
+      ],
+      help: {
+        why: 'REST SSO concerns only usernames and passwords sent to /rest/*; session cookies and OAuth2 tokens from a login in the browser work with single sign-on anyway.',
+        where: [{ place: 'client', text: "The client's configuration or code: what it sends with each call (an Authorization header, a cookie, or os_username/os_password parameters)." }],
+      },
+      source: { article: '003', section: 'REST clients & authentication' },
+    },
     {
       id: 'oidc-plugin-version',
       fact: 'oidc.pluginVersion',
@@ -220,7 +264,7 @@ export const part: KnowledgePart = {
       prior: 0.3,
       confirmedWhen: [
         {
-          when: { kind: 'not', of: pluginHasRestSso },
+          when: forPasswordClients({ kind: 'not', of: pluginHasRestSso }),
           because: `The plugin is version {{fact:oidc.pluginVersion}}; REST SSO needs ${REST_SSO_MIN} or later.`,
           weight: 3,
           source: { article: '003', section: 'REST clients & authentication' },
@@ -228,6 +272,7 @@ export const part: KnowledgePart = {
       ],
       likelyWhen: [],
       ruledOutWhen: [
+        ...notPasswordClient,
         {
           when: pluginHasRestSso,
           because: `The plugin is version {{fact:oidc.pluginVersion}}, which has REST SSO (${REST_SSO_MIN} or later).`,
@@ -264,6 +309,7 @@ export const part: KnowledgePart = {
             of: [
               { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: false },
               { kind: 'any', of: [pluginHasRestSso, { kind: 'not', of: { kind: 'factKnown', fact: 'oidc.pluginVersion' } }] },
+              passwordClientOrUnknown,
             ],
           },
           because: 'The REST SSO option is off, so REST passwords are not checked with the identity provider.',
@@ -273,6 +319,7 @@ export const part: KnowledgePart = {
       ],
       likelyWhen: [],
       ruledOutWhen: [
+        ...notPasswordClient,
         {
           when: { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: true },
           because: 'The REST SSO option is on.',
@@ -309,7 +356,7 @@ export const part: KnowledgePart = {
       prior: 0.6,
       confirmedWhen: [
         {
-          when: { kind: 'factIs', fact: 'oidc.directAccessGrants', value: false },
+          when: forPasswordClients({ kind: 'factIs', fact: 'oidc.directAccessGrants', value: false }),
           because: "The provider does not allow the password grant for the plugin's client.",
           weight: 3,
           source: { article: '003', section: 'Requirements and Setup' },
@@ -323,6 +370,7 @@ export const part: KnowledgePart = {
       ],
       likelyWhen: [],
       ruledOutWhen: [
+        ...notPasswordClient,
         {
           when: { kind: 'factIs', fact: 'oidc.directAccessGrants', value: true },
           because: "The provider allows the password grant for the plugin's client.",

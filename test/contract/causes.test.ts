@@ -95,6 +95,8 @@ const SCENARIOS: Scenario[] = [
   { cause: 'rest-sso/plugin-too-old', story: 'plugin 1.2.9', facts: { symptom: 'rest-sso', 'oidc.pluginVersion': '1.2.9' }, status: 'confirmed' },
   { cause: 'rest-sso/rest-sso-disabled', story: 'REST SSO option off', facts: { symptom: 'rest-sso', 'oidc.pluginVersion': '1.4.0', 'oidc.restSsoEnabled': false }, status: 'confirmed' },
   { cause: 'rest-sso/direct-access-grants-disabled', story: 'Keycloak client without Direct Access Grants', facts: { symptom: 'rest-sso', 'oidc.provider': 'keycloak', 'oidc.directAccessGrants': false }, status: 'confirmed' },
+  { cause: 'rest-sso/rest-sso-disabled', story: 'REST SSO off, but the client sends a session cookie from a browser login', facts: { symptom: 'rest-sso', 'auth.method': 'cookie', 'oidc.restSsoEnabled': false }, status: 'ruled-out' },
+  { cause: 'rest-sso/direct-access-grants-disabled', story: 'grant off, but the client sends an OAuth2 token', facts: { symptom: 'rest-sso', 'auth.method': 'oauth', 'oidc.directAccessGrants': false }, status: 'ruled-out' },
   { cause: 'rest-sso/direct-access-grants-disabled', story: "the article's log line", facts: { symptom: 'rest-sso', errors: ['requestTokens provider rejected token request: Client not allowed for direct access grants'] }, status: 'confirmed' },
 ];
 

@@ -146,6 +146,7 @@ const AUDIT: { article: Provenance['article']; section: string; item: string; pa
   { article: '002', section: 'Form token checking', item: 'X-Atlassian-Token: no-check', pattern: /X-Atlassian-Token: no-check/ },
   // Article 003
   { article: '003', section: 'REST clients & authentication', item: 'REST SSO since 1.3.0', pattern: /1\.3\.0/ },
+  { article: '003', section: 'REST clients & authentication', item: 'session cookies and OAuth2 tokens from the UI work with SSO anyway', pattern: /session cookie[\s\S]*OAuth2 token/ },
   { article: '003', section: 'Requirements and Setup', item: 'Keycloak: Direct Access Grants Enabled in the client', pattern: /Direct Access Grants/ },
   { article: '003', section: 'Requirements and Setup', item: 'enable the REST SSO option', pattern: /REST SSO/ },
   { article: '003', section: 'Risks and Problems', item: 'the log line', pattern: /Client not allowed for direct access grants/ },
