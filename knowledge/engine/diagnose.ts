@@ -56,20 +56,24 @@ export function causesFor(ck: CompiledKnowledge, symptom: Symptom | undefined): 
 
 /** Status precedence: a true confirmedWhen, else a true ruledOutWhen, else a true likelyWhen, else possible. */
 export function assess(cause: Cause, ctx: EvalContext): Assessment {
-  const unknown = new Set<FactName>();
-  let decided: { status: Status; matched: MatchedRule[] } | undefined;
-  for (const { status, key } of RULE_SETS) {
+  // Facts left unknown by each rule set, in precedence order: only the sets that outrank the
+  // status found can still change it, so only their unknown facts are worth asking about.
+  const open: FactName[][] = [];
+  let decided: { status: Status; matched: MatchedRule[]; rank: number } | undefined;
+  RULE_SETS.forEach(({ status, key }, rank) => {
     const matched: MatchedRule[] = [];
+    const unknown = new Set<FactName>();
     for (const rule of cause[key]) {
       const evaluation = evaluate(rule.when, ctx);
       if (evaluation.truth === true) matched.push({ rule, evaluation });
       else if (evaluation.truth === 'unknown') evaluation.unknownFacts.forEach((f) => unknown.add(f));
     }
-    if (!decided && matched.length) decided = { status, matched };
-  }
-  const { status, matched } = decided ?? { status: 'possible' as const, matched: [] };
+    open.push([...unknown]);
+    if (!decided && matched.length) decided = { status, matched, rank };
+  });
+  const { status, matched, rank } = decided ?? { status: 'possible' as const, matched: [], rank: RULE_SETS.length };
   const score = matched.reduce((sum, m) => sum + (m.rule.weight ?? 1), 0);
-  return { cause, status, matched, score, unknown: [...unknown] };
+  return { cause, status, matched, score, unknown: [...new Set(open.slice(0, rank).flat())] };
 }
 
 export function assessAll(ck: CompiledKnowledge, ctx: EvalContext, symptom: Symptom | undefined): Assessment[] {

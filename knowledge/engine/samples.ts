@@ -72,6 +72,10 @@ function collectValues(knowledge: Knowledge, fact: FactName, today: string): Fac
         case 'factIs':
           if (leaf.fact === fact) add(leaf.value);
           break;
+        case 'textMatches':
+          if (leaf.fact !== fact) break;
+          for (const sample of textSamples(leaf.pattern, leaf.flags ?? 'i')) add(fact === 'errors' ? [sample] : sample);
+          break;
         case 'factIn':
           if (leaf.fact === fact) leaf.values.forEach((v) => add(v));
           break;
@@ -110,4 +114,43 @@ function collectValues(knowledge: Knowledge, fact: FactName, today: string): Fac
     }
   }
   return values;
+}
+
+/**
+ * A text the pattern matches and one it does not, for the mostly literal patterns the knowledge
+ * uses (a word between anchors and word boundaries, lookaheads that exclude a word). Each sample
+ * is checked against the pattern; one that does not behave is left out.
+ */
+export function textSamples(pattern: string, flags: string): string[] {
+  const regex = new RegExp(pattern, flags);
+  const literal = (alternative: string) =>
+    alternative
+      .replace(/\(\?<?[!=](?:[^()]|\([^()]*\))*\)/g, '')
+      .replace(/\((?:\?:)?((?:[^()|\\]|\\.)*)(?:\|(?:[^()]|\([^()]*\))*)?\)/g, '$1')
+      .replace(/\\[bBAzZ]|[\^$]/g, '')
+      .replace(/\\.\?|\\s\*|(?<!\\)\.[*+?]/g, '')
+      .replace(/\\s\+?/g, ' ')
+      .replace(/\\d[+*]?/g, '1')
+      .replace(/\\(.)/g, '$1');
+  const matching = splitTopLevel(pattern).map(literal).find((s) => s.length > 0 && regex.test(s));
+  const other = 'none of these';
+  return [...(matching ? [matching] : []), ...(regex.test(other) ? [] : [other])];
+}
+
+function splitTopLevel(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(pattern.slice(start));
+  return parts;
 }

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { FactName, Facts, FactValue, Symptom } from '../../contract/facts';
+import { factShapes, isFactName } from '../../contract/facts';
 import type { FactSource } from '../../contract/session';
 import type { Knowledge } from '../../schema';
 import type { Engine } from '../engine';
@@ -39,6 +40,13 @@ export type WizardOptions = { today?: string };
 
 const now = () => new Date().toISOString();
 
+/** The found facts that are contract facts with values of their type; the rest is left out. */
+function validFacts(facts: Facts): Facts {
+  return Object.fromEntries(
+    Object.entries(facts).filter(([name, value]) => isFactName(name) && value !== undefined && factShapes[name].safeParse(value).success),
+  );
+}
+
 /**
  * The wizard flow as an XState v5 machine. Pure: the knowledge comes in through `engine`, there are
  * no effects, and the context is plain JSON (persisted snapshots restore exactly).
@@ -52,7 +60,8 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
 
   /** Events that change answers; the same in triage, question and diagnosis. */
   const changing = {
-    ANSWER: { target: '#wizard.routing', actions: 'answer' },
+    // A value the fact cannot take (a UI bug, a hand-edited session) is not taken.
+    ANSWER: { guard: 'validAnswer', target: '#wizard.routing', actions: 'answer' },
     DONT_KNOW: { target: '#wizard.routing', actions: 'dontKnow' },
     BACK: [
       { guard: 'backToTriage', target: '#wizard.triage', actions: 'goBack' },
@@ -74,6 +83,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
   return setup({
     types: { context: {} as WizardContext, events: {} as WizardEvent },
     guards: {
+      validAnswer: ({ event }) => event.type === 'ANSWER' && isFactName(event.fact) && factShapes[event.fact].safeParse(event.value).success,
       hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
       hasQuestion: ({ context }) => context.current !== undefined,
       isFinished: ({ context }) => context.finished,
@@ -91,7 +101,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
       goBack: assign({ current: ({ context }) => previousQuestionId(context) }),
       reopen: assign({ current: ({ context, event }) => (event.type === 'REOPEN' ? questionOf(context, event.fact) : context.current) }),
       recordFound: assign(({ context, event }) =>
-        event.type === 'FACTS_FOUND' ? settle(factsFound(context, event.facts, event.source, event.at ?? now())) : context,
+        event.type === 'FACTS_FOUND' ? settle(factsFound(context, validFacts(event.facts), event.source, event.at ?? now())) : context,
       ),
     },
   }).createMachine({

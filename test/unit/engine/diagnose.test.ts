@@ -52,6 +52,19 @@ describe('diagnose', () => {
     expect(d.causes.find((c) => c.id === 'rest-sso/plugin-too-old')!.unknown).toEqual(['oidc.pluginVersion']);
   });
 
+  it('lists as unknown only the facts that could still change a status', () => {
+    const unknownOf = (facts: Facts, id: string) => diagnose(facts).causes.find((c) => c.id === id)?.unknown;
+    // Confirmed outranks everything: nothing left to ask.
+    expect(unknownOf({ symptom: 'mail-oauth', 'mail.protocol': 'pop', 'jira.version': '8.13.2' }, 'mail-oauth/pop-unsupported')).toEqual([]);
+    // Likely: only the confirming and ruling-out rules' facts can change it.
+    expect(unknownOf({ symptom: 'mail-oauth', errors: ['Protocol error. Connection is closed. 10'] }, 'mail-oauth/pop-unsupported')).toEqual([
+      'mail.protocol',
+      'jira.version',
+      'pop.twoLineAuth',
+    ]);
+    expect(unknownOf({ symptom: 'mail-oauth' }, 'mail-oauth/pop-unsupported')).toEqual(['mail.protocol', 'jira.version', 'pop.twoLineAuth', 'errors']);
+  });
+
   it('lists ruled-out causes with their reasons, the more common first', () => {
     const d = diagnose({ symptom: 'rest-sso', 'oidc.pluginVersion': '1.4.0', 'oidc.restSsoEnabled': true });
     expect(d.causes).toEqual([]);

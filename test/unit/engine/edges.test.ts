@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isIsoDate, relativeDay } from '../../../knowledge/engine/dates';
 import { systemProperties } from '../../../knowledge/engine/jvm';
+import { textSamples } from '../../../knowledge/engine/samples';
 import { placeholdersOf, render } from '../../../knowledge/engine/templates';
 import { versionAtLeast, versionJustBelow } from '../../../knowledge/engine/versions';
 
@@ -56,5 +57,18 @@ describe('templates', () => {
       { kind: 'var', name: 'x' },
       { kind: 'detail' },
     ]);
+  });
+});
+
+describe('sample texts for free-text questions', () => {
+  it.each([
+    ['^\\s*CAPTCHA_CHALLENGE\\b', ['CAPTCHA_CHALLENGE', 'none of these']],
+    ['^(?!.*\\bAUTHENTICATION_DENIED\\b).*\\bAUTHENTICATED_FAILED\\b', ['AUTHENTICATED_FAILED', 'none of these']],
+    ['^outlook\\.office365\\.us\\.?$', ['outlook.office365.us', 'none of these']],
+    ['graph\\.microsoft\\.(com|us)', ['graph.microsoft.com', 'none of these']],
+    // Matches everything: no text that fails it.
+    ['.*', []],
+  ])('%s gives a matching and a non-matching text', (pattern, samples) => {
+    expect(textSamples(pattern, 'i')).toEqual(samples);
   });
 });

@@ -126,6 +126,13 @@ describe('wizard machine', () => {
     expect(on(actor).view).toBe('diagnosis');
   });
 
+  it('does not take a value the fact cannot have, from the admin or from a check', () => {
+    const actor = wizard({ type: 'START', symptom: 'mail-oauth' }, answer('mail.provider', 'yahoo'), answer('pop.twoLineAuth', 'yes'));
+    expect(on(actor)).toMatchObject({ question: 'q-provider', facts: { symptom: 'mail-oauth' } });
+    actor.send({ type: 'FACTS_FOUND', facts: { 'jira.version': 'nine', 'mail.protocol': 'pop' } as never, source: { kind: 'scan', file: 'x.log', why: 'w' } });
+    expect(on(actor).facts).toEqual({ symptom: 'mail-oauth', 'mail.protocol': 'pop' });
+  });
+
   it('RESTART empties everything', () => {
     const actor = wizard({ type: 'START', symptom: 'rest-sso' }, answer('oidc.pluginVersion', '1.2.0'), { type: 'RESTART' });
     expect(actor.getSnapshot().value).toBe('start');
