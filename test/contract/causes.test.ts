@@ -168,6 +168,8 @@ describe('every cause of the contract', () => {
     }
     if (scenario.status !== 'ruled-out') {
       const cause = causeIn(d, scenario.cause);
+      // A decided cause says what decided it, not what is still missing.
+      expect(cause.because.join(' ')).not.toMatch(/Not decided yet/);
       expect(cause.title.length).toBeGreaterThan(5);
       expect(cause.solution).not.toMatch(UNRENDERED);
       expect(cause.solution).toMatch(/\(Source: article 00[0-3]/);
