@@ -59,13 +59,11 @@ function describePath(merged: Record<string, unknown>, path: readonly PropertyKe
 }
 
 /**
- * Loads the knowledge or throws a KnowledgeError naming every broken reference. Contract causes
- * without content yet do not stop it loading (the articles are written step by step);
- * `jira-doctor knowledge check` and the tests report them.
+ * Loads the knowledge or throws a KnowledgeError naming every problem: a broken reference, and
+ * also a contract cause or symptom without content (the contract promises every one of them).
  */
 export function loadKnowledge(parts: Readonly<Record<string, KnowledgePart>> = KNOWLEDGE_PARTS): Knowledge {
   const { knowledge: loaded, problems } = assembleKnowledge(parts);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!loaded || errors.length) throw new KnowledgeError(errors);
+  if (!loaded || problems.length) throw new KnowledgeError(problems);
   return loaded;
 }
