@@ -133,6 +133,8 @@ describe('scan of real Jira log lines', () => {
       expect(errors.some((e) => e.includes(text)), text).toBe(true);
     }
     expect(scan.ldapServers.map((s) => s.url).sort()).toEqual(['ldaps://ldap.server.com:1636', 'ldaps://ldap2.server.com:1636']);
+    // Two LDAP servers answered: Jira's LDAP connection reaches more than one (article 000, Cause 2).
+    expect(scan.facts['ldap.clustered']).toBe(true);
   });
 
   it('does not call the 401s intermittent when no user both passed and failed', async () => {
@@ -152,8 +154,9 @@ describe('scan of real Jira log lines', () => {
 
 describe('scan output into diagnose', () => {
   const check = (d: ContractDiagnosis) => {
-    // LDAP: the security-log pair with intermittent 401s.
+    // LDAP: the security-log pair with intermittent 401s, and two LDAP servers.
     expect(statusIn(d, 'rest-401/ldap-groups-missing')).toBe('likely');
+    expect(statusIn(d, 'rest-401/ldap-cluster-inconsistent')).toBe('likely');
     // The JVM arguments route HTTPS through a proxy.
     expect(statusIn(d, 'mail-oauth/proxy')).toBe('likely');
     // The plugin's log line proves Direct Access Grants are off.
