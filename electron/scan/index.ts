@@ -18,4 +18,4 @@ export function scanStreams(inputs: readonly StreamInput[], options: ScanCallOpt
 }
 
 export type { StreamInput } from './scan';
-export { LOG_FILE } from './scan';
+export { LOG_FILE } from './inputs';

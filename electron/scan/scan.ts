@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -9,6 +8,24 @@ import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/cont
 import type { Signature } from '../../knowledge/schema';
 import { EventScanner, LiteralIndex } from './events';
 import { Findings } from './findings';
+import {
+  entryProblem,
+  expand,
+  GZIP_MAGIC,
+  isUtf16,
+  LOG_FILE,
+  logOrder,
+  looksBinary,
+  nodeOfPath,
+  readAll,
+  readHead,
+  record,
+  skipped,
+  startsWith,
+  streamProblem,
+  unreadable,
+  ZIP_MAGIC,
+} from './inputs';
 import { buildProbes } from './probes';
 import { readApplicationProperties, readNodeId } from './properties';
 
@@ -22,8 +39,6 @@ export type ScanOptions = {
 /** An upload in browser mode: a dropped file streamed to the local server. */
 export type StreamInput = { name: string; stream: AsyncIterable<Buffer> | Readable; size: number };
 
-/** The logs the scan reads: the three Jira logs, their rotated copies and gzip-compressed copies. */
-export const LOG_FILE = /^atlassian-jira(?:-security|-incoming-mail)?\.log(?:\.\d+)?(?:\.gz)?$/;
 const PROPERTY_FILE = /(?:^|\/)application-properties\/application\.(?:xml|properties)$|^application\.xml$/;
 const CLUSTER_FILE = /(?:^|\/)cluster\.properties$/;
 /** A zip inside a zip is read in memory, so only up to this size and one level deep. */
@@ -32,9 +47,6 @@ const NESTED_ZIP_LIMIT = 64 << 20;
 const UPLOADED_ZIP_LIMIT = 256 << 20;
 const PROPERTIES_LIMIT = 16 << 20;
 const HIGH_WATER = 4 << 20;
-
-const ZIP_MAGIC = [0x50, 0x4b];
-const GZIP_MAGIC = [0x1f, 0x8b];
 
 export class ScanCancelled extends Error {
   constructor() {
@@ -47,7 +59,7 @@ export async function scanPaths(paths: readonly string[], options: ScanOptions):
   const run = new Run(options);
   const inputs: { path: string; size: number; node?: string }[] = [];
   for (const given of paths) {
-    for (const found of await expand(given, run)) inputs.push(found);
+    for (const found of await expand(given, run.files)) inputs.push(found);
   }
   run.total = inputs.reduce((sum, i) => sum + i.size, 0);
   inputs.sort((a, b) => logOrder(basename(a.path)) - logOrder(basename(b.path)));
@@ -64,51 +76,6 @@ export async function scanStreams(inputs: readonly StreamInput[], options: ScanO
   return run.finish(async () => {
     for (const input of ordered) await run.upload(input);
   });
-}
-
-/** A folder stands for the Jira logs and support zips in it (and in its `log` folder: a Jira home). */
-async function expand(given: string, run: Run): Promise<{ path: string; size: number; node?: string }[]> {
-  const path = resolve(given);
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error: unknown) {
-    run.files.push(skipped(given, 'other', unreadable(error)));
-    return [];
-  }
-  if (info.isFile()) return [{ path, size: info.size, ...nodeOfPath(path) }];
-  if (!info.isDirectory()) {
-    run.files.push(skipped(given, 'other', 'not a regular file: give a log file, a gzip-compressed log, a support zip or a folder holding them'));
-    return [];
-  }
-  const found: { path: string; size: number; node?: string }[] = [];
-  for (const dir of [path, join(path, 'log')]) {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
-      if (!LOG_FILE.test(name) && !name.toLowerCase().endsWith('.zip')) continue;
-      const full = join(dir, name);
-      const s = await stat(full).catch(() => undefined);
-      if (s?.isFile()) found.push({ path: full, size: s.size, ...nodeOfPath(full) });
-    }
-  }
-  if (!found.length) {
-    run.files.push(
-      skipped(given, 'directory', 'no Jira logs in this folder: give atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (rotated .1 … and .gz copies too), a support zip, or the folder that holds them'),
-    );
-  }
-  return found;
-}
-
-/** A folder named like a node (`node1`, `jira-node-2`) tells which node a loose log came from. */
-function nodeOfPath(path: string): { node?: string } {
-  const folders = dirname(path).split(sep).reverse();
-  const node = folders.find((f) => /node/i.test(f));
-  return node ? { node } : {};
 }
 
 class Run {
@@ -356,78 +323,3 @@ class Run {
   }
 }
 
-/** The application log first: the security log's logins are joined with its LDAP debug lines. */
-function logOrder(name: string): number {
-  if (name.startsWith('atlassian-jira.log')) return 0;
-  if (name.startsWith('atlassian-jira-incoming-mail')) return 1;
-  return 2;
-}
-
-function record(name: string, kind: ScannedFile['kind'], bytes: number, node: string | undefined): ScannedFile {
-  return { name, kind, ...(node ? { node } : {}), bytes, lines: 0, status: 'read', notes: [] };
-}
-
-function skipped(name: string, kind: ScannedFile['kind'], problem: string): ScannedFile {
-  return { name, kind, bytes: 0, lines: 0, status: 'skipped', problem, notes: [] };
-}
-
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(buffer, 0, 4, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function readAll(stream: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      stream.destroy();
-      throw new Error(`larger than ${limit >> 20} MB`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function startsWith(buffer: Buffer, magic: number[]): boolean {
-  return magic.every((byte, i) => buffer[i] === byte);
-}
-
-/** Text logs hold no NUL bytes; binary files (images, class files, heap dumps) do, early on. */
-function looksBinary(chunk: Buffer): boolean {
-  return chunk.subarray(0, 8192).includes(0);
-}
-
-/** A byte-order mark of UTF-16, as an editor on Windows may write when a log is copied and saved. */
-function isUtf16(chunk: Buffer): boolean {
-  return (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
-}
-
-function unreadable(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'not found: check the path';
-  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it: copy it somewhere readable or run as a user who may read it';
-  if (code === 'EISDIR') return 'a folder, not a file';
-  return `cannot be read (${(error as Error).message})`;
-}
-
-function streamProblem(error: unknown, kind: ScannedFile['kind']): string {
-  const message = (error as Error).message;
-  if (kind === 'gzip-log' && /unexpected end of file/i.test(message)) {
-    return 'the gzip file ends early (cut off while copying?): the part before the cut was scanned; copy the file again for the rest';
-  }
-  if (kind === 'gzip-log') return `not a valid gzip file (${message}): the part before the damage was scanned`;
-  return `reading stopped early (${message}): what was read before is reported`;
-}
-
-function entryProblem(entry: Entry, error: unknown): string {
-  if (entry.isEncrypted()) return 'the entry is encrypted: create the support zip without a password';
-  return `the entry cannot be read (${(error as Error).message})`;
-}
