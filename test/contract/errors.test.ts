@@ -66,6 +66,15 @@ const ROWS: Row[] = [
   ['§3.3: the CAPTCHA security-log line', ["The user 'jsmith' is required to answer a CAPTCHA elevated security check.  Failure count equals 4"], [], ['cookie-auth/captcha']],
   // Article 000 and facts §3.3, §3.5
   ["Article 000: the security-log pair of the Diagnosis", ARTICLE_000_PAIR, [], ['rest-401/ldap-cluster-inconsistent', 'rest-401/ldap-groups-missing']],
+  [
+    '§3.3: the older Seraph wording of the pair, without a timezone offset',
+    [
+      "2015-08-14 08:58:12,536 http-bio-8080-exec-7 anonymous 538x1508x1 1vkjf6z 10.60.2.104 /rest/api/2/myself User: bob tried to login but they do not have USE permission or weren't found. Deleting cookie.",
+      "2015-08-14 08:58:12,540 http-bio-8080-exec-7 anonymous 538x1508x1 1vkjf6z 10.60.2.104 /rest/api/2/myself The user 'bob' has FAILED authentication.  Failure count equals 2",
+    ],
+    [],
+    ['rest-401/ldap-cluster-inconsistent', 'rest-401/ldap-groups-missing'],
+  ],
   ['Article 000: the lines of a successful login', [
     "2023-02-20 16:48:05,133+0000 ajp-nio-0.0.0.0-8600-exec-1630 DEBUG anonymous 1008x10665967x3 - 10.1.103.156 /rest/api/2/serverInfo [o.s.l.core.support.AbstractContextSource] Got Ldap context on server 'ldaps://ldap.server.com:1636'",
     '2023-02-20 16:48:05,142+0000 ajp-nio-0.0.0.0-8600-exec-1630 DEBUG anonymous 1008x10665967x3 - 10.1.103.156 /rest/api/2/serverInfo [c.a.c.d.ldap.monitoring.ExecutionInfoNameClassPairCallbackHandler] The operation returned 4 results',
