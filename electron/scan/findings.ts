@@ -229,11 +229,11 @@ export class Findings {
     this.factSources[fact] = { file, why };
   }
 
-  /** The facts the evidence supports, each with where it came from. Never a guess: absent when unsure. */
-  private nodeFiles: string[] = [];
-
+  /**
+   * The facts the evidence supports, each with where it came from. Never a guess: absent when
+   * unsure. `nodeFiles` names one file per node, to say where the nodes were told apart.
+   */
   conclude(nodes: readonly string[], nodeFiles: readonly string[] = []): Pick<ScanReport, 'facts' | 'factSources' | 'signatures' | 'authentication' | 'ldapServers' | 'jvm' | 'versions'> & { notes: string[] } {
-    this.nodeFiles = [...nodeFiles];
     const errors = [...this.errors.values()].flat();
     if (errors.length) {
       this.facts.errors = errors;
@@ -271,7 +271,7 @@ export class Findings {
     const ldapServers = [...this.ldap.values()];
     const urls = [...new Set(ldapServers.map((s) => s.url))];
     if (urls.length > 1) this.setFact('ldap.clustered', true, this.firstFile.get('ldap')!, `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}`);
-    if (nodes.length > 1) this.setFact('jira.clustered', true, this.nodeFiles.join(', '), `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
+    if (nodes.length > 1) this.setFact('jira.clustered', true, nodeFiles.join(', '), `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
 
     const signatures = [...this.signatures.values()]
       .map(({ first, last, ...f }) => ({ ...f, ...(first ? { firstSeen: isoTime(first) } : {}), ...(last ? { lastSeen: isoTime(last) } : {}) }))
