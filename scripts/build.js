@@ -2,6 +2,8 @@
 // main process, its preload and the renderer). Dependencies stay in node_modules, not in the bundle.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', sourcemap: true, logLevel: 'warning' };
@@ -19,4 +21,10 @@ const entries = [
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...node, ...e })));
 
 // The renderer (React UI) for the Electron window and browser mode: `npm run build:renderer` alone.
-if (existsSync('renderer/main.tsx')) await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// Built beside the old one and swapped in, so a running app never finds dist/renderer half-written.
+if (existsSync('renderer/main.tsx')) {
+  const staging = resolve(`dist/renderer.next-${process.pid}`);
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: staging } });
+  await rm('dist/renderer', { recursive: true, force: true });
+  await rename(staging, 'dist/renderer');
+}
