@@ -272,12 +272,14 @@ function SessionBar(props: {
   const t = useT();
   const { saveState } = props;
   return (
-    <div className="spread">
+    <div className="session-bar">
       {props.renaming && props.name ? (
         <RenameForm name={props.name} onSave={props.onRenamed} onCancel={props.onCancelRename} />
       ) : (
-        <div className="row">
-          <span className="muted small-text">{props.name ?? t('session.unsaved')}</span>
+        <div className="session-name">
+          <span className="muted small-text" title={props.name}>
+            {props.name ?? t('session.unsaved')}
+          </span>
           {props.name && (
             <button type="button" className="link small-text" onClick={props.onRename}>
               {t('sessions.rename')}
