@@ -65,6 +65,8 @@ export class EventScanner {
   notUtf8 = false;
   /** True when a line longer than the carry bound was cut to be scanned. */
   longLines = false;
+  /** True when more than the carry bound passed without a timestamped line (not Jira's layout). */
+  untimed = false;
 
   constructor(
     private readonly index: LiteralIndex,
@@ -124,7 +126,7 @@ export class EventScanner {
       if (s <= floor) break;
     }
     if (buf.length < MAX_CARRY) return 0;
-    this.longLines = true;
+    this.untimed = true;
     return tail;
   }
 

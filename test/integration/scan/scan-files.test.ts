@@ -176,6 +176,13 @@ describe('bad input gets a clear message and no crash', () => {
     expect(report.signatures.find((s) => s.id === 'aadsts-7000222')?.samples[0]!.length).toBeLessThanOrEqual(401);
   });
 
+  it('reads a text file without Jira timestamps line by line, and says so', async () => {
+    const lines = 'INFO: Server startup in 4293 ms\n'.repeat(60_000) + 'ERROR AADSTS7000222: The provided client secret keys are expired.\n';
+    const report = await scanPaths([file('catalina/catalina.out', lines)]);
+    expect(report.files[0]!.notes).toEqual(['more than 1 MB without a timestamped line (not the layout of a Jira log?): those parts were scanned line by line']);
+    expect(report.signatures.find((s) => s.id === 'aadsts-7000222')).toMatchObject({ count: 1, line: 60_001 });
+  });
+
   it('reads bytes that are not UTF-8 as Latin-1', async () => {
     const report = await scanPaths([file('latin1/atlassian-jira-security.log', Buffer.from(SECURITY.replace(/svc-ci/g, 'jürgen'), 'latin1'))]);
     expect(report.authentication[0]?.user).toBe('jürgen');
