@@ -9,7 +9,8 @@ import { build as viteBuild } from 'vite';
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', sourcemap: true, logLevel: 'warning' };
 
 const entries = [
-  { entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/main.js' },
+  // Split so that what a command loads lazily (the knowledge walker, say) stays out of every start.
+  { entryPoints: ['electron/cli/main.ts'], outdir: 'dist/cli', splitting: true, entryNames: 'main' },
   // `npm start`: opens the Electron window, or serves the UI to the browser (electron/server).
   // Split into chunks so that checks, scans and reports load when first used, not at every start.
   { entryPoints: ['electron/shell/launch.ts'], outdir: 'dist/start', splitting: true, entryNames: 'main' },
