@@ -156,7 +156,13 @@ class Run {
   async upload(input: StreamInput): Promise<void> {
     this.checkCancelled();
     const iterator = (input.stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
-    const first = await iterator.next();
+    let first: IteratorResult<Buffer>;
+    try {
+      first = await iterator.next();
+    } catch (error: unknown) {
+      this.files.push(skipped(input.name, 'other', `the upload broke off (${(error as Error).message}): add the file again`));
+      return;
+    }
     if (first.done) {
       this.files.push({ ...record(input.name, 'log', input.size, undefined), notes: ['the file is empty'] });
       return;
@@ -169,14 +175,20 @@ class Run {
     if (startsWith(head, ZIP_MAGIC)) {
       const chunks: Buffer[] = [];
       let size = 0;
-      for await (const chunk of whole()) {
-        this.checkCancelled();
-        size += chunk.length;
-        if (size > UPLOADED_ZIP_LIMIT) {
-          this.files.push(skipped(input.name, 'zip', `the zip is larger than ${UPLOADED_ZIP_LIMIT >> 20} MB, too large to read from an upload: run "npx jira-doctor scan ${input.name}" on the machine that holds it`));
-          return;
+      try {
+        for await (const chunk of whole()) {
+          this.checkCancelled();
+          size += chunk.length;
+          if (size > UPLOADED_ZIP_LIMIT) {
+            this.files.push(skipped(input.name, 'zip', `the zip is larger than ${UPLOADED_ZIP_LIMIT >> 20} MB, too large to read from an upload: run "npx jira-doctor scan ${input.name}" on the machine that holds it`));
+            return;
+          }
+          chunks.push(chunk);
         }
-        chunks.push(chunk);
+      } catch (error: unknown) {
+        if (error instanceof ScanCancelled) throw error;
+        this.files.push(skipped(input.name, 'zip', `the upload broke off (${(error as Error).message}): add the file again`));
+        return;
       }
       const buffer = Buffer.concat(chunks);
       await this.zip(input.name, input.size, () => yauzl.fromBufferPromise(buffer, { lazyEntries: true }), 0);

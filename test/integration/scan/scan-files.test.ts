@@ -139,6 +139,18 @@ describe('scanning support zips in place', () => {
     expect(report.signatures.map((s) => s.id)).not.toContain('mail-oauth-token-not-defined');
   });
 
+  it('reports an upload that breaks off, and scans the other files', async () => {
+    const broken = new Readable({ read() {} });
+    broken.push(Buffer.from('PK\x03\x04'));
+    setTimeout(() => broken.destroy(new Error('connection reset')), 10);
+    const report = await scanStreams([
+      { name: 'support.zip', stream: broken, size: 1000 },
+      { name: 'atlassian-jira-incoming-mail.log', stream: Readable.from([Buffer.from(MAIL)]), size: MAIL.length },
+    ]);
+    expect(problemOf(report, 'support.zip')).toBe('the upload broke off (connection reset): add the file again');
+    expect(report.signatures.map((s) => s.id)).toContain('mail-oauth-token-not-defined');
+  });
+
   it('reads an uploaded zip in memory (browser mode)', async () => {
     const bytes = await zipOf({ 'application-logs/atlassian-jira-incoming-mail.log': MAIL });
     const report = await scanStreams([{ name: 'support.zip', stream: Readable.from([bytes.subarray(0, 10), bytes.subarray(10)]), size: bytes.length }]);
