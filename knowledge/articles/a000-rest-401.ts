@@ -32,6 +32,11 @@ const isLdap: Condition = { kind: 'factIs', fact: 'directory.type', value: 'ldap
 const stillIntermittent: Condition = { kind: 'not', of: { kind: 'factIn', fact: 'rest401.pattern', values: ['always', 'never'] } };
 const askAboutLdap: Condition = { kind: 'all', of: [isLdap, stillIntermittent] };
 /**
+ * LDAP, or nobody said: missing groups or disagreeing servers explain the failing user's 401s only when
+ * the user comes from LDAP. (A direct observation still outweighs the 401 pattern.)
+ */
+const ldapOrUnknown: Condition = { kind: 'any', of: [isLdap, { kind: 'not', of: { kind: 'factKnown', fact: 'directory.type' } }] };
+/**
  * The article's Diagnosis: the security log shows a valid user failing to log in, as the pair
  * "tried to login … weren't found" and "has FAILED authentication" (the second line proves the user
  * exists, facts §3.3).
@@ -252,7 +257,7 @@ export const part: KnowledgePart = {
       prior: 0.6,
       confirmedWhen: [
         {
-          when: { kind: 'factIs', fact: 'user.groupsMissingOnFailure', value: true },
+          when: { kind: 'all', of: [{ kind: 'factIs', fact: 'user.groupsMissingOnFailure', value: true }, ldapOrUnknown] },
           because: "At the time of a failure the user's groups were missing in Jira.",
           weight: 3,
           source: { article: '000', section: 'Cause 1' },
@@ -350,7 +355,7 @@ export const part: KnowledgePart = {
       prior: 0.5,
       confirmedWhen: [
         {
-          when: { kind: 'factIs', fact: 'ldap.consistent', value: false },
+          when: { kind: 'all', of: [{ kind: 'factIs', fact: 'ldap.consistent', value: false }, ldapOrUnknown] },
           because: 'The LDAP servers Jira uses do not all return the same user and groups.',
           weight: 3,
           source: { article: '000', section: 'Cause 2' },

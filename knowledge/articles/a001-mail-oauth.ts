@@ -59,6 +59,10 @@ const pop = is('mail.protocol', 'pop');
 const imap = is('mail.protocol', 'imap');
 /** Not known to be a single node: clustered, or nobody said. */
 const maybeClustered = any(is('jira.clustered', true), not(knownFact('jira.clustered')));
+/** Not known to be a Server licence, which runs on one node only. */
+const maybeDataCenter = any(is('jira.license', 'datacenter'), not(knownFact('jira.license')));
+/** A JSM email channel, or nobody said: the multi-channel beta concerns JSM only. */
+const maybeJsmHandler = any(jsmHandler, not(knownFact('mail.handler')));
 /** JSM versions whose GCC High / DoD support is official: 4.22.0 with a Data Center licence, 4.22.2 with a Server licence. */
 const jsmGovSupported = any(all(is('jira.license', 'datacenter'), atLeast('jsm.version', '4.22.0')), atLeast('jsm.version', '4.22.2'));
 const jsmGovUnsupported = any(below('jsm.version', '4.22.0'), all(is('jira.license', 'server'), below('jsm.version', '4.22.2')));
@@ -1165,7 +1169,7 @@ export const part: KnowledgePart = {
       prior: 0.15,
       confirmedWhen: [
         {
-          when: is('exchange.clientAccessRulesAllowImap', false),
+          when: all(is('exchange.clientAccessRulesAllowImap', false), any(imap, not(knownFact('mail.protocol')))),
           because: 'The Office 365 Client Access Rules do not include IMAP4.',
           weight: 3,
           source: a001('Root Cause 6'),
@@ -1569,7 +1573,7 @@ export const part: KnowledgePart = {
       prior: 0.05,
       confirmedWhen: [
         {
-          when: all(is('jsm.multiChannelBeta', true), { kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }, jsmBetaVersionOrUnknown),
+          when: all(is('jsm.multiChannelBeta', true), { kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }, jsmBetaVersionOrUnknown, maybeJsmHandler),
           because: 'The multi-channel beta is on and {{fact:jsm.oauthChannelCount}} email channels use OAuth 2.0; the beta cannot set up a second OAuth 2.0 channel.',
           weight: 3,
           source: a001('Root Cause 12'),
@@ -1638,13 +1642,13 @@ export const part: KnowledgePart = {
       prior: 0.15,
       confirmedWhen: [
         {
-          when: all(is('lb.sticky', false), maybeClustered),
+          when: all(is('lb.sticky', false), maybeClustered, maybeDataCenter),
           because: "The load balancer does not keep a user's session on one node, so the browser can land on another node in the middle of the authorization.",
           weight: 3,
           source: a001('Root Cause 13'),
         },
         {
-          when: all(is('lb.restPinnedToNode', true), is('lb.internalRestKeptOnUserNode', false), maybeClustered),
+          when: all(is('lb.restPinnedToNode', true), is('lb.internalRestKeptOnUserNode', false), maybeClustered, maybeDataCenter),
           because: "The load balancer sends all REST calls to a dedicated node, including the browser's own calls during the authorization, which belong on the user's node.",
           weight: 3,
           source: a001('Root Cause 13'),

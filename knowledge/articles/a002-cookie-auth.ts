@@ -175,7 +175,10 @@ export const part: KnowledgePart = {
       prior: 0.6,
       confirmedWhen: [
         {
-          when: { kind: 'factIs', fact: 'cookie.worksThenFails', value: true },
+          when: {
+            kind: 'all',
+            of: [{ kind: 'factIs', fact: 'cookie.worksThenFails', value: true }, { kind: 'any', of: [isCookie, { kind: 'not', of: { kind: 'factKnown', fact: 'auth.method' } }] }],
+          },
           because: 'Calls with the session cookie worked at first and later got 401: the session behind the cookie ended.',
           weight: 3,
           source: { article: '002', section: 'Advanced topics' },
