@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { CAUSE_IDS } from './causes';
 import type { CauseId } from './causes';
+import { FACT_NAMES, factsSchema } from './facts';
 import type { FactName, Facts } from './facts';
 
 /**
@@ -83,3 +86,59 @@ export type ScannedFile = {
 
 /** Progress for the wizard and the command line: input bytes done of the total. */
 export type ScanProgress = { bytesDone: number; bytesTotal: number; file: string };
+
+const seenFile = z.strictObject({ version: z.string(), file: z.string() });
+
+/** The scan report's shape, for the API and for scan reports read back from files. */
+export const scanReportSchema: z.ZodType<ScanReport> = z.strictObject({
+  schemaVersion: z.literal(1),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  cancelled: z.boolean(),
+  bytesRead: z.number(),
+  facts: factsSchema,
+  factSources: z.partialRecord(z.enum(FACT_NAMES as [FactName, ...FactName[]]), z.strictObject({ file: z.string(), why: z.string() })),
+  signatures: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      meaning: z.string(),
+      supports: z.array(z.enum(CAUSE_IDS)),
+      count: z.number().int(),
+      firstSeen: z.string().optional(),
+      lastSeen: z.string().optional(),
+      file: z.string(),
+      line: z.number().int(),
+      samples: z.array(z.string()).max(3),
+    }),
+  ),
+  authentication: z.array(
+    z.strictObject({
+      user: z.string(),
+      node: z.string().optional(),
+      passed: z.number().int(),
+      failed: z.number().int(),
+      notPermitted: z.number().int(),
+      captcha: z.number().int(),
+      maxFailureCount: z.number().int().optional(),
+      firstFailure: z.string().optional(),
+      lastFailure: z.string().optional(),
+    }),
+  ),
+  ldapServers: z.array(z.strictObject({ url: z.string(), node: z.string().optional(), count: z.number().int() })),
+  nodes: z.array(z.string()),
+  jvm: z.strictObject({ args: z.string(), file: z.string() }).optional(),
+  versions: z.strictObject({ jira: seenFile.optional(), jsm: seenFile.optional() }),
+  files: z.array(
+    z.strictObject({
+      name: z.string(),
+      kind: z.enum(['log', 'gzip-log', 'zip', 'properties', 'directory', 'other']),
+      node: z.string().optional(),
+      bytes: z.number(),
+      lines: z.number().int(),
+      status: z.enum(['read', 'partial', 'skipped']),
+      problem: z.string().optional(),
+      notes: z.array(z.string()),
+    }),
+  ),
+});

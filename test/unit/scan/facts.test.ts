@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../knowledge';
+import { scanReportSchema } from '../../../knowledge/contract/scan';
 import { readApplicationProperties, readNodeId } from '../../../electron/scan/properties';
 import { scanText } from './scan-text';
 
@@ -120,9 +121,11 @@ describe('facts from the startup banner', () => {
     expect(report.signatures.map((s) => s.id)).toContain('mail-oauth-token-not-defined');
   });
 
-  it('produces facts the contract accepts, so diagnose can read them', async () => {
+  it('produces facts the contract accepts, so diagnose can read them, in a report of the published shape', async () => {
     const report = await scanText({ 'atlassian-jira.log': `${BANNER}\n`, 'atlassian-jira-security.log': [passed('16:48:05', 'a'), failed('17:09:01', 'a', 2)].join('\n') });
     expect(parseFacts(report.facts)).toEqual({ ok: true, facts: report.facts });
+    const parsed = scanReportSchema.safeParse(JSON.parse(JSON.stringify(report)));
+    expect(parsed.error).toBeUndefined();
   });
 });
 
