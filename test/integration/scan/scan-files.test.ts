@@ -96,6 +96,7 @@ describe('scanning support zips in place', () => {
         'application-logs/atlassian-jira.log': `${BANNER}${JIRA('ldaps://dc1.corp:636')}`,
         'application-logs/atlassian-jira-security.log': SECURITY,
         'application-logs/atlassian-jira-incoming-mail.log.1': MAIL,
+        'application-logs/atlassian-jira-security.log.2.gz': gzipSync(SECURITY.replace(/svc-ci/g, 'carol')),
         'application-properties/application.xml': APPLICATION_XML,
         'application-config/cluster.properties': 'jira.node.id = node-a\n',
         'application-config/dbconfig.xml': '<jira-database-config/>',
@@ -110,7 +111,9 @@ describe('scanning support zips in place', () => {
       ['application-logs/atlassian-jira.log', 'node-a', 'read'],
       ['application-logs/atlassian-jira-incoming-mail.log.1', 'node-a', 'read'],
       ['application-logs/atlassian-jira-security.log', 'node-a', 'read'],
+      ['application-logs/atlassian-jira-security.log.2.gz', 'node-a', 'read'],
     ]);
+    expect(report.authentication.map((a) => a.user).sort()).toEqual(['carol', 'svc-ci']);
     expect(report.facts['jira.version']).toBe('8.20.10');
     expect(report.facts['jvm.args']).toBe('-Xms2g -Xmx4g -Dhttps.proxyHost=proxy.corp -Dhttps.proxyPort=3128 -Djavax.net.ssl.trustStorePassword=***');
     expect(report.facts['jira.clustered']).toBeUndefined();
