@@ -93,13 +93,13 @@ export const en = {
   'differential.nothingYet': 'Nothing known yet decides this cause.',
 
   'path.title': 'Your answers',
+  'path.intro': 'Answers found by a check or in a log say so; the others are yours.',
   'path.empty': 'No answers yet.',
   'path.change': 'Change',
   'path.changeAria': 'Change the answer to: {question}',
   'path.showEvidence': 'What the check saw',
   'path.errors': 'Error messages',
 
-  'source.user': 'Your answer',
   'source.check': 'Found by the check “{check}”',
   'source.scan': 'Found in {file}',
   'source.article': 'Source: Atlassian article “{title}”, section “{section}”',

@@ -26,6 +26,7 @@ export function PathPanel({
   return (
     <section className="card compact panel" aria-labelledby="path-title" data-testid="path">
       <h2 id="path-title">{t('path.title')}</h2>
+      <p className="panel-sub">{t('path.intro')}</p>
       {entries.length === 0 ? (
         <p className="empty small-text">{t('path.empty')}</p>
       ) : (
@@ -42,10 +43,12 @@ export function PathPanel({
                     {t('path.change')}
                   </button>
                 )}
-                <span className="meta">
-                  <SourceBadge source={entry.source} />
-                  {entry.source.kind !== 'user' && <span>{entry.source.why}</span>}
-                </span>
+                {entry.source.kind !== 'user' && (
+                  <span className="meta">
+                    <SourceBadge source={entry.source} />
+                    <span>{entry.source.why}</span>
+                  </span>
+                )}
                 {evidence && (
                   <details className="meta">
                     <summary>{t('path.showEvidence')}</summary>
@@ -61,12 +64,11 @@ export function PathPanel({
   );
 }
 
-export function SourceBadge({ source }: { source: FactSource }) {
+function SourceBadge({ source }: { source: Exclude<FactSource, { kind: 'user' }> }) {
   const t = useT();
   if (source.kind === 'check') {
     const title = (CHECK_IDS as readonly string[]).includes(source.check) ? t(`check.${source.check as CheckId}`) : source.check;
     return <span className="source-badge check">{t('source.check', { check: title })}</span>;
   }
-  if (source.kind === 'scan') return <span className="source-badge scan">{t('source.scan', { file: source.file })}</span>;
-  return <span className="source-badge">{t('source.user')}</span>;
+  return <span className="source-badge scan">{t('source.scan', { file: source.file })}</span>;
 }
