@@ -1032,7 +1032,7 @@ export const part: KnowledgePart = {
       prior: 0.35,
       confirmedWhen: [
         {
-          when: all(isIn('mailbox.kind', ['other-user', 'shared']), is('mailbox.authorizerHasFullAccess', false)),
+          when: all(isIn('mailbox.kind', ['other-user', 'shared']), is('mailbox.authorizerHasFullAccess', false), maybeMicrosoft),
           because:
             "The handler reads another user's mailbox or a shared mailbox, and the person who authorizes it has no Full Access on it.",
           weight: 3,
@@ -1086,7 +1086,7 @@ export const part: KnowledgePart = {
       prior: 0.2,
       confirmedWhen: [
         {
-          when: is('mailbox.licensed', false),
+          when: all(is('mailbox.licensed', false), maybeMicrosoft),
           because: "The mailbox's account has no Microsoft licence that includes the mailbox.",
           weight: 3,
           source: a001('Root Cause 4'),
@@ -1169,7 +1169,7 @@ export const part: KnowledgePart = {
       prior: 0.15,
       confirmedWhen: [
         {
-          when: all(is('exchange.clientAccessRulesAllowImap', false), any(imap, not(knownFact('mail.protocol')))),
+          when: all(is('exchange.clientAccessRulesAllowImap', false), any(imap, not(knownFact('mail.protocol'))), maybeMicrosoft),
           because: 'The Office 365 Client Access Rules do not include IMAP4.',
           weight: 3,
           source: a001('Root Cause 6'),
@@ -1700,7 +1700,7 @@ export const part: KnowledgePart = {
       prior: 0.3,
       confirmedWhen: [
         {
-          when: { kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' },
+          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' }, maybeMicrosoft),
           because: 'The client secret expired on {{fact:azure.secretExpiresOn}} ({{detail}}).',
           weight: 3,
           source: a001('Root Cause 14'),
