@@ -33,7 +33,7 @@ import {
 
 const empty = z.strictObject({});
 const ok = z.object({ ok: z.literal(true) });
-const article = z.enum(['000', '001', '002', '003']);
+const article = z.enum(['000', '001', '002', '003', 'facts']);
 
 /** An event of a check run (electron/checks/runner.ts `ProgressEvent`, plus the run's end); `runId` says which run. */
 export const checkEventSchema = z.discriminatedUnion('type', [

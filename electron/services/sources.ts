@@ -10,17 +10,21 @@ import { ServiceError } from './errors';
  * "要約 (Summary)") or by their English name ("Solution for Root Cause 8" for 根本原因の解決策 8).
  */
 
-export type Article = '000' | '001' | '002' | '003';
+export type Article = '000' | '001' | '002' | '003' | 'facts';
 
 const FILES: Record<Article, string> = {
   '000': '000_589785da0127fb74.txt',
   '001': '001_98f64f14c27b40d8.txt',
   '002': '002_4bc46a18d7d57a84.txt',
   '003': '003_31ae4dcb190a8b98.txt',
+  facts: 'jira-facts.md',
 };
 
-/** A heading line, and the other names a citation may use for it. */
-type Heading = { line: RegExp; aliases?: (m: RegExpExecArray) => string[] };
+/**
+ * A heading line, the other names a citation may use for it, and its depth where headings nest
+ * (a section runs to the next heading of the same or a higher level; flat articles are all level 1).
+ */
+type Heading = { line: RegExp; aliases?: (m: RegExpExecArray) => string[]; level?: (m: RegExpExecArray) => number };
 
 const exact = (...lines: string[]): Heading[] => lines.map((l) => ({ line: new RegExp(`^${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }));
 
@@ -51,6 +55,8 @@ const HEADINGS: Record<Article, Heading[]> = {
     { line: /^(Step \d+)\. .+$/, aliases: (m) => [m[1]!] },
   ],
   '003': exact('REST clients & authentication', 'Requirements and Setup', 'Risks and Problems'),
+  // Markdown headings "## 4. OpenID Connect…" and "### 4.2 Microsoft identity platform", cited as "§4" and "§4.2".
+  facts: [{ line: /^(#{2,3}) (\d+(?:\.\d+)?)\.? .+$/, aliases: (m) => [`§${m[2]!}`], level: (m) => m[1]!.length }],
 };
 
 export type SourceSection = { article: Article; title: string; heading: string; text: string };
@@ -84,7 +90,7 @@ export function findSection(article: Article, body: string, section: string): { 
   const index = starts.findIndex((h) => h.names.some((n) => wanted.has(normalize(n))));
   if (index === -1) return undefined;
   const start = starts[index]!;
-  const end = starts[index + 1]?.at ?? lines.length;
+  const end = starts.slice(index + 1).find((h) => h.level <= start.level)?.at ?? lines.length;
   return { heading: start.line, text: lines.slice(start.at + 1, end).join('\n').trim() };
 }
 
@@ -92,14 +98,14 @@ function headingsOf(article: Article, body: string): string[] {
   return headingLines(article, body.split(/\r?\n/)).map((h) => h.names.at(-1)!);
 }
 
-function headingLines(article: Article, lines: string[]): { at: number; line: string; names: string[] }[] {
-  const found: { at: number; line: string; names: string[] }[] = [];
+function headingLines(article: Article, lines: string[]): { at: number; line: string; names: string[]; level: number }[] {
+  const found: { at: number; line: string; names: string[]; level: number }[] = [];
   lines.forEach((raw, at) => {
     const line = raw.trim();
     for (const heading of HEADINGS[article]) {
       const m = heading.line.exec(line);
       if (m) {
-        found.push({ at, line, names: [line, ...(heading.aliases?.(m) ?? [])] });
+        found.push({ at, line, names: [line, ...(heading.aliases?.(m) ?? [])], level: heading.level?.(m) ?? 1 });
         break;
       }
     }
