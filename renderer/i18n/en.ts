@@ -97,6 +97,7 @@ export const en = {
   'path.empty': 'No answers yet.',
   'path.change': 'Change',
   'path.changeAria': 'Change the answer to: {question}',
+  'path.conflict': 'Your answer stands, but this was found instead: {value}',
   'path.showEvidence': 'What the check saw',
   'path.errors': 'Error messages',
 

@@ -3,7 +3,15 @@ import { EvidenceView } from '../checks/EvidenceView';
 import { useT } from '../i18n';
 import { answerLabel } from './answers';
 
-export type PathEntry = { fact: FactName; question?: Question; value?: FactValue; dontKnow: boolean; source: FactSource };
+export type PathEntry = {
+  fact: FactName;
+  question?: Question;
+  value?: FactValue;
+  dontKnow: boolean;
+  source: FactSource;
+  /** A check or log found another value; the admin's answer stands, and the difference is shown. */
+  conflict?: { value: FactValue; source: FactSource };
+};
 
 /**
  * The path so far: every answer with where it came from. Any of them can be reopened and changed;
@@ -47,6 +55,12 @@ export function PathPanel({
                   <span className="meta">
                     <SourceBadge source={entry.source} />
                     <span>{entry.source.why}</span>
+                  </span>
+                )}
+                {entry.conflict && entry.conflict.source.kind !== 'user' && (
+                  <span className="meta conflict" data-testid="path-conflict">
+                    {t('path.conflict', { value: answerLabel(entry.question, entry.conflict.value, t) })}
+                    <SourceBadge source={entry.conflict.source} />
                   </span>
                 )}
                 {evidence && (

@@ -157,7 +157,17 @@ function Wizard({ initial }: { initial?: Session }) {
   };
 
   const entries: PathEntry[] = [
-    ...context.answers.map((a) => ({ fact: a.fact, question: questionOfFact(a.fact, context.trail), value: a.value, dontKnow: false, source: a.source })),
+    ...context.answers.map((a) => {
+      const conflict = context.conflicts.find((c) => c.fact === a.fact);
+      return {
+        fact: a.fact,
+        question: questionOfFact(a.fact, context.trail),
+        value: a.value,
+        dontKnow: false,
+        source: a.source,
+        ...(conflict ? { conflict: { value: conflict.value, source: conflict.source } } : {}),
+      };
+    }),
     ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail), dontKnow: true, source: { kind: 'user' as const } })),
   ];
 

@@ -64,3 +64,16 @@ test('a URL that cannot be Jira\'s says how to write it, and keeps the form and 
   await wizard.expectDifferential('rest-sso/plugin-too-old', 'confirmed');
   await expect(wizard.pathEntry('oidc.pluginVersion')).toContainText('1.2.0');
 });
+
+test('a check that finds something else than the admin said leaves the answer and shows the difference', async ({ wizard, checks, testbed }) => {
+  await wizard.start('mail-oauth');
+  await wizard.answerUntil('jira.version', { 'mail.handler': 'jira', 'mail.provider': 'microsoft', 'mail.protocol': 'imap' });
+  await wizard.answer('8.20.4');
+  await checks.open();
+  await checks.connect({ baseUrl: testbed.jira!.roundRobin });
+  await checks.expectFinished();
+  const version = wizard.pathEntry('jira.version');
+  await expect(version.locator('.a')).toHaveText('8.20.4');
+  await expect(version.getByTestId('path-conflict')).toContainText('9.12.4');
+  await expect(version.getByTestId('path-conflict')).toContainText('Jira and JSM versions');
+});
