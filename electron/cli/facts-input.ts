@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { FactProblem, Facts } from '../../knowledge/index';
-import { parseFacts } from '../../knowledge/index';
+import type { Facts } from '../../knowledge/index';
+import { ReportInputError, reportInputFrom } from '../report/input';
+import { factsOf } from '../report/model';
 
 /**
- * What `diagnose --facts` accepts: a JSON object of facts, the JSON output of `check`
- * (`{facts, evidence}`), or an exported session (`{schemaVersion, answers}`): all carry facts.
+ * What `diagnose --facts` accepts is what `report --input` accepts (a JSON object of facts, the
+ * JSON output of `check` or `scan`, an exported session): the same reader, and its facts.
  */
-export type FactsInput = { ok: true; facts: Facts; kind: 'facts' | 'check report' | 'session' } | { ok: false; problems: string[] };
+export type FactsInput = { ok: true; facts: Facts } | { ok: false; problems: string[] };
 
 export function factsFromJson(text: string, label: string): FactsInput {
   let data: unknown;
@@ -20,28 +21,12 @@ export function factsFromJson(text: string, label: string): FactsInput {
       ],
     };
   }
-  const { kind, facts } = unwrap(data);
-  const parsed = parseFacts(facts);
-  if (parsed.ok) return { ok: true, facts: parsed.facts, kind };
-  const where = kind === 'facts' ? label : `${label} (${kind})`;
-  return { ok: false, problems: parsed.problems.map((p: FactProblem) => `${where}: ${p.fact === '(file)' ? '' : `"${p.fact}": `}${p.message}`) };
-}
-
-function unwrap(data: unknown): { kind: 'facts' | 'check report' | 'session'; facts: unknown } {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'facts', facts: data };
-  const record = data as Record<string, unknown>;
-  if ('schemaVersion' in record && Array.isArray(record.answers)) {
-    // An answer given twice keeps the later one, as in the wizard.
-    const facts: Record<string, unknown> = {};
-    for (const answer of record.answers as unknown[]) {
-      if (typeof answer === 'object' && answer !== null && typeof (answer as { fact?: unknown }).fact === 'string') {
-        facts[(answer as { fact: string }).fact] = (answer as { value?: unknown }).value;
-      }
-    }
-    return { kind: 'session', facts };
+  try {
+    return { ok: true, facts: factsOf(reportInputFrom(data, label)) };
+  } catch (error: unknown) {
+    if (error instanceof ReportInputError) return { ok: false, problems: [error.message] };
+    throw error;
   }
-  if (typeof record.facts === 'object' && record.facts !== null && Array.isArray(record.evidence)) return { kind: 'check report', facts: record.facts };
-  return { kind: 'facts', facts: data };
 }
 
 /** Reads the file (or standard input for "-") and says plainly what went wrong when it cannot. */

@@ -3,7 +3,6 @@ import { Option } from 'commander';
 import { describeExpected, FACT_NAMES, SYMPTOMS } from '../../../knowledge/contract/facts';
 import type { Symptom } from '../../../knowledge/contract/facts';
 import { isIsoDate, utcToday } from '../../../knowledge/engine/dates';
-import { readFactsFile } from '../facts-input';
 
 type Options = { facts?: string; format: 'json' | 'text'; today?: string; symptom?: Symptom; listFacts?: boolean };
 
@@ -45,11 +44,12 @@ async function run(opts: Options): Promise<number> {
   if (opts.today !== undefined && !isIsoDate(opts.today)) problems.push(`--today must be a date such as 2026-11-23 (got "${opts.today}")`);
   if (problems.length || !opts.facts) return usageError(problems);
 
+  // Loaded only now, as is the knowledge: `--help` and the other commands never wait for them.
+  const { readFactsFile } = await import('../facts-input');
   const input = await readFactsFile(opts.facts);
   if (!input.ok) {
     return usageError([...input.problems, 'Fact names and the values they take: jira-doctor diagnose --list-facts']);
   }
-  // Loaded only now: `--help` and bad input stay fast and never depend on the knowledge loading.
   const { diagnose, knowledge } = await import('../../../knowledge/index');
   const today = opts.today ?? utcToday();
   const facts = opts.symptom && !input.facts.symptom ? { ...input.facts, symptom: opts.symptom } : input.facts;

@@ -52,14 +52,20 @@ describe('jira-doctor diagnose', () => {
     expect((JSON.parse(stdout) as Output).causes[0]).toMatchObject({ id: 'rest-sso/plugin-too-old', status: 'confirmed' });
   });
 
-  it('takes the facts of a check report and of an exported session', () => {
+  it('takes the facts of a check report, a log scan and an exported session', () => {
     const report = { facts: { symptom: 'rest-sso', 'oidc.directAccessGrants': false }, evidence: [], startedAt: 'a', finishedAt: 'b' };
     const fromReport = JSON.parse(cli(['diagnose', '--facts', file('report.json', report), '--format', 'json']).stdout) as Output;
     expect(fromReport.causes[0]).toMatchObject({ id: 'rest-sso/direct-access-grants-disabled', status: 'confirmed' });
+    const scan = { schemaVersion: 1, facts: { symptom: 'rest-sso', 'oidc.pluginVersion': '1.0.0' }, signatures: [], files: [] };
+    const fromScan = JSON.parse(cli(['diagnose', '--facts', file('scan.json', scan), '--format', 'json']).stdout) as Output;
+    expect(fromScan.causes[0]).toMatchObject({ id: 'rest-sso/plugin-too-old', status: 'confirmed' });
     const session = {
       schemaVersion: 1,
       id: 's',
       name: 'n',
+      createdAt: '2026-11-23T04:00:00.000Z',
+      updatedAt: '2026-11-23T04:00:00.000Z',
+      knowledgeVersion: '2026.11.0',
       answers: [
         { fact: 'symptom', value: 'cookie-auth', source: { kind: 'user' }, at: 'x' },
         { fact: 'cookie.worksThenFails', value: false, source: { kind: 'user' }, at: 'x' },
@@ -92,10 +98,10 @@ describe('jira-doctor diagnose', () => {
   });
 
   it.each([
-    ['an unknown fact name', { symptom: 'mail-oauth', 'mail.protcol': 'pop' }, '"mail.protcol": unknown fact name (did you mean "mail.protocol"?)'],
-    ['a value of the wrong type', { symptom: 'mail-oauth', 'jira.version': 8.2 }, '"jira.version": expected a version such as "8.20.4"; got 8.2'],
-    ['a value outside the enum', { symptom: 'email' }, '"symptom": expected one of "rest-401", "mail-oauth", "cookie-auth", "rest-sso"'],
-    ['a list instead of an object', ['mail-oauth'], 'expected a JSON object of facts'],
+    ['an unknown fact name', { symptom: 'mail-oauth', 'mail.protcol': 'pop' }, 'mail.protcol: unknown fact name (did you mean "mail.protocol"?)'],
+    ['a value of the wrong type', { symptom: 'mail-oauth', 'jira.version': 8.2 }, 'jira.version: expected a version such as "8.20.4"; got 8.2'],
+    ['a value outside the enum', { symptom: 'email' }, 'symptom: expected one of "rest-401", "mail-oauth", "cookie-auth", "rest-sso"'],
+    ['a list instead of an object', ['mail-oauth'], 'must hold a JSON object'],
   ])('refuses %s with exit code 2 and says what to do', (_what, facts, message) => {
     const { code, stdout, stderr } = cli(['diagnose', '--facts', file('bad.json', facts)]);
     expect(code).toBe(2);
