@@ -16,8 +16,9 @@ export function selectFacts(context: WizardContext): Facts {
   return factsOf(context);
 }
 
+/** The view to show: the state's name (the transient routing state is never at rest). */
 export function selectView(snapshot: WizardSnapshotLike): WizardView {
-  return snapshot.value === 'routing' ? 'question' : (snapshot.value as WizardView);
+  return snapshot.value as WizardView;
 }
 
 /** Selectors that need the knowledge: bound to one engine. */
