@@ -8,7 +8,7 @@ type Options = { facts?: string; format: 'json' | 'text'; today?: string; sympto
 
 const EXAMPLES = `
 Input: a JSON object of facts (names and values: --list-facts), the JSON output of
-"jira-doctor check", or a session exported from the wizard.
+"jira-doctor check" or "jira-doctor scan", or a session exported from the wizard.
 
 Examples:
   $ echo '{"symptom":"mail-oauth","mail.protocol":"pop","jira.version":"8.13.2"}' | jira-doctor diagnose --facts -
