@@ -169,11 +169,8 @@ describe('scan output into diagnose', () => {
     check(await diagnose(scan.facts));
   });
 
-  // Engine/CLI issue for the CLI owner: electron/cli/facts-input.ts unwraps `check` reports
-  // ({facts, evidence}) and sessions but not scan reports ({facts, signatures, …}), so
-  // `jira-doctor diagnose --facts scan.json` — the scan command's own help example — exits 2 with
-  // "schemaVersion": unknown fact name, "startedAt": unknown fact name, …
-  it.fails('diagnoses from the whole scan --format json file, as the scan help says', async () => {
+  // The scan command's own help example: jira-doctor diagnose --facts scan.json
+  it('diagnoses from the whole scan --format json file, as the scan help says', async () => {
     const r = await run(['diagnose', '--facts', scanFile, '--format', 'json', '--today', TODAY]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -94,16 +94,16 @@ describe('diagnose --format json output', () => {
 
 describe('diagnose rejects bad input with a clear message and exit code 2', () => {
   const BAD: [string, string, RegExp][] = [
-    ['a misspelt fact name', JSON.stringify({ 'jira.verison': '8.20.0' }), /"jira\.verison".*unknown fact.*jira\.version/],
-    ['a number for a boolean', JSON.stringify({ 'pop.twoLineAuth': 1 }), /"pop\.twoLineAuth".*true or false/],
-    ['a string for a boolean', JSON.stringify({ 'lb.sticky': 'yes' }), /"lb\.sticky".*true or false/],
-    ['a version with two parts', JSON.stringify({ 'jira.version': '8.20' }), /"jira\.version".*version.*"8\.20"/],
-    ['an impossible date', JSON.stringify({ 'azure.secretExpiresOn': '2026-13-45' }), /"azure\.secretExpiresOn".*date/],
-    ['a date in another format', JSON.stringify({ 'azure.secretExpiresOn': '23/11/2026' }), /"azure\.secretExpiresOn".*date/],
-    ['an enum value outside the list', JSON.stringify({ 'mail.protocol': 'smtp' }), /"mail\.protocol".*"imap".*"pop"/],
-    ['an unknown symptom', JSON.stringify({ symptom: 'ldap' }), /"symptom".*rest-401/],
-    ['a single string for errors', JSON.stringify({ errors: 'XSRF check failed' }), /"errors".*list/],
-    ['a string for a number', JSON.stringify({ 'jsm.oauthChannelCount': '2' }), /"jsm\.oauthChannelCount".*number/],
+    ['a misspelt fact name', JSON.stringify({ 'jira.verison': '8.20.0' }), /\bjira\.verison\b.*unknown fact.*jira\.version/],
+    ['a number for a boolean', JSON.stringify({ 'pop.twoLineAuth': 1 }), /\bpop\.twoLineAuth\b.*true or false/],
+    ['a string for a boolean', JSON.stringify({ 'lb.sticky': 'yes' }), /\blb\.sticky\b.*true or false/],
+    ['a version with two parts', JSON.stringify({ 'jira.version': '8.20' }), /\bjira\.version\b.*version.*8\.20\b/],
+    ['an impossible date', JSON.stringify({ 'azure.secretExpiresOn': '2026-13-45' }), /\bazure\.secretExpiresOn\b.*date/],
+    ['a date in another format', JSON.stringify({ 'azure.secretExpiresOn': '23/11/2026' }), /\bazure\.secretExpiresOn\b.*date/],
+    ['an enum value outside the list', JSON.stringify({ 'mail.protocol': 'smtp' }), /\bmail\.protocol\b.*imap.*pop/],
+    ['an unknown symptom', JSON.stringify({ symptom: 'ldap' }), /\bsymptom\b.*rest-401/],
+    ['a single string for errors', JSON.stringify({ errors: 'XSRF check failed' }), /\berrors\b.*list/],
+    ['a string for a number', JSON.stringify({ 'jsm.oauthChannelCount': '2' }), /\bjsm\.oauthChannelCount\b.*number/],
     ['a JSON array', '[{"symptom":"rest-401"}]', /JSON object/],
     ['a bare string', '"rest-401"', /JSON object/],
     ['invalid JSON', '{"symptom": "rest-401",', /not valid JSON/],
@@ -122,7 +122,7 @@ describe('diagnose rejects bad input with a clear message and exit code 2', () =
     const file = scratchFile('bad.json', JSON.stringify({ 'jira.verison': '8.20.0', 'pop.twoLineAuth': 'true', 'mail.protocol': 'smtp' }));
     const r = await run(['diagnose', '--facts', file, '--format', 'json']);
     expect(r.code).toBe(2);
-    for (const fact of ['jira.verison', 'pop.twoLineAuth', 'mail.protocol']) expect(r.stderr).toContain(`"${fact}"`);
+    for (const fact of ['jira.verison', 'pop.twoLineAuth', 'mail.protocol']) expect(r.stderr).toContain(fact);
   });
 
   it('says when the file does not exist', async () => {
