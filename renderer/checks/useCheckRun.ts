@@ -5,11 +5,16 @@ import { idle, reduceRun, type RunState } from './run-state';
 
 export type StartResult = { ok: true } | { ok: false; message: string; problems: Record<string, string> };
 
+/** The run of this tab's session, so that a reload during a run picks it up again. */
+const RUN_KEY = 'jira-doctor:check-run';
+type StoredRun = { sessionId: string; runId: string };
+
 /**
  * One run of the automated checks through the API: starts it, follows its events live (and catches
- * up with `checks.status`, in case events went out before the stream was listening), cancels it.
+ * up with `checks.status`, in case events went out before the stream was listening, or the page
+ * was reloaded during the run), cancels it.
  */
-export function useCheckRun() {
+export function useCheckRun(sessionId: string | undefined) {
   const api = useApi();
   const [run, setRun] = useState<RunState>(idle);
   const early = useRef<CheckEvent[]>([]);
@@ -24,6 +29,40 @@ export function useCheckRun() {
     [api],
   );
 
+  /** Follows a run from its start: everything it did so far, then what it does live. */
+  const attach = useCallback(
+    async (id: string) => {
+      const status = await api.checks.status({ runId: id });
+      // Live events kept arriving into `early` until now; together with the status they miss nothing.
+      let state: RunState = { phase: 'running', runId: id, rows: [] };
+      for (const event of [...status.events, ...early.current]) state = reduceRun(state, event);
+      runId.current = id;
+      early.current = [];
+      setRun(state);
+    },
+    [api],
+  );
+
+  // A reload during a run: the run went on in the app; show it and take its answers.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (resumed.current || sessionId === undefined) return;
+    resumed.current = true;
+    const stored = readStoredRun();
+    if (stored?.sessionId !== sessionId) return;
+    setRun({ phase: 'starting' });
+    attach(stored.runId).catch(() => {
+      // The app was restarted since: that run is gone, and its answers were saved as they came.
+      window.sessionStorage.removeItem(RUN_KEY);
+      setRun(idle);
+    });
+  }, [sessionId, attach]);
+
+  // A finished run has given its answers; a later reload need not fetch it again.
+  useEffect(() => {
+    if (run.phase === 'done' || run.phase === 'failed') window.sessionStorage.removeItem(RUN_KEY);
+  }, [run.phase]);
+
   const start = useCallback(
     async (request: RequestOf<'checks.start'>): Promise<StartResult> => {
       setRun({ phase: 'starting' });
@@ -31,13 +70,8 @@ export function useCheckRun() {
       runId.current = undefined;
       try {
         const started = await api.checks.start(request);
-        const status = await api.checks.status({ runId: started.runId });
-        // Live events kept arriving into `early` until now; together with the status they miss nothing.
-        let state: RunState = { phase: 'running', runId: started.runId, rows: [] };
-        for (const event of [...status.events, ...early.current]) state = reduceRun(state, event);
-        runId.current = started.runId;
-        early.current = [];
-        setRun(state);
+        if (sessionId !== undefined) window.sessionStorage.setItem(RUN_KEY, JSON.stringify({ sessionId, runId: started.runId } satisfies StoredRun));
+        await attach(started.runId);
         return { ok: true };
       } catch (error) {
         setRun(idle);
@@ -45,7 +79,7 @@ export function useCheckRun() {
         return { ok: false, message: errorMessage(error), problems: Object.fromEntries(Object.entries(problems).map(([k, v]) => [serviceField(k), v])) };
       }
     },
-    [api],
+    [api, attach, sessionId],
   );
 
   const cancel = useCallback(() => {
@@ -53,6 +87,15 @@ export function useCheckRun() {
   }, [api]);
 
   return { run, start, cancel };
+}
+
+function readStoredRun(): StoredRun | undefined {
+  try {
+    const stored = JSON.parse(window.sessionStorage.getItem(RUN_KEY) ?? 'null') as StoredRun | null;
+    return stored && typeof stored.runId === 'string' && typeof stored.sessionId === 'string' ? stored : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Problems come back named as the request has them ("settings.ldap.urls.1"); the form names fields once. */

@@ -107,7 +107,7 @@ function Wizard({ initial }: { initial?: Session }) {
   }, [actor, save]);
 
   // Facts found by checks go in as they finish, each with its check and reason.
-  const checks = useCheckRun();
+  const checks = useCheckRun(store.session?.id);
   const applied = useRef(new Set<string>());
   useEffect(() => {
     const run = checks.run;
@@ -123,6 +123,11 @@ function Wizard({ initial }: { initial?: Session }) {
       save({ checks: run.report });
     }
   }, [checks.run, actor, save]);
+
+  // A run picked up again after a reload shows itself.
+  useEffect(() => {
+    if (checks.run.phase === 'running') setTool((open) => open ?? 'checks');
+  }, [checks.run.phase]);
 
   const evidenceOf = (check: string): Evidence | undefined =>
     finishedEvidence(checks.run).find((e) => e.check === check) ?? store.session?.checks?.evidence.find((e) => e.check === check);

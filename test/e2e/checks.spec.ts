@@ -77,3 +77,29 @@ test('a check that finds something else than the admin said leaves the answer an
   await expect(version.getByTestId('path-conflict')).toContainText('9.12.4');
   await expect(version.getByTestId('path-conflict')).toContainText('Jira and JSM versions');
 });
+
+test('a reload while the checks run picks the run up again and takes its answers', async ({ wizard, checks, testbed, page }) => {
+  // An LDAP server that accepts connections and never answers keeps the run going for a while.
+  const silent = createServer(() => undefined);
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  try {
+    await wizard.start('rest-401');
+    await checks.open();
+    await checks.field('baseUrl').fill(testbed.jira!.roundRobin);
+    await checks.root.getByText('LDAP servers (for REST calls').click();
+    await checks.field('ldapUrls').fill(`ldap://127.0.0.1:${(silent.address() as { port: number }).port}`);
+    await checks.field('ldapUser').fill('alice');
+    await checks.field('ldapBaseDn').fill(testbed.ldap!.usersDn);
+    await checks.root.getByTestId('run-checks').click();
+    await expect(checks.row('ldap')).toHaveAttribute('data-state', 'running');
+    await wizard.expectSaved();
+
+    await page.reload();
+    await expect(checks.row('ldap')).toBeVisible();
+    await checks.expectFinished();
+    await expect(checks.row('ldap')).not.toHaveAttribute('data-state', 'running');
+    await expect(wizard.pathEntry('jira.version')).toContainText('Found by the check');
+  } finally {
+    silent.close();
+  }
+});
