@@ -12,6 +12,14 @@ const program = new Command('jira-doctor')
 
 registerCommands(program);
 
+// Output piped into `head` or `less` and closed early is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error: unknown) {

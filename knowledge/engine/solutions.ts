@@ -73,7 +73,7 @@ export function solutionText(solutions: readonly RenderedSolution[]): string {
         return `${i + 1}. ${step.text}${code}`;
       });
       const notes = solution.notes.map((n) => `Note: ${n}`);
-      return `${TEAM_TITLES[solution.team]}, ${solution.title}: ${[...steps, ...notes].join(' ')} (Source: ${citation(solution.source)})`;
+      return `${TEAM_TITLES[solution.team]} — ${solution.title}: ${[...steps, ...notes].join(' ')} (Source: ${citation(solution.source)})`;
     })
     .join('\n');
 }

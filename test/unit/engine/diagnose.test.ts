@@ -94,7 +94,7 @@ describe('diagnose', () => {
   it('gives the fix as one readable text with its source', () => {
     const d = diagnose({ symptom: 'mail-oauth', 'mail.provider': 'microsoft', 'azure.secretExpiresOn': '2026-01-01' });
     expect(d.causes[0]!.solution).toBe(
-      'Azure administrator, Create a new secret: 1. Create a new client secret. Note: Secrets last at most two years. (Source: article 001, Solution for Root Cause 14)',
+      'Azure administrator — Create a new secret: 1. Create a new client secret. Note: Secrets last at most two years. (Source: article 001, Solution for Root Cause 14)',
     );
   });
 
