@@ -6,7 +6,12 @@ import { createEngine } from '../../knowledge/engine/engine';
 import type { GraphReport } from '../../knowledge/engine/graph';
 import { walkKnowledge } from '../../knowledge/engine/graph';
 import type { Knowledge } from '../../knowledge/schema';
+import { fileURLToPath } from 'node:url';
 import { wrap } from '../checks/report-text';
+import { createSources } from '../services/sources';
+
+/** The bundled articles and facts sheet the citations point into (two folders above dist/cli/ and electron/cli/). */
+const SOURCES_DIR = fileURLToPath(new URL('../../knowledge/sources', import.meta.url));
 
 /**
  * `jira-doctor knowledge check`: everything that can be wrong with the knowledge, found without
@@ -21,7 +26,7 @@ export type KnowledgeCheck = {
   items: number;
 };
 
-export function checkKnowledgeBase(today: string, progress?: (line: string) => void): KnowledgeCheck {
+export async function checkKnowledgeBase(today: string, progress?: (line: string) => void): Promise<KnowledgeCheck> {
   const { knowledge, problems } = assembleKnowledge(KNOWLEDGE_PARTS);
   const result: KnowledgeCheck = {
     problems: problems.map((p) => `${p.where}: ${p.message}`),
@@ -30,10 +35,12 @@ export function checkKnowledgeBase(today: string, progress?: (line: string) => v
   };
   if (!knowledge) return result;
   result.knowledge = knowledge;
-  for (const source of sourcesOf(knowledge)) {
+  const sources = sourcesOf(knowledge);
+  for (const source of sources) {
     result.items += 1;
     result.citations[source.article] += 1;
   }
+  result.problems.push(...(await unresolvedCitations(sources)));
   if (problems.some((p) => p.severity === 'error')) return result;
 
   progress?.('Walking every path of the wizard…');
@@ -48,6 +55,24 @@ export function checkKnowledgeBase(today: string, progress?: (line: string) => v
   }
   return result;
 }
+
+/** Citations whose section cannot be found in the bundled article, each named once. */
+export async function unresolvedCitations(sources: readonly Provenance[]): Promise<string[]> {
+  const articles = createSources(SOURCES_DIR);
+  const distinct = [...new Map(sources.map((s) => [`${s.article}\u0000${s.section}`, s])).values()];
+  const problems: string[] = [];
+  for (const source of distinct) {
+    try {
+      await articles.section(source.article, source.section);
+    } catch (error: unknown) {
+      const count = sources.filter((s) => s.article === source.article && s.section === source.section).length;
+      problems.push(`citation ${citationOf(source)} (${count} item${count === 1 ? '' : 's'}): ${(error as Error).message}`);
+    }
+  }
+  return problems;
+}
+
+const citationOf = (source: Provenance) => `${source.article === 'facts' ? 'facts sheet' : `article ${source.article}`} "${source.section}"`;
 
 /** Everything that carries a source: symptoms, questions, causes, rules, solutions, variables, signatures. */
 function sourcesOf(k: Knowledge): Provenance[] {
@@ -73,9 +98,9 @@ export function formatCheck(check: KnowledgeCheck): string[] {
         '  ',
       ),
     );
-    lines.push(`  Sources: all ${check.items} items cite one.`);
+    lines.push(...wrap(`Sources: all ${check.items} items cite one; each citation is looked up in the bundled article.`, '  '));
     for (const [article, count] of Object.entries(check.citations)) {
-      if (count) lines.push(...wrap(`${String(count).padStart(5)} from ${article === 'facts' ? '' : 'article '}${article}: ${ARTICLE_TITLES[article as Provenance['article']]}`, '  '));
+      if (count) lines.push(...wrap(`${count} from ${article === 'facts' ? '' : 'article '}${article}: ${ARTICLE_TITLES[article as Provenance['article']]}`, '    '));
     }
   } else {
     lines.push('The knowledge base does not pass its schema.');
@@ -83,8 +108,11 @@ export function formatCheck(check: KnowledgeCheck): string[] {
   if (check.graph) {
     const reached = check.graph.causes.filter((c) => c.status !== 'unreachable');
     lines.push(
-      `  Wizard walk: ${reached.length} of ${check.graph.causes.length} causes reachable (${reached.filter((c) => c.status === 'confirmed').length} as confirmed), ` +
-        `${check.graph.deadEnds.length} dead ends, ${check.graph.statesWalked} states.`,
+      ...wrap(
+        `Wizard walk: ${reached.length} of ${check.graph.causes.length} causes reachable (${reached.filter((c) => c.status === 'confirmed').length} as confirmed), ` +
+          `${check.graph.deadEnds.length} dead ends, ${check.graph.statesWalked} states.`,
+        '  ',
+      ),
     );
   }
   if (check.problems.length) {

@@ -7,7 +7,7 @@ import { isIsoDate, utcToday } from '../../../knowledge/engine/dates';
 const CHECK_HELP = `
 Checks the knowledge base the way the wizard will use it: the schema, every cross-reference
 (signatures, variables, facts, placeholders), that every contract cause has a definition and
-every item cites its source, then walks the wizard machine to prove that every cause can be
+every item cites a section that exists in the bundled article, then walks the wizard machine to prove that every cause can be
 reached as confirmed or likely and that every path ends in a diagnosis.
 
 Exit codes: 0 no problem, 1 problems found (listed), 2 bad options.
@@ -41,7 +41,7 @@ export function register(program: Command): void {
       }
       const { checkKnowledgeBase, formatCheck } = await import('../knowledge-check');
       const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
-      const result = checkKnowledgeBase(opts.today ?? utcToday(), progress);
+      const result = await checkKnowledgeBase(opts.today ?? utcToday(), progress);
       process.stdout.write(`${formatCheck(result).join('\n')}\n`);
       process.exitCode = result.problems.length ? 1 : 0;
     });
