@@ -151,7 +151,7 @@ describe('jira-doctor knowledge', () => {
     const { code, stdout } = cli(['knowledge', 'check', '--today', '2026-11-23']);
     expect(stdout).toContain('25 of 25 contract causes');
     expect(stdout).toContain('Wizard walk: 25 of 25 causes reachable');
-    expect(stdout).toContain('each citation is looked up in the bundled article');
+    expect(stdout).toContain('each citation is looked up');
     expect(stdout.split('\n').filter((l) => l.length > 80)).toEqual([]);
     expect(stdout).toContain('No problems.');
     expect(code).toBe(0);
