@@ -6,7 +6,7 @@ import type { Provenance } from '../../../knowledge/index';
 import { knowledge } from '../../../knowledge/index';
 
 /**
- * Every citation of the knowledge resolves to real text of the bundled article through the same
+ * Every citation of the knowledge resolves to real text of the bundled article (or facts sheet) through the same
  * section lookup the app uses (`source.get`), and every section of the articles that says what to
  * check or do is encoded, with its content, under a citation of that section.
  */
@@ -19,7 +19,6 @@ const FILES: Record<Article, string> = {
   facts: 'jira-facts.md',
 };
 const body = (article: Article) => readFileSync(new URL(`../../../knowledge/sources/${FILES[article]}`, import.meta.url), 'utf8');
-
 
 type Node = { where: string; source: Provenance; text: string };
 
