@@ -60,7 +60,33 @@ export function walkKnowledge(engine: Engine, options: WalkOptions): GraphReport
     }
     causes.push(reach);
   }
+  for (const end of triageDeadEnds(engine, machine)) deadEnds.set(`triage:${end.symptom}`, end);
   return { causes, deadEnds: [...deadEnds.values()], statesWalked };
+}
+
+/** Started without a symptom, the wizard asks for it; each answer must lead on to that symptom's questions. */
+function triageDeadEnds(engine: Engine, machine: WizardMachine): DeadEnd[] {
+  const adjacency = getAdjacencyMap(machine, {
+    events: (snapshot: Snapshot): WizardEvent[] =>
+      snapshot.value === 'start'
+        ? [{ type: 'START' }]
+        : snapshot.value === 'triage'
+          ? engine.knowledge.symptoms.map((s): WizardEvent => ({ type: 'ANSWER', fact: 'symptom', value: s.id, at: 'walk' }))
+          : [],
+    serializeState: (snapshot: Snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers.map((a) => a.value)]),
+  });
+  const ends: DeadEnd[] = [];
+  for (const { state, transitions } of Object.values(adjacency) as { state: Snapshot; transitions: object }[]) {
+    if (state.value !== 'triage') continue;
+    const next = Object.values(transitions) as { event: WizardEvent; state: Snapshot }[];
+    for (const symptom of engine.knowledge.symptoms) {
+      const after = next.find((t) => t.event.type === 'ANSWER' && t.event.value === symptom.id)?.state;
+      if (after?.value !== 'question' && after?.value !== 'diagnosis') {
+        ends.push({ symptom: symptom.id, route: [], reason: `choosing "${symptom.title}" in triage does not lead on to its questions` });
+      }
+    }
+  }
+  return ends;
 }
 
 /** The rules that can give a cause confirmed or likely, those reading fewest facts first (cheapest walk). */
