@@ -11,7 +11,11 @@ const version = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-31 (YYYY-MM-DD)')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date');
+  // Date.parse rolls 2026-02-30 over to March 2: only a date that survives the round trip is real.
+  .refine((s) => {
+    const time = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+  }, 'a real calendar date');
 
 export const SYMPTOMS = ['rest-401', 'mail-oauth', 'cookie-auth', 'rest-sso'] as const;
 export type Symptom = (typeof SYMPTOMS)[number];

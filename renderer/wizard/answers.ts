@@ -21,15 +21,8 @@ export function parseTyped(fact: FactName, raw: string): Parsed {
   if (kind === 'number') value = /^\d+$/.test(text) ? Number(text) : NaN;
   if (kind === 'string-list') value = raw.split('\n').map((line) => line.trim()).filter(Boolean);
   if (text === '') return { ok: false, message: INVALID[kind] };
-  // A date must exist on the calendar: 2026-02-30 is not 2026-03-02.
-  if (kind === 'date' && !isCalendarDate(text)) return { ok: false, message: INVALID[kind] };
   const parsed = factShapes[fact].safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: INVALID[kind] };
-}
-
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** The text an input shows for a value already given. */
