@@ -62,7 +62,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
   const changing = {
     // A value the fact cannot take (a UI bug, a hand-edited session) is not taken.
     ANSWER: { guard: 'validAnswer', target: '#wizard.routing', actions: 'answer' },
-    DONT_KNOW: { target: '#wizard.routing', actions: 'dontKnow' },
+    DONT_KNOW: { guard: 'contractFact', target: '#wizard.routing', actions: 'dontKnow' },
     BACK: [
       { guard: 'backToTriage', target: '#wizard.triage', actions: 'goBack' },
       { guard: 'canGoBack', target: '#wizard.question', actions: 'goBack' },
@@ -83,6 +83,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
   return setup({
     types: { context: {} as WizardContext, events: {} as WizardEvent },
     guards: {
+      contractFact: ({ event }) => event.type === 'DONT_KNOW' && isFactName(event.fact),
       validAnswer: ({ event }) => event.type === 'ANSWER' && isFactName(event.fact) && factShapes[event.fact].safeParse(event.value).success,
       hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
       hasQuestion: ({ context }) => context.current !== undefined,

@@ -131,6 +131,8 @@ describe('wizard machine', () => {
     expect(on(actor)).toMatchObject({ question: 'q-provider', facts: { symptom: 'mail-oauth' } });
     actor.send({ type: 'FACTS_FOUND', facts: { 'jira.version': 'nine', 'mail.protocol': 'pop' } as never, source: { kind: 'scan', file: 'x.log', why: 'w' } });
     expect(on(actor).facts).toEqual({ symptom: 'mail-oauth', 'mail.protocol': 'pop' });
+    actor.send({ type: 'DONT_KNOW', fact: 'mail.protcol' as never });
+    expect(actor.getSnapshot().context.unknown).toEqual([]);
   });
 
   it('RESTART empties everything', () => {
