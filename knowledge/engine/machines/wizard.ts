@@ -86,6 +86,9 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
       contractFact: ({ event }) => event.type === 'DONT_KNOW' && isFactName(event.fact),
       validAnswer: ({ event }) => event.type === 'ANSWER' && isFactName(event.fact) && factShapes[event.fact].safeParse(event.value).success,
       hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
+      givesSymptom: ({ event }) => event.type === 'START' && event.symptom !== undefined && factShapes.symptom.safeParse(event.symptom).success,
+      /** The symptom question is next, or nothing says which family the problem is in. */
+      needsSymptom: ({ context }) => isSymptomQuestion(context.current) || (factsOf(context).symptom === undefined && !context.unknown.includes('symptom')),
       hasQuestion: ({ context }) => context.current !== undefined,
       isFinished: ({ context }) => context.finished,
       backToTriage: ({ context }) => isSymptomQuestion(previousQuestionId(context)),
@@ -119,7 +122,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
         on: {
           START: [
             {
-              guard: ({ event }) => event.symptom !== undefined,
+              guard: 'givesSymptom',
               target: 'routing',
               actions: assign(({ context, event }) => (event.symptom ? settle(answer(context, 'symptom', event.symptom, now(), symptomQuestion(engine)?.id)) : context)),
             },
@@ -138,7 +141,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
         entry: assign({ current: ({ context }) => (context.finished ? undefined : nextQuestionId(engine, context)) }),
         always: [
           { guard: 'isFinished', target: 'diagnosis' },
-          { guard: ({ context }) => isSymptomQuestion(context.current) || !factsOf(context).symptom && !context.unknown.includes('symptom'), target: 'triage' },
+          { guard: 'needsSymptom', target: 'triage' },
           { guard: 'hasQuestion', target: 'question' },
           { target: 'diagnosis' },
         ],
