@@ -1,13 +1,24 @@
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { useT } from '../i18n';
 import { WizardScreen } from '../wizard/WizardScreen';
-import { useAppInfo } from './api';
+import { useEffect } from 'react';
+import { useApi, useAppInfo } from './api';
 import { navigate, useRoute } from './route';
 
 export function App() {
   const t = useT();
   const info = useAppInfo();
   const { route, visit } = useRoute();
+  const api = useApi();
+  // The desktop menu's commands (Ctrl+N, Ctrl+O) do what the header's buttons do.
+  useEffect(
+    () =>
+      api.app.onMenuCommand((command) => {
+        if (command === 'new-session') navigate({ page: 'new' });
+        if (command === 'open-sessions') navigate({ page: 'sessions' });
+      }),
+    [api],
+  );
   return (
     <>
       <a className="visually-hidden" href="#main">

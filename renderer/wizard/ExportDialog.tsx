@@ -12,11 +12,15 @@ type Preview = { state: 'loading' } | { state: 'ready'; text: string } | { state
  */
 export function ExportButtons({ sessionId, disabled }: { sessionId: string | undefined; disabled: boolean }) {
   const t = useT();
+  const api = useApi();
   const [format, setFormat] = useState<Format>();
+  const ready = !disabled && sessionId !== undefined;
+  // The desktop menu's "Export report…" (Ctrl+E) opens the PDF export of the diagnosis on screen.
+  useEffect(() => api.app.onMenuCommand((command) => command === 'export-report' && ready && setFormat('pdf')), [api, ready]);
   return (
     <div className="row" data-testid="export">
       {(['pdf', 'md', 'json'] as const).map((f) => (
-        <button key={f} type="button" className="small" disabled={disabled || !sessionId} onClick={() => setFormat(f)} data-format={f}>
+        <button key={f} type="button" className="small" disabled={!ready} onClick={() => setFormat(f)} data-format={f}>
           {t(`export.${f}`)}
         </button>
       ))}

@@ -11,7 +11,6 @@ export function SourceSection({ source }: { source: Provenance }) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
   const citation = source.article === 'facts' ? t('source.factsSheet', { section: source.section }) : t('source.article', { title: ARTICLE_TITLES[source.article], section: source.section });
-  if (source.article === 'facts') return <p className="small-text muted">{citation}</p>;
   const article = source.article;
 
   const toggle = () => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Envelope } from '../../electron/api/wire';
+import { EVENT_CHANNELS, type Envelope } from '../../electron/api/wire';
 import { findElectronRuntime } from '../../electron/shell/runtime';
 
 /**
@@ -89,4 +89,15 @@ test('runs one instance at a time', async () => {
   if (exitCode === 'still running') second.kill('SIGKILL');
   expect(exitCode).toBe(0);
   expect(app.windows()).toHaveLength(1);
+});
+
+test('the menu commands reach the page: Saved sessions, then New diagnosis', async () => {
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('wizard')).toHaveAttribute('data-ready', 'true');
+  const send = (command: string) =>
+    app.evaluate(({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]!.webContents.send(channel, c), [EVENT_CHANNELS.menu, command] as const);
+  await send('open-sessions');
+  await expect(page.getByTestId('nav-sessions')).toHaveAttribute('aria-current', 'page');
+  await send('new-session');
+  await expect(page.getByTestId('nav-sessions')).not.toHaveAttribute('aria-current', 'page');
 });
