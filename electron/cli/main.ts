@@ -24,5 +24,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (error: unknown) {
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  // The knowledge base refuses to load with a broken reference (an edited article): say so plainly.
+  if (error instanceof Error && error.name === 'KnowledgeError') {
+    process.stderr.write(`jira-doctor: ${error.message}\nRun "jira-doctor knowledge check" for the full list.\n`);
+    process.exit(1);
+  }
   throw error;
 }
