@@ -144,7 +144,7 @@ export class CredentialGuard {
       } else if (this.failures >= this.maxFailures) {
         this.stopReason = {
           code: 'unauthorized',
-          message: `Jira rejected ${this.failures} authenticated requests in this run; further ones were not sent so that the account does not reach the CAPTCHA limit.`,
+          message: `Jira rejected ${this.failures} authenticated requests in this run, counting every check; further ones were not sent so that the account does not reach the CAPTCHA limit.`,
           advice: `The account's failed-login count may now be up to ${this.failures}; a successful login (e.g. in a browser) resets it. Intermittent rejections of a valid user point at the user directory (LDAP).`,
         };
       }
