@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { registerCommands } from './commands';
+import { register as registerKnowledge } from './commands/knowledge';
 
 /**
  * `jira-doctor`: the command line. Exit codes: 0 done, 1 the command ran but found a problem it
@@ -10,7 +10,21 @@ const program = new Command('jira-doctor')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-registerCommands(program);
+const isKnowledgeError = (error: unknown): error is Error => error instanceof Error && error.name === 'KnowledgeError';
+const explainBrokenKnowledge = (error: Error) => {
+  process.stderr.write(`jira-doctor: ${error.message}\nRun "jira-doctor knowledge check" for the full list.\n`);
+  process.exit(1);
+};
+
+// Some commands load the knowledge base as they register. When it refuses to load (an edited
+// article with a broken reference), `knowledge check`, which names the problems, must still run.
+try {
+  (await import('./commands')).registerCommands(program);
+} catch (error: unknown) {
+  if (!isKnowledgeError(error)) throw error;
+  if (process.argv[2] !== 'knowledge') explainBrokenKnowledge(error);
+  registerKnowledge(program);
+}
 
 // Output piped into `head` or `less` and closed early is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -24,10 +38,6 @@ try {
   await program.parseAsync(process.argv);
 } catch (error: unknown) {
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
-  // The knowledge base refuses to load with a broken reference (an edited article): say so plainly.
-  if (error instanceof Error && error.name === 'KnowledgeError') {
-    process.stderr.write(`jira-doctor: ${error.message}\nRun "jira-doctor knowledge check" for the full list.\n`);
-    process.exit(1);
-  }
+  if (isKnowledgeError(error)) explainBrokenKnowledge(error);
   throw error;
 }
