@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { readReportInput, renderReport, ReportInputError, type ReportFormat } from '../../report/index';
+import type { ReportFormat } from '../../report/index';
 
 const FORMATS: Record<string, ReportFormat> = { '.pdf': 'pdf', '.md': 'md', '.json': 'json' };
 
@@ -20,6 +20,8 @@ export function register(program: Command): void {
       const format = FORMATS[extname(opts.out).toLowerCase()];
       if (!format) return fail(`--out must end in .pdf, .md or .json (got "${opts.out}").`);
       if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(`--today must be a date such as 2026-03-31 (got "${opts.today}").`);
+      // The report module (pdfmake, fonts) loads only when a report is written, not on every start.
+      const { readReportInput, renderReport, ReportInputError } = await import('../../report/index');
       try {
         const input = await readReportInput(opts.input);
         const report = await renderReport(input, {
