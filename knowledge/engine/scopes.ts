@@ -174,9 +174,11 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     severity: 'error',
     message: `the ${p.toUpperCase()} permission (${PERMISSION[p]}) is missing, and the mail server entry uses ${p.toUpperCase()}`,
   });
+  // A permission written without its resource is already reported above; it is not also "missing".
+  const absent = (p: MailProtocol) => !hasPermission(p) && !tokens.some((t) => same(t.permission, PERMISSION[p]));
   if (protocol) {
-    if (!hasPermission(protocol)) problems.push(missing(protocol));
-  } else if (!hasPermission('imap') && !hasPermission('pop')) {
+    if (absent(protocol)) problems.push(missing(protocol));
+  } else if (absent('imap') && absent('pop')) {
     problems.push({
       kind: 'missing-protocol-scope',
       severity: 'error',

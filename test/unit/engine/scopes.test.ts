@@ -76,7 +76,9 @@ describe('validateScopes', () => {
   });
 
   it('refuses bare permissions, Graph resources, app-only scopes and an empty field', () => {
-    expect(kinds('IMAP.AccessAsUser.All offline_access', { cloud: 'worldwide', protocol: 'imap' })).toEqual(['no-resource', 'missing-protocol-scope']);
+    // A bare permission is wrong for want of its resource; it is not also reported as missing.
+    expect(kinds('IMAP.AccessAsUser.All offline_access', { cloud: 'worldwide', protocol: 'imap' })).toEqual(['no-resource']);
+    expect(kinds('IMAP.AccessAsUser.All POP.AccessAsUser.All offline_access', { cloud: 'worldwide' })).toEqual(['no-resource', 'no-resource']);
     expect(kinds('https://graph.microsoft.com/IMAP.AccessAsUser.All offline_access', { cloud: 'worldwide', protocol: 'imap' })).toContain('not-exchange-resource');
     expect(kinds(`${WW}/.default offline_access`, { cloud: 'worldwide', protocol: 'imap' })).toContain('app-only');
     expect(validateScopes('   ', { cloud: 'worldwide' })).toMatchObject({ verdict: 'invalid', problems: [{ kind: 'empty' }] });
