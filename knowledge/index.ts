@@ -9,6 +9,7 @@ import { createEngine } from './engine/engine';
 import { createWizardMachine } from './engine/machines/wizard';
 import { wizardSelectors } from './engine/machines/selectors';
 import { knowledge } from './kb';
+import type { HelpEntry } from './engine/help';
 import type { Question, Signature } from './schema';
 
 export { knowledge, KNOWLEDGE_VERSION, KNOWLEDGE_PARTS, assembleKnowledge, loadKnowledge, KnowledgeError } from './kb';
@@ -36,6 +37,12 @@ export function relevantQuestions(facts: Facts): Question[] {
   return engine.relevantQuestions(facts);
 }
 
+/** Where to find a question's answer, rendered for this installation (its Jira version, cloud…). */
+export function questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[] {
+  return engine.questionHelp(question, facts, options);
+}
+
+export type { HelpEntry } from './engine/help';
 export { createEngine } from './engine/engine';
 export type { Engine } from './engine/engine';
 export { createWizardMachine } from './engine/machines/wizard';

@@ -9,6 +9,8 @@ import { diagnose } from './diagnose';
 import type { NextQuestionOptions } from './questions';
 import { nextQuestion, relevantQuestions } from './questions';
 import { matchErrorText } from './signatures';
+import type { HelpEntry } from './help';
+import { questionHelp } from './help';
 
 /** The engine bound to one knowledge base: what the wizard, the checks, the CLI and the reports call. */
 export type Engine = {
@@ -18,6 +20,7 @@ export type Engine = {
   matchErrorText(text: string): { signature: Signature; causes: CauseId[] }[];
   nextQuestion(facts: Facts, options?: NextQuestionOptions): Question | undefined;
   relevantQuestions(facts: Facts, options?: { today?: string }): Question[];
+  questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[];
 };
 
 /** nextQuestion simulates every answer of every open question; the wizard asks the same thing often. */
@@ -32,6 +35,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     diagnose: (facts, options) => diagnose(compiled, facts, options),
     matchErrorText: (text) => matchErrorText(compiled.signatures, text),
     relevantQuestions: (facts, options) => relevantQuestions(compiled, facts, options?.today),
+    questionHelp: (question, facts, options) => questionHelp(compiled, question, facts, options?.today),
     nextQuestion: (facts, options = {}) => {
       const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);
       if (cache.has(key)) return cache.get(key);

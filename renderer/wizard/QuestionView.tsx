@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { factKind, type FactName, type FactValue, type Question } from '../../knowledge';
 import { useT, type MessageKey } from '../i18n';
 import { choicesOf, parseTyped, typedText, type Choice } from './answers';
-import type { HelpEntry } from './help';
+import type { HelpEntry } from '../../knowledge';
 
 export type QuestionViewProps = {
   question: Question;

@@ -7,6 +7,7 @@ import {
   selectCurrentQuestion,
   selectDiagnosis,
   selectFacts,
+  questionHelp,
   selectView,
   symptomOf,
   type CauseId,
@@ -25,7 +26,6 @@ import { RenameForm } from '../sessions/SessionsScreen';
 import { DiagnosisView } from './DiagnosisView';
 import { DifferentialPanel } from './DifferentialPanel';
 import { ExportButtons } from './ExportDialog';
-import { helpFor } from './help';
 import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
 import { PastePanel } from './PastePanel';
 import { PathPanel, type PathEntry } from './PathPanel';
@@ -234,7 +234,7 @@ function Wizard({ initial }: { initial?: Session }) {
               question={question}
               step={step}
               triage={view === 'triage'}
-              help={helpFor(question, facts, context.today)}
+              help={questionHelp(question, facts, { today: context.today })}
               previous={previous?.value}
               previousDontKnow={context.unknown.includes(question.fact as FactName)}
               canGoBack={snapshot.can({ type: 'BACK' })}
