@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json';
 import { register as registerKnowledge } from './commands/knowledge';
 
 /**
@@ -7,6 +8,7 @@ import { register as registerKnowledge } from './commands/knowledge';
  */
 const program = new Command('jira-doctor')
   .description('Diagnose Jira Data Center authentication and mail-handler OAuth 2.0 failures.')
+  .version(`jira-doctor ${packageJson.version}`, '-V, --version')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 

@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { register as registerScan } from './scan';
 import { register as registerCheck } from './check';
 import { register as registerDiagnose } from './diagnose';
 import { register as registerKnowledge } from './knowledge';
 import { register as registerReport } from './report';
+import { register as registerScan } from './scan';
 
-/** Each command lives in its own module and registers itself here. */
+/** Each command lives in its own module and registers itself here, in the order an admin uses them. */
 export function registerCommands(program: Command): void {
-  registerScan(program);
-  registerCheck(program);
   registerDiagnose(program);
-  registerKnowledge(program);
+  registerCheck(program);
+  registerScan(program);
   registerReport(program);
+  registerKnowledge(program);
 }
