@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Symptom } from '../../knowledge';
 import { Icon } from '../components/icons';
 import { useT, type MessageKey } from '../i18n';
-import { emptyConnection, extrasFor, toStartRequest, withoutSecrets, type ConnectionForm } from './connection';
+import { errorMessage, useApi, useAppInfo } from '../app/api';
+import { credentialKey, emptyConnection, extrasFor, toStartRequest, withoutSecrets, withRememberedSecrets, type ConnectionForm } from './connection';
 import { EvidenceView } from './EvidenceView';
 import type { CheckRow, RunState } from './run-state';
 import type { StartResult } from './useCheckRun';
@@ -42,12 +43,33 @@ export function ChecksPanel({
   const [failure, setFailure] = useState<string>();
   // Once a run starts, the settings fold away so that its progress is in view.
   const [editing, setEditing] = useState(true);
+  const api = useApi();
+  const { canRememberCredentials } = useAppInfo();
+  const [remember, setRemember] = useState(false);
+  const key = credentialKey(form);
   const extras = extrasFor(symptom);
   const running = run.phase === 'starting' || run.phase === 'running';
 
   useEffect(() => {
     window.localStorage.setItem(REMEMBERED, JSON.stringify(withoutSecrets(form)));
   }, [form]);
+
+  // Desktop only: secrets remembered for this Jira and user come back from the system keychain.
+  useEffect(() => {
+    if (!canRememberCredentials || key === undefined) return;
+    let current = true;
+    api.credentials.recall({ key }).then(
+      ({ secrets }) => {
+        if (!current || !secrets) return;
+        setForm((f) => withRememberedSecrets(f, secrets));
+        setRemember(true);
+      },
+      (error: unknown) => current && setFailure(errorMessage(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, canRememberCredentials, key]);
 
   const set = <K extends keyof ConnectionForm>(key: K, value: ConnectionForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -61,7 +83,12 @@ export function ChecksPanel({
       setProblems({ baseUrl: t('checks.baseUrlRequired') });
       return;
     }
-    const result = await onStart(toStartRequest(form, symptom));
+    const request = toStartRequest(form, symptom);
+    const result = await onStart(request);
+    if (result.ok && canRememberCredentials && key !== undefined) {
+      const saved = remember ? api.credentials.remember({ key, secrets: request.secrets ?? {} }) : api.credentials.forget({ key });
+      saved.catch((error: unknown) => setFailure(errorMessage(error)));
+    }
     if (result.ok) setEditing(false);
     else {
       setProblems(result.problems);
@@ -147,7 +174,15 @@ export function ChecksPanel({
               </div>
             )}
             {form.auth === 'pat' && field('token', 'checks.token', { type: 'password', hint: 'checks.tokenHint' })}
-            {form.auth !== 'none' && <p className="small-text muted">{t('checks.secretsNotSaved')}</p>}
+            {form.auth !== 'none' &&
+              (canRememberCredentials ? (
+                <label className="row small-text">
+                  <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} data-testid="remember-secrets" />
+                  {t('checks.rememberSecrets')}
+                </label>
+              ) : (
+                <p className="small-text muted">{t('checks.secretsNotSaved')}</p>
+              ))}
           </fieldset>
           <details>
             <summary>{t('checks.network')}</summary>

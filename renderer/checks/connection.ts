@@ -89,7 +89,7 @@ export function toStartRequest(form: ConnectionForm, symptom: Symptom | undefine
   if (extras.mail && given(form.mailHost)) settings.mail = { host: form.mailHost.trim(), protocol: form.mailProtocol, tls: form.mailTls };
   if (extras.oidc && given(form.oidcClientId)) settings.oidc = { clientId: form.oidcClientId.trim(), ...(given(form.oidcIssuer) ? { issuer: given(form.oidcIssuer) } : {}) };
 
-  const secrets: RequestOf<'checks.start'>['secrets'] = {};
+  const secrets: Secrets = {};
   if (form.auth === 'basic') secrets.password = form.password;
   if (form.auth === 'pat') secrets.token = form.token;
   if (settings.proxy?.username) secrets.proxyPassword = form.proxyPassword;
@@ -101,5 +101,24 @@ export function toStartRequest(form: ConnectionForm, symptom: Symptom | undefine
 export function withoutSecrets(form: ConnectionForm): ConnectionForm {
   const copy = { ...form };
   for (const field of SECRET_FIELDS) copy[field] = '';
+  return copy;
+}
+
+type Secrets = NonNullable<RequestOf<'checks.start'>['secrets']>;
+
+/** Which remembered secrets belong to this form: one set per Jira, way of signing in and user. */
+export function credentialKey(form: ConnectionForm): string | undefined {
+  const base = form.baseUrl.trim();
+  if (base === '' || form.auth === 'none') return undefined;
+  return [base, form.auth, form.auth === 'basic' ? form.username.trim() : ''].join('|');
+}
+
+/** Remembered secrets go into the fields the admin has left empty; what they typed wins. */
+export function withRememberedSecrets(form: ConnectionForm, secrets: Secrets): ConnectionForm {
+  const copy = { ...form };
+  for (const field of SECRET_FIELDS) {
+    const remembered = secrets[field];
+    if (copy[field] === '' && remembered) copy[field] = remembered;
+  }
   return copy;
 }

@@ -155,6 +155,7 @@ export const en = {
   'checks.token': 'Personal access token',
   'checks.tokenHint': 'Created in Jira under your profile → Personal Access Tokens.',
   'checks.secretsNotSaved': 'Passwords and tokens are used for this run only and never saved.',
+  'checks.rememberSecrets': 'Remember these passwords and tokens on this computer (encrypted by the system keychain). Unticked, they are used for this run only and forgotten.',
   'checks.network': 'Proxy and certificates',
   'checks.proxyUrl': 'Outbound proxy URL (optional)',
   'checks.proxyUrlHint': 'Only if this computer reaches Jira through a proxy.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyConnection, toStartRequest, withoutSecrets, type ConnectionForm } from '../../../renderer/checks/connection';
+import { emptyConnection, toStartRequest, withoutSecrets, type ConnectionForm, credentialKey, withRememberedSecrets } from '../../../renderer/checks/connection';
 
 const form = (change: Partial<ConnectionForm>): ConnectionForm => ({ ...emptyConnection, ...change });
 
@@ -39,5 +39,23 @@ describe('the connection form as a checks.start request', () => {
   it('forgets every secret before the form is remembered', () => {
     const remembered = withoutSecrets(form({ baseUrl: 'https://j', password: 'a', token: 'b', proxyPassword: 'c', ldapPassword: 'd', username: 'alice' }));
     expect(remembered).toMatchObject({ baseUrl: 'https://j', username: 'alice', password: '', token: '', proxyPassword: '', ldapPassword: '' });
+  });
+});
+
+describe('remembered secrets (desktop app, system keychain)', () => {
+  const form = { ...emptyConnection, baseUrl: ' https://jira.example.com ', auth: 'basic' as const, username: 'alice' };
+
+  it('are kept per Jira, way of signing in and user, and only when there is something to sign in with', () => {
+    expect(credentialKey(form)).toBe('https://jira.example.com|basic|alice');
+    expect(credentialKey({ ...form, username: 'bob' })).not.toBe(credentialKey(form));
+    expect(credentialKey({ ...form, auth: 'pat' })).toBe('https://jira.example.com|pat|');
+    expect(credentialKey({ ...form, auth: 'none' })).toBeUndefined();
+    expect(credentialKey({ ...form, baseUrl: '' })).toBeUndefined();
+  });
+
+  it('fill only the fields left empty: what the admin typed wins', () => {
+    const filled = withRememberedSecrets({ ...form, proxyPassword: 'typed' }, { password: 'remembered', proxyPassword: 'old' });
+    expect(filled.password).toBe('remembered');
+    expect(filled.proxyPassword).toBe('typed');
   });
 });
