@@ -12,7 +12,8 @@ import { ServiceError } from './errors';
 
 export type Article = '000' | '001' | '002' | '003' | 'facts';
 
-const FILES: Record<Article, string> = {
+/** The bundled file of each source, in knowledge/sources. */
+export const SOURCE_FILES: Record<Article, string> = {
   '000': '000_589785da0127fb74.txt',
   '001': '001_98f64f14c27b40d8.txt',
   '002': '002_4bc46a18d7d57a84.txt',
@@ -66,7 +67,7 @@ export function createSources(dir: string) {
   const text = (article: Article) => {
     let loaded = cache.get(article);
     if (!loaded) {
-      loaded = readFile(join(dir, FILES[article]), 'utf8');
+      loaded = readFile(join(dir, SOURCE_FILES[article]), 'utf8');
       cache.set(article, loaded);
     }
     return loaded;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findSection } from '../../../electron/services/sources';
+import { findSection, SOURCE_FILES } from '../../../electron/services/sources';
 import type { Article } from '../../../electron/services/sources';
 import type { Provenance } from '../../../knowledge/index';
 import { knowledge } from '../../../knowledge/index';
@@ -11,14 +11,7 @@ import { knowledge } from '../../../knowledge/index';
  * check or do is encoded, with its content, under a citation of that section.
  */
 
-const FILES: Record<Article, string> = {
-  '000': '000_589785da0127fb74.txt',
-  '001': '001_98f64f14c27b40d8.txt',
-  '002': '002_4bc46a18d7d57a84.txt',
-  '003': '003_31ae4dcb190a8b98.txt',
-  facts: 'jira-facts.md',
-};
-const body = (article: Article) => readFileSync(new URL(`../../../knowledge/sources/${FILES[article]}`, import.meta.url), 'utf8');
+const body = (article: Article) => readFileSync(new URL(`../../../knowledge/sources/${SOURCE_FILES[article]}`, import.meta.url), 'utf8');
 
 type Node = { where: string; source: Provenance; text: string };
 
