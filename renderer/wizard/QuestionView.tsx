@@ -114,6 +114,18 @@ export function QuestionView(props: QuestionViewProps) {
 
   const kind = factKind(fact);
   const inputHint = INPUT_HINT[kind];
+  // What the one-line input and the list's text area share.
+  const answerProps = {
+    id: 'answer-input',
+    ref: inputRef,
+    value: text,
+    'aria-invalid': error !== undefined,
+    'aria-describedby': [inputHint && 'answer-hint', error && 'question-error'].filter(Boolean).join(' ') || undefined,
+    onChange: (e: { target: { value: string } }) => {
+      setText(e.target.value);
+      setError(undefined);
+    },
+  };
   const answeredBy = question.answeredBy ?? [];
   const byCheck = answeredBy.some((a) => a !== 'log-scan');
   const byScan = answeredBy.includes('log-scan');
@@ -193,15 +205,7 @@ export function QuestionView(props: QuestionViewProps) {
             {inputHint && <span className="hint" id="answer-hint">{t(inputHint)}</span>}
             {kind === 'string-list' ? (
               <textarea
-                id="answer-input"
-                ref={inputRef}
-                value={text}
-                aria-invalid={error !== undefined}
-                aria-describedby={[inputHint && 'answer-hint', error && 'question-error'].filter(Boolean).join(' ') || undefined}
-                onChange={(e) => {
-                  setText(e.target.value);
-                  setError(undefined);
-                }}
+                {...answerProps}
                 onKeyDown={(e) => {
                   // Enter adds a line in a list; Ctrl+Enter continues.
                   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -212,19 +216,11 @@ export function QuestionView(props: QuestionViewProps) {
               />
             ) : (
               <input
-                id="answer-input"
-                ref={inputRef}
+                {...answerProps}
                 type={kind === 'date' ? 'date' : 'text'}
                 inputMode={kind === 'number' ? 'numeric' : undefined}
                 autoComplete="off"
                 spellCheck={false}
-                value={text}
-                aria-invalid={error !== undefined}
-                aria-describedby={[inputHint && 'answer-hint', error && 'question-error'].filter(Boolean).join(' ') || undefined}
-                onChange={(e) => {
-                  setText(e.target.value);
-                  setError(undefined);
-                }}
               />
             )}
           </div>
