@@ -1,3 +1,4 @@
+import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { Channel, CheckEvent, JiraDoctorApi, JiraDoctorBridge, RequestOf, ResponseOf, ScanResult } from './contract';
 import { unwrapEnvelope, type Envelope, type MenuCommand } from './wire';
 
@@ -10,6 +11,7 @@ export type Transport = {
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   onCheckEvent(listener: (event: CheckEvent) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onScanProgress(listener: (progress: ScanProgress) => void): () => void;
   scanFiles(files: readonly File[]): Promise<ScanResult>;
 };
 
@@ -39,6 +41,7 @@ export function createApi(t: Transport): JiraDoctorApi {
     scan: {
       choose: (r = {}) => t.call('scan.choose', r),
       files: (files) => t.scanFiles(files),
+      onProgress: (listener) => t.onScanProgress(listener),
     },
     sessions: {
       list: (r = {}) => t.call('sessions.list', r),
@@ -69,6 +72,7 @@ export type BridgeTransport = {
   call(channel: Channel, request: unknown): Promise<Envelope<unknown>>;
   onCheckEvent: Transport['onCheckEvent'];
   onMenuCommand: Transport['onMenuCommand'];
+  onScanProgress: Transport['onScanProgress'];
   scanFiles(files: readonly File[]): Promise<Envelope<ScanResult>>;
 };
 
@@ -86,6 +90,7 @@ export function apiFromBridge(bridge: JiraDoctorBridge): JiraDoctorApi {
     call: (channel, request) => bridgeFunction(bridge, channel)(request).then(unwrapEnvelope) as Promise<ResponseOf<typeof channel>>,
     onCheckEvent: (listener) => bridge.checks.onEvent(listener),
     onMenuCommand: (listener) => bridge.app.onMenuCommand(listener),
+    onScanProgress: (listener) => bridge.scan.onProgress(listener),
     scanFiles: (files) => bridge.scan.files(files).then(unwrapEnvelope),
   });
 }

@@ -3,7 +3,7 @@ import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { knowledgeSchema, signatureSchema } from '../../knowledge/schema';
 import { CAUSE_IDS } from '../../knowledge/contract/causes';
 import { factsSchema } from '../../knowledge/contract/facts';
-import type { ScanReport } from '../../knowledge/contract/scan';
+import type { ScanProgress, ScanReport } from '../../knowledge/contract/scan';
 import { checkSettingsSchema } from '../checks/settings';
 import { UPLOAD_LIMITS, type Envelope, type MenuCommand } from './wire';
 import {
@@ -192,6 +192,8 @@ export type JiraDoctorApi = {
   scan: {
     /** Scans dropped or picked log files (size-capped in browser mode). */
     files(files: readonly File[]): Promise<ScanResult>;
+    /** Bytes read of the running scan (for a progress bar); returns the function that unsubscribes. */
+    onProgress(listener: (progress: ScanProgress) => void): () => void;
   };
 };
 

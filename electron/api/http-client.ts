@@ -1,4 +1,5 @@
 import { createApi, type Transport } from './client';
+import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { CheckEvent, JiraDoctorApi, ScanResult } from './contract';
 import { checkExternalUrl } from './external-links';
 import { ApiError, FILES_HEADER, UPLOAD_LIMITS, unwrapEnvelope, type Envelope, type UploadManifest } from './wire';
@@ -26,6 +27,7 @@ export function createHttpClient(base = ''): JiraDoctorApi {
 }
 
 function httpTransport(base: string): Transport {
+  const events = serverEvents(base);
   return {
     async call(channel, request) {
       const response = await send(`${base}/api/${channel}`, {
@@ -35,7 +37,8 @@ function httpTransport(base: string): Transport {
       });
       return unwrap(response);
     },
-    onCheckEvent: checkEvents(base),
+    onCheckEvent: events<CheckEvent>('check'),
+    onScanProgress: events<ScanProgress>('scan'),
     // Menu commands come from the desktop app's menu; a browser tab has none.
     onMenuCommand: () => () => {},
     async scanFiles(files) {
@@ -76,25 +79,38 @@ async function unwrap<T>(response: Response): Promise<T> {
   return unwrapEnvelope(envelope);
 }
 
-/** One EventSource for all listeners, opened with the first and closed with the last. */
-function checkEvents(base: string): Transport['onCheckEvent'] {
-  const listeners = new Set<(event: CheckEvent) => void>();
+/**
+ * The server's event stream (check events and scan progress): one EventSource for every listener
+ * of every kind, opened with the first and closed with the last.
+ */
+function serverEvents(base: string) {
+  const listeners = new Map<string, Set<(data: unknown) => void>>();
   let source: EventSource | undefined;
-  return (listener) => {
-    listeners.add(listener);
-    if (!source) {
-      source = new EventSource(`${base}/api/events`);
-      source.addEventListener('check', (message: MessageEvent<string>) => {
-        const event = JSON.parse(message.data) as CheckEvent;
-        for (const l of listeners) l(event);
-      });
-    }
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) {
-        source?.close();
-        source = undefined;
+  let registered = new Set<string>();
+  return <T>(kind: 'check' | 'scan') =>
+    (listener: (data: T) => void): (() => void) => {
+      const forKind = listeners.get(kind) ?? new Set();
+      listeners.set(kind, forKind);
+      const untyped = listener as (data: unknown) => void;
+      if (!source) {
+        source = new EventSource(`${base}/api/events`);
+        registered = new Set();
       }
+      if (!registered.has(kind)) {
+        registered.add(kind);
+        source.addEventListener(kind, (message: MessageEvent<string>) => {
+          const data: unknown = JSON.parse(message.data);
+          for (const l of listeners.get(kind) ?? []) l(data);
+        });
+      }
+      forKind.add(untyped);
+      return () => {
+        forKind.delete(untyped);
+        if ([...listeners.values()].every((set) => set.size === 0)) {
+          source?.close();
+          source = undefined;
+          listeners.clear();
+        }
+      };
     };
-  };
 }

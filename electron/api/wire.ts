@@ -29,7 +29,7 @@ export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
 }
 
 /** Channels the main process sends events on (one per event kind). */
-export const EVENT_CHANNELS = { checks: 'jira-doctor:checks-event', menu: 'jira-doctor:menu-command' } as const;
+export const EVENT_CHANNELS = { checks: 'jira-doctor:checks-event', scan: 'jira-doctor:scan-progress', menu: 'jira-doctor:menu-command' } as const;
 
 /** Commands of the desktop app's menu and keyboard shortcuts that the UI carries out. */
 export const MENU_COMMANDS = ['new-session', 'open-sessions', 'export-report'] as const;

@@ -114,12 +114,14 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
 
 function events(req: IncomingMessage, res: ServerResponse, options: UiServerOptions): void {
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-  res.write(': jira-doctor check events\n\n');
-  const unsubscribe = options.services.onCheckEvent((event) => res.write(`event: check\ndata: ${JSON.stringify(event)}\n\n`));
+  res.write(': jira-doctor check events and scan progress\n\n');
+  const offChecks = options.services.onCheckEvent((event) => res.write(`event: check\ndata: ${JSON.stringify(event)}\n\n`));
+  const offScan = options.services.onScanProgress((progress) => res.write(`event: scan\ndata: ${JSON.stringify(progress)}\n\n`));
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', () => {
     clearInterval(heartbeat);
-    unsubscribe();
+    offChecks();
+    offScan();
   });
 }
 

@@ -46,9 +46,9 @@ export function assembleServices(options: AssembleOptions) {
     sourcesDir: `${options.appRoot ?? APP_ROOT}/knowledge/sources`,
     // Loaded on first use: the HTTP, LDAP and zip libraries would otherwise slow every start.
     runChecks: async (...args) => (await import('../checks/runner')).runChecks(...args),
-    scanPaths: async (files, { signal }) => {
+    scanPaths: async (files, { signal, onProgress }) => {
       const { scanPaths } = await import('../scan/index');
-      return relabel(await scanPaths(files.map((f) => f.path), signal ? { signal } : {}), files);
+      return relabel(await scanPaths(files.map((f) => f.path), { ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }), files);
     },
     ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),

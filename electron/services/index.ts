@@ -9,6 +9,7 @@ import {
   type ResponseOf,
   type ScanResult,
 } from '../api/contract';
+import type { ScanProgress } from '../../knowledge/contract/scan';
 import { checkExternalUrl } from '../api/external-links';
 import { parseCheckSettings } from '../checks/settings';
 import type { CredentialStore } from '../sessions/credentials';
@@ -24,7 +25,10 @@ import { createSources } from './sources';
  * shell (IPC) and the browser-mode server (HTTP) are thin transports over it.
  */
 
-export type ScanPaths = (files: { path: string; name: string }[], options: { signal?: AbortSignal }) => Promise<ScanResult>;
+export type ScanPaths = (
+  files: { path: string; name: string }[],
+  options: { signal?: AbortSignal; onProgress?: (progress: ScanProgress) => void },
+) => Promise<ScanResult>;
 
 export type ServiceDeps = {
   mode: 'electron' | 'browser';
@@ -50,6 +54,16 @@ export type Services = ReturnType<typeof createServices>;
 
 export function createServices(deps: ServiceDeps) {
   const runs = new CheckRuns(deps.runChecks);
+  const scanListeners = new Set<(progress: ScanProgress) => void>();
+  // Progress names the file as the admin knows it, never the temporary path of an upload.
+  const scan = (files: { path: string; name: string }[], signal?: AbortSignal) =>
+    deps.scanPaths(files, {
+      ...(signal ? { signal } : {}),
+      onProgress: (progress) => {
+        const named = { ...progress, file: files.find((f) => f.path === progress.file)?.name ?? progress.file };
+        for (const listener of scanListeners) listener(named);
+      },
+    });
   const sources = createSources(deps.sourcesDir);
   const credentials = () => {
     if (!deps.credentials) throw new ServiceError('not-available', 'Credentials are never stored in browser mode; type them each time (the desktop app can remember them in the system keychain).');
@@ -103,7 +117,7 @@ export function createServices(deps: ServiceDeps) {
     'scan.choose': async () => {
       if (!deps.chooseFiles) throw new ServiceError('not-available', 'Drop the log files on the page, or pick them with "Choose files".');
       const files = await deps.chooseFiles();
-      return files?.length ? { cancelled: false, result: await deps.scanPaths(files, {}) } : { cancelled: true };
+      return files?.length ? { cancelled: false, result: await scan(files) } : { cancelled: true };
     },
 
     'sessions.list': () => ({ sessions: deps.sessions().list() }),
@@ -164,7 +178,12 @@ export function createServices(deps: ServiceDeps) {
       }
     },
     onCheckEvent: (listener: (event: CheckEvent) => void) => runs.onEvent(listener),
-    scanPaths: (files: { path: string; name: string }[], signal?: AbortSignal) => deps.scanPaths(files, signal ? { signal } : {}),
+    scanPaths: scan,
+    /** Bytes read of the running scan, for a progress bar; returns the function that unsubscribes. */
+    onScanProgress: (listener: (progress: ScanProgress) => void) => {
+      scanListeners.add(listener);
+      return () => scanListeners.delete(listener);
+    },
     /** Ends what is still running (the app or server is closing). */
     close: () => runs.cancelAll(),
   };

@@ -57,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
     if (window && !window.isDestroyed()) window.webContents.send(channel, value);
   };
   services.onCheckEvent((event) => send(EVENT_CHANNELS.checks, event));
+  services.onScanProgress((progress) => send(EVENT_CHANNELS.scan, progress));
   registerIpc(ipcMain, services, () => window?.webContents);
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));

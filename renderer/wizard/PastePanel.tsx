@@ -1,9 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { knowledge, matchErrorText, type CauseId } from '../../knowledge';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { useT } from '../i18n';
 
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 const causeTitle = (id: CauseId) => knowledge.causes.find((c) => c.id === id)?.title ?? id;
 
 /**
@@ -27,6 +29,14 @@ export function PastePanel({
   const [added, setAdded] = useState(false);
   const [scan, setScan] = useState<{ state: 'idle' } | { state: 'scanning'; files: string } | { state: 'done'; report: ScanReport } | { state: 'failed'; message: string }>({ state: 'idle' });
   const [over, setOver] = useState(false);
+  const [progress, setProgress] = useState<ScanProgress>();
+  const scanning = scan.state === 'scanning';
+
+  // While a scan runs, the service reports the bytes read so far.
+  useEffect(() => {
+    if (!scanning) return setProgress(undefined);
+    return api.scan.onProgress(setProgress);
+  }, [api, scanning]);
   const fileInput = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => (text.trim() ? matchErrorText(text) : []), [text]);
   const causes = [...new Set(matches.flatMap((m) => m.causes))];
@@ -154,6 +164,12 @@ export function PastePanel({
       {scan.state === 'scanning' && (
         <p role="status" className="row">
           <span className="spinner" aria-hidden="true" /> {t('logs.scanning', { files: scan.files })}
+          {progress && progress.bytesTotal > 0 && (
+            <>
+              <progress max={progress.bytesTotal} value={progress.bytesDone} data-testid="scan-progress" />
+              {t('logs.progress', { done: megabytes(progress.bytesDone), total: megabytes(progress.bytesTotal), file: progress.file })}
+            </>
+          )}
         </p>
       )}
       {scan.state === 'failed' && <p role="alert" className="banner error">{scan.message}</p>}

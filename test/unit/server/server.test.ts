@@ -239,6 +239,37 @@ describe('log uploads', () => {
     expect(after).toEqual(before);
   });
 
+  it('streams the progress of a scan on the event stream, under the name the admin gave the file', async () => {
+    const seen: { bytesDone: number; bytesTotal: number; file: string }[] = [];
+    const text = `${'2023-02-20 17:09:00,989+0000 ajp-nio-0.0.0.0-8600-exec-1613 anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/myself ordinary line\n'.repeat(2000)}`;
+    let stop = () => {};
+    const stream = new Promise<void>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { cookie } }, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          for (const block of chunk.split('\n\n').filter((b) => b.startsWith('event: scan'))) {
+            seen.push(JSON.parse(block.slice(block.indexOf('data: ') + 6)) as (typeof seen)[number]);
+          }
+        });
+      });
+      stop = () => {
+        req.destroy();
+        resolve();
+      };
+      req.on('error', (e) => (seen.length ? resolve() : reject(e)));
+      req.end();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reply = await upload([{ name: 'atlassian-jira.log', text }]);
+    expect(reply.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stop();
+    await stream;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p) => p.file === 'atlassian-jira.log')).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ bytesDone: Buffer.byteLength(text), bytesTotal: Buffer.byteLength(text) });
+  });
+
   it('refuses uploads that do not match their file list, or are too large', async () => {
     const short = await upload([{ name: 'a.log', text: 'abc' }], [{ name: 'a.log', size: 10 }]);
     expect(short.status).toBe(400);

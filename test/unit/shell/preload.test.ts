@@ -45,7 +45,7 @@ describe('the preload', () => {
   });
 
   it('exposes exactly the capabilities of the contract, plus the event subscriptions and file scan', () => {
-    expect(leaves(bridge).sort()).toEqual([...CHANNELS, 'app.onMenuCommand', 'checks.onEvent', 'scan.files'].sort());
+    expect(leaves(bridge).sort()).toEqual([...CHANNELS, 'app.onMenuCommand', 'checks.onEvent', 'scan.files', 'scan.onProgress'].sort());
   });
 
   it('sends each call on its own fixed channel, with no way to name another', async () => {
