@@ -243,7 +243,7 @@ export const en = {
   'logs.choose': 'Choose files…',
   'logs.which': 'Useful: atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log, or a support zip. They are read on this computer only.',
   'logs.scanning': 'Reading {files}…',
-  'logs.progress': '{done} of {total} MB read (now {file})',
+  'logs.progress': '{done} of {total} MB read',
   'logs.done': 'Read {files} file(s): {signatures} known error(s) found, {facts} answer(s) filled in.',
   'logs.seen': 'seen {n} time(s), first in {file} line {line}',
   'logs.yourLogs': 'your logs',

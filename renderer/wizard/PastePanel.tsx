@@ -167,7 +167,7 @@ export function PastePanel({
           {progress && progress.bytesTotal > 0 && (
             <>
               <progress max={progress.bytesTotal} value={progress.bytesDone} data-testid="scan-progress" />
-              {t('logs.progress', { done: megabytes(progress.bytesDone), total: megabytes(progress.bytesTotal), file: progress.file })}
+              {t('logs.progress', { done: megabytes(progress.bytesDone), total: megabytes(progress.bytesTotal) })}
             </>
           )}
         </p>
