@@ -1,4 +1,4 @@
-import type { Condition, KnowledgePart, Rule } from '../schema';
+import type { Condition, KnowledgePart, Rule, Signature } from '../schema';
 
 /**
  * Article 001: a Jira mail handler or a JSM email channel cannot be set up (or stops working) with
@@ -24,6 +24,18 @@ const jvm = (property: string, valuePattern?: string): Condition =>
 
 const a001 = (section: string) => ({ article: '001', section }) as const;
 const facts = (section: string) => ({ article: 'facts', section }) as const;
+
+/**
+ * A Microsoft identity platform error, matched on its AADSTS code and never its text (Microsoft
+ * rewords messages; facts §4.2). Any such code proves the mail provider is Microsoft.
+ */
+const aadsts = ({ codes, id, ...rest }: { codes: number[]; id?: string } & Omit<Signature, 'id' | 'pattern' | 'sets' | 'source'>): Signature => ({
+  id: id ?? `aadsts-${codes[0]!}`,
+  ...rest,
+  pattern: codes.length === 1 ? `AADSTS${codes[0]!}\\b` : `AADSTS(?:${codes.join('|')})\\b`,
+  sets: { 'mail.provider': 'microsoft' },
+  source: facts('§4.2'),
+});
 
 const JIRA_LOG = 'atlassian-jira.log';
 const MAIL_LOG = 'atlassian-jira-incoming-mail.log';
@@ -1994,115 +2006,89 @@ export const part: KnowledgePart = {
       example: 'The connection has failed. Check the application logs for details.',
       source: facts('§3.4'),
     },
-    {
-      id: 'aadsts-50194',
+    aadsts({
+      codes: [50194],
       title: 'AADSTS50194: app is not multi-tenant, /common not allowed',
-      pattern: 'AADSTS50194\\b',
       seenIn: ['ui', JIRA_LOG],
       meaning: 'The app registration is single-tenant, and Jira signs in through the shared /common endpoint. Use endpoints that name the tenant, or make the app multi-tenant.',
       supports: ['mail-oauth/single-tenant'],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS50194: Application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-7000222',
+    }),
+    aadsts({
+      codes: [7000222],
       title: 'AADSTS7000222: the client secret has expired',
-      pattern: 'AADSTS7000222\\b',
       seenIn: ['ui', JIRA_LOG, MAIL_LOG],
       meaning: "The app registration's client secret is past its expiry date; Jira can no longer refresh its token.",
       supports: ['mail-oauth/secret-expired'],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "Refresh Token Failed. Reported Reason: AADSTS7000222: The provided client secret keys for app '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret",
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-7000215',
+    }),
+    aadsts({
+      codes: [7000215],
       title: 'AADSTS7000215: invalid client secret',
-      pattern: 'AADSTS7000215\\b',
       seenIn: ['ui', JIRA_LOG],
       meaning:
         "Jira sent a secret Microsoft does not know. Usually the secret's ID was pasted instead of its value: create a new secret and copy the Value column right away.",
       supports: [],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'.",
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-700016',
+    }),
+    aadsts({
+      codes: [700016],
       title: 'AADSTS700016: application not found in the directory',
-      pattern: 'AADSTS700016\\b',
       seenIn: ['ui', JIRA_LOG],
       meaning:
         'The tenant Jira signs in to does not know the app: the endpoints name the wrong tenant, or the app is registered in another Microsoft cloud (worldwide versus US Government).',
       supports: ['mail-oauth/single-tenant', 'mail-oauth/gov-cloud'],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS700016: Application with identifier '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-90002',
+    }),
+    aadsts({
+      codes: [90002],
       title: 'AADSTS90002: tenant not found',
-      pattern: 'AADSTS90002\\b',
       seenIn: ['ui', JIRA_LOG],
       meaning: 'The tenant in the endpoints does not exist in this Microsoft cloud: a mistyped tenant id or domain, or the wrong cloud (login.microsoftonline.com versus .us).',
       supports: ['mail-oauth/single-tenant', 'mail-oauth/gov-cloud'],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS90002: Tenant 'f3a1c2d4-0000-4e5f-8a9b-123456789abc' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.",
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-50020',
+    }),
+    aadsts({
+      codes: [50020],
       title: 'AADSTS50020: user from another tenant',
-      pattern: 'AADSTS50020\\b',
       seenIn: ['ui'],
       meaning: "The account that signed in belongs to another tenant than the app's: usually the browser reused another Microsoft account.",
       supports: ['mail-oauth/cached-credentials'],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS50020: User account 'someone@fabrikam.com' from identity provider 'https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/' does not exist in tenant 'Contoso' and cannot access the application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) in that tenant.",
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-65001',
+    }),
+    aadsts({
+      codes: [65001],
       title: 'AADSTS65001: consent not granted',
-      pattern: 'AADSTS65001\\b',
       seenIn: ['ui', JIRA_LOG],
       meaning: 'Nobody has consented to the app\'s permissions yet. An administrator grants consent in the app registration (API permissions > Grant admin consent), then the mailbox is authorized again.',
       supports: [],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS65001: The user or administrator has not consented to use the application with ID '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' named 'Jira incoming mail'. Send an interactive authorization request for this user and resource.",
-      source: facts('§4.2'),
-    },
-    {
+    }),
+    aadsts({
+      codes: [70008, 700082, 50173],
       id: 'aadsts-refresh-token-expired',
       title: 'AADSTS70008 / 700082 / 50173: the refresh token is no longer valid',
-      pattern: 'AADSTS(?:70008|700082|50173)\\b',
       seenIn: ['ui', JIRA_LOG, MAIL_LOG],
       meaning: "Jira's stored refresh token expired, went unused too long, or was revoked (for example by a password change). Authorize the mailbox again.",
       supports: [],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-05-02T08:15:11.0000000Z and was inactive for 90.00:00:00.',
-      source: facts('§4.2'),
-    },
-    {
-      id: 'aadsts-70011',
+    }),
+    aadsts({
+      codes: [70011],
       title: 'AADSTS70011: invalid scope',
-      pattern: 'AADSTS70011\\b',
       seenIn: ['ui', JIRA_LOG],
       meaning: "Microsoft rejected the scope string of Jira's OAuth 2.0 integration.",
       supports: ['mail-oauth/scopes'],
-      sets: { 'mail.provider': 'microsoft' },
       example:
         "AADSTS70011: The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope 'https://outlook.office.com/IMAP.AccessAsUser.All offline_acess' is not valid.",
-      source: facts('§4.2'),
-    },
+    }),
   ],
 };
