@@ -13,15 +13,7 @@ export class ReportInputError extends Error {}
  * exported session. The kind is recognised by its shape, so the admin never has to say which.
  */
 export async function readReportInput(path: string): Promise<ReportInput> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error: unknown) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ReportInputError(
-      code === 'ENOENT' ? `${path}: no such file. Check the path.` : code === 'EISDIR' ? `${path} is a folder; give a JSON file.` : `${path}: cannot be read (${code ?? String(error)}).`,
-    );
-  }
+  const text = await readInputText(path);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -29,6 +21,31 @@ export async function readReportInput(path: string): Promise<ReportInput> {
     throw new ReportInputError(`${path} is not JSON. Give a facts file, the JSON output of "jira-doctor check" or "scan", or an exported session.`);
   }
   return reportInputFrom(json, path);
+}
+
+/**
+ * The text of an input file of `diagnose` or `report` ("-" reads standard input), or a plain
+ * message saying why it cannot be read and what to give instead.
+ */
+export async function readInputText(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  const label = path === '-' ? 'standard input' : path;
+  let text: string;
+  try {
+    text = path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
+  } catch (error: unknown) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new ReportInputError(`cannot read ${label}: ${why}. Give the path of a JSON file of facts, or - to read them from standard input.`);
+  }
+  if (!text.trim()) throw new ReportInputError(`${label} is empty. It must hold one JSON object of facts, such as {"symptom": "mail-oauth"}.`);
+  return text;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function reportInputFrom(json: unknown, label: string): ReportInput {

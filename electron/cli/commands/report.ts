@@ -10,7 +10,7 @@ export function register(program: Command): void {
   program
     .command('report')
     .description('Write a report for a manager or a ticket: PDF, Markdown, or the whole session as JSON.')
-    .requiredOption('--input <file>', 'a facts file, the JSON output of "check" or "scan", or an exported session')
+    .requiredOption('--input <file>', 'a facts file, the JSON output of "check" or "scan", or an exported session (- reads standard input)')
     .requiredOption('--out <file>', 'where to write it; the ending chooses the format: .pdf, .md or .json')
     .addOption(new Option('--page-size <size>', 'paper size of the PDF').choices(['a4', 'letter']).default('a4'))
     .option('--pseudonymize', 'replace host names, user names and IP addresses with consistent stand-ins')
