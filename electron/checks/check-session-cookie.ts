@@ -1,7 +1,7 @@
 import { CookieJar } from 'tough-cookie';
 import type { CheckContext, CheckDefinition } from './check';
 import { recordAuthFacts, stopped } from './check-credentials';
-import { cookieNames } from './mask';
+import { cookieNames } from '../text/mask';
 import { expectJson, readAuth } from './jira-answer';
 import { sendJira } from './jira-request';
 import { fail } from './problems';

@@ -1,7 +1,7 @@
 import { CHECKS, type CheckId, type Conclusion, type Evidence, type Exchange } from '../../knowledge/contract/checks';
 import { factShapes, type FactName, type FactValue } from '../../knowledge/contract/facts';
 import type { HttpClient } from './http';
-import type { Masker } from './mask';
+import type { Masker } from '../text/mask';
 import type { ProxyRoute, TlsSettings } from './net';
 import type { Problem } from './problems';
 import type { CheckSecrets, CheckSettings } from './settings';

@@ -1,7 +1,7 @@
 import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
 import type { CookieJar } from 'tough-cookie';
 import type { Exchange } from '../../knowledge/contract/checks';
-import type { Masker } from './mask';
+import type { Masker } from '../text/mask';
 import { explainNetworkError, type ProxyRoute } from './net';
 import { CheckFailure } from './problems';
 

@@ -5,7 +5,7 @@ import { factsSchema, type Facts } from '../../knowledge/contract/facts';
 import { CredentialGuard, EvidenceRecorder, type CheckContext, type CheckDefinition } from './check';
 import { ALL_CHECKS } from './all-checks';
 import { HttpClient, cancelledProblem } from './http';
-import { Masker } from './mask';
+import { Masker } from '../text/mask';
 import type { ProxyRoute } from './net';
 import { CheckFailure, type Problem } from './problems';
 import type { CheckSecrets, CheckSettings } from './settings';

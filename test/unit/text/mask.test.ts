@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Masker, MASK } from '../../../electron/checks/mask';
+import { Masker, MASK } from '../../../electron/text/mask';
 
 const password = 'S3cret!pass';
 const masker = new Masker([password, 'tok-ABCDEFGHIJ'], [['alice', password]]);

@@ -1,4 +1,4 @@
-import { mapStrings } from '../text/map-strings';
+import { mapStrings } from './map-strings';
 
 /**
  * The one place secrets are masked. Every header, URL, body excerpt, transcript line and message
