@@ -1,5 +1,5 @@
 import { knowledge } from '../../knowledge/index';
-import { Masker } from '../checks/mask';
+import { Masker } from '../text/mask';
 import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
