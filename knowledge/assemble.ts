@@ -1,25 +1,10 @@
-import { CAUSE_IDS } from './contract/causes';
-import { part as restUnauthorized } from './articles/a000-rest-401';
-import { part as mailOauth } from './articles/a001-mail-oauth';
-import { part as cookieAuth } from './articles/a002-cookie-auth';
-import { part as restSso } from './articles/a003-rest-sso';
-import { part as symptoms } from './articles/symptoms';
+import { KNOWLEDGE_PARTS, KNOWLEDGE_VERSION, mergeKnowledge } from './parts';
 import type { Knowledge, KnowledgePart } from './schema';
 import { knowledgeSchema } from './schema';
 import type { KnowledgeProblem } from './engine/validate';
 import { validateKnowledge } from './engine/validate';
 
-/** Bumped whenever the knowledge changes what it concludes; saved sessions and reports carry it. */
-export const KNOWLEDGE_VERSION = '2026.11.0';
-
-/** The article modules, in the order their questions are asked when two are equally decisive. */
-export const KNOWLEDGE_PARTS: Readonly<Record<string, KnowledgePart>> = {
-  symptoms,
-  'a001-mail-oauth': mailOauth,
-  'a000-rest-401': restUnauthorized,
-  'a002-cookie-auth': cookieAuth,
-  'a003-rest-sso': restSso,
-};
+export { KNOWLEDGE_PARTS, KNOWLEDGE_VERSION } from './parts';
 
 export class KnowledgeError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
@@ -32,15 +17,7 @@ export type Assembled = { knowledge?: Knowledge; problems: KnowledgeProblem[] };
 
 /** Merges the parts, validates them with the schema, then checks the cross-references. Never throws. */
 export function assembleKnowledge(parts: Readonly<Record<string, KnowledgePart>>, version = KNOWLEDGE_VERSION): Assembled {
-  const list = Object.values(parts);
-  const merged = {
-    version,
-    symptoms: list.flatMap((p) => p.symptoms ?? []),
-    questions: list.flatMap((p) => p.questions ?? []),
-    causes: list.flatMap((p) => p.causes ?? []).sort((a, b) => CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id)),
-    variables: list.flatMap((p) => p.variables ?? []),
-    signatures: list.flatMap((p) => p.signatures ?? []),
-  };
+  const merged = mergeKnowledge(parts, version);
   const parsed = knowledgeSchema.safeParse(merged);
   if (!parsed.success) {
     return {

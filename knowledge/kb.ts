@@ -1,12 +1,11 @@
-import { loadKnowledge } from './assemble';
+import { KNOWLEDGE_PARTS, mergeKnowledge } from './parts';
 import type { Knowledge } from './schema';
 
-export { KNOWLEDGE_VERSION, KNOWLEDGE_PARTS, assembleKnowledge, loadKnowledge, KnowledgeError } from './assemble';
-export type { Assembled } from './assemble';
+export { KNOWLEDGE_VERSION, KNOWLEDGE_PARTS, mergeKnowledge } from './parts';
 
 /**
- * The knowledge base: the article modules merged and validated when this module loads. A broken
- * reference stops it loading with a KnowledgeError naming every problem (`jira-doctor knowledge
- * check` reports the same without loading it).
+ * The knowledge base: the article modules merged when this module loads, without validating them
+ * again. The build refuses knowledge with a problem (scripts/build.js), and so do the tests and
+ * `jira-doctor knowledge check`, which name every problem (knowledge/assemble.ts).
  */
-export const knowledge: Knowledge = loadKnowledge();
+export const knowledge: Knowledge = mergeKnowledge(KNOWLEDGE_PARTS);

@@ -19,6 +19,16 @@ const entries = [
   { entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: 'bundle', external: ['electron'] },
 ];
 
+// The knowledge is validated here, by the tests and by `jira-doctor knowledge check`, and only merged
+// when the app or a command starts: a knowledge base with a problem never makes it into dist/.
+const validator = await build({ ...node, entryPoints: ['knowledge/assemble.ts'], packages: 'bundle', sourcemap: false, write: false });
+const { assembleKnowledge, KNOWLEDGE_PARTS } = await import(`data:text/javascript;base64,${Buffer.from(validator.outputFiles[0].contents).toString('base64')}`);
+const { problems } = assembleKnowledge(KNOWLEDGE_PARTS);
+if (problems.length) {
+  process.stderr.write(`The knowledge base is invalid:\n${problems.map((p) => `- ${p.where}: ${p.message}`).join('\n')}\n`);
+  process.exit(1);
+}
+
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...node, ...e })));
 
 // The renderer (React UI) for the Electron window and browser mode: `npm run build:renderer` alone.

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
+import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
 
 /**
  * What the automated checks need to know about the installation. Secrets are never part of these
  * settings (they may be saved with a session); they travel separately as `CheckSecrets`.
  */
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_DEADLINE_MS = 90_000;
-export const DEFAULT_SAMPLES = 10;
-export const MAX_SAMPLES = 50;
-export const DEFAULT_SESSION_GAP_MS = 250;
+export { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
 
 const httpUrl = z.string().trim().min(1, 'a URL is required');
 

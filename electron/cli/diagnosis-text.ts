@@ -1,5 +1,5 @@
-import type { DiagnosedCause, Diagnosis, Facts, Knowledge, RenderedSolution } from '../../knowledge/index';
-import { citation, TEAM_TITLES } from '../../knowledge/index';
+import type { DiagnosedCause, Diagnosis, Facts, Knowledge, RenderedSolution } from '../../knowledge/core';
+import { citation, TEAM_TITLES } from '../../knowledge/core';
 import { wrap } from '../checks/report-text';
 
 /**

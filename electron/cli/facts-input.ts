@@ -1,4 +1,4 @@
-import type { Facts } from '../../knowledge/index';
+import type { Facts } from '../../knowledge/core';
 import { readInputText, ReportInputError, reportInputFrom } from '../report/input';
 import { factsOf } from '../report/model';
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
-import { register as registerKnowledge } from './commands/knowledge';
+import { registerCommands } from './commands';
 
 /**
  * `jira-doctor`: the command line. Exit codes: 0 done, 1 the command ran but found a problem it
@@ -12,21 +12,7 @@ const program = new Command('jira-doctor')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const isKnowledgeError = (error: unknown): error is Error => error instanceof Error && error.name === 'KnowledgeError';
-const explainBrokenKnowledge = (error: Error) => {
-  process.stderr.write(`jira-doctor: ${error.message}\nRun "jira-doctor knowledge check" for the full list.\n`);
-  process.exit(1);
-};
-
-// Some commands load the knowledge base as they register. When it refuses to load (an edited
-// article with a broken reference), `knowledge check`, which names the problems, must still run.
-try {
-  (await import('./commands')).registerCommands(program);
-} catch (error: unknown) {
-  if (!isKnowledgeError(error)) throw error;
-  if (process.argv[2] !== 'knowledge') explainBrokenKnowledge(error);
-  registerKnowledge(program);
-}
+registerCommands(program);
 
 // Output piped into `head` or `less` and closed early is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -40,6 +26,5 @@ try {
   await program.parseAsync(process.argv);
 } catch (error: unknown) {
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
-  if (isKnowledgeError(error)) explainBrokenKnowledge(error);
   throw error;
 }

@@ -1,4 +1,4 @@
-import { knowledge } from '../../knowledge/index';
+import { knowledge } from '../../knowledge/core';
 import { Masker } from '../text/mask';
 import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';

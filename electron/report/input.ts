@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/index';
+import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/core';
 import type { ScanReport } from '../../knowledge/contract/scan';
 import { checkReportSchema, sessionSchema } from '../api/schemas';
 import type { ReportInput } from './model';

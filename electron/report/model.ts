@@ -15,7 +15,7 @@ import {
   type RenderedStep,
   type Status,
   type Team,
-} from '../../knowledge/index';
+} from '../../knowledge/core';
 import type { ScanReport } from '../../knowledge/contract/scan';
 
 /**

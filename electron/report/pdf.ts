@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ScanReport } from '../../knowledge/contract/scan';
-import type { Evidence } from '../../knowledge/index';
+import type { Evidence } from '../../knowledge/core';
 import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
 import { STATUS_TITLES } from './wording';

@@ -1,4 +1,4 @@
-import type { Status } from '../../knowledge/index';
+import type { Status } from '../../knowledge/core';
 
 export const STATUS_TITLES: Record<Status, string> = {
   confirmed: 'Confirmed',

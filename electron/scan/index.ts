@@ -1,4 +1,4 @@
-import { knowledge } from '../../knowledge';
+import { knowledge } from '../../knowledge/core';
 import type { ScanProgress, ScanReport } from '../../knowledge/contract/scan';
 import type { ScanOptions, StreamInput } from './scan';
 import { scanPaths as scanPathsWith, scanStreams as scanStreamsWith } from './scan';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { knowledge } from '../../knowledge/index';
+import { knowledge } from '../../knowledge/core';
 import type { StoreBackend } from '../sessions/backend';
 import { CredentialStore, type SecretCipher } from '../sessions/credentials';
 import { SessionStore } from '../sessions/session-store';

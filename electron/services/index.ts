@@ -1,4 +1,4 @@
-import { diagnose, knowledge, matchErrorText, parseFacts } from '../../knowledge/index';
+import { diagnose, knowledge, matchErrorText, parseFacts } from '../../knowledge/core';
 import {
   capabilities,
   isChannel,

@@ -1,4 +1,6 @@
-import semver from 'semver';
+// Two functions, not the whole package: loading all of semver costs every start 20 ms.
+import semverGte from 'semver/functions/gte.js';
+import semverParse from 'semver/functions/parse.js';
 
 /**
  * Version rules: "at least `min`, or, for a release line that got the fix in a patch release, at
@@ -7,12 +9,12 @@ import semver from 'semver';
 export type VersionVerdict = { atLeast: boolean; needed: string; detail: string };
 
 export function versionAtLeast(version: string, min: string, lines: Record<string, string> = {}): VersionVerdict {
-  const parsed = semver.parse(version);
+  const parsed = semverParse(version);
   if (!parsed) throw new Error(`not a version: ${version}`);
   const line = `${parsed.major}.${parsed.minor}`;
   const lineMin = lines[line];
   const needed = lineMin ?? min;
-  const atLeast = semver.gte(parsed, needed);
+  const atLeast = semverGte(parsed, needed);
   const where = lineMin ? ` (the first suitable ${line}.x release)` : '';
   const detail = atLeast ? `${version} is ${needed}${where} or later` : `${version} is older than ${needed}${where}`;
   return { atLeast, needed, detail };
@@ -20,7 +22,7 @@ export function versionAtLeast(version: string, min: string, lines: Record<strin
 
 /** The highest version below `version` that a rule boundary distinguishes (for test answers). */
 export function versionJustBelow(version: string): string | undefined {
-  const parsed = semver.parse(version);
+  const parsed = semverParse(version);
   if (!parsed) return undefined;
   const { major, minor, patch } = parsed;
   if (patch > 0) return `${major}.${minor}.${patch - 1}`;

@@ -3,17 +3,8 @@ import { Option } from 'commander';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
-import {
-  DEFAULT_DEADLINE_MS,
-  DEFAULT_SAMPLES,
-  DEFAULT_SESSION_GAP_MS,
-  DEFAULT_TIMEOUT_MS,
-  MAX_SAMPLES,
-  parseCheckSettings,
-  type CheckSecrets,
-  type CheckSettingsInput,
-} from '../../checks/settings';
-import { formatProgress, formatReport, runChecks, type ProgressEvent } from '../../checks/index';
+import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from '../../checks/limits';
+import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } from '../../checks/index';
 import { wrap } from '../../checks/report-text';
 
 type Options = {
@@ -116,6 +107,8 @@ export function register(program: Command): void {
     .action(async (opts: Options) => {
       try {
         const secrets = await readSecrets(opts);
+        // The checks' machinery (undici, tough-cookie, ldapts, zod) loads only when checks run.
+        const { parseCheckSettings } = await import('../../checks/settings');
         const parsed = parseCheckSettings(toSettings(opts, secrets), secrets);
         if (!parsed.ok) throw new UsageError(parsed.problems.map((p) => `${optionName(p.field)}: ${p.message}`).join('\n'));
         process.exitCode = await run(parsed.settings, secrets, opts.format);
@@ -127,7 +120,8 @@ export function register(program: Command): void {
     });
 }
 
-async function run(settings: Parameters<typeof runChecks>[0], secrets: CheckSecrets, format: 'json' | 'text'): Promise<number> {
+async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text'): Promise<number> {
+  const { formatProgress, formatReport, runChecks } = await import('../../checks/index');
   const controller = new AbortController();
   let interrupted = false;
   const onInterrupt = () => {

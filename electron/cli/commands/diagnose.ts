@@ -50,7 +50,7 @@ async function run(opts: Options): Promise<number> {
   if (!input.ok) {
     return usageError([...input.problems, 'Fact names and the values they take: jira-doctor diagnose --list-facts']);
   }
-  const { diagnose, knowledge } = await import('../../../knowledge/index');
+  const { diagnose, knowledge } = await import('../../../knowledge/core');
   const today = opts.today ?? utcToday();
   const facts = opts.symptom && !input.facts.symptom ? { ...input.facts, symptom: opts.symptom } : input.facts;
   const diagnosis = diagnose(facts, { today });

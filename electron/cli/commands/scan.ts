@@ -1,8 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ScanProgress } from '../../../knowledge/contract/scan';
-import { scanPaths } from '../../scan/index';
-import { scanReportText } from '../../scan/text';
 
 export function register(program: Command): void {
   program
@@ -19,6 +17,8 @@ export function register(program: Command): void {
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       const progress = process.stderr.isTTY ? progressLine() : undefined;
+      // The scanner (its signature automaton, yauzl, the knowledge) loads only when a scan runs.
+      const [{ scanPaths }, { scanReportText }] = await Promise.all([import('../../scan/index'), import('../../scan/text')]);
       try {
         const report = await scanPaths(paths, { signal: controller.signal, ...(progress ? { onProgress: progress.update } : {}) });
         progress?.clear();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CauseId, Facts, Status } from '../../../knowledge/index';
-import { CAUSE_IDS, assembleKnowledge, diagnose, knowledge, matchErrorText, relevantQuestions } from '../../../knowledge/index';
+import { assembleKnowledge } from '../../../knowledge/assemble';
+import { CAUSE_IDS, diagnose, knowledge, matchErrorText, relevantQuestions } from '../../../knowledge/index';
 import { part } from '../../../knowledge/articles/a001-mail-oauth';
 import { factsOf } from '../../../knowledge/engine/conditions';
 import { findSection } from '../../../electron/services/sources';

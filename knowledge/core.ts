@@ -1,0 +1,59 @@
+/**
+ * The knowledge and the engine bound to it, without the wizard's state machines (xstate): what a
+ * command that only diagnoses or writes a report needs (xstate costs a cold start 30 ms).
+ * knowledge/index.ts re-exports all of it with the machines.
+ */
+import type { CauseId } from './contract/causes';
+import type { Diagnosis } from './contract/diagnosis';
+import type { FactName, Facts, Symptom } from './contract/facts';
+import { createEngine } from './engine/engine';
+import { knowledge } from './kb';
+import type { HelpEntry } from './engine/help';
+import type { Question, Signature } from './schema';
+
+export { knowledge, KNOWLEDGE_VERSION, KNOWLEDGE_PARTS } from './kb';
+
+/** The engine bound to the knowledge base above. */
+export const engine = createEngine(knowledge);
+
+/** Pure. `causes` are the causes of the facts' symptom (every family when absent) that are not ruled out, strongest first. */
+export function diagnose(facts: Facts, options?: { today?: string; symptom?: Symptom }): Diagnosis {
+  return engine.diagnose(facts, options);
+}
+
+/** The catalogue's signatures found in a pasted error message, with the causes each supports. */
+export function matchErrorText(text: string): { signature: Signature; causes: CauseId[] }[] {
+  return engine.matchErrorText(text);
+}
+
+/** The most decisive unknown question relevant to the symptom; facts in `skip` are not asked. */
+export function nextQuestion(facts: Facts, options?: { skip?: FactName[]; today?: string }): Question | undefined {
+  return engine.nextQuestion(facts, options);
+}
+
+/** Questions whose askWhen is true or unknown for these facts. */
+export function relevantQuestions(facts: Facts): Question[] {
+  return engine.relevantQuestions(facts);
+}
+
+/** Where to find a question's answer, rendered for this installation (its Jira version, cloud…). */
+export function questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[] {
+  return engine.questionHelp(question, facts, options);
+}
+
+export type { HelpEntry } from './engine/help';
+export { createEngine } from './engine/engine';
+export type { Engine } from './engine/engine';
+export { validateScopes, expectedScopes, describeScopeProblems } from './engine/scopes';
+export type { ScopeCheck, ScopeProblem } from './engine/scopes';
+export { parseMicrosoftEndpoint, authorityHost } from './engine/endpoints';
+export type { MicrosoftEndpoint, TenantKind } from './engine/endpoints';
+export { citation } from './engine/solutions';
+export { utcToday } from './engine/dates';
+export type { KnowledgeProblem } from './engine/validate';
+export * from './contract/facts';
+export * from './contract/causes';
+export * from './contract/diagnosis';
+export * from './contract/checks';
+export * from './contract/session';
+export type * from './schema';
