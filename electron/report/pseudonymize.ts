@@ -97,6 +97,7 @@ function isPublic(host: string): boolean {
 
 function replaceWord(text: string, word: string, by: string): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.replace(new RegExp(`(?<![\\w.-])${escaped}(?![\\w-]|\\.[\\w])`, 'gi'), by);
+  // A host inside a URL-encoded URL (`redirect_uri=https%3A%2F%2Fjira.corp%2F…`) follows an escape such as %2F: that is a boundary too.
+  return text.replace(new RegExp(`(?<!(?<!%[0-9a-f])[\\w.-])${escaped}(?![\\w-]|\\.[\\w])`, 'gi'), by);
 }
 

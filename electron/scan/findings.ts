@@ -25,6 +25,8 @@ export class Findings {
   private readonly signatures = new Map<string, SignatureFinding & { first?: Seen; last?: Seen }>();
   private readonly errors = new Map<string, string[]>();
   private errorCount = 0;
+  /** Error messages a browser recording showed (OAuth errors, "XSRF check failed"), and the recordings' names. */
+  private recordingErrors: { errors: string[]; file: string } | undefined;
   private readonly auth = new Map<string, AuthTally & { firstEpoch?: number; lastEpoch?: number }>();
   private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
   /** Per node and request id: what the LDAP searches returned, and the login outcome. */
@@ -208,6 +210,14 @@ export class Findings {
     if (found.jsmVersion && this.newest('jsm', Infinity)) this.versions.jsm = { version: found.jsmVersion, file };
   }
 
+  /** The facts and error messages of browser recordings (the logs' own, set first, win). */
+  fromRecording(recorded: { facts: Facts; sources: Partial<Record<FactName, string>>; errors: string[]; file: string }): void {
+    for (const [fact, value] of Object.entries(recorded.facts) as [FactName, unknown][]) {
+      this.setFact(fact, value, recorded.file, `the browser recording: ${recorded.sources[fact] ?? ''}`);
+    }
+    if (recorded.errors.length) this.recordingErrors = { errors: recorded.errors, file: recorded.file };
+  }
+
   private tally(user: string, node: string | undefined) {
     const key = `${node ?? ''}\n${user}`;
     let tally = this.auth.get(key);
@@ -234,10 +244,16 @@ export class Findings {
    * unsure. `nodeFiles` names one file per node, to say where the nodes were told apart.
    */
   conclude(nodes: readonly string[], nodeFiles: readonly string[] = []): Pick<ScanReport, 'facts' | 'factSources' | 'signatures' | 'authentication' | 'ldapServers' | 'jvm' | 'versions'> & { notes: string[] } {
-    const errors = [...this.errors.values()].flat();
+    const logged = [...this.errors.values()].flat();
+    const recorded = this.recordingErrors?.errors.filter((e) => !logged.includes(e)) ?? [];
+    const errors = [...logged, ...recorded];
     if (errors.length) {
       this.facts.errors = errors;
-      this.factSources.errors = { file: this.firstFileOf([...this.errors.keys()]), why: `${errors.length} distinct error line(s) of the catalogue, secrets masked` };
+      const why = [
+        logged.length ? `${logged.length} distinct error line(s) of the catalogue` : '',
+        recorded.length ? `${recorded.length} error message(s) from the browser recording` : '',
+      ].filter(Boolean);
+      this.factSources.errors = { file: logged.length ? this.firstFileOf([...this.errors.keys()]) : this.recordingErrors!.file, why: `${why.join(' and ')}, secrets masked` };
     }
     if (this.jvm) this.setFact('jvm.args', this.jvm.args, this.jvm.file, 'the JVM input arguments Jira started with');
     if (this.versions.jira) this.setFact('jira.version', this.versions.jira.version, this.versions.jira.file, 'the Jira version the logs state');

@@ -3,6 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Entry } from 'yauzl';
 import type { ScannedFile } from '../../knowledge/contract/scan';
+import { HAR_FILE, looksLikeHar } from './har/scan-har';
 
 /**
  * What the scan reads and how it tells: which files of a folder are Jira logs, which node a file
@@ -28,7 +29,7 @@ export async function expand(given: string, problems: ScannedFile[]): Promise<{ 
   }
   if (info.isFile()) return [{ path, size: info.size, ...nodeOfPath(path) }];
   if (!info.isDirectory()) {
-    problems.push(skipped(given, 'other', 'not a regular file: give a log file, a gzip-compressed log, a support zip or a folder holding them'));
+    problems.push(skipped(given, 'other', 'not a regular file: give a log file, a gzip-compressed log, a support zip, a HAR file or a folder holding them'));
     return [];
   }
   const found: { path: string; size: number; node?: string }[] = [];
@@ -40,15 +41,17 @@ export async function expand(given: string, problems: ScannedFile[]): Promise<{ 
       continue;
     }
     for (const name of names.sort()) {
-      if (!LOG_FILE.test(name) && !name.toLowerCase().endsWith('.zip')) continue;
       const full = join(dir, name);
+      const known = LOG_FILE.test(name) || name.toLowerCase().endsWith('.zip') || HAR_FILE.test(name);
       const s = await stat(full).catch(() => undefined);
-      if (s?.isFile()) found.push({ path: full, size: s.size, ...nodeOfPath(full) });
+      if (!s?.isFile()) continue;
+      // Browser recordings are told by their content too (saved as .json, .txt or without an extension).
+      if (known || (s.size > 0 && looksLikeHar(await readHead(full, 64).catch(() => Buffer.alloc(0))))) found.push({ path: full, size: s.size, ...nodeOfPath(full) });
     }
   }
   if (!found.length) {
     problems.push(
-      skipped(given, 'directory', 'no Jira logs in this folder: give atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (rotated .1 … and .gz copies too), a support zip, or the folder that holds them'),
+      skipped(given, 'directory', 'no Jira logs or browser recordings in this folder: give atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (rotated .1 … and .gz copies too), a support zip, a HAR file, or the folder that holds them'),
     );
   }
   return found;
@@ -76,11 +79,11 @@ export function skipped(name: string, kind: ScannedFile['kind'], problem: string
   return { name, kind, bytes: 0, lines: 0, status: 'skipped', problem, notes: [] };
 }
 
-export async function readHead(path: string): Promise<Buffer> {
+export async function readHead(path: string, bytes = 4): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(buffer, 0, 4, 0);
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();

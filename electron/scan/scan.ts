@@ -26,6 +26,8 @@ import {
   unreadable,
   ZIP_MAGIC,
 } from './inputs';
+import { HAR_FILE, scanRecording, startsLikeJson } from './har/scan-har';
+import { RecordingAnalysis } from './har/recording';
 import { buildProbes } from './probes';
 import { readApplicationProperties, readNodeId } from './properties';
 
@@ -81,6 +83,7 @@ export async function scanStreams(inputs: readonly StreamInput[], options: ScanO
 class Run {
   readonly files: ScannedFile[] = [];
   readonly findings = new Findings();
+  private readonly recording = new RecordingAnalysis();
   private readonly index: LiteralIndex;
   private readonly catalogueNotes: string[];
   private readonly startedAt = new Date();
@@ -105,6 +108,8 @@ class Run {
     const nodes = [...new Set(withNode.map((f) => f.node!))].sort();
     // One file per node says where the nodes were told apart.
     const nodeFiles = nodes.map((node) => withNode.find((f) => f.node === node)!.name);
+    const recorded = this.recording.finish();
+    if (recorded) this.findings.fromRecording(recorded);
     const { notes, ...concluded } = this.findings.conclude(nodes, nodeFiles);
     const general = [...this.catalogueNotes, ...notes];
     if (general.length) this.files.push({ name: '(scan)', kind: 'other', bytes: 0, lines: 0, status: 'read', notes: general });
@@ -116,6 +121,7 @@ class Run {
       bytesRead: this.done,
       ...concluded,
       nodes,
+      ...(recorded ? { recording: recorded.recording } : {}),
       files: this.files,
     };
   }
@@ -217,6 +223,21 @@ class Run {
         this.checkCancelled();
         if (first) {
           first = false;
+          // A browser recording (HAR) is JSON: it goes to its own reader, the rest of the stream with it.
+          if (startsLikeJson(chunk)) {
+            const gzip = file.kind === 'gzip-log';
+            async function* rest(): AsyncGenerator<Buffer> {
+              yield chunk;
+              for await (const next of stream as AsyncIterable<Buffer>) yield next;
+            }
+            await scanRecording(file, rest(), this.recording, {
+              checkCancelled: () => this.checkCancelled(),
+              progress,
+              streamProblem: (error) => streamProblem(error, gzip ? 'gzip-log' : 'log'),
+              isCancellation: (error) => error instanceof ScanCancelled,
+            });
+            return;
+          }
           if (looksBinary(chunk)) {
             file.status = 'skipped';
             file.problem = isUtf16(chunk)
@@ -277,7 +298,7 @@ class Run {
         this.findings.fromProperties(found, `${name}!/${entry.fileName}`);
         this.files.push({ ...record(`${name}!/${entry.fileName}`, 'properties', entry.compressedSize, node), status: 'read' });
       }
-      const logs = entries.filter((e) => LOG_FILE.test(leaf(e))).sort((a, b) => logOrder(leaf(a)) - logOrder(leaf(b)) || a.fileName.localeCompare(b.fileName));
+      const logs = entries.filter((e) => LOG_FILE.test(leaf(e)) || HAR_FILE.test(leaf(e))).sort((a, b) => logOrder(leaf(a)) - logOrder(leaf(b)) || a.fileName.localeCompare(b.fileName));
       for (const entry of logs) await this.zipEntryLog(zip, entry, `${name}!/${entry.fileName}`, node);
       for (const entry of entries.filter((e) => /\.zip$/i.test(e.fileName))) await this.nestedZip(zip, entry, `${name}!/${entry.fileName}`, depth);
       if (!logs.length) zipFile.notes.push('no Jira logs inside (looked for atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log and their rotated copies)');

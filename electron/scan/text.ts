@@ -1,4 +1,6 @@
+import type { Recording } from '../../knowledge/contract/recording';
 import type { ScanReport } from '../../knowledge/contract/scan';
+import { laneLines, verdictWords } from './har/lanes';
 
 /**
  * The scan report as plain text for a terminal 80 columns wide, for an admin who is not a Jira
@@ -17,7 +19,8 @@ export function scanReportText(report: ScanReport, options: { jsonHint: string }
   for (const f of report.files) {
     if (f.kind === 'other' && f.name === '(scan)') continue;
     const mark = f.status === 'read' ? '+' : f.status === 'partial' ? '~' : '-';
-    const detail = f.status === 'skipped' ? '' : `  ${f.kind === 'zip' || f.kind === 'properties' ? size(f.bytes) : `${f.lines} lines`}${f.node ? `, node ${f.node}` : ''}`;
+    const amount = f.kind === 'zip' || f.kind === 'properties' ? size(f.bytes) : f.kind === 'har' ? `${f.requests ?? 0} requests` : `${f.lines} lines`;
+    const detail = f.status === 'skipped' ? '' : `  ${amount}${f.node ? `, node ${f.node}` : ''}`;
     out.push(...wrap(`${mark} ${f.name}${detail}`, 2, 4));
     if (f.problem) out.push(...wrap(`problem: ${f.problem}`, 4, 6));
     for (const note of f.notes) out.push(...wrap(`note: ${note}`, 4, 6));
@@ -47,6 +50,8 @@ export function scanReportText(report: ScanReport, options: { jsonHint: string }
     for (const l of report.ldapServers) out.push(...wrap(`${l.url}: ${l.count} time(s)${l.node ? ` on node ${l.node}` : ''}`, 2, 4));
   }
 
+  if (report.recording) out.push('', ...recordingText(report.recording));
+
   const facts = Object.entries(report.facts);
   out.push('', 'Facts established');
   if (!facts.length) out.push('  None: these logs do not settle any question of the diagnosis.');
@@ -60,6 +65,54 @@ export function scanReportText(report: ScanReport, options: { jsonHint: string }
   out.push('', 'Next step');
   out.push(...wrap(`Save the result as JSON and let jira-doctor rank the causes: ${options.jsonHint}`, 2, 4));
   return `${out.join('\n')}\n`;
+}
+
+/** Shown of a session's timeline: its first requests, every switch, its last requests. */
+const TIMELINE_FIRST = 12;
+const TIMELINE_SWITCHES = 10;
+const TIMELINE_LAST = 4;
+
+/** What the browser recording showed: per session the nodes, a lane chart and the timeline; the sign-in; the failures. */
+function recordingText(recording: Recording): string[] {
+  const out: string[] = [];
+  const files = recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ');
+  out.push(`Browser recording: ${recording.jiraRequests} Jira request(s) in ${files}`);
+  for (const s of recording.sessions) {
+    out.push(...wrap(`${s.label} on ${s.host} (told apart by ${s.identifiedBy}; node from ${s.nodeSource}): ${verdictWords(s)}`, 2, 4));
+    out.push(...laneLines(s, '    '));
+    const first = s.timeline.slice(0, TIMELINE_FIRST);
+    const switches = s.timeline.filter((t) => t.switched && !first.includes(t)).slice(0, TIMELINE_SWITCHES);
+    const last = s.timeline.slice(-TIMELINE_LAST).filter((t) => !first.includes(t) && !switches.includes(t));
+    const shown = [...first, ...switches, ...last].sort((a, b) => a.index - b.index);
+    out.push(`    ${pad('#', 6)}${pad('time', 10)}${pad('node', 16)}${pad('status', 7)}request`);
+    let previous = 0;
+    for (const t of shown) {
+      if (t.index > previous + 1) out.push('    …');
+      previous = t.index;
+      const line = `    ${pad(String(t.index), 6)}${pad(clock(t.at), 10)}${pad(`${t.switched ? '» ' : ''}${t.node ?? '?'}`, 16)}${pad(String(t.status), 7)}${t.method} ${t.path}`;
+      out.push(line.length > WIDTH ? `${line.slice(0, WIDTH - 1)}…` : line);
+    }
+    if (previous < s.requests) out.push(`    … ${s.requests - previous} more (see --format json)`);
+    if (s.switches.length) out.push('    » = answered by another node than the request before');
+  }
+  if (recording.oauth.length) {
+    out.push('  Sign-in with Microsoft');
+    for (const step of recording.oauth) {
+      out.push(...wrap(`${clock(step.at)} ${step.detail ?? step.step} (${step.host}${step.path}${step.node ? ` on ${step.node}` : ''})`, 4, 6));
+    }
+  }
+  if (recording.failures.length) {
+    out.push('  Failed requests');
+    for (const f of recording.failures.slice(0, 10)) out.push(...wrap(`${clock(f.at)} ${f.method} ${f.path}${f.node ? ` on ${f.node}` : ''}: ${f.what}`, 4, 6));
+    if (recording.failures.length > 10) out.push(`    … and ${recording.failures.length - 10} more (see --format json)`);
+  }
+  for (const note of recording.notes) out.push(...wrap(`note: ${note}`, 2, 4));
+  return out;
+}
+
+/** `2026-11-20T09:00:11.000Z` as `09:00:11` (the date is in the JSON). */
+function clock(iso: string): string {
+  return /T(\d{2}:\d{2}:\d{2})/.exec(iso)?.[1] ?? iso.slice(0, 8);
 }
 
 /** The time and the end of a log line (where the message is), without the columns between. */

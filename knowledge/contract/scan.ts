@@ -3,6 +3,8 @@ import { CAUSE_IDS } from './causes';
 import type { CauseId } from './causes';
 import { FACT_NAMES, factsSchema } from './facts';
 import type { FactName, Facts } from './facts';
+import { recordingSchema } from './recording';
+import type { Recording } from './recording';
 
 /**
  * The output of a log scan (`jira-doctor scan --format json`, the wizard's log step). Its `facts`
@@ -31,6 +33,8 @@ export type ScanReport = {
   /** Jira's JVM input arguments (startup banner or support zip), masked. */
   jvm?: { args: string; file: string };
   versions: { jira?: { version: string; file: string }; jsm?: { version: string; file: string } };
+  /** What browser recordings (HAR files) showed: sessions and their nodes, the OAuth sign-in, failed requests. */
+  recording?: Recording;
   files: ScannedFile[];
 };
 
@@ -71,11 +75,13 @@ export type AuthTally = {
 export type ScannedFile = {
   /** Path as given; entries of a zip are `archive.zip!/entry/path`. */
   name: string;
-  kind: 'log' | 'gzip-log' | 'zip' | 'properties' | 'directory' | 'other';
+  kind: 'log' | 'gzip-log' | 'zip' | 'properties' | 'directory' | 'har' | 'other';
   node?: string;
   /** Bytes of the file as stored (compressed size for gzip files and zip entries). */
   bytes: number;
   lines: number;
+  /** Requests read from a browser recording (HAR). */
+  requests?: number;
   /** read: read to the end; partial: read up to a problem; skipped: not read (see problem). */
   status: 'read' | 'partial' | 'skipped';
   /** What went wrong, in words that say what to do. */
@@ -129,13 +135,15 @@ export const scanReportSchema: z.ZodType<ScanReport> = z.strictObject({
   nodes: z.array(z.string()),
   jvm: z.strictObject({ args: z.string(), file: z.string() }).optional(),
   versions: z.strictObject({ jira: seenFile.optional(), jsm: seenFile.optional() }),
+  recording: recordingSchema.optional(),
   files: z.array(
     z.strictObject({
       name: z.string(),
-      kind: z.enum(['log', 'gzip-log', 'zip', 'properties', 'directory', 'other']),
+      kind: z.enum(['log', 'gzip-log', 'zip', 'properties', 'directory', 'har', 'other']),
       node: z.string().optional(),
       bytes: z.number(),
       lines: z.number().int(),
+      requests: z.number().int().optional(),
       status: z.enum(['read', 'partial', 'skipped']),
       problem: z.string().optional(),
       notes: z.array(z.string()),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as registerCheck } from './check';
 import { register as registerDiagnose } from './diagnose';
 import { register as registerKnowledge } from './knowledge';
+import { register as registerRedact } from './redact';
 import { register as registerReport } from './report';
 import { register as registerScan } from './scan';
 
@@ -11,5 +12,6 @@ export function registerCommands(program: Command): void {
   registerCheck(program);
   registerScan(program);
   registerReport(program);
+  registerRedact(program);
   registerKnowledge(program);
 }

@@ -1,0 +1,221 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { basename, dirname, join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip, createGzip } from 'node:zlib';
+import type { Readable, Writable } from 'node:stream';
+import { GZIP_MAGIC, looksBinary, readHead, startsWith, unreadable, ZIP_MAGIC } from '../scan/inputs';
+import { startsLikeJson } from '../scan/har/scan-har';
+import { HarReadError, readHar, type HarEvent } from '../scan/har/reader';
+import { Pseudonymizer } from '../report/pseudonymize';
+import { Masker } from '../text/mask';
+import { HarRedactor } from './har-entry';
+
+/**
+ * `jira-doctor redact`: a copy of a browser recording (HAR) or of a log file with every secret
+ * masked, safe to send to support. The copy is written next to its final name and renamed only
+ * when complete, so a failed or cancelled run leaves nothing that looks like a finished copy, and
+ * an existing file is never replaced unless asked.
+ */
+
+export class RedactError extends Error {}
+
+export type RedactOptions = { pseudonymize?: boolean; force?: boolean; signal?: AbortSignal };
+export type RedactResult = { kind: 'har' | 'log'; gzip: boolean; requests: number; lines: number; elided: number; bytesIn: number; bytesOut: number };
+
+const NOTE = 'Secrets masked by jira-doctor redact (cookies, Authorization, tokens, codes, passwords, client secrets); statuses, paths, timings, sizes and node headers kept.';
+
+export async function redactFile(input: string, output: string, options: RedactOptions = {}): Promise<RedactResult> {
+  const source = resolve(input);
+  const target = resolve(output);
+  const info = await stat(source).catch((error: unknown) => {
+    throw new RedactError(`${input}: ${unreadable(error)}`);
+  });
+  if (info.isDirectory()) throw new RedactError(`${input} is a folder: give one HAR or log file`);
+  if (!info.isFile()) throw new RedactError(`${input} is not a regular file: give one HAR or log file`);
+  if (source === target) throw new RedactError('the copy would replace the original: give --out another file name');
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw new RedactError(`${output} is a folder: give --out a file name, such as ${join(output, `redacted-${basename(input)}`)}`);
+  if (existing && !options.force) throw new RedactError(`${output} already exists: choose another name, or add --force to replace it`);
+
+  const head = await readHead(source, 4).catch((error: unknown) => {
+    throw new RedactError(`${input}: ${unreadable(error)}`);
+  });
+  if (startsWith(head, ZIP_MAGIC)) throw new RedactError(`${input} is a zip: redact works on one file; extract the HAR or log file from the zip, then redact that`);
+  const gzip = startsWith(head, GZIP_MAGIC);
+
+  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
+  const file = createWriteStream(partial, { flags: 'wx' });
+  // Write errors reach the awaited writes (drain, close); a stream destroyed after a failure must not throw again.
+  file.on('error', () => undefined);
+  await once(file, 'open').catch((error: unknown) => {
+    throw new RedactError(`${output}: cannot be written (${(error as Error).message}): choose a folder you may write to`);
+  });
+  const sink: Writable = gzip ? createGzip() : file;
+  if (gzip) sink.on('error', () => undefined).pipe(file);
+  const raw = createReadStream(source, { highWaterMark: 1 << 20 });
+  let bytesIn = 0;
+  raw.on('data', (chunk: Buffer | string) => (bytesIn += chunk.length));
+  let decoded: Readable = raw;
+  if (gzip) {
+    decoded = raw.pipe(createGunzip());
+    raw.on('error', (error) => decoded.destroy(error));
+  }
+  try {
+    const result = await redactStream(decoded, sink, options, input);
+    sink.end();
+    await once(file, 'close');
+    await rename(partial, target);
+    return { ...result, gzip, bytesIn, bytesOut: (await stat(target)).size };
+  } catch (error: unknown) {
+    decoded.destroy();
+    sink.destroy();
+    file.destroy();
+    await rm(partial, { force: true });
+    if (error instanceof RedactError) throw error;
+    if (error instanceof HarReadError) {
+      throw new RedactError(`${input}: ${error.message}. Nothing was written: export the recording again, then redact it`);
+    }
+    if (options.signal?.aborted) throw new RedactError('cancelled: nothing was written');
+    const message = (error as Error).message;
+    if (gzip && /unexpected end of file|incorrect header|invalid/i.test(message)) throw new RedactError(`${input}: the gzip file is damaged or cut off (${message}). Nothing was written`);
+    throw new RedactError(`${input}: reading or writing stopped (${message}). Nothing was written`);
+  }
+}
+
+/** Redacts a decoded stream (HAR or log, told by its first bytes) into `sink`. */
+export async function redactStream(source: AsyncIterable<Buffer>, sink: Writable, options: RedactOptions, name: string): Promise<Omit<RedactResult, 'gzip' | 'bytesIn' | 'bytesOut'>> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) throw new RedactError(`${name} is empty: there is nothing to redact`);
+  const head = first.value;
+  async function* whole(): AsyncGenerator<Buffer> {
+    yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (options.signal?.aborted) throw new RedactError('cancelled: nothing was written');
+      yield next.value;
+    }
+  }
+  const write = writer(sink);
+  const masker = new Masker();
+  const pseudonyms = options.pseudonymize ? new Pseudonymizer() : undefined;
+  if (startsLikeJson(head)) return redactHar(whole(), write, masker, pseudonyms, name);
+  if (looksBinary(head)) throw new RedactError(`${name} is not a text file (it holds binary data): give a HAR file or a log file`);
+  return redactLog(whole(), write, masker, pseudonyms);
+}
+
+type Write = (text: string) => Promise<void>;
+
+function writer(sink: Writable): Write {
+  return async (text) => {
+    if (!sink.write(text)) await once(sink, 'drain');
+  };
+}
+
+async function redactHar(source: AsyncIterable<Buffer>, write: Write, masker: Masker, pseudonyms: Pseudonymizer | undefined, name: string) {
+  const redactor = new HarRedactor(masker);
+  const clean = <T>(value: T): T => (pseudonyms ? pseudonyms.deep(value) : value);
+  let rootMembers = 0;
+  let logMembers = 0;
+  let entries = 0;
+  let elided = 0;
+  let commented = false;
+  const member = (key: string, value: unknown, indent: string) => `${JSON.stringify(key)}: ${indented(JSON.stringify(value, null, 2), indent)}`;
+  const onEvent = async (event: HarEvent) => {
+    switch (event.kind) {
+      case 'member':
+        if (event.in === 'root') {
+          await write(`${rootMembers++ ? ',\n' : '{\n'}  ${member(event.key, clean(redactor.json(event.value)), '  ')}`);
+        } else {
+          let value = clean(redactor.json(event.value));
+          if (event.key === 'comment') {
+            commented = true;
+            value = typeof value === 'string' && value ? `${value} (${NOTE})` : NOTE;
+          }
+          await write(`${logMembers++ ? ',\n' : ''}    ${member(event.key, value, '    ')}`);
+        }
+        break;
+      case 'log-start':
+        await write(`${rootMembers++ ? ',\n' : '{\n'}  "log": {\n`);
+        break;
+      case 'entries-start':
+        await write(`${logMembers++ ? ',\n' : ''}    "entries": [`);
+        break;
+      case 'entry': {
+        const redacted = redactor.entry(event.value);
+        if (pseudonyms) learnUsers(pseudonyms, redacted);
+        elided += event.elided;
+        await write(`${entries++ ? ',' : ''}\n      ${indented(JSON.stringify(clean(redacted), null, 2), '      ')}`);
+        break;
+      }
+      case 'entries-end':
+        await write(entries ? '\n    ]' : ']');
+        break;
+      case 'log-end':
+        await write(`${commented ? '' : `${logMembers ? ',\n' : ''}    "comment": ${JSON.stringify(NOTE)}`}\n  }`);
+        break;
+    }
+  };
+  try {
+    await readHar(source, onEvent);
+  } catch (error: unknown) {
+    if (error instanceof HarReadError && (error.problem === 'not-har' || error.problem === 'not-json')) {
+      throw new RedactError(`${name}: ${error.message}; give a HAR file (developer tools > Network > Export HAR) or a log file`);
+    }
+    throw error;
+  }
+  await write('\n}\n');
+  return { kind: 'har' as const, requests: entries, lines: 0, elided };
+}
+
+/** X-AUSERNAME names the signed-in user in every Jira answer: a pseudonym replaces it wherever it appears. */
+function learnUsers(pseudonyms: Pseudonymizer, entry: unknown): void {
+  const headers = (entry as { response?: { headers?: unknown } })?.response?.headers;
+  if (!Array.isArray(headers)) return;
+  for (const h of headers as { name?: unknown; value?: unknown }[]) {
+    if (typeof h?.name === 'string' && h.name.toLowerCase() === 'x-ausername' && typeof h.value === 'string') {
+      try {
+        pseudonyms.knownUser(decodeURIComponent(h.value));
+      } catch {
+        pseudonyms.knownUser(h.value);
+      }
+    }
+  }
+}
+
+async function redactLog(source: AsyncIterable<Buffer>, write: Write, masker: Masker, pseudonyms: Pseudonymizer | undefined) {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let lines = 0;
+  const line = (text: string) => {
+    lines++;
+    const masked = masker.text(text);
+    if (!pseudonyms) return masked;
+    pseudonyms.learn(masked);
+    return pseudonyms.apply(masked);
+  };
+  for await (const chunk of source) {
+    const text = carry + decoder.write(chunk);
+    const end = text.lastIndexOf('\n');
+    if (end === -1) {
+      carry = text;
+      // A line without end is masked in pieces of 1 MB rather than held whole.
+      if (carry.length > 1 << 20) {
+        await write(line(carry));
+        carry = '';
+      }
+      continue;
+    }
+    carry = text.slice(end + 1);
+    await write(`${text.slice(0, end).split('\n').map(line).join('\n')}\n`);
+  }
+  const rest = carry + decoder.end();
+  if (rest) await write(line(rest));
+  return { kind: 'log' as const, requests: 0, lines, elided: 0 };
+}
+
+function indented(json: string, indent: string): string {
+  return json.replace(/\n/g, `\n${indent}`);
+}
+
