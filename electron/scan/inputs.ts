@@ -51,7 +51,7 @@ export async function expand(given: string, problems: ScannedFile[]): Promise<{ 
   }
   if (!found.length) {
     problems.push(
-      skipped(given, 'directory', 'no Jira logs or browser recordings in this folder: give atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (rotated .1 … and .gz copies too), a support zip, a HAR file, or the folder that holds them'),
+      skipped(given, 'directory', 'no Jira logs in this folder: give atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (rotated .1 … and .gz copies too), a support zip, a browser recording (HAR file), or the folder that holds them'),
     );
   }
   return found;

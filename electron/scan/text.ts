@@ -76,7 +76,7 @@ const TIMELINE_LAST = 4;
 function recordingText(recording: Recording): string[] {
   const out: string[] = [];
   const files = recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ');
-  out.push(`Browser recording: ${recording.jiraRequests} Jira request(s) in ${files}`);
+  out.push(...wrap(`Browser recording: ${recording.jiraRequests} Jira request(s) in ${files}`, 0, 2));
   for (const s of recording.sessions) {
     out.push(...wrap(`${s.label} on ${s.host} (told apart by ${s.identifiedBy}; node from ${s.nodeSource}): ${verdictWords(s)}`, 2, 4));
     out.push(...laneLines(s, '    '));

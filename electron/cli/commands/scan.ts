@@ -6,11 +6,11 @@ export function register(program: Command): void {
   program
     .command('scan')
     .description('Read Jira logs or support zips offline and find the log lines that point to a cause.')
-    .argument('<paths...>', 'atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log (also .1 … and .gz copies), a support zip, or a folder holding them')
+    .argument('<paths...>', 'atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log (also .1 … and .gz copies), a support zip, a browser recording (HAR file), or a folder holding them')
     .addOption(new Option('--format <format>', 'json feeds "diagnose --facts"; text is for reading').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ jira-doctor scan /var/atlassian/application-data/jira/log\n  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json\n  $ jira-doctor diagnose --facts scan.json\n\nExit codes: 0 scanned (findings or not), 2 nothing could be read, 130 Ctrl-C (what was read is still printed).\n',
+      '\nExamples:\n  $ jira-doctor scan /var/atlassian/application-data/jira/log\n  $ jira-doctor scan mail-setup.har\n  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json\n  $ jira-doctor diagnose --facts scan.json\n\nExit codes: 0 scanned (findings or not), 2 nothing could be read, 130 Ctrl-C (what was read is still printed).\n',
     )
     .action(async (paths: string[], opts: { format: 'text' | 'json' }) => {
       const controller = new AbortController();
@@ -25,7 +25,7 @@ export function register(program: Command): void {
         const unusable = report.files.every((f) => f.status === 'skipped' || f.kind === 'other');
         if (unusable) {
           for (const f of report.files.filter((f) => f.problem)) process.stderr.write(`jira-doctor scan: ${f.name}: ${f.problem}\n`);
-          process.stderr.write('jira-doctor scan: nothing could be read. Give Jira log files, gzip-compressed logs, a support zip or a folder holding them.\n');
+          process.stderr.write('jira-doctor scan: nothing could be read. Give Jira log files, gzip-compressed logs, a support zip, a browser recording (HAR file) or a folder holding them.\n');
           process.exitCode = 2;
           return;
         }
