@@ -31,6 +31,16 @@ export function nextQuestion(facts: Facts, options?: { skip?: FactName[]; today?
   return engine.nextQuestion(facts, options);
 }
 
+/** About how many questions are still worth asking: each can still change the status of a cause in play. */
+export function questionsLeft(facts: Facts, options?: { skip?: FactName[]; today?: string }): number {
+  return engine.questionsLeft(facts, options);
+}
+
+/** The version boundaries of `fact` inside a release line: where a line alone ("4.22") cannot be judged. */
+export function versionBoundariesInLine(fact: FactName, line: string): string[] {
+  return engine.versionBoundariesInLine(fact, line);
+}
+
 /** Questions whose askWhen is true or unknown for these facts. */
 export function relevantQuestions(facts: Facts): Question[] {
   return engine.relevantQuestions(facts);

@@ -93,7 +93,7 @@ export const part: KnowledgePart = {
           },
           {
             place: 'logs',
-            text: 'Errors in atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (under <JIRA_HOME>/log/) also tell the problems apart; paste one into "I have an error message".',
+            text: 'Errors in atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (under <JIRA_HOME>/log/) also tell the problems apart; paste one into "Paste an error or add logs".',
           },
         ],
       },

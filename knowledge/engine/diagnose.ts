@@ -10,6 +10,8 @@ import { utcToday } from './dates';
 import { renderContext, renderSolutions, solutionText } from './solutions';
 import { render } from './templates';
 import { firstMatch } from './signatures';
+import { factsFromHeaders } from './headers';
+import { jiraVersionOfJsm } from './versions';
 
 export type DiagnoseOptions = { today?: string; symptom?: Symptom };
 
@@ -32,14 +34,24 @@ const RULE_SETS: { status: Exclude<Status, 'possible'>; key: 'confirmedWhen' | '
 ];
 
 export function evalContext(ck: CompiledKnowledge, facts: Facts, today?: string): EvalContext {
-  return { facts: withSignatureFacts(ck, facts), today: today ?? utcToday(), signatures: ck.signatures };
+  return { facts: withImpliedVersions(withSignatureFacts(ck, facts)), today: today ?? utcToday(), signatures: ck.signatures };
 }
 
-/** Facts that an error signature establishes on its own, added where nobody stated them. */
+/** The Jira platform version a JSM version implies, where nobody stated it (JSM ships on its own platform line). */
+function withImpliedVersions(facts: Facts): Facts {
+  if (facts['jira.version'] !== undefined || facts['jsm.version'] === undefined) return facts;
+  const jira = jiraVersionOfJsm(facts['jsm.version']);
+  return jira ? { ...facts, 'jira.version': jira } : facts;
+}
+
+/** Facts that an error signature or a pasted header line establishes on its own, added where nobody stated them. */
 function withSignatureFacts(ck: CompiledKnowledge, facts: Facts): Facts {
   const errors = facts.errors;
   if (!errors?.length) return facts;
   let result = facts;
+  for (const [name, value] of Object.entries(factsFromHeaders(errors))) {
+    if (result[name as FactName] === undefined) result = { ...result, [name]: value };
+  }
   for (const compiled of ck.signatures.values()) {
     const sets = compiled.signature.sets;
     if (!sets || firstMatch(compiled, errors) === undefined) continue;

@@ -1,13 +1,15 @@
 import type { CauseId } from '../contract/causes';
 import type { Diagnosis } from '../contract/diagnosis';
-import type { Facts } from '../contract/facts';
+import type { FactName, Facts } from '../contract/facts';
 import type { Knowledge, Question, Signature } from '../schema';
 import type { CompiledKnowledge } from './compiled';
 import { compileKnowledge } from './compiled';
 import type { DiagnoseOptions } from './diagnose';
 import { diagnose } from './diagnose';
 import type { NextQuestionOptions } from './questions';
-import { nextQuestion, relevantQuestions } from './questions';
+import { nextQuestion, questionsLeft, relevantQuestions } from './questions';
+import { versionBoundaries } from './samples';
+import { boundariesInLine } from './versions';
 import { matchErrorText } from './signatures';
 import type { HelpEntry } from './help';
 import { questionHelp } from './help';
@@ -20,6 +22,10 @@ export type Engine = {
   matchErrorText(text: string): { signature: Signature; causes: CauseId[] }[];
   nextQuestion(facts: Facts, options?: NextQuestionOptions): Question | undefined;
   relevantQuestions(facts: Facts, options?: { today?: string }): Question[];
+  /** About how many questions are still worth asking (each can change a cause still in play). */
+  questionsLeft(facts: Facts, options?: NextQuestionOptions): number;
+  /** The rule boundaries of a version fact inside a release line ("8.13" → 8.13.4): the patch matters there. */
+  versionBoundariesInLine(fact: FactName, line: string): string[];
   questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[];
 };
 
@@ -35,6 +41,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     diagnose: (facts, options) => diagnose(compiled, facts, options),
     matchErrorText: (text) => matchErrorText(compiled.signatures, text),
     relevantQuestions: (facts, options) => relevantQuestions(compiled, facts, options?.today),
+    questionsLeft: (facts, options) => questionsLeft(compiled, facts, options),
+    versionBoundariesInLine: (fact, line) => boundariesInLine(versionBoundaries(knowledge, fact), line),
     questionHelp: (question, facts, options) => questionHelp(compiled, question, facts, options?.today),
     nextQuestion: (facts, options = {}) => {
       const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);

@@ -154,3 +154,14 @@ function splitTopLevel(pattern: string): string[] {
   parts.push(pattern.slice(start));
   return parts;
 }
+
+/** The versions where the knowledge's rules about `fact` change their answer (each rule's minimum and line minimums). */
+export function versionBoundaries(knowledge: Knowledge, fact: FactName): string[] {
+  const found = new Set<string>();
+  for (const { condition } of conditionsOf(knowledge)) {
+    for (const leaf of leavesOf(condition)) {
+      if (leaf.kind === 'versionAtLeast' && leaf.fact === fact) [leaf.min, ...Object.values(leaf.lines ?? {})].forEach((v) => found.add(v));
+    }
+  }
+  return [...found];
+}

@@ -30,3 +30,28 @@ export function versionJustBelow(version: string): string | undefined {
   if (major > 0) return `${major - 1}.99.99`;
   return undefined;
 }
+
+/**
+ * The Jira platform version of a Jira Service Management version: JSM 4.x.y runs on Jira 8.x.y,
+ * 5.x.y on 9.x.y, and from 10 both carry the same number (jira-facts, Jira and JSM version mapping;
+ * the rule is inferred from Atlassian's published pairs, and a patch level occasionally differs).
+ * Older Service Desk lines do not follow a rule: undefined.
+ */
+export function jiraVersionOfJsm(jsm: string): string | undefined {
+  const parsed = semver.parse(jsm);
+  if (!parsed) return undefined;
+  const { major, minor, patch } = parsed;
+  if (major === 4 || major === 5) return `${major + 4}.${minor}.${patch}`;
+  return major >= 10 ? `${major}.${minor}.${patch}` : undefined;
+}
+
+/**
+ * The rule boundaries inside one release line (`8.13` holds 8.13.4): when one exists, a version
+ * given as the line alone cannot be judged and the patch level is needed.
+ */
+export function boundariesInLine(boundaries: readonly string[], line: string): string[] {
+  return boundaries.filter((b) => {
+    const parsed = semver.parse(b);
+    return parsed !== null && `${parsed.major}.${parsed.minor}` === line && parsed.patch > 0;
+  });
+}

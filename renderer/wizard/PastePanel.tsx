@@ -1,15 +1,60 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
-import { knowledge, matchErrorText, type CauseId } from '../../knowledge';
+import { knowledge, matchErrorText, symptomOf, type CauseId, type Symptom } from '../../knowledge';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { useT } from '../i18n';
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
+/** The causes a pasted text points to, and the problems (families) they belong to. */
+export function pointsTo(text: string): { causes: CauseId[]; symptoms: Symptom[] } {
+  const causes = text.trim() ? [...new Set(matchErrorText(text).flatMap((m) => m.causes))] : [];
+  return { causes, symptoms: [...new Set(causes.map(symptomOf))] };
+}
+
+const symptomTitle = (id: Symptom) => knowledge.symptoms.find((s) => s.id === id)?.title ?? id;
+
+/**
+ * For an admin not sure which problem it is: a pasted error or log line picks it, with the same
+ * matching as the paste panel. Nothing is chosen until the admin confirms.
+ */
+export function TriagePaste({ onPick }: { onPick: (text: string, symptom: Symptom) => void }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const { symptoms } = useMemo(() => pointsTo(text), [text]);
+  return (
+    <div className="triage-paste stack" data-testid="triage-paste">
+      <div className="field">
+        <label htmlFor="triage-text">{t('triage.pasteLabel')}</label>
+        <span className="hint" id="triage-hint">
+          {t('triage.pasteHint')}
+        </span>
+        <textarea id="triage-text" aria-describedby="triage-hint" rows={3} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} />
+      </div>
+      {text.trim() !== '' && (
+        <div aria-live="polite" data-testid="triage-result">
+          {symptoms.length === 1 ? (
+            <div className="row">
+              <span>{t('triage.pointsTo', { problem: symptomTitle(symptoms[0]!) })}</span>
+              <button type="button" className="primary" data-testid="triage-pick" onClick={() => onPick(text.trim(), symptoms[0]!)}>
+                {t('triage.continueWith')}
+              </button>
+            </div>
+          ) : symptoms.length > 1 ? (
+            <p>{t('triage.several', { problems: symptoms.map(symptomTitle).join('; ') })}</p>
+          ) : (
+            <p className="muted">{t('triage.noMatch')}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
 const causeTitle = (id: CauseId) => knowledge.causes.find((c) => c.id === id)?.title ?? id;
 
 /**
- * "I have an error message": a pasted message or log line is matched to the causes it points to,
+ * "Paste an error or add logs": a pasted message or log line is matched to the causes it points to,
  * then added to the facts. Log files (dropped or chosen) go to the log scan, whose facts are added
  * with the file they came from.
  */

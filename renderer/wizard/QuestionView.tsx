@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { factKind, type FactName, type FactValue, type Question } from '../../knowledge';
 import { useT, type MessageKey } from '../i18n';
 import { choicesOf, parseTyped, typedText, type Choice } from './answers';
@@ -8,6 +8,8 @@ export type QuestionViewProps = {
   question: Question;
   /** 1-based position among the questions answered so far. */
   step: number;
+  /** About how many questions are still worth asking, this one included (from the engine). */
+  left: number;
   triage: boolean;
   help: HelpEntry[];
   /** The answer already given, when the admin came back to this question. */
@@ -18,6 +20,8 @@ export type QuestionViewProps = {
   onDontKnow: () => void;
   onBack: () => void;
   onFinish: () => void;
+  /** Shown between the help and the answers (the triage's paste box). */
+  extra?: ReactNode;
   /** Opens the automated checks or the log panel when one of them can answer this question. */
   onOpenTool?: (tool: 'checks' | 'paste') => void;
 };
@@ -26,11 +30,13 @@ const DONT_KNOW = Symbol('dont-know');
 type Selection = Choice['value'] | typeof DONT_KNOW | undefined;
 
 const INPUT_HINT: Partial<Record<ReturnType<typeof factKind>, MessageKey>> = {
-  version: 'input.hint.version',
   date: 'input.hint.date',
   number: 'input.hint.number',
   'string-list': 'input.hint.list',
 };
+
+/** The version the question itself gives as its example, so the hint never contradicts it. */
+const versionExample = (question: Question) => /for example (?:Jira |JSM |version )?v?(\d+\.\d+(?:\.\d+)?)/i.exec(question.text)?.[1] ?? '9.12.4';
 
 /**
  * One question: in plain words, why it matters, where to find the answer, then the options (with
@@ -43,7 +49,7 @@ export function QuestionView(props: QuestionViewProps) {
   const choices = choicesOf(question, t);
   const [selection, setSelection] = useState<Selection>(props.previousDontKnow ? DONT_KNOW : (props.previous as Choice['value'] | undefined));
   const [text, setText] = useState(() => typedText(props.previous));
-  const [error, setError] = useState<MessageKey>();
+  const [error, setError] = useState<string>();
   const optionRefs = useRef<(HTMLElement | null)[]>([]);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const cardRef = useRef<HTMLElement>(null);
@@ -63,12 +69,12 @@ export function QuestionView(props: QuestionViewProps) {
 
   const submit = () => {
     if (choices) {
-      if (selection === undefined) return setError('question.chooseOne');
+      if (selection === undefined) return setError(t('question.chooseOne'));
       if (selection === DONT_KNOW) return props.onDontKnow();
       return props.onAnswer(selection);
     }
     const parsed = parseTyped(fact, text);
-    if (!parsed.ok) return setError(parsed.message);
+    if (!parsed.ok) return setError(parsed.params ? translateWith(t, parsed.message, parsed.params) : t(parsed.message));
     props.onAnswer(parsed.value);
   };
 
@@ -113,7 +119,11 @@ export function QuestionView(props: QuestionViewProps) {
   };
 
   const kind = factKind(fact);
-  const inputHint = INPUT_HINT[kind];
+  const example = versionExample(question);
+  const hintText = kind === 'version' ? t('input.hint.version', { example, line: example.split('.').slice(0, 2).join('.') }) : INPUT_HINT[kind] && t(INPUT_HINT[kind]);
+  const inputHint = hintText !== undefined;
+  // A typed date is read back in words, so 3/4/2026 can be seen to mean 4 March and not 3 April.
+  const readDate = kind === 'date' ? parseTyped(fact, text) : undefined;
   // What the one-line input and the list's text area share.
   const answerProps = {
     id: 'answer-input',
@@ -132,7 +142,9 @@ export function QuestionView(props: QuestionViewProps) {
 
   return (
     <section ref={cardRef} className="card" aria-labelledby="question-text" data-testid="question" data-question-id={question.id} data-fact={fact}>
-      <p className="question-step">{props.triage ? t('question.triageStep') : t('question.step', { n: props.step })}</p>
+      <p className="question-step" data-testid="question-progress">
+        {props.triage ? t('question.triageStep') : props.left > 1 ? t('question.progress', { n: props.step, left: props.left }) : t('question.progressLast', { n: props.step })}
+      </p>
       <h1 id="question-text" className="question-text" tabIndex={-1}>
         {question.text}
       </h1>
@@ -164,6 +176,8 @@ export function QuestionView(props: QuestionViewProps) {
           </button>
         </p>
       )}
+
+      {props.extra}
 
       <form
         onSubmit={(e) => {
@@ -202,7 +216,7 @@ export function QuestionView(props: QuestionViewProps) {
         ) : (
           <div className="field">
             <label htmlFor="answer-input">{t('question.yourAnswer')}</label>
-            {inputHint && <span className="hint" id="answer-hint">{t(inputHint)}</span>}
+            {inputHint && <span className="hint" id="answer-hint">{hintText}</span>}
             {kind === 'string-list' ? (
               <textarea
                 {...answerProps}
@@ -217,17 +231,22 @@ export function QuestionView(props: QuestionViewProps) {
             ) : (
               <input
                 {...answerProps}
-                type={kind === 'date' ? 'date' : 'text'}
+                type="text"
                 inputMode={kind === 'number' ? 'numeric' : undefined}
                 autoComplete="off"
                 spellCheck={false}
               />
             )}
+            {readDate?.ok && text.trim() !== readDate.value && (
+              <span className="hint" data-testid="date-read-as" aria-live="polite">
+                {t('input.dateReadAs', { date: longDate(String(readDate.value)) })}
+              </span>
+            )}
           </div>
         )}
         {error && (
           <p id="question-error" role="alert" className="field-error" data-testid="question-error">
-            {t(error)}
+            {error}
           </p>
         )}
         <div className="spread">
@@ -252,6 +271,16 @@ export function QuestionView(props: QuestionViewProps) {
       </form>
     </section>
   );
+}
+
+/** A YYYY-MM-DD date in words ("31 March 2026"), independent of the time zone. */
+function longDate(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A message whose parameters come from parsing, not from the compiler's view of the key. */
+function translateWith(t: ReturnType<typeof useT>, key: MessageKey, params: Record<string, string>): string {
+  return (t as (key: MessageKey, params: Record<string, string>) => string)(key, params);
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -7,6 +7,7 @@ import {
   selectCurrentQuestion,
   selectDiagnosis,
   selectFacts,
+  selectQuestionsLeft,
   questionHelp,
   selectView,
   symptomOf,
@@ -15,6 +16,9 @@ import {
   type FactName,
   type Question,
   type Session,
+  type Symptom,
+  type WizardContext,
+  type WizardEvent,
 } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
 import { navigate } from '../app/route';
@@ -27,7 +31,7 @@ import { DiagnosisView } from './DiagnosisView';
 import { DifferentialPanel } from './DifferentialPanel';
 import { ExportButtons } from './ExportDialog';
 import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
-import { PastePanel } from './PastePanel';
+import { PastePanel, TriagePaste } from './PastePanel';
 import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
 import { StartView } from './StartView';
@@ -82,6 +86,26 @@ function Wizard({ initial }: { initial?: Session }) {
   const [tool, setTool] = useState<'checks' | 'paste'>();
   const [renaming, setRenaming] = useState(false);
   const mainHeading = useRef<HTMLDivElement>(null);
+  const left = useMemo(() => (view === 'question' ? selectQuestionsLeft(context) : 0), [view, context]);
+  // Answers a change set aside (they belonged to questions it closed), with the state to undo it.
+  const [setAside, setSetAside] = useState<{ n: number; before: WizardContext }>();
+
+  /** Sends a change of answers; if it closes questions already answered, says so and offers to undo it. */
+  const change = (event: Extract<WizardEvent, { type: 'ANSWER' | 'DONT_KNOW' }>) => {
+    const before = actor.getSnapshot().context;
+    actor.send(event);
+    const after = actor.getSnapshot().context;
+    const kept = new Set<string>([...after.answers.map((a) => a.fact), ...after.unknown]);
+    const given = [...before.answers.filter((a) => a.source.kind === 'user').map((a) => a.fact), ...before.unknown];
+    const gone = given.filter((fact) => fact !== event.fact && !kept.has(fact));
+    setSetAside(gone.length ? { n: gone.length, before } : undefined);
+  };
+  const undo = () => {
+    if (!setAside) return;
+    const { answers, unknown, trail } = setAside.before;
+    actor.send({ type: 'RESTORE', answers, unknown, trail });
+    setSetAside(undefined);
+  };
 
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
@@ -140,10 +164,16 @@ function Wizard({ initial }: { initial?: Session }) {
   }, [view]);
 
   const addError = (text: string, causes: CauseId[]) => {
-    if (view === 'start') {
-      const symptoms = [...new Set(causes.map(symptomOf))];
-      actor.send(symptoms.length === 1 ? { type: 'START', symptom: symptoms[0] } : { type: 'START' });
-    }
+    const symptoms = [...new Set(causes.map(symptomOf))];
+    if (view === 'start') actor.send(symptoms.length === 1 ? { type: 'START', symptom: symptoms[0] } : { type: 'START' });
+    else if (view === 'triage' && symptoms.length === 1) actor.send({ type: 'ANSWER', fact: 'symptom', value: symptoms[0]! });
+    const errors = latestFacts.current.errors ?? [];
+    if (!errors.includes(text)) actor.send({ type: 'ANSWER', fact: 'errors', value: [...errors, text] });
+  };
+
+  /** The triage's paste: the problem it points to is the answer, and the text is kept as an error. */
+  const pickFromPaste = (text: string, symptom: Symptom) => {
+    change({ type: 'ANSWER', fact: 'symptom', value: symptom });
     const errors = latestFacts.current.errors ?? [];
     if (!errors.includes(text)) actor.send({ type: 'ANSWER', fact: 'errors', value: [...errors, text] });
   };
@@ -225,6 +255,14 @@ function Wizard({ initial }: { initial?: Session }) {
         {tool === 'checks' && (
           <ChecksPanel symptom={facts.symptom} run={checks.run} onStart={checks.start} onCancel={checks.cancel} onClose={() => setTool(undefined)} />
         )}
+        {setAside && (
+          <div className="banner info row" role="status" data-testid="set-aside">
+            <span>{setAside.n === 1 ? t('change.droppedOne') : t('change.dropped', { n: setAside.n })}</span>
+            <button type="button" className="small" onClick={undo} data-testid="undo-change">
+              {t('change.undo')}
+            </button>
+          </div>
+        )}
         {tool === 'paste' && <PastePanel onAddError={addError} onScanned={addScan} onClose={() => setTool(undefined)} />}
         <div ref={mainHeading}>
           {view === 'start' && <StartView onStart={(symptom) => actor.send(symptom ? { type: 'START', symptom } : { type: 'START' })} />}
@@ -233,13 +271,15 @@ function Wizard({ initial }: { initial?: Session }) {
               key={question.id}
               question={question}
               step={step}
+              left={left}
               triage={view === 'triage'}
+              extra={view === 'triage' ? <TriagePaste onPick={pickFromPaste} /> : undefined}
               help={questionHelp(question, facts, { today: context.today })}
               previous={previous?.value}
               previousDontKnow={context.unknown.includes(question.fact as FactName)}
               canGoBack={snapshot.can({ type: 'BACK' })}
-              onAnswer={(value) => actor.send({ type: 'ANSWER', fact: question.fact as FactName, value })}
-              onDontKnow={() => actor.send({ type: 'DONT_KNOW', fact: question.fact as FactName })}
+              onAnswer={(value) => change({ type: 'ANSWER', fact: question.fact as FactName, value })}
+              onDontKnow={() => change({ type: 'DONT_KNOW', fact: question.fact as FactName })}
               onBack={() => actor.send({ type: 'BACK' })}
               onFinish={() => actor.send({ type: 'FINISH' })}
               onOpenTool={setTool}

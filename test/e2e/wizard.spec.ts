@@ -42,10 +42,12 @@ test.describe('each problem walks to its diagnosis', () => {
   });
 });
 
-test('"I\'m not sure" asks which problem it is first', async ({ wizard }) => {
+test('"I\'m not sure" asks which problem it is first, with nothing chosen for the admin', async ({ wizard }) => {
   await wizard.start('unsure');
   await wizard.expectView('triage');
   await expect(wizard.question).toHaveAttribute('data-fact', 'symptom');
+  await expect(wizard.question.locator('[role="radio"][aria-checked="true"]')).toHaveCount(0);
+  await expect(wizard.question.getByTestId('help')).toContainText('Paste an error or add logs');
   await wizard.answer('cookie-auth');
   await wizard.expectView('question');
   await expect(wizard.differentialCause('cookie-auth/session-expired')).toBeVisible();
@@ -102,12 +104,13 @@ test('the keyboard alone answers: number keys choose, Enter continues, arrows mo
 test('a value that does not fit says what to type, and keeps what was typed', async ({ wizard }) => {
   await wizard.start('rest-sso');
   await wizard.answerUntil('oidc.pluginVersion');
-  await wizard.answerInput.fill('1.2');
+  await wizard.answerInput.fill('one point two');
   await wizard.continueButton.click();
-  await expect(wizard.questionError).toContainText('three numbers separated by dots');
-  await expect(wizard.answerInput).toHaveValue('1.2');
+  await expect(wizard.questionError).toContainText('as Jira shows it');
+  await expect(wizard.answerInput).toHaveValue('one point two');
   await expect(wizard.answerInput).toHaveAttribute('aria-invalid', 'true');
-  await wizard.answerInput.fill('1.2.0');
+  // The line alone is enough where no rule changes inside it.
+  await wizard.answerInput.fill('1.2');
   await wizard.continueButton.click();
   await wizard.expectDifferential('rest-sso/plugin-too-old', 'confirmed');
 });
@@ -120,4 +123,42 @@ test('a pasted error message points to its causes and starts the right problem',
   await wizard.expectView('question');
   await wizard.expectDifferential('mail-oauth/secret-expired', 'confirmed');
   await expect(wizard.pathEntry('errors')).toContainText('AADSTS7000222');
+});
+
+test('"I\'m not sure": a pasted error line picks the problem', async ({ wizard, page }) => {
+  await wizard.start('unsure');
+  await page.getByLabel(/Have an error message or a log line/).fill('X-Seraph-LoginReason: AUTHENTICATION_DENIED');
+  await expect(page.getByTestId('triage-result')).toContainText('session cookie');
+  await page.getByTestId('triage-pick').click();
+  await wizard.expectView('question');
+  await wizard.expectDifferential('cookie-auth/captcha', 'confirmed');
+  // The header answered its own question: it is never asked.
+  const asked = await wizard.answerUntilDiagnosis({});
+  expect(asked).not.toContain('auth.loginReason');
+});
+
+test('the wizard says about how many questions are left, and dates are typed as admins have them', async ({ wizard, page }) => {
+  await wizard.start('mail-oauth');
+  await expect(page.getByTestId('question-progress')).toHaveText(/Question 1 · about \d+ left/);
+  await wizard.answerUntil('azure.secretExpiresOn', { 'mail.provider': 'microsoft' });
+  await wizard.answerInput.fill('3/31/2026');
+  await expect(page.getByTestId('date-read-as')).toContainText('31 March 2026');
+  await wizard.continueButton.click();
+  await expect(wizard.pathEntry('azure.secretExpiresOn')).toContainText('2026-03-31');
+});
+
+test('a change that closes answered questions says so, and can be undone', async ({ wizard, page }) => {
+  await wizard.start('mail-oauth');
+  await wizard.answerUntil('mail.provider');
+  await wizard.answer('microsoft');
+  await wizard.answerSome({ 'microsoft.cloud': 'worldwide', 'azure.accountType': 'single-tenant', 'mailbox.kind': 'shared' }, 6);
+  const before = await wizard.path.getByTestId('path-entry').count();
+  await wizard.changeAnswer('mail.provider');
+  await wizard.answer('google');
+  await expect(page.getByTestId('set-aside')).toContainText(/no longer appl/);
+  await expect(wizard.path.getByTestId('path-entry')).not.toHaveCount(before);
+  await expect(wizard.differentialCause('mail-oauth/no-license')).toHaveAttribute('data-status', 'ruled-out');
+  await page.getByTestId('undo-change').click();
+  await expect(wizard.path.getByTestId('path-entry')).toHaveCount(before);
+  await expect(wizard.pathEntry('mail.provider')).toContainText('Microsoft');
 });

@@ -30,6 +30,9 @@ export function wizardSelectors(engine: Engine) {
       const day = today ?? context.today;
       return engine.diagnose(factsOf(context), day ? { today: day } : {});
     },
+    /** About how many questions are still worth asking (each can change a cause in play). */
+    selectQuestionsLeft: (context: WizardContext): number =>
+      engine.questionsLeft(factsOf(context), { skip: context.unknown, ...(context.today ? { today: context.today } : {}) }),
     selectCurrentQuestion: (snapshot: WizardSnapshotLike): Question | undefined => {
       const view = selectView(snapshot);
       if ((view !== 'question' && view !== 'triage') || !snapshot.context.current) return undefined;

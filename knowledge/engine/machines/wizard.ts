@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { FactName, Facts, FactValue, Symptom } from '../../contract/facts';
 import { factShapes, isFactName } from '../../contract/facts';
-import type { FactSource } from '../../contract/session';
+import type { Answer, FactSource } from '../../contract/session';
 import type { Knowledge } from '../../schema';
 import type { Engine } from '../engine';
 import { createEngine } from '../engine';
@@ -33,7 +33,9 @@ export type WizardEvent =
   | { type: 'REOPEN'; fact: FactName }
   | { type: 'FACTS_FOUND'; facts: Facts; source: FactSource; at?: string }
   | { type: 'FINISH' }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Puts back the answers as they were before a change (the "undo" of an answer that dropped others). */
+  | { type: 'RESTORE'; answers: Answer[]; unknown: FactName[]; trail: string[] };
 
 /** `today` (YYYY-MM-DD) pins the date the diagnosis is made for (tests, reproducible reports). */
 export type WizardOptions = { today?: string };
@@ -72,6 +74,7 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
       { guard: 'canReopen', target: '#wizard.question', actions: 'reopen' },
     ],
     FINISH: { target: '#wizard.diagnosis', actions: 'finish' },
+    RESTORE: { guard: 'validRestore', target: '#wizard.routing', actions: 'restore' },
   } as const;
 
   /** The question id to put on the trail for an answer to `fact`: the one on screen if it asks for it. */
@@ -83,6 +86,10 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
   return setup({
     types: { context: {} as WizardContext, events: {} as WizardEvent },
     guards: {
+      validRestore: ({ event }) =>
+        event.type === 'RESTORE' &&
+        event.answers.every((a) => isFactName(a.fact) && factShapes[a.fact].safeParse(a.value).success) &&
+        event.unknown.every((f) => isFactName(f)),
       contractFact: ({ event }) => event.type === 'DONT_KNOW' && isFactName(event.fact),
       validAnswer: ({ event }) => event.type === 'ANSWER' && isFactName(event.fact) && factShapes[event.fact].safeParse(event.value).success,
       hasSymptom: ({ context }) => factsOf(context).symptom !== undefined,
@@ -102,6 +109,9 @@ export function createWizardMachine(source: Knowledge | Engine, options: WizardO
       ),
       dontKnow: assign(({ context, event }) => (event.type === 'DONT_KNOW' ? settle(dontKnow(context, event.fact, asked(context, event.fact))) : context)),
       finish: assign({ finished: true, current: undefined }),
+      restore: assign(({ context, event }) =>
+        event.type === 'RESTORE' ? { ...context, answers: event.answers, unknown: event.unknown, trail: event.trail, current: undefined } : context,
+      ),
       goBack: assign({ current: ({ context }) => previousQuestionId(context) }),
       reopen: assign({ current: ({ context, event }) => (event.type === 'REOPEN' ? questionOf(context, event.fact) : context.current) }),
       recordFound: assign(({ context, event }) =>

@@ -35,19 +35,19 @@ const CASES: Record<CauseId, { expect: 'confirmed' | 'likely'; answers: Facts }>
     answers: {
       ...microsoft,
       'azure.accountType': 'single-tenant',
+      // Once the authorize endpoint confirms the cause, the token endpoint cannot change it: not asked.
       'oauth.authorizeEndpoint': 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
-      'oauth.tokenEndpoint': 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
     },
   },
   'mail-oauth/gov-cloud': {
     expect: 'confirmed',
-    answers: { ...microsoft, 'microsoft.cloud': 'gcc-high', 'mail.handler': 'jsm', 'jsm.version': '4.20.4', 'jira.version': '8.20.4', 'jira.license': 'datacenter' },
+    answers: { ...microsoft, 'microsoft.cloud': 'gcc-high', 'mail.handler': 'jsm', 'jsm.version': '4.20.4', 'jira.license': 'datacenter' },
   },
   'mail-oauth/pop-unsupported': { expect: 'confirmed', answers: { ...microsoft, 'mail.handler': 'jira', 'mail.protocol': 'pop', 'jira.version': '8.13.2' } },
   'mail-oauth/cached-credentials': { expect: 'confirmed', answers: { ...microsoft, 'oauth.authorizedAsExpectedUser': false } },
   'mail-oauth/multichannel-beta': {
     expect: 'confirmed',
-    answers: { ...microsoft, 'mail.handler': 'jsm', 'jsm.version': '4.18.1', 'jira.version': '8.18.1', 'jsm.multiChannelBeta': true, 'jsm.oauthChannelCount': 2 },
+    answers: { ...microsoft, 'mail.handler': 'jsm', 'jsm.version': '4.18.1', 'jsm.multiChannelBeta': true, 'jsm.oauthChannelCount': 2 },
   },
   'mail-oauth/stickiness': { expect: 'confirmed', answers: { ...microsoft, 'jira.clustered': true, 'lb.sticky': false } },
   'mail-oauth/secret-expired': { expect: 'confirmed', answers: { ...microsoft, 'azure.secretExpiresOn': '2026-10-01' } },
@@ -59,7 +59,7 @@ const CASES: Record<CauseId, { expect: 'confirmed' | 'likely'; answers: Facts }>
   'cookie-auth/xsrf-check': { expect: 'confirmed', answers: { 'auth.method': 'basic', 'request.formEncoded': true, 'request.hasNoCheckHeader': false } },
   'rest-sso/plugin-too-old': { expect: 'confirmed', answers: { 'oidc.pluginVersion': '1.2.0' } },
   'rest-sso/rest-sso-disabled': { expect: 'confirmed', answers: { 'oidc.pluginVersion': '1.4.2', 'oidc.restSsoEnabled': false } },
-  'rest-sso/direct-access-grants-disabled': { expect: 'confirmed', answers: { 'oidc.provider': 'keycloak', 'oidc.directAccessGrants': false } },
+  'rest-sso/direct-access-grants-disabled': { expect: 'confirmed', answers: { 'oidc.directAccessGrants': false } },
 };
 
 const machine = createWizardMachine(engine, { today });

@@ -9,12 +9,27 @@ const t = translator(en);
 describe('typed answers', () => {
   it('accepts a version of three numbers and says what to type otherwise', () => {
     expect(parseTyped('jira.version', ' 9.12.4 ')).toEqual({ ok: true, value: '9.12.4' });
-    expect(parseTyped('jira.version', '9.12')).toEqual({ ok: false, message: 'input.invalid.version' });
+    expect(parseTyped('jira.version', 'nine')).toEqual({ ok: false, message: 'input.invalid.version' });
   });
 
-  it('accepts a real calendar date only', () => {
+  it('accepts a version line where no rule changes inside it, and asks for the patch where one does', () => {
+    expect(parseTyped('jsm.version', '4.21')).toEqual({ ok: true, value: '4.21.0' });
+    expect(parseTyped('oidc.pluginVersion', '2.1')).toEqual({ ok: true, value: '2.1.0' });
+    expect(parseTyped('jira.version', '9.12.x')).toEqual({ ok: true, value: '9.12.0' });
+    // POP with OAuth 2.0 arrived in 8.13.4 on the 8.13 line: the line alone cannot be judged.
+    expect(parseTyped('jira.version', '8.13')).toEqual({ ok: false, message: 'input.needPatch', params: { line: '8.13', boundary: '8.13.4' } });
+  });
+
+  it('accepts a real calendar date typed as admins have it', () => {
     expect(parseTyped('azure.secretExpiresOn', '2026-03-31')).toEqual({ ok: true, value: '2026-03-31' });
+    // As the Azure portal shows it (US English).
+    expect(parseTyped('azure.secretExpiresOn', '3/31/2026')).toEqual({ ok: true, value: '2026-03-31' });
+    expect(parseTyped('azure.secretExpiresOn', '31/3/2026')).toEqual({ ok: true, value: '2026-03-31' });
+    expect(parseTyped('azure.secretExpiresOn', '31.03.2026')).toEqual({ ok: true, value: '2026-03-31' });
+    expect(parseTyped('azure.secretExpiresOn', '2026/3/5')).toEqual({ ok: true, value: '2026-03-05' });
     expect(parseTyped('azure.secretExpiresOn', '2026-02-30')).toEqual({ ok: false, message: 'input.invalid.date' });
+    expect(parseTyped('azure.secretExpiresOn', '13/13/2026')).toEqual({ ok: false, message: 'input.invalid.date' });
+    expect(parseTyped('azure.secretExpiresOn', '60331-02-02')).toEqual({ ok: false, message: 'input.invalid.date' });
   });
 
   it('reads a whole number, and a list of messages one per line', () => {
