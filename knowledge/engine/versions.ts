@@ -38,7 +38,7 @@ export function versionJustBelow(version: string): string | undefined {
  * Older Service Desk lines do not follow a rule: undefined.
  */
 export function jiraVersionOfJsm(jsm: string): string | undefined {
-  const parsed = semver.parse(jsm);
+  const parsed = semverParse(jsm);
   if (!parsed) return undefined;
   const { major, minor, patch } = parsed;
   if (major === 4 || major === 5) return `${major + 4}.${minor}.${patch}`;
@@ -51,7 +51,7 @@ export function jiraVersionOfJsm(jsm: string): string | undefined {
  */
 export function boundariesInLine(boundaries: readonly string[], line: string): string[] {
   return boundaries.filter((b) => {
-    const parsed = semver.parse(b);
+    const parsed = semverParse(b);
     return parsed !== null && `${parsed.major}.${parsed.minor}` === line && parsed.patch > 0;
   });
 }
