@@ -175,10 +175,11 @@ export class HttpClient {
     return kept;
   }
 
+  /** Masked before it is cut and its lines joined: a token cut in half or a PEM key on one line would no longer be recognised. */
   private excerpt(body: string, truncated: boolean): string {
-    const text = body.replace(/\s+/g, ' ').trim();
+    const text = this.masker.text(body).replace(/\s+/g, ' ').trim();
     const short = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
-    return this.masker.text(short) + (truncated ? ` [stopped reading after ${BODY_CAP_BYTES / 1024} KB]` : '');
+    return short + (truncated ? ` [stopped reading after ${BODY_CAP_BYTES / 1024} KB]` : '');
   }
 }
 

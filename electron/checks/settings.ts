@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
+import { maskSecrets } from '../text/mask';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
 
 /**
@@ -140,7 +141,8 @@ export function parseCheckSettings(
   if (settings.proxy?.username && secrets.proxyPassword === undefined) {
     problems.push({ field: 'proxy.password', message: 'the proxy user needs its password (from an environment variable or a prompt)' });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, settings };
+  // A message quotes what was typed, which may carry a password (https://user:pw@host).
+  return problems.length ? { ok: false, problems: problems.map((p) => ({ ...p, message: maskSecrets(p.message) })) } : { ok: true, settings };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { knowledge } from '../../knowledge/core';
-import { Masker } from '../text/mask';
+import { maskSecretsDeep } from '../text/mask';
 import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
@@ -31,7 +31,7 @@ export async function renderReport(input: ReportInput, options: ReportOptions): 
 }
 
 export function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInput {
-  const masked = new Masker().deep(input);
+  const masked = maskSecretsDeep(input);
   if (!pseudonymize) return masked;
   const pseudonyms = new Pseudonymizer();
   for (const e of masked.checks?.evidence ?? []) {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/core';
 import type { ScanReport } from '../../knowledge/contract/scan';
 import { checkReportSchema, sessionSchema } from '../api/schemas';
+import { maskSecretsDeep } from '../text/mask';
 import type { ReportInput } from './model';
 
 /** A report's input file could not be used; the message says why and what to do. */
@@ -48,7 +49,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function reportInputFrom(json: unknown, label: string): ReportInput {
+/** Where a file's text enters `diagnose` and `report`: its secrets are masked before anything reads it. */
+export function reportInputFrom(raw: unknown, label: string): ReportInput {
+  const json = maskSecretsDeep(raw);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ReportInputError(`${label} must hold a JSON object.`);
   }

@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { FILES_HEADER, type ApiErrorBody, type ApiErrorCode, type Envelope } from '../api/wire';
 import { ServiceError } from '../services/errors';
+import { maskSecrets } from '../text/mask';
 import type { Services } from '../services/index';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
 import { openStatic, resolveStatic } from './static-files';
@@ -33,7 +34,7 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   let actualPort = port;
   const server = createServer((req, res) => {
     handle(req, res, options, actualPort).catch((error: unknown) => {
-      console.error('jira-doctor: request failed:', error);
+      console.error(`jira-doctor: request failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'failed', message: 'jira-doctor could not answer this request; try again.' } });
       else res.destroy();
     });

@@ -16,6 +16,7 @@ import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/store-file';
 import { CheckRuns, type RunChecks } from './check-runs';
+import { maskSecrets, maskSecretsDeep } from '../text/mask';
 import { ServiceError } from './errors';
 import { createSources } from './sources';
 
@@ -97,7 +98,7 @@ export function createServices(deps: ServiceDeps) {
 
     'engine.knowledge': () => ({ knowledge }),
     'engine.diagnose': ({ facts, today }) => {
-      const parsed = parseFacts(facts);
+      const parsed = parseFacts(maskSecretsDeep(facts));
       if (!parsed.ok) {
         throw new ServiceError('bad-request', 'Some facts are not valid; correct them and try again.', parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
       }
@@ -192,8 +193,8 @@ export function createServices(deps: ServiceDeps) {
 function toErrorBody(channel: Channel, error: unknown) {
   if (error instanceof ServiceError) return error.toBody();
   // A bug, not an answer: the admin gets something to report, the terminal gets the stack.
-  console.error(`jira-doctor: ${channel} failed:`, error);
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`jira-doctor: ${channel} failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
+  const detail = maskSecrets(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   return { code: 'failed' as const, message: `${channel} failed inside jira-doctor (${detail}). Try again; if it keeps failing, report it with this message.` };
 }
 

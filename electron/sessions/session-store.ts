@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Session } from '../../knowledge/contract/session';
 import { sessionSchema, type SessionSummary } from '../api/schemas';
 import { ServiceError } from '../services/errors';
+import { maskSecretsDeep } from '../text/mask';
 import type { StoreBackend, StoreFile } from './backend';
 import { openStoreFile, readRecovering, type StoreNotice } from './store-file';
 
@@ -163,8 +164,9 @@ export class SessionStore {
     );
   }
 
+  /** Every way into the file (save, import, create, rename) comes here: a pasted secret is masked before it is stored. */
   private write(session: Session): void {
-    this.file.set('sessions', { ...this.readAll(), [session.id]: session });
+    this.file.set('sessions', { ...this.readAll(), [session.id]: maskSecretsDeep(session) });
   }
 }
 

@@ -4,6 +4,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, scanPathsRequestSchema } from '../api/contract';
 import { SCAN_PATHS_CHANNEL, type Envelope } from '../api/wire';
 import type { Services } from '../services/index';
+import { maskSecrets } from '../text/mask';
 import { isTrustedSender } from './security';
 
 const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the jira-doctor window.' } };
@@ -29,8 +30,9 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services
     try {
       return { ok: true, value: await services.scanPaths(parsed.data.paths.map((path) => ({ path, name: basenameOrPath(path) }))) };
     } catch (error: unknown) {
-      console.error('jira-doctor: scan failed:', error);
-      return { ok: false, error: { code: 'failed', message: `The scan failed (${error instanceof Error ? error.message : String(error)}).` } };
+      const detail = maskSecrets(error instanceof Error ? error.message : String(error));
+      console.error(`jira-doctor: scan failed: ${maskSecrets(error instanceof Error ? (error.stack ?? detail) : detail)}`);
+      return { ok: false, error: { code: 'failed', message: `The scan failed (${detail}).` } };
     }
   });
 }

@@ -1,37 +1,19 @@
-import { mapStrings } from './map-strings';
+import { COOKIE_HEADERS, secretKind } from './secrets/names';
+import { MASK, maskValue, RULES } from './secrets/rules';
 
 /**
- * The one place secrets are masked. Every header, URL, body excerpt, transcript line and message
- * that goes into evidence, output or logs passes through a `Masker` built from the run's secrets:
- * it removes the known secret values in every encoding they travel in (plain, URL-encoded, inside
- * Basic credentials) and, by pattern, secrets it was not told about (cookie values, tokens,
- * password fields).
+ * The one place secrets are masked, run wherever text enters the tool: a paste or answer saved in
+ * a session, an imported session, a facts file given to `diagnose` or `report`, a scanned log line,
+ * an uploaded file's excerpt, check evidence (requests, headers, bodies, mail transcripts). So
+ * nothing downstream (sessions on disk, reports, exports, scan output, logs) can hold a secret.
+ *
+ * A `Masker` built from a run's secrets removes those values in every encoding they travel in
+ * (plain, URL-encoded, base64, inside Basic credentials); every masker also applies the rules of
+ * electron/text/secrets/ (one per shape: cookies, Authorization, passwords and tokens by name in any
+ * notation, JWTs, PEM keys, URL user-info, mail protocol lines), so it catches secrets nobody named.
  */
 
-export const MASK = '***';
-
-/** Headers whose whole value is a secret (the scheme of an Authorization header is kept). */
-const AUTH_HEADERS = new Set(['authorization', 'proxy-authorization']);
-const COOKIE_HEADERS = new Set(['cookie', 'set-cookie']);
-const SECRET_HEADER = /token|secret|password|api-?key|session/i;
-/** Jira's own headers that match SECRET_HEADER by name but are safe to show (X-ASESSIONID is a hash). */
-const SAFE_HEADERS = new Set(['x-asessionid', 'x-atlassian-token']);
-
-/** `name=value` pairs in query strings, form bodies and cookie-like text. */
-const SECRET_PARAM = /\b((?:os_)?password|passwd|pwd|secret|client_secret|access_token|refresh_token|id_token|token|api_?key|code|jsessionid|webSudoPassword)=([^&\s;,"']*)/gi;
-/** `"name": "value"` in JSON. */
-const SECRET_JSON = /("(?:password|passwd|secret|client_secret|access_token|refresh_token|id_token|token|value|apiKey|api_key)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi;
-/** `Authorization: Basic xxx` or `Bearer xxx` inside free text (error messages, transcripts). */
-const AUTH_IN_TEXT = /\b(Basic|Bearer|Negotiate|NTLM)\s+[A-Za-z0-9+/=._~-]{6,}/g;
-/** IMAP/POP login commands and SASL responses in transcripts. */
-const MAIL_LOGIN = /^((?:C:\s+)?(?:\S+\s+LOGIN\s+\S+\s+|PASS\s+|\S+\s+AUTHENTICATE\s+\S+\s+))(.+)$/i;
-/**
- * JVM system properties whose names end in a secret word (`-Dhttps.proxyPassword=…`,
- * `-Djavax.net.ssl.trustStorePassword=…`): camel case escapes the word boundary of SECRET_PARAM.
- */
-const SECRET_SYSTEM_PROPERTY = /(-D[\w.-]*(?:password|passwd|secret|token|credentials?))=(\S*)/gi;
-/** A user:password@ part in URLs inside text. */
-const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)(@)/gi;
+export { MASK } from './secrets/rules';
 
 export class Masker {
   private readonly needles: string[];
@@ -52,48 +34,63 @@ export class Masker {
     this.needles = [...forms].filter((f) => f.length >= 3).sort((a, b) => b.length - a.length);
   }
 
-  /** Masks secrets in free text: URLs, messages, body excerpts, transcript lines. */
+  /** Masks secrets in free text: URLs, messages, body excerpts, transcript lines, log lines. */
   text(input: string): string {
     let out = input;
     for (const needle of this.needles) out = out.split(needle).join(MASK);
-    return out
-      .replace(SECRET_SYSTEM_PROPERTY, `$1=${MASK}`)
-      .replace(URL_USERINFO, `$1${MASK}$3`)
-      .replace(AUTH_IN_TEXT, `$1 ${MASK}`)
-      .replace(SECRET_JSON, `$1${MASK}$3`)
-      .replace(SECRET_PARAM, `$1=${MASK}`);
+    for (const rule of RULES) out = rule.apply(out);
+    return out;
   }
 
-  /** Masks one header value by header name. */
+  /** Masks one header value by header name (cookie headers keep only the cookies' names). */
   header(name: string, value: string): string {
-    const lower = name.toLowerCase();
-    if (AUTH_HEADERS.has(lower)) {
-      const scheme = /^\s*(\S+)\s+/.exec(value)?.[1];
-      return scheme ? `${scheme} ${MASK}` : MASK;
+    const kind = secretKind(name);
+    if (COOKIE_HEADERS.has(name.toLowerCase())) {
+      const parts = name.toLowerCase() === 'cookie' ? value.split(';') : [value];
+      return cookieNames(parts).map((n) => `${n}=${MASK}`).join('; ');
     }
-    if (lower === 'set-cookie') return cookieNames([value]).map((n) => `${n}=${MASK}`).join('; ');
-    if (lower === 'cookie') return cookieNames(value.split(';')).map((n) => `${n}=${MASK}`).join('; ');
-    if (SECRET_HEADER.test(lower) && !SAFE_HEADERS.has(lower)) return MASK;
-    return this.text(value);
+    return this.text(maskValue(kind, value));
   }
 
   headers(headers: Record<string, string>): Record<string, string> {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, this.header(k, v)]));
   }
 
-  /** Masks one line of a protocol transcript (IMAP LOGIN, POP PASS, SASL responses). */
+  /** Masks one line of a protocol transcript (IMAP LOGIN, POP PASS, SASL responses and their continuation lines). */
   transcriptLine(line: string): string {
-    const login = MAIL_LOGIN.exec(line);
-    return this.text(login ? `${login[1]}${MASK}` : line);
+    return this.text(line);
   }
 
   /**
-   * A last safety net over a whole object (evidence, a report): every string is masked again, so a
-   * secret that slipped into an unexpected field still never leaves the process.
+   * Masks every string inside an object (a session, evidence, a report, facts), knowing the names
+   * they sit under: `{"password": "…"}`, a `headers` record, a HAR-style `{name, value}` pair.
    */
   deep<T>(value: T): T {
-    return mapStrings(value, (s) => this.text(s));
+    return this.walk(value, undefined) as T;
   }
+
+  private walk(value: unknown, key: string | undefined): unknown {
+    if (typeof value === 'string') return this.text(key === undefined ? value : maskValue(secretKind(key), value));
+    if (Array.isArray(value)) return value.map((v: unknown) => this.walk(v, key));
+    if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const named = typeof record.name === 'string' ? record.name : typeof record.key === 'string' ? record.key : undefined;
+      return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, this.walk(v, k === 'value' && named !== undefined ? named : k)]));
+    }
+    return value;
+  }
+}
+
+const patterns = new Masker();
+
+/** Masks every secret found by shape in `text` (no known values: the rules alone). */
+export function maskSecrets(text: string): string {
+  return patterns.text(text);
+}
+
+/** `maskSecrets` over every string of a JSON-like value, by the names the strings sit under too. */
+export function maskSecretsDeep<T>(value: T): T {
+  return patterns.deep(value);
 }
 
 /** The names of cookies in Set-Cookie headers or Cookie pairs; never their values. */

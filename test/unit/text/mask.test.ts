@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Masker, MASK } from '../../../electron/text/mask';
+import { Masker, MASK, maskSecrets, maskSecretsDeep } from '../../../electron/text/mask';
 
 const password = 'S3cret!pass';
 const masker = new Masker([password, 'tok-ABCDEFGHIJ'], [['alice', password]]);
@@ -56,5 +56,54 @@ describe('masking secrets', () => {
 
   it('ignores secrets too short to mask without mangling the text', () => {
     expect(new Masker(['ab']).text('ab cab')).toBe('ab cab');
+  });
+});
+
+describe('what the diagnosis reads stays readable', () => {
+  const kept = [
+    'X-Seraph-LoginReason: AUTHENTICATED_FAILED',
+    'X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=https://jira.example.com/login.jsp',
+    'X-Atlassian-Token: no-check',
+    'WWW-Authenticate: Basic realm="protected-area"',
+    'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+    'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.',
+    '{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.","error_codes":[50126]}',
+    'javax.mail.AuthenticationFailedException: AUTHENTICATE failed.',
+    'BAD User is authenticated but not connected.',
+    'Basic authentication failed for user alice',
+    'The Bearer token was rejected',
+    'oauth.tokenEndpoint=https://login.microsoftonline.com/common/oauth2/v2.0/token',
+    'azure.secretExpiresOn: 2026-03-31',
+    '-Xmx4g -Dhttp.proxyHost=proxy.corp.example -Dhttp.proxyPort=3128 -Datlassian.mail.popdisabled=true -Dmail.debug=true',
+    'grant_type=authorization_code&client_id=0f1e2d3c&response_type=code&scope=https%3A%2F%2Foutlook.office.com%2FIMAP.AccessAsUser.All%20offline_access',
+    'error_code=AADSTS7000215 code=500',
+    'ldap://ldap1.example.com:389 and http://proxy.corp.example:3128/',
+    'at com.atlassian.jira.security.login.JiraSeraphAuthenticator.login(JiraSeraphAuthenticator.java:52)',
+  ];
+  it.each(kept)('%s', (line) => {
+    expect(maskSecrets(line)).toBe(line);
+  });
+
+  it('keeps the user of an IMAP LOGIN, the scheme of an Authorization and the names of cookies', () => {
+    expect(maskSecrets('A1 LOGIN helpdesk@example.com S3cret!')).toBe(`A1 LOGIN helpdesk@example.com ${MASK}`);
+    expect(maskSecrets('Proxy-Authorization: Negotiate YIIGhgYGKwYBBQUC')).toBe(`Proxy-Authorization: Negotiate ${MASK}`);
+    expect(maskSecrets('Set-Cookie: JSESSIONID=6E3487971234; Path=/jira; HttpOnly')).toBe(`Set-Cookie: JSESSIONID=${MASK}; Path=/jira; HttpOnly`);
+    expect(maskSecrets('-Dldap.bindpw=hunter2 -Dhttp.proxyHost=proxy.corp.example')).toBe(`-Dldap.bindpw=${MASK} -Dhttp.proxyHost=proxy.corp.example`);
+    expect(maskSecrets('https://svc:p%40ss@proxy.corp.example:3128/')).toBe(`https://svc:${MASK}@proxy.corp.example:3128/`);
+  });
+
+  it('masks by the names strings sit under in an object, HAR pairs included', () => {
+    const masked = maskSecretsDeep({
+      headers: { authorization: 'Bearer abcdefghij123', 'x-seraph-loginreason': 'OK' },
+      machine: { context: { password: 'plain words pass' } },
+      entries: [{ name: 'JSESSIONID', value: 'ABC123DEF' }, { name: 'theme', value: 'dark' }],
+      problem: { code: 'tls-untrusted' },
+    });
+    expect(masked).toEqual({
+      headers: { authorization: `Bearer ${MASK}`, 'x-seraph-loginreason': 'OK' },
+      machine: { context: { password: MASK } },
+      entries: [{ name: 'JSESSIONID', value: MASK }, { name: 'theme', value: 'dark' }],
+      problem: { code: 'tls-untrusted' },
+    });
   });
 });
