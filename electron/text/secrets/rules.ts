@@ -32,8 +32,8 @@ const POP_PASS = /(?<![\w-])(PASS[ \t]+)([^\r\n]+)|^([ \t]*(?:[CS][:>][ \t]*)?pa
 const APOP = /(?<![\w-])(APOP[ \t]+\S+[ \t]+)(\S+)/g;
 /** SASL initial responses (`AUTHENTICATE XOAUTH2 <base64 holding the token>`, `AUTH PLAIN …`). */
 const SASL = /(?<![\w-])((?:AUTHENTICATE|AUTH)[ \t]+(?:XOAUTH2|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-SHA-1|SCRAM-SHA-256)[ \t]+)(\S+)/gi;
-/** A base64 blob opening a line (a SASL continuation from the client, a PEM body line). */
-const BASE64_LINE = /^([ \t]*(?:C:|C>|>)?[ \t]*)([A-Za-z0-9+/]{16,}={0,2})(?![\w+/=])/gm;
+/** A line that is only a base64 blob (a SASL continuation from the client, a PEM body line); a path such as `/rest/api/2` is not one. */
+const BASE64_LINE = /^([ \t]*(?:C:|C>|>)?[ \t]*)([A-Za-z0-9+][A-Za-z0-9+/]{15,}={0,2})([ \t]*)$/gm;
 /** An XOAUTH2 blob anywhere: base64 of `user=…\x01auth=Bearer <token>` always starts `dXNlcj`. */
 const XOAUTH2_BLOB = /(?<![\w+/])dXNlcj[A-Za-z0-9+/]{8,}={0,2}/g;
 
@@ -48,7 +48,7 @@ export const RULES: readonly Rule[] = [
   { shape: 'PEM private key', apply: (t) => t.replace(PEM, (_m, kind: string, block = '') => `-----BEGIN ${kind}PRIVATE KEY${block}-----${MASK}-----END ${kind}PRIVATE KEY${block}-----`) },
   { shape: 'IMAP LOGIN', apply: (t) => t.replace(IMAP_LOGIN, `$1${MASK}`) },
   { shape: 'POP PASS', apply: (t) => t.replace(POP_PASS, (_m, a?: string, _b?: string, c?: string) => `${a ?? c}${MASK}`).replace(APOP, `$1${MASK}`) },
-  { shape: 'SASL response', apply: (t) => t.replace(SASL, `$1${MASK}`).replace(XOAUTH2_BLOB, MASK).replace(BASE64_LINE, (m, pre: string, blob: string) => (isBase64Blob(blob) ? `${pre}${MASK}` : m)) },
+  { shape: 'SASL response', apply: (t) => t.replace(SASL, `$1${MASK}`).replace(XOAUTH2_BLOB, MASK).replace(BASE64_LINE, (m, pre: string, blob: string, post: string) => (isBase64Blob(blob) ? `${pre}${MASK}${post}` : m)) },
   { shape: 'URL user-info', apply: (t) => t.replace(URL_USERINFO, (m, head: string, pw: string) => (pw ? `${head}${MASK}@` : m)) },
   { shape: 'JWT', apply: (t) => t.replace(JWT, MASK) },
   {
@@ -64,9 +64,10 @@ export const RULES: readonly Rule[] = [
   { shape: 'XML element', apply: maskXmlElements },
 ];
 
-/** Mixed-case base64 with a digit or symbol: a random blob, not a long word such as `NullPointerException`. */
+/** Mixed-case base64 with a digit or symbol: a random blob, not a long word (`NullPointerException`) or a path of words (`rest/api/2/serverInfo`). */
 function isBase64Blob(blob: string): boolean {
-  return /[a-z]/.test(blob) && /[A-Z]/.test(blob) && /[0-9+/=]/.test(blob);
+  const wordsOnly = blob.split('/').every((segment) => /^(?:[A-Za-z]*|\d*)$/.test(segment));
+  return /[a-z]/.test(blob) && /[A-Z]/.test(blob) && /[0-9+/=]/.test(blob) && !wordsOnly;
 }
 
 /** "Basic authentication failed" names a scheme; "Basic dTpw" carries credentials. */

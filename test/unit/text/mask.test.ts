@@ -107,3 +107,9 @@ describe('what the diagnosis reads stays readable', () => {
     });
   });
 });
+
+describe('paths are not blobs', () => {
+  it.each(['/secure/admin/IncomingMailServers.jspa', '/rest/api/2/issue/T-1/attachments', 'rest/api/2/serverInfo'])('%s', (path) => {
+    expect(maskSecrets(path)).toBe(path);
+  });
+});

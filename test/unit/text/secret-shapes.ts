@@ -15,6 +15,9 @@ const secretValue = fc
 /** A token-shaped value (OAuth codes, SAS signatures): long, URL-safe. */
 const tokenValue = fc.string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789-_'.split('')), minLength: 24, maxLength: 60 }).map((s) => `Zq9${s}`);
 
+/** Standard base64 (PEM bodies). */
+const base64Value = fc.string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789+/'.split('')), minLength: 24, maxLength: 60 }).map((s) => `Zq9${s}`);
+
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1);
@@ -110,7 +113,7 @@ const SHAPES: fc.Arbitrary<Planted>[] = [
     text: `${scheme}://svc-jira:${encodeURIComponent(v)}@proxy.corp.example:3128/path`,
     secrets: [encodeURIComponent(v), v],
   })),
-  fc.tuple(fc.constantFrom('RSA ', 'EC ', 'ENCRYPTED ', 'OPENSSH ', ''), tokenValue, fc.boolean()).map(([kind, v, inJson]) => {
+  fc.tuple(fc.constantFrom('RSA ', 'EC ', 'ENCRYPTED ', 'OPENSSH ', ''), base64Value, fc.boolean()).map(([kind, v, inJson]) => {
     const body = `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${v}\nBKcwggSjAgEAAoIBAQC7${v}`;
     const pem = `-----BEGIN ${kind}PRIVATE KEY-----\n${body}\n-----END ${kind}PRIVATE KEY-----`;
     return { shape: 'PEM private key', notation: inJson ? 'JSON' : 'text', text: inJson ? `{"key":"${jsonEscape(pem)}"}` : pem, secrets: [v] };
