@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+
 /**
  * Browser recordings built by the tests, in the flavours the browsers write: Chrome (and Edge,
  * the same DevTools), Firefox and Safari. What differs is what the scanner must cope with:
@@ -207,3 +210,39 @@ export function oauthDance(node: Answer, options: { callbackError?: string; rout
 }
 
 export const onNode = (name: string): Answer => () => name;
+
+/**
+ * Writes a recording of about `bytes` bytes to `path` as a stream (never whole in memory): the
+ * mailbox authorization over and over, one session that moves to a second node half way, and
+ * every `bigEvery` entries a response body of `bigBody` bytes (the kind a browser records for a
+ * large script). Returns the number of entries.
+ */
+export async function writeLargeHar(path: string, bytes: number, options: { flavour?: Flavour; bigEvery?: number; bigBody?: number } = {}): Promise<number> {
+  const flavour = options.flavour ?? 'chrome';
+  const out = createWriteStream(path);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  const half = bytes / 2;
+  let written = 0;
+  let entries = 0;
+  const head = harText(flavour, []).replace(/"entries": \[\]\s*\}\s*\}\s*$/, '"entries": [');
+  await write(head);
+  written += head.length;
+  const big = 'x'.repeat(options.bigBody ?? 8 << 20);
+  for (let round = 0; written < bytes; round++) {
+    const node = written < half ? 'jsm-node01' : 'jsm-node02';
+    for (const step of oauthDance(onNode(node))) {
+      const shifted = { ...step, at: round * 20 + step.at };
+      if (options.bigEvery && entries % options.bigEvery === options.bigEvery - 1) shifted.body = { mimeType: 'application/javascript', text: big };
+      const text = `${entries ? ',' : ''}\n${JSON.stringify(entry(flavour, shifted, entries))}`;
+      await write(text);
+      written += text.length;
+      entries++;
+    }
+  }
+  await write('\n]}}\n');
+  out.end();
+  await once(out, 'close');
+  return entries;
+}
