@@ -37,6 +37,8 @@ export function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInp
   for (const e of masked.checks?.evidence ?? []) {
     for (const x of e.exchanges) pseudonyms.knownUser(x.response?.headers['x-ausername']);
   }
+  // A recording names hosts bare ("jira.corp.example"), not inside URLs where they would be learned.
+  for (const host of masked.scan?.recording?.jiraHosts ?? []) pseudonyms.knownHost(host.replace(/:\d+$/, ''));
   return pseudonyms.deep(masked);
 }
 

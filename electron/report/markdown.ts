@@ -1,3 +1,5 @@
+import type { Recording } from '../../knowledge/contract/recording';
+import { laneLines, verdictWords } from '../scan/har/lanes';
 import type { ReportModel } from './model';
 import { STATUS_TITLES } from './wording';
 
@@ -63,6 +65,7 @@ export function renderMarkdown(model: ReportModel): string {
       line('|---|---|---|---|---|');
       for (const s of model.scan.signatures) line(`| ${cell(`${s.title}: ${s.meaning}`)} | ${s.count} | ${s.firstSeen ?? ''} | ${s.lastSeen ?? ''} | ${cell(`${s.file}:${s.line}`)} |`);
     }
+    if (model.scan.recording) recordingMarkdown(model.scan.recording).forEach((l) => line(l));
   }
   line();
   line('## What was answered');
@@ -81,6 +84,35 @@ export function renderMarkdown(model: ReportModel): string {
   for (const s of model.sources) line(`- ${s.article === 'facts' ? 'Reference facts' : `Article ${s.article}`}: ${esc(s.articleTitle)} (${s.sections.map(esc).join('; ')})`);
   line();
   return out.join('\n');
+}
+
+/** The browser recording: per session its node lanes and moves, then the sign-in steps and the failed requests. */
+function recordingMarkdown(recording: Recording): string[] {
+  const out = ['', '## Browser recording', ''];
+  out.push(`${recording.jiraRequests} Jira request(s) in ${esc(recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))}.`);
+  for (const s of recording.sessions.slice(0, 6)) {
+    out.push('', `### ${esc(`${s.label} on ${s.host}`)}`, '', `${esc(capitalized(verdictWords(s)))}. ${s.requests} request(s) from ${s.firstAt ?? '?'} to ${s.lastAt ?? '?'}; each answer's node read from ${esc(s.nodeSource)}.`);
+    const lanes = laneLines(s);
+    if (lanes.length) out.push('', '```', ...lanes, '```');
+    if (s.switches.length) {
+      out.push('', '| Request | Time | Request line | From | To |', '|---|---|---|---|---|');
+      for (const w of s.switches.slice(0, 10)) out.push(`| ${w.index} | ${w.at} | ${cell(`${w.method} ${w.path}`)} | ${cell(w.from)} | ${cell(w.to)} |`);
+    }
+  }
+  if (recording.oauth.length) {
+    out.push('', '### Sign-in with Microsoft', '');
+    for (const o of recording.oauth) out.push(`- ${o.at}: ${esc(o.detail ?? o.step)} (${esc(`${o.host}${o.path}`)}${o.node ? `, node ${esc(o.node)}` : ''})`);
+  }
+  if (recording.failures.length) {
+    out.push('', '### Failed requests', '', '| Time | Request | Node | What |', '|---|---|---|---|');
+    for (const f of recording.failures.slice(0, 20)) out.push(`| ${f.at} | ${cell(`${f.method} ${f.path}`)} | ${cell(f.node ?? '')} | ${cell(f.what)} |`);
+  }
+  recording.notes.forEach((n) => out.push('', `> Note: ${esc(n)}`));
+  return out;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Escapes what Markdown would otherwise read as markup in free text. */

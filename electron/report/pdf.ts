@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { RecordedSession, Recording } from '../../knowledge/contract/recording';
 import type { ScanReport } from '../../knowledge/contract/scan';
+import { verdictWords } from '../scan/har/lanes';
 import type { Evidence } from '../../knowledge/core';
 import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
@@ -241,7 +243,67 @@ function scanBlock(scan: ScanReport): Content[] {
     ...auth.slice(0, 8).map((a) =>
       barChart(`Logins of ${a.user}${a.node ? ` on ${a.node}` : ''} (security log)`, { passed: a.passed, failed: a.failed, 'no USE permission or not found': a.notPermitted, CAPTCHA: a.captcha }),
     ),
+    ...(scan.recording ? recordingBlock(scan.recording) : []),
   ];
+}
+
+const SESSIONS_SHOWN = 4;
+
+/** The browser recording: per session a timeline chart of the nodes, its switches; the sign-in steps; the failures. */
+function recordingBlock(recording: Recording): Content[] {
+  const sessions = recording.sessions.slice(0, SESSIONS_SHOWN);
+  return [
+    { text: 'Browser recording', style: 'h2' },
+    {
+      text: `${recording.jiraRequests} Jira request(s) in ${recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ')}. Each row below is a Jira node; a mark means it answered requests of that part of the session, a red line where the session moved to another node.`,
+      style: 'small',
+    },
+    ...sessions.flatMap((s) => [
+      { text: `${s.label} on ${s.host}: ${verdictWords(s)}`, bold: true, margin: [0, 6, 0, 2] },
+      { text: `${s.requests} request(s) from ${s.firstAt ?? '?'} to ${s.lastAt ?? '?'}; each answer's node read from ${s.nodeSource}; the session told apart by ${s.identifiedBy}`, style: 'small' },
+      ...(s.chart.lanes.length ? [timelineChart(s)] : []),
+      ...s.switches.slice(0, 5).map((w) => ({ text: `Request ${w.index} at ${w.at}: ${w.method} ${w.path} was answered by ${w.to} instead of ${w.from}`, style: 'code', margin: [0, 1, 0, 0] })),
+      ...(s.switches.length > 5 ? [{ text: `… and ${s.switches.length - 5} more moves`, style: 'small' }] : []),
+    ]),
+    ...(recording.sessions.length > SESSIONS_SHOWN ? [{ text: `… and ${recording.sessions.length - SESSIONS_SHOWN} more sessions`, style: 'small' }] : []),
+    ...(recording.oauth.length
+      ? [
+          { text: 'Sign-in with Microsoft', bold: true, margin: [0, 6, 0, 2] },
+          ...recording.oauth.map((o) => ({ text: `${o.at}  ${o.detail ?? o.step} (${o.host}${o.path}${o.node ? `, node ${o.node}` : ''})`, style: o.step === 'error' ? undefined : 'small', color: o.step === 'error' ? COLOURS.confirmed : undefined })),
+        ]
+      : []),
+    ...(recording.failures.length
+      ? [
+          { text: 'Failed requests', bold: true, margin: [0, 6, 0, 2] },
+          ...recording.failures.slice(0, 8).map((f) => ({ text: `${f.at}  ${f.method} ${f.path}${f.node ? ` on ${f.node}` : ''}: ${f.what}`, style: 'small' })),
+        ]
+      : []),
+    ...recording.notes.map((n) => ({ text: `Note: ${n}`, style: 'muted', margin: [0, 2, 0, 0] })),
+  ];
+}
+
+/** One lane per node across the session, a block where the node answered, a red line at each move. */
+function timelineChart(session: RecordedSession): Content {
+  const width = 340;
+  const lane = 12;
+  const slices = Math.max(1, ...session.chart.lanes.map((l) => l.counts.length));
+  const step = width / slices;
+  const shapes: Record<string, unknown>[] = [];
+  session.chart.lanes.forEach((l, row) => {
+    shapes.push({ type: 'line', x1: 0, y1: row * lane + lane / 2, x2: width, y2: row * lane + lane / 2, lineWidth: 0.5, lineColor: RULE });
+    l.counts.forEach((count, i) => {
+      if (count > 0) shapes.push({ type: 'rect', x: i * step, y: row * lane + 2, w: Math.max(1.5, step - 0.5), h: lane - 4, color: '#6172f3' });
+    });
+  });
+  for (const i of session.chart.switchSlices) shapes.push({ type: 'line', x1: i * step, y1: 0, x2: i * step, y2: session.chart.lanes.length * lane, lineWidth: 1.2, lineColor: COLOURS.confirmed });
+  return {
+    margin: [0, 4, 0, 4],
+    columns: [
+      { width: 110, stack: session.chart.lanes.map((l) => ({ text: l.node, style: 'small', lineHeight: 1, margin: [0, 1.5, 0, 1.5] })) },
+      { width: width + 4, stack: [{ canvas: shapes }, { text: `request 1 → ${session.requests}${session.chart.slice > 1 ? ` (each column ${session.chart.slice} requests)` : ''}`, style: 'small' }] },
+    ],
+    columnGap: 6,
+  };
 }
 
 function evidenceBlock(e: Evidence): Content[] {
