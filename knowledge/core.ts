@@ -59,6 +59,8 @@ export type { ScopeCheck, ScopeProblem } from './engine/scopes';
 export { parseMicrosoftEndpoint, authorityHost } from './engine/endpoints';
 export type { MicrosoftEndpoint, TenantKind } from './engine/endpoints';
 export { citation } from './engine/solutions';
+export { firstActions } from './engine/actions';
+export type { FirstAction } from './engine/actions';
 export { utcToday } from './engine/dates';
 export type { KnowledgeProblem } from './engine/validate';
 export * from './contract/facts';

@@ -468,7 +468,7 @@ export const part: KnowledgePart = {
       id: 'mail-secret-expiry',
       fact: 'azure.secretExpiresOn',
       symptoms: ['mail-oauth'],
-      text: 'When does the client secret of the app registration expire (YYYY-MM-DD)?',
+      text: 'When does the client secret of the app registration expire?',
       help: {
         why: 'Client secrets expire; from that day on Jira can no longer get tokens and the handler stops pulling mail.',
         where: [

@@ -290,6 +290,21 @@ function Wizard({ initial }: { initial?: Session }) {
               diagnosis={diagnosis}
               questionOf={(fact) => questionOfFact(fact, context.trail)}
               onAnswerUnknown={(fact) => actor.send({ type: 'REOPEN', fact })}
+              problemUnknown={
+                facts.symptom === undefined && (
+                  <div className="banner info stack" data-testid="problem-unknown">
+                    <p>{t('diagnosis.problemUnknown')}</p>
+                    <div className="row">
+                      <button type="button" onClick={() => actor.send({ type: 'REOPEN', fact: 'symptom' })}>
+                        {t('diagnosis.chooseProblem')}
+                      </button>
+                      <button type="button" onClick={() => setTool('paste')}>
+                        {t('tools.paste')}
+                      </button>
+                    </div>
+                  </div>
+                )
+              }
               exportSlot={<ExportButtons sessionId={store.session?.id} disabled={store.state.state !== 'saved'} />}
             />
           )}

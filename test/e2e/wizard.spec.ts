@@ -162,3 +162,37 @@ test('a change that closes answered questions says so, and can be undone', async
   await expect(wizard.path.getByTestId('path-entry')).toHaveCount(before);
   await expect(wizard.pathEntry('mail.provider')).toContainText('Microsoft');
 });
+
+test('the diagnosis opens with what to do first, an upgrade before what depends on it; possible causes are one line each', async ({ wizard, page }) => {
+  await wizard.start('mail-oauth');
+  await wizard.answerUntilDiagnosis({
+    'mail.handler': 'jira',
+    'mail.provider': 'microsoft',
+    'mail.protocol': 'imap',
+    'jira.version': '8.9.1',
+    'mailbox.protocolEnabled': 'false',
+  });
+  await expect(page.locator('#diagnosis-title')).toBeFocused();
+  const first = wizard.diagnosis.getByTestId('first-action');
+  await expect(first.first()).toHaveAttribute('data-cause', 'mail-oauth/oauth-unsupported-version');
+  await expect(first.nth(1)).toHaveAttribute('data-cause', 'mail-oauth/protocol-disabled');
+  // Possible causes are folded to one line each under "Things to check next".
+  const possible = wizard.diagnosis.getByTestId('check-next').locator('[data-testid="diagnosed-cause"][data-status="possible"]');
+  expect(await possible.count()).toBeGreaterThan(0);
+  await expect(possible.first().locator('details')).not.toHaveAttribute('open', '');
+  await expect(possible.first().getByTestId('solution').first()).toBeHidden();
+  await possible.first().locator('summary').click();
+  await expect(possible.first().getByTestId('solution').first()).toBeVisible();
+  // "Answer now" names its question.
+  const answerNow = wizard.diagnosis.getByRole('button', { name: /^Answer now: .+\?/ });
+  if ((await answerNow.count()) > 0) await expect(answerNow.first()).toBeVisible();
+});
+
+test('copy buttons sit on strings to paste, not on labels of a screen', async ({ wizard }) => {
+  await wizard.start('cookie-auth');
+  await wizard.answerUntilDiagnosis({ 'auth.method': 'basic', 'auth.loginReason': 'AUTHENTICATION_DENIED' });
+  const cause = wizard.diagnosedCause('cookie-auth/captcha');
+  await expect(cause).toHaveAttribute('data-status', 'confirmed');
+  await expect(cause.getByTestId('ui-label').filter({ hasText: 'Reset failed login count' }).first()).toBeVisible();
+  await expect(cause.getByRole('button', { name: 'Copy Reset failed login count' })).toHaveCount(0);
+});
