@@ -36,7 +36,7 @@ export default tseslint.config(
         patterns: [
           nodeImports,
           electronImport,
-          { group: ['react', 'react-dom', 'react/*', 'undici', 'ldapts', 'conf', 'electron-store'], message: 'knowledge/ is pure: no UI, storage or network libraries.' },
+          { group: ['react', 'react-dom', 'react/*', 'undici', 'ldapts'], message: 'knowledge/ is pure: no UI, storage or network libraries.' },
           { regex: '^(\\.\\./)+(electron|renderer|test)(/|$)', message: 'knowledge/ imports neither electron/ nor renderer/.' },
         ],
       }],
@@ -51,7 +51,7 @@ export default tseslint.config(
         patterns: [
           nodeImports,
           electronImport,
-          { group: ['undici', 'ldapts', 'conf', 'electron-store'], message: 'renderer/ reaches services only through the typed API.' },
+          { group: ['undici', 'ldapts'], message: 'renderer/ reaches services only through the typed API.' },
           { regex: '^(\\.\\./)+electron/(?!api/)', message: 'renderer/ may import only electron/api/ (the typed API contract).' },
         ],
       }],

@@ -1,3 +1,4 @@
+import { analyse } from 'chardet';
 import { literalSearch, type LiteralSearch } from './automaton';
 import type { Probe } from './probes';
 
@@ -13,6 +14,11 @@ import type { Probe } from './probes';
 export const MAX_CARRY = 1 << 20;
 /** How far around a hit an event may reach (a stack trace with its causes fits). */
 const EVENT_REACH = 64 * 1024;
+/**
+ * The most text of one event the regular expressions see: an over-long line (a megabyte of
+ * attacker-chosen bytes) is matched only around the literal that made it a candidate.
+ */
+export const MAX_EVENT_TEXT = 2 * EVENT_REACH;
 const NL = 10;
 /** Complete events are scanned in regions of about this size. */
 const REGION = 256 * 1024;
@@ -61,8 +67,12 @@ export class EventScanner {
   private linesBefore = 0;
   /** Inside an over-long line whose start was already scanned. */
   private midLine = false;
-  /** True when some event was not valid UTF-8 and was read as Latin-1. */
-  notUtf8 = false;
+  /**
+   * The encoding of the events that are not valid UTF-8 (a Japanese Windows server writes Shift_JIS
+   * or EUC-JP), detected by chardet on the first of them; Latin-1 when nothing fits better.
+   */
+  legacyEncoding: string | undefined;
+  private legacyDecoder: TextDecoder | undefined;
   /** True when a line longer than the carry bound was cut to be scanned. */
   longLines = false;
   /** True when more than the carry bound passed without a timestamped line (not Jira's layout). */
@@ -133,7 +143,7 @@ export class EventScanner {
   /** Scans a run of complete events. */
   private region(region: Buffer): void {
     // `probes` is the index's own list until a second literal hits the same event (no copy per line).
-    type Candidate = { start: number; end: number; probes: readonly Probe[] };
+    type Candidate = { start: number; end: number; hit: number; probes: readonly Probe[] };
     const candidates = new Map<number, Candidate>();
     const addProbes = (candidate: Candidate, probes: readonly Probe[]) => {
       if (probes !== candidate.probes && probes.some((p) => !candidate.probes.includes(p))) {
@@ -148,7 +158,7 @@ export class EventScanner {
         addProbes(found, probes);
         found.end = Math.max(found.end, end);
       } else {
-        found = { start, end, probes };
+        found = { start, end, hit: pos, probes };
         candidates.set(start, found);
       }
       return found;
@@ -172,10 +182,12 @@ export class EventScanner {
     const starts = [...candidates.keys()];
     if (starts.some((start, i) => i > 0 && start < starts[i - 1]!)) starts.sort((a, b) => a - b);
     for (const start of starts) {
-      const { end, probes } = candidates.get(start)!;
-      line += countNewlines(region, counted, start);
-      counted = start;
-      const text = this.decode(region, start, end);
+      const { end, hit, probes } = candidates.get(start)!;
+      // An event longer than the bound is matched from its start, or around its first hit when that lies further in.
+      const from = end - start <= MAX_EVENT_TEXT || hit - start < EVENT_REACH ? start : charStart(region, hit - EVENT_REACH);
+      line += countNewlines(region, counted, from);
+      counted = from;
+      const text = this.decode(region, from, end - from <= MAX_EVENT_TEXT ? end : charStart(region, from + MAX_EVENT_TEXT));
       for (const probe of probes) {
         const match = probe.regex.exec(text);
         if (match) this.sink({ probe, match, text, line: line + 1 });
@@ -198,9 +210,58 @@ export class EventScanner {
   private decode(region: Buffer, start: number, end: number): string {
     const text = region.toString('utf8', start, end);
     if (!text.includes('\uFFFD')) return text;
-    this.notUtf8 = true;
-    return region.toString('latin1', start, end);
+    if (!this.legacyEncoding) {
+      // The whole region is the sample: a few lines tell an encoding far better than one.
+      this.legacyDecoder = legacyDecoder(region.subarray(Math.max(0, start - EVENT_REACH), Math.min(region.length, end + EVENT_REACH)));
+      this.legacyEncoding = this.legacyDecoder?.encoding ?? 'latin1';
+    }
+    return this.legacyDecoder ? this.legacyDecoder.decode(region.subarray(start, end)) : region.toString('latin1', start, end);
   }
+}
+
+/**
+ * A decoder for text that is not UTF-8, or undefined for Latin-1 (every byte a character, so
+ * nothing is lost). Japanese servers write Shift_JIS or EUC-JP; on a few short lines chardet's
+ * statistics may rank a Western code page first, so a Japanese encoding that decodes the sample
+ * without error into text with kana (which a misread Western text never yields) wins; otherwise
+ * chardet's first guess that TextDecoder knows.
+ */
+function legacyDecoder(sample: Buffer): TextDecoder | undefined {
+  const ranked = analyse(sample).map((c) => c.name);
+  const japanese = ['Shift_JIS', 'EUC-JP'].sort((a, b) => rank(ranked, a) - rank(ranked, b));
+  for (const name of japanese) {
+    const text = decodeStrictly(name, sample);
+    if (text === undefined || !JAPANESE_ONLY.test(text)) continue;
+    // EUC-JP pairs only bytes from 0xA1 up, which isolated accented letters of Western text never form.
+    if (KANA.test(text) || name === 'EUC-JP' || sample.some((byte) => byte >= 0x81 && byte <= 0x9f)) return new TextDecoder(name);
+  }
+  const best = ranked[0];
+  if (!best || /^(?:UTF-|ISO-8859-1$|windows-1252$)/i.test(best) || decodeStrictly(best, sample) === undefined) return undefined;
+  return new TextDecoder(best);
+}
+
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/;
+const JAPANESE_ONLY = /^[\t\n\r\u0020-\u007f\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]*$/;
+
+function rank(ranked: string[], name: string): number {
+  const at = ranked.indexOf(name);
+  return at === -1 ? ranked.length : at;
+}
+
+function decodeStrictly(encoding: string, bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    // Not this encoding (or one TextDecoder does not know).
+    return undefined;
+  }
+}
+
+/** `i`, moved forward to the first byte of a UTF-8 character (a cut never splits one). */
+function charStart(buf: Buffer, i: number): number {
+  let at = i;
+  while (at < buf.length && at - i < 4 && (buf[at]! & 0xc0) === 0x80) at++;
+  return at;
 }
 
 /** The end of the event holding `pos`: the next timestamped line start, within reach. */

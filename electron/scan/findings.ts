@@ -102,8 +102,7 @@ export class Findings {
   private error(id: string, regex: RegExp, match: RegExpExecArray, line: string): void {
     const list = this.errors.get(id) ?? [];
     if (list.length >= ERRORS_PER_SIGNATURE || this.errorCount >= ERRORS_TOTAL) return;
-    const fromMatch = match[0].includes('\n') ? match[0] : line.slice(line.indexOf(match[0]));
-    const candidates = [maskLogText(fromMatch.slice(0, ERROR_CHARS)), maskLogText(match[0])];
+    const candidates = [maskLogText(errorMessage(line, match[0]).slice(0, ERROR_CHARS)), maskLogText(match[0])];
     const text = candidates.find((c) => regex.test(c));
     if (!text || list.includes(text)) return;
     list.push(text);
@@ -312,7 +311,7 @@ export class Findings {
 
 /** Node and request id (`1029x10688423x2`, a column of the security log and the application log) of an event. */
 function requestKey(text: string, node: string | undefined): string | undefined {
-  const id = /^\S+ \S+(?: +\S+){1,3}? +(\d+x\d+x\d+) /.exec(text)?.[1];
+  const id = /^\S+ \S+ +(?:\S+ +){1,3}?(\d+x\d+x\d+) /.exec(text)?.[1];
   return id ? `${node ?? ''}\n${id}` : undefined;
 }
 
@@ -361,6 +360,24 @@ export function isoTime(seen: Seen): string {
 }
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})[,.](\d{3})(?:([+-])(\d{2}):?(\d{2})|Z)?/;
+
+/**
+ * The error message a match sits in, as the server wrote it: from the status words the server put
+ * before it (IMAP's tag and `BAD`/`NO`, POP's `-ERR`, an SMTP code) to the end of the line, but not
+ * a stack frame some loggers glue onto the same line.
+ */
+export function errorMessage(line: string, matched: string): string {
+  if (matched.includes('\n')) return matched.slice(0, STACK_FRAME.exec(matched)?.index).trimEnd();
+  const at = line.indexOf(matched);
+  const prefix = SERVER_STATUS.exec(line.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const message = line.slice(at);
+  return `${prefix}${message.slice(0, STACK_FRAME.exec(message)?.index)}`.trimEnd();
+}
+
+/** A mail server's status words right before a message: `A3 BAD `, `* NO `, `-ERR `, `535 5.7.3 `. */
+const SERVER_STATUS = /(?:^|[\s:;,[(])((?:[A-Za-z0-9*]{1,8} )?(?:OK|NO|BAD|BYE) |-ERR |\+OK |[245]\d\d[ -](?:\d\.\d{1,3}\.\d{1,3} )?)$/;
+/** A Java stack frame (`at com.example.Class.method(Class.java:12)`) or a `Caused by:` after the message. */
+const STACK_FRAME = /\s(?:at [\w$.<>]+\([^()\n]*\)|Caused by: )/;
 
 function firstLine(text: string): string {
   const end = text.indexOf('\n');

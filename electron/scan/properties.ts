@@ -25,7 +25,7 @@ export function readApplicationProperties(text: string): ApplicationProperties {
       break;
     }
   }
-  const product = /<product\b[^>]*\bversion="([^"]+)"/.exec(text)?.[1];
+  const product = /<product\b[^<>]*\bversion="([^"]+)"/.exec(text)?.[1];
   const version = product ?? element(text, 'Version') ?? property(text, 'Version');
   const jira = version && VERSION.exec(version)?.[0];
   if (jira) found.jiraVersion = jira;
@@ -39,7 +39,7 @@ export function readNodeId(clusterProperties: string): string | undefined {
 }
 
 function element(text: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(text);
+  const m = new RegExp(`<${name}>([^<]*)</${name}>`).exec(text);
   return m ? unescapeXml(m[1]!).trim() : undefined;
 }
 
@@ -50,7 +50,7 @@ function property(text: string, name: string): string | undefined {
 
 /** The version of the installed app whose key is JSM's, from the app list of application.xml. */
 function jsmVersion(text: string): string | undefined {
-  for (const block of text.matchAll(/<plugin\b[^>]*>([\s\S]*?)<\/plugin>/g)) {
+  for (const block of text.matchAll(/<plugin\b[^<>]*>((?:(?!<plugin\b)[\s\S])*?)<\/plugin>/g)) {
     const body = block[1]!;
     const key = /<(?:stp-properties-plugins-plugin-)?key>([^<]*)</.exec(body)?.[1]?.trim();
     if (key !== JSM_APP_KEY) continue;

@@ -265,7 +265,7 @@ class Run {
     } finally {
       file.lines = scanner.lines;
       if (first && file.status === 'read') file.notes.push('the file is empty');
-      if (scanner.notUtf8) file.notes.push('parts are not UTF-8: they were read as Latin-1');
+      if (scanner.legacyEncoding) file.notes.push(`parts are not UTF-8: they were read as ${scanner.legacyEncoding === 'latin1' ? 'Latin-1' : `${scanner.legacyEncoding} (the encoding they appear to be in)`}`);
       if (scanner.longLines) file.notes.push('some lines are longer than 1 MB: they were scanned in pieces');
       if (scanner.untimed) file.notes.push('more than 1 MB without a timestamped line (not the layout of a Jira log?): those parts were scanned line by line');
     }

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { APP_ROOT, assembleServices } from '../services/assemble';
-import { confBackend } from '../sessions/backend';
 import { startUiServer, type UiServer } from './server';
 
 export type BrowserModeOptions = { port: number; dataDir: string; appVersion: string; appRoot?: string };
@@ -10,7 +9,7 @@ export type BrowserModeOptions = { port: number; dataDir: string; appVersion: st
 /** Browser mode: the real services behind the loopback server, with a fresh secret for this launch. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<UiServer> {
   const appRoot = options.appRoot ?? APP_ROOT;
-  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, backend: confBackend, appRoot });
+  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, appRoot });
   return startUiServer({ services, rendererDir: join(appRoot, 'dist', 'renderer'), token: randomBytes(32).toString('base64url') }, options.port);
 }
 

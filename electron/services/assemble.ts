@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knowledge } from '../../knowledge/core';
-import type { StoreBackend } from '../sessions/backend';
 import { CredentialStore, type SecretCipher } from '../sessions/credentials';
 import { SessionStore } from '../sessions/session-store';
-import type { StoreNotice } from '../sessions/store-file';
+import type { StoreNotice } from '../sessions/json-store';
 import { createServices, type ServiceDeps } from './index';
 import { ServiceError } from './errors';
 
@@ -15,7 +14,6 @@ export type AssembleOptions = {
   mode: ServiceDeps['mode'];
   appVersion: string;
   dataDir: string;
-  backend: StoreBackend;
   /** The OS keychain (Electron); without it credentials are never stored. */
   cipher?: SecretCipher;
   chooseFiles?: ServiceDeps['chooseFiles'];
@@ -29,7 +27,7 @@ export type AssembleOptions = {
 export function assembleServices(options: AssembleOptions) {
   const notices = options.notices ?? [];
   const notify = (notice: StoreNotice) => notices.push(notice);
-  const sessions = lazy(() => new SessionStore({ dataDir: options.dataDir, backend: options.backend, knowledgeVersion: knowledge.version, notify }), 'saved sessions');
+  const sessions = lazy(() => new SessionStore({ dataDir: options.dataDir, knowledgeVersion: knowledge.version, notify }), 'saved sessions');
   // Opened now, so that a file set aside is among the notices the UI shows at start.
   try {
     sessions();
@@ -37,7 +35,7 @@ export function assembleServices(options: AssembleOptions) {
     // Reported, with what to do, by each use of the sessions.
   }
   const cipher = options.cipher;
-  const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, options.backend, cipher, notify), 'remembered credentials') : undefined;
+  const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, cipher, notify), 'remembered credentials') : undefined;
   return createServices({
     mode: options.mode,
     appVersion: options.appVersion,

@@ -14,7 +14,7 @@ import { checkExternalUrl } from '../api/external-links';
 import { parseCheckSettings } from '../checks/settings';
 import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
-import type { StoreNotice } from '../sessions/store-file';
+import type { StoreNotice } from '../sessions/json-store';
 import { CheckRuns, type RunChecks } from './check-runs';
 import { maskSecrets, maskSecretsDeep } from '../text/mask';
 import { ServiceError } from './errors';

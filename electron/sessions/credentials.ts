@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { checkSecretsSchema } from '../api/contract';
 import { ServiceError } from '../services/errors';
-import type { StoreBackend, StoreFile } from './backend';
-import { openStoreFile, readRecovering, type StoreNotice } from './store-file';
+import { JsonStore, type StoreNotice } from './json-store';
 
 type Secrets = z.infer<typeof checkSecretsSchema>;
 
@@ -19,22 +18,22 @@ export type SecretCipher = {
 
 const LABEL = 'remembered-credentials';
 
+function entriesShape(data: Record<string, unknown>): string | undefined {
+  const entries = data.entries;
+  if (typeof entries === 'object' && entries !== null && !Array.isArray(entries) && Object.values(entries).every((e) => typeof e === 'string')) return undefined;
+  return '"entries" is not a map of encrypted credentials';
+}
+
 /** Credentials the admin asked to remember, keyed by the Jira base URL; only ciphertext reaches disk. */
 export class CredentialStore {
-  private readonly file: StoreFile;
+  private readonly file: JsonStore;
 
   constructor(
     dataDir: string,
-    backend: StoreBackend,
     private readonly cipher: SecretCipher,
-    private readonly notify: (notice: StoreNotice) => void = () => {},
+    notify: (notice: StoreNotice) => void = () => {},
   ) {
-    this.file = openStoreFile(
-      backend,
-      { cwd: dataDir, configName: 'credentials', projectVersion: '1.0.0', migrations: {}, defaults: { entries: {} } },
-      LABEL,
-      notify,
-    );
+    this.file = new JsonStore({ dir: dataDir, name: 'credentials', label: LABEL, defaults: { entries: {} }, shape: entriesShape, notify });
   }
 
   /** Whether remembering is possible here (a keychain is there). */
@@ -68,15 +67,7 @@ export class CredentialStore {
   }
 
   private entries(): Record<string, string> {
-    return readRecovering(
-      this.file,
-      (f) => {
-        const value = f.get('entries');
-        return typeof value === 'object' && value !== null ? { ...(value as Record<string, string>) } : {};
-      },
-      LABEL,
-      this.notify,
-    );
+    return { ...(this.file.get('entries') as Record<string, string>) };
   }
 
   private requireCipher(): void {

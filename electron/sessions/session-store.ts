@@ -3,38 +3,36 @@ import type { Session } from '../../knowledge/contract/session';
 import { sessionSchema, type SessionSummary } from '../api/schemas';
 import { ServiceError } from '../services/errors';
 import { maskSecretsDeep } from '../text/mask';
-import type { StoreBackend, StoreFile } from './backend';
-import { openStoreFile, readRecovering, type StoreNotice } from './store-file';
+import { JsonStore, type StoreNotice } from './json-store';
 
 /**
  * Saved diagnosis sessions, one file (`sessions.json`) in the app's data dir. Every save writes the
  * whole file atomically, so a crash at any moment leaves either the old or the new content. Sessions
  * are validated on the way in (save, import) and on the way out (a hand-edited file); a session
- * that fails is reported, never silently dropped or reset.
+ * that fails is reported, never silently dropped or reset, and a file that is not a map of
+ * sessions at all is set aside, never overwritten.
  */
 
 const LABEL = 'saved-sessions';
 type Stored = Record<string, unknown>;
 
-/** Format versions of sessions.json; each migration brings the file from the version before. */
-const STORE_VERSION = '1.0.0';
-const migrations: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
-  // 1.0.0: sessions keyed by id under "sessions" (a file from before any session was saved has none).
-  '1.0.0': (store) => {
-    if (!store.has('sessions')) store.set('sessions', {});
-  },
-};
+/** sessions.json: `{"sessions": {"<id>": session, …}}` (files written by earlier versions also hold conf's `__internal__`). */
+function sessionsShape(data: Record<string, unknown>): string | undefined {
+  const sessions = data.sessions;
+  if (typeof sessions === 'object' && sessions !== null && !Array.isArray(sessions)) return undefined;
+  const what = sessions === null ? 'null' : Array.isArray(sessions) ? 'a list' : `a ${typeof sessions}`;
+  return `"sessions" is ${what} instead of the saved sessions by id`;
+}
 
 export type SessionStoreOptions = {
   dataDir: string;
-  backend: StoreBackend;
   knowledgeVersion: string;
   now?: () => Date;
   notify?: (notice: StoreNotice) => void;
 };
 
 export class SessionStore {
-  private readonly file: StoreFile;
+  private readonly file: JsonStore;
   private readonly now: () => Date;
   private readonly notify: (notice: StoreNotice) => void;
   private readonly knowledgeVersion: string;
@@ -43,12 +41,7 @@ export class SessionStore {
     this.now = options.now ?? (() => new Date());
     this.notify = options.notify ?? (() => {});
     this.knowledgeVersion = options.knowledgeVersion;
-    this.file = openStoreFile(
-      options.backend,
-      { cwd: options.dataDir, configName: 'sessions', projectVersion: STORE_VERSION, migrations, defaults: { sessions: {} } },
-      LABEL,
-      this.notify,
-    );
+    this.file = new JsonStore({ dir: options.dataDir, name: 'sessions', label: LABEL, defaults: { sessions: {} }, shape: sessionsShape, notify: this.notify });
   }
 
   get path(): string {
@@ -153,15 +146,7 @@ export class SessionStore {
   }
 
   private readAll(): Stored {
-    return readRecovering(
-      this.file,
-      (f) => {
-        const value = f.get('sessions');
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Stored) } : {};
-      },
-      LABEL,
-      this.notify,
-    );
+    return { ...(this.file.get('sessions') as Stored) };
   }
 
   /** Every way into the file (save, import, create, rename) comes here: a pasted secret is masked before it is stored. */

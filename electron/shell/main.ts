@@ -4,12 +4,11 @@ import { EVENT_CHANNELS, type MenuCommand } from '../api/wire';
 import { assembleServices } from '../services/assemble';
 import { resolveDataDir } from '../sessions/data-dir';
 import type { SecretCipher } from '../sessions/credentials';
-import { openStoreFile, type StoreNotice } from '../sessions/store-file';
+import { JsonStore, type StoreNotice } from '../sessions/json-store';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, APP_URL, hardenSession, hardenWebContents, openIfAllowed } from './security';
-import { electronStoreBackend } from './store-backend';
 import { restoreBounds, type WindowState } from './window-state';
 
 /**
@@ -42,7 +41,6 @@ if (!app.requestSingleInstanceLock()) {
     mode: 'electron',
     appVersion: app.getVersion(),
     dataDir,
-    backend: electronStoreBackend,
     cipher,
     appRoot,
     notices,
@@ -70,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => services.close());
 
   const windowState = () =>
-    openStoreFile(electronStoreBackend, { cwd: dataDir, configName: 'window-state', projectVersion: '1.0.0', migrations: {}, defaults: {} }, 'window position', (n) => notices.push(n));
+    new JsonStore({ dir: dataDir, name: 'window-state', label: 'window position', defaults: {}, notify: (n) => notices.push(n) });
 
   const createWindow = () => {
     const state = windowState();

@@ -91,7 +91,7 @@ const AD_DATA_CODES: { code: string; slug: string; meaning: string; supports: Si
 const adBindSignatures: Signature[] = AD_DATA_CODES.map(({ code, slug, meaning, supports }) => ({
   id: `ldap-bind-${code}-${slug}`,
   title: `Active Directory refused the login (data ${code})`,
-  pattern: `LDAP: error code 49 - [^\\]]*\\bdata ${code}\\b`,
+  pattern: `LDAP: error code 49 - (?:(?!LDAP: error)[^\\]])*\\bdata ${code}\\b`,
   seenIn: [JIRA_LOG],
   meaning,
   supports,
@@ -520,7 +520,7 @@ export const part: KnowledgePart = {
     {
       id: 'login-jsp-denied',
       title: 'Login page reports a CAPTCHA lock',
-      pattern: 'login\\.jsp called with lastLoginResult : .*\\[reason=AUTHENTICATION_DENIED\\b',
+      pattern: 'login\\.jsp called with lastLoginResult : \\S*\\[reason=AUTHENTICATION_DENIED\\b',
       seenIn: [SECURITY_LOG, JIRA_LOG],
       meaning:
         'The last login of this user was denied by the elevated security check (CAPTCHA) before the password was checked; currentFailedLoginCount has reached maxAuthenticationAttemptsAllowed.',
@@ -532,7 +532,7 @@ export const part: KnowledgePart = {
     {
       id: 'login-jsp-result',
       title: 'Login page reports the last login result',
-      pattern: 'login\\.jsp called with lastLoginResult : .*\\[reason=(?!AUTHENTICATION_DENIED\\b)[A-Z_]+',
+      pattern: 'login\\.jsp called with lastLoginResult : \\S*\\[reason=(?!AUTHENTICATION_DENIED\\b)[A-Z_]+',
       seenIn: [SECURITY_LOG, JIRA_LOG],
       meaning:
         "Shows why the user's last login ended as it did (the reason) and the failed-login counters; when currentFailedLoginCount reaches maxAuthenticationAttemptsAllowed the next login needs a CAPTCHA.",
@@ -579,7 +579,7 @@ export const part: KnowledgePart = {
     {
       id: 'ldap-timed-search',
       title: 'LDAP search with its base DN, filter and duration',
-      pattern: 'Timed call for search .* took \\d+ms',
+      pattern: 'Timed call for search (?:(?!Timed call for search ).)* took \\d+ms',
       seenIn: [JIRA_LOG],
       meaning: 'The base DN and filter Jira used to look up groups, and how long it took: the LDAP team can repeat this search on each LDAP server.',
       supports: [],

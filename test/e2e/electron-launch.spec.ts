@@ -70,7 +70,7 @@ test('keeps the page in the app: no navigation away, no new window', async () =>
   expect(page.url()).toMatch(/^app:\/\/jira-doctor\//);
 });
 
-test('saves sessions through electron-store in the data folder that browser mode uses too', async () => {
+test('saves sessions in the data folder that browser mode uses too', async () => {
   const page = await app.firstWindow();
   await expect(page.getByTestId('wizard')).toHaveAttribute('data-ready', 'true');
   const created = await page.evaluate(() => window.jiraDoctor!.sessions.create({ name: 'from the window' }));

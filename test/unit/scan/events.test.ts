@@ -66,7 +66,7 @@ describe('EventScanner: log events, however the bytes arrive', () => {
     const latin1 = Buffer.from(LOG.replace('sample-user', 'jürgen'), 'latin1');
     const { matches, scanner } = scan(latin1, 50);
     expect(matches.find((m) => m.probe.signature?.id === 'auth-error')?.match[0]).toContain("'jürgen'");
-    expect(scanner.notUtf8).toBe(true);
+    expect(scanner.legacyEncoding).toBe('latin1');
   });
 
   it('cuts a line longer than the carry bound instead of holding it, and still finds what is in it', () => {

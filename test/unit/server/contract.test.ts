@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capabilities, type Channel } from '../../../electron/api/contract';
 import { assembleServices } from '../../../electron/services/assemble';
-import { confBackend } from '../../../electron/sessions/backend';
 
 /**
  * The services answer what the contract promises: each response parses with its capability's
@@ -15,7 +14,7 @@ let dir: string;
 let services: ReturnType<typeof assembleServices>;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jira-doctor-contract-'));
-  services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: dir, backend: confBackend });
+  services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: dir });
 });
 afterAll(async () => {
   services.close();

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES_HEADER, UPLOAD_LIMITS } from '../../../electron/api/wire';
 import { startUiServer, type UiServer } from '../../../electron/server/server';
 import { assembleServices } from '../../../electron/services/assemble';
-import { confBackend } from '../../../electron/sessions/backend';
 
 const root = join(import.meta.dirname, '../../..');
 let dir: string;
@@ -41,7 +40,7 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("ui")');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
   token = 'launch-secret-of-this-test-0123456789';
-  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data'), backend: confBackend, appRoot: root });
+  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data'), appRoot: root });
   server = await startUiServer({ services, rendererDir, token });
   cookie = `jira_doctor_${server.port}=${token}`;
 });

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { confBackend } from '../../../electron/sessions/backend';
 import { CredentialStore, type SecretCipher } from '../../../electron/sessions/credentials';
 import { SessionStore } from '../../../electron/sessions/session-store';
-import type { StoreNotice } from '../../../electron/sessions/store-file';
+import type { StoreNotice } from '../../../electron/sessions/json-store';
 import { createServices } from '../../../electron/services/index';
 import { runChecks } from '../../../electron/checks/runner';
 import { ServiceError } from '../../../electron/services/errors';
@@ -55,7 +54,7 @@ describe('a crash in the middle of saving', () => {
     await once(child, 'exit');
 
     const notices: StoreNotice[] = [];
-    const store = new SessionStore({ dataDir: dir, backend: confBackend, knowledgeVersion: 'k', notify: (n) => notices.push(n) });
+    const store = new SessionStore({ dataDir: dir, knowledgeVersion: 'k', notify: (n) => notices.push(n) });
     const session = store.get(id);
     expect(notices).toEqual([]);
     expect(session.answers.length).toBeGreaterThan(1);
@@ -68,7 +67,7 @@ describe('secrets on disk', () => {
   const token = 'NjM4OTk5MDE0NTY3OlPATsecretPAT';
 
   it('remembered credentials are stored only encrypted, and come back', async () => {
-    const store = new CredentialStore(dir, confBackend, keychain());
+    const store = new CredentialStore(dir, keychain());
     store.remember('https://jira.example.com', { password, token });
     expect(store.recall('https://jira.example.com')).toEqual({ password, token });
 
@@ -81,13 +80,13 @@ describe('secrets on disk', () => {
   });
 
   it('are refused without a keychain, and nothing is written', async () => {
-    const store = new CredentialStore(dir, confBackend, { ...keychain(), isAvailable: () => false });
+    const store = new CredentialStore(dir, { ...keychain(), isAvailable: () => false });
     expect(() => store.remember('https://jira.example.com', { password })).toThrow(ServiceError);
     expect(await everyFileUnder(dir)).not.toContain(password);
   });
 
   it('never reach the disk in browser mode, even when checks ran with them', async () => {
-    const sessions = new SessionStore({ dataDir: dir, backend: confBackend, knowledgeVersion: 'k' });
+    const sessions = new SessionStore({ dataDir: dir, knowledgeVersion: 'k' });
     const services = createServices({
       mode: 'browser',
       appVersion: '0.0.0',

@@ -1,11 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../knowledge/contract/session';
-import { confBackend } from '../../../electron/sessions/backend';
 import { SessionStore } from '../../../electron/sessions/session-store';
-import type { StoreNotice } from '../../../electron/sessions/store-file';
+import type { StoreNotice } from '../../../electron/sessions/json-store';
 import { ServiceError } from '../../../electron/services/errors';
 import { assembleServices } from '../../../electron/services/assemble';
 import type { AppInfo } from '../../../electron/api/contract';
@@ -19,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const open = (knowledgeVersion = '2026.11.0') => new SessionStore({ dataDir: dir, backend: confBackend, knowledgeVersion, notify: (n) => notices.push(n) });
+const open = (knowledgeVersion = '2026.11.0') => new SessionStore({ dataDir: dir, knowledgeVersion, notify: (n) => notices.push(n) });
 
 function answered(session: Session): Session {
   return {
@@ -64,7 +65,7 @@ describe('saved sessions', () => {
 
   it('lists the most recently changed session first', () => {
     let clock = Date.parse('2026-11-23T04:00:00Z');
-    const store = new SessionStore({ dataDir: dir, backend: confBackend, knowledgeVersion: 'k', now: () => new Date((clock += 60_000)) });
+    const store = new SessionStore({ dataDir: dir, knowledgeVersion: 'k', now: () => new Date((clock += 60_000)) });
     const older = store.create('older');
     const newer = store.create('newer');
     expect(store.list().map((s) => s.name)).toEqual(['newer', 'older']);
@@ -98,7 +99,7 @@ describe('saved sessions', () => {
     const exported = store.export(session.id);
     expect(exported.filename).toMatch(/^jira-doctor-cookie-auth-captcha-\d{4}-\d{2}-\d{2}\.json$/);
 
-    const elsewhere = new SessionStore({ dataDir: join(dir, 'other-machine'), backend: confBackend, knowledgeVersion: '2026.11.0' });
+    const elsewhere = new SessionStore({ dataDir: join(dir, 'other-machine'), knowledgeVersion: '2026.11.0' });
     const imported = elsewhere.import(exported.content);
     expect(imported.id).toBe(session.id);
     expect(imported.answers).toEqual(answered(session).answers);
@@ -156,7 +157,7 @@ describe('a damaged store', () => {
 
   it('is reported to the admin when the app starts', async () => {
     await writeFile(join(dir, 'sessions.json'), '\u0000\u0000 not json');
-    const services = assembleServices({ mode: 'browser', appVersion: '0', dataDir: dir, backend: confBackend });
+    const services = assembleServices({ mode: 'browser', appVersion: '0', dataDir: dir });
     const info = await services.dispatch('app.info', {});
     expect(info.ok && (info.value as AppInfo).notices.map((n) => n.code)).toEqual(['store-set-aside']);
   });
@@ -185,24 +186,81 @@ describe('a damaged store', () => {
   });
 });
 
-describe('store format migrations', () => {
-  it('records the format version in a file written before versions existed, keeping its sessions', async () => {
-    const seed = open();
-    const kept = seed.create('kept');
-    const legacy = JSON.parse(await readFile(seed.path, 'utf8')) as Record<string, unknown>;
-    delete legacy.__internal__;
-    await writeFile(seed.path, JSON.stringify(legacy));
-
-    const store = open();
-    expect(store.get(kept.id).name).toBe('kept');
-    const migrated = JSON.parse(await readFile(store.path, 'utf8')) as { __internal__: { migrations: { version: string } } };
-    expect(migrated.__internal__.migrations.version).toBe('1.0.0');
+describe('files of earlier versions and of hands', () => {
+  it('reads a file that conf wrote (with its __internal__ record), keeping its sessions', async () => {
+    const id = '5b1c8a7e-4d2f-4f0a-9c1e-2b3d4e5f6a7b';
+    const session = { schemaVersion: 1, id, name: 'kept', createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', knowledgeVersion: 'k', answers: [], unknown: [] };
+    await writeFile(join(dir, 'sessions.json'), JSON.stringify({ sessions: { [id]: session }, __internal__: { migrations: { version: '1.0.0' } } }, null, '\t'));
+    expect(open().get(id).name).toBe('kept');
+    expect(notices).toEqual([]);
   });
 
   it('starts a file that holds no sessions yet with an empty list', async () => {
     await writeFile(join(dir, 'sessions.json'), '{}');
     const store = open();
     expect(store.list()).toEqual([]);
-    expect(JSON.parse(await readFile(store.path, 'utf8'))).toMatchObject({ sessions: {} });
+    store.create('first');
+    expect(JSON.parse(await readFile(store.path, 'utf8'))).toMatchObject({ sessions: { [store.list()[0]!.id]: { name: 'first' } } });
+  });
+
+  it('accepts a byte-order mark, as an editor on Windows writes it', async () => {
+    const store = open();
+    const kept = store.create('kept');
+    await writeFile(store.path, `\uFEFF${await readFile(store.path, 'utf8')}`);
+    expect(open().get(kept.id).name).toBe('kept');
+    expect(notices).toEqual([]);
+  });
+
+  // Every JSON value that is not an object of sessions by id: set aside like unparsable text.
+  const wrongShapes = fc.oneof(
+    fc.constant('null'),
+    fc.json().filter((text) => { const v = JSON.parse(text) as unknown; return typeof v !== 'object' || v === null || Array.isArray(v); }),
+    fc.array(fc.jsonValue()).map((v) => JSON.stringify(v)),
+    fc.oneof(fc.constant(null), fc.array(fc.jsonValue()), fc.string(), fc.double(), fc.boolean()).map((sessions) => JSON.stringify({ sessions })),
+  );
+
+  it('sets aside a file of the wrong shape with a notice, exactly like an unparsable one, and never overwrites it', async () => {
+    await fc.assert(
+      fc.asyncProperty(wrongShapes, fc.boolean(), async (content, bom) => {
+        const folder = await mkdtemp(join(dir, 'shape-'));
+        const text = `${bom ? '\uFEFF' : ''}${content}`;
+        await writeFile(join(folder, 'sessions.json'), text);
+        const seen: StoreNotice[] = [];
+        const store = new SessionStore({ dataDir: folder, knowledgeVersion: 'k', notify: (n) => seen.push(n) });
+        expect(store.list()).toEqual([]);
+        expect(seen.map((n) => n.code)).toEqual(['store-set-aside']);
+        expect(seen[0]!.message).toMatch(/could not be read \(.+\)\. It was kept as .*sessions\.unreadable-.*\.json/);
+        store.create('after');
+        const aside = (await readdir(folder)).filter((f) => f.startsWith('sessions.unreadable-'));
+        expect(aside).toHaveLength(1);
+        expect(await readFile(join(folder, aside[0]!), 'utf8')).toBe(text);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('a crash during a save', () => {
+  it('leaves temporary files that the next start removes, sparing those a running writer still uses', async () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const leftovers = [`sessions.json.tmp-${dead}-0a1b2c3d`, 'sessions.json.tmp-17329581234567891'];
+    for (const name of leftovers) await writeFile(join(dir, name), '{"sessions": {"half');
+    // conf's temporary files carry no process id: only their age tells they were left behind.
+    const old = new Date(Date.now() - 10 * 60_000);
+    await utimes(join(dir, leftovers[1]!), old, old);
+    const live = `sessions.json.tmp-${process.ppid}-99aa88bb`;
+    await writeFile(join(dir, live), '{');
+
+    open().create('after the crash');
+    const files = await readdir(dir);
+    expect(files.filter((f) => leftovers.includes(f))).toEqual([]);
+    expect(files).toContain(live);
+    expect(files.filter((f) => f.startsWith('sessions.json.tmp-') && f !== live)).toEqual([]);
+  });
+
+  it('writes the file for its owner only', async () => {
+    const store = open();
+    store.create('private');
+    if (process.platform !== 'win32') expect((await stat(store.path)).mode & 0o777).toBe(0o600);
   });
 });

@@ -10,20 +10,6 @@ import type { FakeBrowserWindow as Window } from './fake-electron';
 // even after `vi.resetModules()` (each test starts the main process afresh).
 const { FakeBrowserWindow, FakeFrame, FakeWebContents, electron, resetElectron, electronModule } = await vi.hoisted(() => import('./fake-electron'));
 vi.mock('electron', () => electronModule());
-// electron-store lives outside the test bundle, where the mock above cannot reach its own
-// `import 'electron'` (that would load, and try to download, the real runtime). Its base library
-// with electron-store's option names stands in; the real one runs in the Electron launch test.
-vi.mock('electron-store', async () => {
-  const { default: Conf } = await import('conf');
-  return {
-    default: class extends Conf<Record<string, unknown>> {
-      constructor({ name, ...options }: { name: string; cwd: string; projectVersion: string }) {
-        super({ ...options, configName: name });
-      }
-    },
-  };
-});
-
 const root = join(import.meta.dirname, '../../..');
 let dataDir: string;
 
