@@ -1,22 +1,110 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { APP_ROOT, assembleServices } from '../services/assemble';
+import { JsonStore, type StoreNotice } from '../sessions/json-store';
 import { startUiServer, type UiServer } from './server';
 
 export type BrowserModeOptions = { port: number; dataDir: string; appVersion: string; appRoot?: string };
 
-/** Browser mode: the real services behind the loopback server, with a fresh secret for this launch. */
-export async function startBrowserMode(options: BrowserModeOptions): Promise<UiServer> {
+export type BrowserMode = UiServer & {
+  /**
+   * A file of the data folder (owner-only) that sends the browser to the page with a fresh launch
+   * secret: the browser is opened on this file, so the secret never appears in any process's
+   * arguments, where other users of the machine could read it.
+   */
+  openFile: string;
+};
+
+/**
+ * Browser mode: the real services behind the loopback server. What it keeps in the data folder
+ * (`browser.json`, owner-only): the session cookie's secret, so a page left open keeps working when
+ * the server is started again, and the last port, which a new start takes again when it is free.
+ */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const appRoot = options.appRoot ?? APP_ROOT;
-  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, appRoot });
-  return startUiServer({ services, rendererDir: join(appRoot, 'dist', 'renderer'), token: randomBytes(32).toString('base64url') }, options.port);
+  const notices: StoreNotice[] = [];
+  const state = new JsonStore({ dir: options.dataDir, name: 'browser', label: 'browser-mode', defaults: {}, notify: (n) => notices.push(n) });
+  let cookieSecret = state.get('cookieSecret');
+  if (typeof cookieSecret !== 'string' || cookieSecret.length < 32) {
+    cookieSecret = randomBytes(32).toString('base64url');
+    state.set('cookieSecret', cookieSecret);
+  }
+  const uploadDir = join(options.dataDir, 'uploads');
+  await removeAbandonedUploads(uploadDir);
+  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, appRoot, notices });
+  const serve = (port: number) => startUiServer({ services, rendererDir: join(appRoot, 'dist', 'renderer'), cookieSecret: cookieSecret as string, uploadDir }, port);
+  const lastPort = state.get('port');
+  let server: UiServer;
+  if (options.port === 0 && typeof lastPort === 'number') {
+    server = await serve(lastPort).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' && (error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+      return serve(0);
+    });
+  } else {
+    server = await serve(options.port);
+  }
+  state.set('port', server.port);
+
+  const openFile = join(options.dataDir, `open-browser-${server.port}.html`);
+  writeRedirect(openFile, server.launchUrl());
+  const off = server.onLaunchUrl((url) => writeRedirect(openFile, url));
+  return {
+    ...server,
+    openFile,
+    close: async () => {
+      off();
+      rmSync(openFile, { force: true });
+      await server.close();
+    },
+  };
+}
+
+/** Uploads of a run that ended without cleaning up (killed, power cut); a running one's are recent. */
+async function removeAbandonedUploads(uploadDir: string): Promise<void> {
+  const names = await readdir(uploadDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const path = join(uploadDir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > 60 * 60_000) await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** The redirect page, written atomically and readable by its owner only (it holds a launch secret). */
+function writeRedirect(path: string, url: string): void {
+  const html = [
+    '<!doctype html>',
+    '<meta charset="utf-8">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta http-equiv="refresh" content="0;url=${url}">`,
+    '<title>jira-doctor</title>',
+    `<p>Opening jira-doctor… If nothing happens, <a href="${url}">open it here</a>.</p>`,
+    '',
+  ].join('\n');
+  const temp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(temp, 'w', 0o600);
+  try {
+    writeSync(fd, html);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+}
+
+/** The `file://` address of the redirect file, what the browser is opened with. */
+export function fileAddress(path: string): string {
+  return pathToFileURL(path).href;
 }
 
 /**
- * Opens the address in the system browser when the machine has one; on a server without a desktop
+ * Opens an address in the system browser when the machine has one; on a server without a desktop
  * (no display, or no launcher command) the printed address is all there is. Without a display,
- * xdg-open would fall back to a text-mode browser in the background, so it is not asked.
+ * xdg-open would fall back to a text-mode browser in the background, so it is not asked. Only
+ * the redirect file's address is passed: it carries no secret.
  */
 export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): void {
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return;

@@ -6,11 +6,17 @@ import { ServiceError } from '../services/errors';
 import { maskSecrets } from '../text/mask';
 import type { Services } from '../services/index';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
+import { LAUNCH_SECRET_TTL_MS, LaunchSecrets } from './launch-secret';
 import { openStatic, resolveStatic } from './static-files';
 import { parseManifest, receiveUpload } from './upload';
 
 /** Large enough for an imported session file (its own limit is 20 MB), small enough to refuse junk. */
-const MAX_JSON_BYTES = 25 * 1024 * 1024;
+export const MAX_JSON_BYTES = 25 * 1024 * 1024;
+/** Bodies up to this size are read at once; larger ones (and every upload) wait for one of a few turns. */
+const SMALL_BODY_BYTES = 256 * 1024;
+/** How many large bodies are read at once, and how many more may wait: memory stays bounded whatever comes in. */
+export const LARGE_BODY_TURNS = 2;
+const LARGE_BODY_QUEUE = 16;
 const HEARTBEAT_MS = 20_000;
 
 const STATUS: Record<ApiErrorCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, 'not-available': 501, failed: 500 };
@@ -19,11 +25,26 @@ export type UiServerOptions = {
   services: Services;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
-  /** The per-launch secret: in the launch URL once, then in an HttpOnly SameSite=Strict cookie. */
-  token: string;
+  /**
+   * The value of the HttpOnly SameSite=Strict session cookie. It outlives a restart (browser mode
+   * keeps it in the data folder), so a page left open keeps saving when the server is back.
+   */
+  cookieSecret: string;
+  /** Where uploads are kept while they are scanned (a folder of the data folder, owner-only). */
+  uploadDir: string;
+  /** The single-use, short-lived secrets of the launch address. */
+  launch?: LaunchSecrets;
 };
 
-export type UiServer = { port: number; url: string; launchUrl: string; close(): Promise<void> };
+export type UiServer = {
+  port: number;
+  url: string;
+  /** The address that opens the page once, with the launch secret of this moment. */
+  launchUrl(): string;
+  /** Called with the new launch address whenever the last one was used or expired. */
+  onLaunchUrl(listener: (url: string) => void): () => void;
+  close(): Promise<void>;
+};
 
 /**
  * Browser mode: the UI and the API on loopback HTTP, for machines without the Electron runtime.
@@ -32,8 +53,12 @@ export type UiServer = { port: number; url: string; launchUrl: string; close(): 
 export async function startUiServer(options: UiServerOptions, port = 0): Promise<UiServer> {
   const sockets = new Set<Socket>();
   let actualPort = port;
+  const launch = options.launch ?? new LaunchSecrets();
+  const turns = new Turns(LARGE_BODY_TURNS, LARGE_BODY_QUEUE);
   const server = createServer((req, res) => {
-    handle(req, res, options, actualPort).catch((error: unknown) => {
+    handle(req, res, { ...options, launch, turns }, actualPort).catch((error: unknown) => {
+      // A page closed or a download cancelled is the admin's choice, not a failure to report.
+      if (req.destroyed || res.destroyed || isDisconnect(error)) return void res.destroy();
       console.error(`jira-doctor: request failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'failed', message: 'jira-doctor could not answer this request; try again.' } });
       else res.destroy();
@@ -49,12 +74,15 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   });
   actualPort = (server.address() as AddressInfo).port;
   const url = `http://${LOOPBACK}:${actualPort}/`;
+  const launchUrl = (secret: string) => `${url}?token=${secret}`;
   return {
     port: actualPort,
     url,
-    launchUrl: `${url}?token=${options.token}`,
+    launchUrl: () => launchUrl(launch.current()),
+    onLaunchUrl: (listener) => launch.onChange((secret) => listener(launchUrl(secret))),
     close: () =>
       new Promise<void>((resolve) => {
+        launch.close();
         options.services.close();
         server.close(() => resolve());
         // Event streams stay open for ever; closing must not wait for them.
@@ -63,7 +91,9 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: UiServerOptions, port: number): Promise<void> {
+type Context = UiServerOptions & { launch: LaunchSecrets; turns: Turns };
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: Context, port: number): Promise<void> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
   const isApi = url.pathname.startsWith('/api/');
@@ -75,16 +105,26 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: UiServ
     return refuse(res, isApi, 'forbidden', 'jira-doctor answers only its own page, not requests from other sites.');
   }
 
-  // The launch URL: trade the secret for the cookie, then drop it from the address bar and history.
+  // The launch URL: spend the secret for the cookie, then drop it from the address bar and history.
   const launchToken = url.searchParams.get('token');
   if (req.method === 'GET' && url.pathname === '/' && launchToken !== null) {
-    if (!tokenMatches(launchToken, options.token)) {
-      return refuse(res, false, 'forbidden', 'This address is from an earlier start of jira-doctor. Use the address that "npm start" printed last.');
+    const redeemed = options.launch.redeem(launchToken);
+    if (redeemed !== 'ok' && !tokenMatches(cookieToken(req.headers.cookie, port), options.cookieSecret)) {
+      const minutes = LAUNCH_SECRET_TTL_MS / 60_000;
+      return refuse(
+        res,
+        false,
+        'forbidden',
+        redeemed === 'stale'
+          ? `This address has opened jira-doctor once already, or is older than ${minutes} minutes: each one works once. Open the file that "npm start" named in the terminal; it always holds a fresh address.`
+          : 'This address is not from this start of jira-doctor. Open the file that "npm start" named in the terminal; it always holds a fresh address.',
+      );
     }
-    res.writeHead(303, { location: '/', 'set-cookie': sessionCookie(port, options.token), 'cache-control': 'no-store' });
+    // A browser that has the cookie already (a reload of an old address) simply goes to the page.
+    res.writeHead(303, { location: '/', 'set-cookie': sessionCookie(port, options.cookieSecret), 'cache-control': 'no-store' });
     return void res.end();
   }
-  if (!tokenMatches(cookieToken(req.headers.cookie, port), options.token)) {
+  if (!tokenMatches(cookieToken(req.headers.cookie, port), options.cookieSecret)) {
     return refuse(res, isApi, 'forbidden', 'Open jira-doctor with the address that "npm start" printed in the terminal (it carries the key of this start).');
   }
 
@@ -93,7 +133,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: UiServ
   return serveFile(req, res, url, options.rendererDir);
 }
 
-async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: UiServerOptions): Promise<void> {
+async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
   res.setHeader('cache-control', 'no-store');
   if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, options);
   if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: `Use POST for ${url.pathname}.` } });
@@ -103,17 +143,41 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: 'API requests are JSON (Content-Type: application/json).' } });
   }
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (declared > MAX_JSON_BYTES) return tooLarge(res);
+  let text: string | undefined;
+  try {
+    text = declared <= SMALL_BODY_BYTES ? await readBody(req, MAX_JSON_BYTES) : await options.turns.run(() => readBody(req, MAX_JSON_BYTES));
+  } catch (error: unknown) {
+    if (error instanceof Busy) return busy(res);
+    if (!(error instanceof TooLarge)) throw error;
+  }
+  if (text === undefined) return tooLarge(res);
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(req, MAX_JSON_BYTES));
-  } catch (error: unknown) {
-    const message = error instanceof ServiceError ? error.message : 'The request body is not valid JSON.';
-    return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message } });
+    body = JSON.parse(text);
+  } catch {
+    return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
   }
   return sendEnvelope(res, await options.services.dispatch(url.pathname.slice('/api/'.length), body));
 }
 
-function events(req: IncomingMessage, res: ServerResponse, options: UiServerOptions): void {
+/** 413 before a byte more is read; the connection closes so the rest of the body is not waited for. */
+function tooLarge(res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  sendJson(res, 413, {
+    ok: false,
+    error: { code: 'bad-request', message: `This request is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB, more than jira-doctor accepts. A session file that large was not made by jira-doctor; for logs, drop the files instead of pasting them.` },
+  });
+}
+
+function busy(res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  res.setHeader('retry-after', '5');
+  sendJson(res, 503, { ok: false, error: { code: 'failed', message: 'jira-doctor is busy with other large files right now; try again in a moment.' } });
+}
+
+function events(req: IncomingMessage, res: ServerResponse, options: Context): void {
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': jira-doctor check events and scan progress\n\n');
   const offChecks = options.services.onCheckEvent((event) => res.write(`event: check\ndata: ${JSON.stringify(event)}\n\n`));
@@ -126,20 +190,24 @@ function events(req: IncomingMessage, res: ServerResponse, options: UiServerOpti
   });
 }
 
-async function scanUpload(req: IncomingMessage, res: ServerResponse, options: UiServerOptions): Promise<void> {
+async function scanUpload(req: IncomingMessage, res: ServerResponse, options: Context): Promise<void> {
   const aborted = new AbortController();
   res.on('close', () => aborted.abort(new Error('the page went away')));
   let envelope: Envelope<unknown>;
   try {
     const header = req.headers[FILES_HEADER];
     const manifest = parseManifest(Array.isArray(header) ? header[0] : header, req.headers['content-length']);
-    const upload = await receiveUpload(req, manifest);
-    try {
-      envelope = { ok: true, value: await options.services.scanPaths(upload.files, aborted.signal) };
-    } finally {
-      await upload.cleanup();
-    }
+    // Uploads are written to disk, never held in memory, and only a few at once.
+    envelope = await options.turns.run(async () => {
+      const upload = await receiveUpload(req, manifest, options.uploadDir);
+      try {
+        return { ok: true as const, value: await options.services.scanPaths(upload.files, aborted.signal) };
+      } finally {
+        await upload.cleanup();
+      }
+    });
   } catch (error: unknown) {
+    if (error instanceof Busy) return busy(res);
     if (!(error instanceof ServiceError)) throw error;
     // Unread upload bytes would otherwise stall the connection before the answer arrives.
     res.setHeader('connection', 'close');
@@ -159,6 +227,12 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, re
   await pipeline(openStatic(file), res);
 }
 
+/** A client that went away mid-request: a cancelled download, a closed tab. */
+function isDisconnect(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED';
+}
+
 function refuse(res: ServerResponse, asJson: boolean, code: ApiErrorCode, message: string): void {
   if (asJson) return sendJson(res, STATUS[code], { ok: false, error: { code, message } });
   res.writeHead(STATUS[code], { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
@@ -175,13 +249,43 @@ function sendJson(res: ServerResponse, status: number, body: Envelope<unknown> |
   res.end(text);
 }
 
+class TooLarge extends Error {}
+class Busy extends Error {}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new ServiceError('bad-request', `The request is larger than ${limit / 1024 / 1024} MB.`);
+    if (size > limit) throw new TooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A few turns for work that holds much memory; the rest wait in a short queue, or are told to come back. */
+class Turns {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly turns: number,
+    private readonly queue: number,
+  ) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.turns) {
+      if (this.waiting.length >= this.queue) throw new Busy();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else {
+      this.running++;
+    }
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
 }

@@ -1,6 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { UPLOAD_LIMITS, type UploadManifest } from '../api/wire';
@@ -24,6 +23,11 @@ export function parseManifest(header: string | undefined, contentLength: string 
   if (manifest.length > UPLOAD_LIMITS.files) throw new ServiceError('bad-request', `At most ${UPLOAD_LIMITS.files} files can be scanned at once; drop fewer, or a support zip.`);
   const files: UploadManifest = manifest.map((entry: unknown) => {
     const { name, size } = (entry ?? {}) as { name?: unknown; size?: unknown };
+    // No file system takes a NUL in a name, and control characters would garble every message.
+    // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+    if (typeof name === 'string' && /[\u0000-\u001f\u007f]/.test(name)) {
+      throw new ServiceError('bad-request', `A file name holds a control character (${JSON.stringify(name.slice(0, 60))}); rename the file and drop it again.`);
+    }
     const safe = typeof name === 'string' ? basename(name.replace(/\\/g, '/')).trim() : '';
     if (!safe || safe === '.' || safe === '..' || typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
       throw new ServiceError('bad-request', 'The upload\'s file list is malformed; reload the page and drop the files again.');
@@ -41,16 +45,23 @@ export function parseManifest(header: string | undefined, contentLength: string 
 
 /**
  * Streams the upload body into one temporary file per manifest entry (never the whole body in
- * memory), stopping at the declared sizes. The caller scans the files and calls `cleanup`.
+ * memory), stopping at the declared sizes. The files are the admin's logs: they go to a folder of
+ * the data folder that only the admin can read (not the shared temporary folder). The caller scans
+ * the files and calls `cleanup`.
  */
-export async function receiveUpload(body: AsyncIterable<Buffer>, manifest: UploadManifest): Promise<{ files: UploadedFile[]; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'jira-doctor-upload-'));
+export async function receiveUpload(
+  body: AsyncIterable<Buffer>,
+  manifest: UploadManifest,
+  uploadDir: string,
+): Promise<{ files: UploadedFile[]; cleanup: () => Promise<void> }> {
+  await mkdir(uploadDir, { recursive: true, mode: 0o700 });
+  const dir = await mkdtemp(join(uploadDir, 'upload-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
     const files: UploadedFile[] = [];
     for (const [i, entry] of manifest.entries()) {
       // One folder per file keeps the admin's file names, duplicates included.
-      await mkdir(join(dir, String(i)));
+      await mkdir(join(dir, String(i)), { mode: 0o700 });
       files.push({ path: join(dir, String(i), entry.name), name: entry.name });
     }
     let index = 0;
@@ -59,7 +70,7 @@ export async function receiveUpload(body: AsyncIterable<Buffer>, manifest: Uploa
     // Closes the file that is complete and moves on, creating empty files on the way.
     const advance = async () => {
       while (index < manifest.length && left === 0) {
-        await closeStream(out ?? createWriteStream(files[index]!.path));
+        await closeStream(out ?? createWriteStream(files[index]!.path, { mode: 0o600 }));
         out = undefined;
         index++;
         left = manifest[index]?.size ?? 0;
@@ -70,7 +81,7 @@ export async function receiveUpload(body: AsyncIterable<Buffer>, manifest: Uploa
       let offset = 0;
       while (offset < chunk.length) {
         if (index >= manifest.length) throw new ServiceError('bad-request', 'The upload is longer than its file list says; drop the files again.');
-        out ??= createWriteStream(files[index]!.path);
+        out ??= createWriteStream(files[index]!.path, { mode: 0o600 });
         const piece = chunk.subarray(offset, offset + left);
         offset += piece.length;
         left -= piece.length;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APP_ROOT } from '../services/assemble';
-import { openInBrowser, startBrowserMode } from '../server/browser-mode';
+import { fileAddress, openInBrowser, startBrowserMode } from '../server/browser-mode';
+import { LAUNCH_SECRET_TTL_MS } from '../server/launch-secret';
 import { resolveDataDir } from '../sessions/data-dir';
 import { findElectronRuntime } from './runtime';
 
@@ -34,10 +35,15 @@ function parseOptions(argv: string[]): Options {
   return { browser: values.browser, port, open: !values['no-open'], dataDir: resolveDataDir(argv) };
 }
 
-async function browserMode(options: Options, appVersion: string): Promise<void> {
+/**
+ * Serves the UI to the local browser until Ctrl+C. The browser is opened on the redirect file of
+ * the data folder, never on an address with the secret (which any user could read in `ps`).
+ */
+export async function browserMode(options: Pick<Options, 'port' | 'open' | 'dataDir'>, appVersion: string): Promise<void> {
   const server = await startBrowserMode({ port: options.port, dataDir: options.dataDir, appVersion });
-  console.log(`jira-doctor is running at ${server.launchUrl} (Ctrl+C to stop)`);
-  if (options.open) openInBrowser(server.launchUrl);
+  console.log(`jira-doctor is running at ${server.launchUrl()} (Ctrl+C to stop)`);
+  console.log(`That address opens it once, within ${LAUNCH_SECRET_TTL_MS / 60_000} minutes; for a fresh one, open ${fileAddress(server.openFile)}`);
+  if (options.open) openInBrowser(fileAddress(server.openFile));
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

@@ -61,7 +61,9 @@ export const en = {
   'session.unsaved': 'Not saved yet: the session is saved with your first answer.',
   'save.saving': 'Saving…',
   'save.saved': 'All answers saved',
-  'save.failed': 'Your last answers could not be saved ({message}). They are still here; try again.',
+  'save.failed': 'Your last answers are not saved yet ({message}). They are still here, and jira-doctor saves them by itself as soon as it answers again.',
+  'save.lost': 'jira-doctor refused to save this page ({message}), so these answers were not saved: {answers}. Open jira-doctor again with the address it printed and give them again.',
+  'save.unsavedNone': 'only the page\'s progress, no answer',
   'save.retry': 'Try again',
 
   'wizard.loadFailed': 'This session could not be opened: {message}',

@@ -362,7 +362,7 @@ function SessionBar(props: {
       </span>
       {saveState.state === 'failed' && (
         <div role="alert" className="banner error" data-testid="save-failed">
-          {t('save.failed', { message: saveState.message })}{' '}
+          {saveState.lasting ? t('save.lost', { message: saveState.message, answers: unsavedList(saveState.unsaved) || t('save.unsavedNone') }) : t('save.failed', { message: saveState.message })}{' '}
           <button type="button" className="small" onClick={props.onRetry}>
             {t('save.retry')}
           </button>
@@ -370,6 +370,13 @@ function SessionBar(props: {
       )}
     </div>
   );
+}
+
+/** The answers that were not saved, as the admin saw them asked: "question: answer", one after the other. */
+function unsavedList(answers: Session['answers']): string {
+  return answers
+    .map((a) => `${knowledge.questions.find((q) => q.fact === a.fact)?.text ?? a.fact}: ${knowledge.questions.find((q) => q.fact === a.fact)?.options?.find((o) => o.value === a.value)?.label ?? JSON.stringify(a.value)}`)
+    .join('; ');
 }
 
 function HowItWorks() {

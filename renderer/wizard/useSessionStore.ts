@@ -1,16 +1,26 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../knowledge';
+import { ApiError } from '../../electron/api/wire';
 import { errorMessage, useApi } from '../app/api';
 import { recordSessionRoute } from '../app/route';
 
-export type SaveState = { state: 'new' | 'saving' | 'saved' } | { state: 'failed'; message: string };
+/**
+ * `failed`: the last changes are not saved yet. `unsaved` names the answers concerned; `lasting`
+ * is true when retrying cannot help (the app refuses this page), false while jira-doctor is only
+ * out of reach and the changes are saved again by themselves as soon as it answers.
+ */
+export type SaveState = { state: 'new' | 'saving' | 'saved' } | { state: 'failed'; message: string; unsaved: Session['answers']; lasting: boolean };
+
+/** Retries after a failed save: soon at first, then every few seconds, for as long as the page is open. */
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000];
 export type Patch = Partial<Pick<Session, 'answers' | 'unknown' | 'machine' | 'checks' | 'scan'>>;
 
 /**
  * Keeps a wizard's session saved through the API: every change is saved at once, one save at a
  * time, the latest changes merged while a save is in flight. A new session is created on its first
- * change (so opening the app leaves no empty sessions behind). A failed save keeps the changes for
- * a retry: nothing on screen is lost.
+ * change (so opening the app leaves no empty sessions behind). A failed save keeps the changes and
+ * is retried by itself while jira-doctor is out of reach (stopped, restarted): they are saved when
+ * it is back. When jira-doctor refuses the page, the answers that were not saved are named.
  */
 export function useSessionStore(initial: Session | undefined, nameForNew: (first: Patch) => string) {
   const api = useApi();
@@ -21,6 +31,7 @@ export function useSessionStore(initial: Session | undefined, nameForNew: (first
   const [state, setState] = useState<SaveState>({ state: initial ? 'saved' : 'new' });
   const [current, setCurrent] = useState<Session | undefined>(initial);
   const [unsavedName, setUnsavedName] = useState<string>();
+  const failures = useRef(0);
 
   const flush = useCallback(async () => {
     if (busy.current) return;
@@ -42,15 +53,26 @@ export function useSessionStore(initial: Session | undefined, nameForNew: (first
         } catch (error) {
           // Changes made while this save failed are newer than the patch: they win.
           pending.current = { ...patch, ...(pending.current as Patch | undefined) };
-          setState({ state: 'failed', message: errorMessage(error) });
+          failures.current++;
+          const lasting = error instanceof ApiError && (error.code === 'forbidden' || error.code === 'bad-request');
+          setState({ state: 'failed', message: errorMessage(error), unsaved: unsavedAnswers(session.current, pending.current), lasting });
           return;
         }
       }
+      failures.current = 0;
       setState({ state: 'saved' });
     } finally {
       busy.current = false;
     }
   }, [api, nameForNew]);
+
+  // While saving fails for a reason that may pass (jira-doctor restarting), try again by itself.
+  const failed = state.state === 'failed' && !state.lasting;
+  useEffect(() => {
+    if (!failed) return;
+    const timer = setTimeout(() => void flush(), RETRY_MS[Math.min(failures.current, RETRY_MS.length) - 1] ?? RETRY_MS[0]);
+    return () => clearTimeout(timer);
+  }, [failed, state, flush]);
 
   const save = useCallback(
     (patch: Patch) => {
@@ -75,4 +97,10 @@ export function useSessionStore(initial: Session | undefined, nameForNew: (first
   );
 
   return { session: current, state, save, retry: flush, rename, displayName: current?.name ?? unsavedName };
+}
+
+/** The answers of `patch` that the last saved copy of the session does not hold. */
+function unsavedAnswers(saved: Session | undefined, patch: Patch | undefined): Session['answers'] {
+  const kept = new Set((saved?.answers ?? []).map((a) => JSON.stringify([a.fact, a.value, a.at])));
+  return (patch?.answers ?? []).filter((a) => !kept.has(JSON.stringify([a.fact, a.value, a.at])));
 }

@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestbed, type Testbed } from '../testbed/index';
@@ -8,15 +8,19 @@ import { ChecksPanel } from './pages/checks-panel';
 import { SessionsPage } from './pages/sessions-page';
 import { WizardPage } from './pages/wizard-page';
 
-/** The app in browser mode, as `npm start` runs it, with a data folder of its own. */
-export type App = { baseUrl: string; launchUrl: string; dataDir: string };
+/**
+ * The app in browser mode, as `npm start` runs it, with a data folder of its own. Each launch
+ * address works once: `launchUrl()` reads a fresh one from the redirect file the app keeps in its
+ * data folder (the file the browser is opened with).
+ */
+export type App = { baseUrl: string; launchUrl: () => Promise<string>; dataDir: string };
 
 const STARTUP_MS = 30_000;
 const SHUTDOWN_MS = 5_000;
 const LAUNCH_URL = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
 
 /** Starts `npm start` in browser mode (no browser opened, any free port) and reads the address it prints. */
-async function launchApp(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
+export async function launchApp(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
   const child = spawn(process.execPath, ['scripts/start.js', '--browser', '--no-open', '--port', '0'], {
     cwd: join(import.meta.dirname, '../..'),
     env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir },
@@ -44,7 +48,7 @@ async function launchApp(dataDir: string): Promise<{ child: ChildProcess; launch
 }
 
 /** Stops the app by its process id: SIGTERM, then SIGKILL if it is still there after a few seconds. */
-async function stopApp(child: ChildProcess): Promise<void> {
+export async function stopApp(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -63,7 +67,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const dataDir = await mkdtemp(join(tmpdir(), 'jira-doctor-e2e-'));
       const { child, launchUrl } = await launchApp(dataDir);
       try {
-        await use({ baseUrl: new URL('/', launchUrl).href, launchUrl, dataDir });
+        const baseUrl = new URL('/', launchUrl).href;
+        let printed: string | undefined = launchUrl;
+        const fresh = async () => {
+          const url = printed ?? LAUNCH_URL.exec(await readFile(join(dataDir, `open-browser-${new URL(baseUrl).port}.html`), 'utf8'))![0];
+          printed = undefined;
+          return url;
+        };
+        await use({ baseUrl, launchUrl: fresh, dataDir });
       } finally {
         await stopApp(child);
         await rm(dataDir, { recursive: true, force: true });
@@ -89,7 +100,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   page: async ({ page, app }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.launchUrl);
+    await page.goto(await app.launchUrl());
     // The first load parses the whole bundle; on a busy two-core machine that can take a while.
     await expect(page.locator('[data-ready="true"]').first()).toBeVisible({ timeout: 30_000 });
     await use(page);

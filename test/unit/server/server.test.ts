@@ -11,7 +11,7 @@ import { assembleServices } from '../../../electron/services/assemble';
 const root = join(import.meta.dirname, '../../..');
 let dir: string;
 let server: UiServer;
-let token: string;
+let secret: string;
 let cookie: string;
 
 type Reply = { status: number; headers: IncomingHttpHeaders; body: string };
@@ -39,10 +39,10 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>jira-doctor</title><div id="root"></div>');
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("ui")');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
-  token = 'launch-secret-of-this-test-0123456789';
+  secret = 'cookie-secret-of-this-test-0123456789';
   const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data'), appRoot: root });
-  server = await startUiServer({ services, rendererDir, token });
-  cookie = `jira_doctor_${server.port}=${token}`;
+  server = await startUiServer({ services, rendererDir, cookieSecret: secret, uploadDir: join(dir, 'data', 'uploads') });
+  cookie = `jira_doctor_${server.port}=${secret}`;
 });
 afterAll(async () => {
   await server.close();
@@ -51,10 +51,25 @@ afterAll(async () => {
 
 describe('the launch secret', () => {
   it('turns into an HttpOnly SameSite=Strict cookie and leaves the address bar', async () => {
-    const reply = await send(`/?token=${token}`);
+    const reply = await send(new URL(server.launchUrl()).search.replace(/^/, '/'));
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']).toEqual([`jira_doctor_${server.port}=${token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(reply.headers['set-cookie']).toEqual([`jira_doctor_${server.port}=${secret}; HttpOnly; SameSite=Strict; Path=/`]);
+  });
+
+  it('works once: the same address again is refused, with where to find a fresh one', async () => {
+    const used = new URL(server.launchUrl());
+    const fresh: string[] = [];
+    const off = server.onLaunchUrl((url) => fresh.push(url));
+    expect((await send(`/${used.search}`)).status).toBe(303);
+    off();
+    const again = await send(`/${used.search}`);
+    expect(again.status).toBe(403);
+    expect(again.body).toMatch(/opened jira-doctor once already.*Open the file that "npm start" named/);
+    expect(fresh).toEqual([server.launchUrl()]);
+    expect(server.launchUrl()).not.toBe(used.href);
+    // A browser that holds the cookie already is simply let in (a reload of the old address).
+    expect((await send(`/${used.search}`, { headers: { cookie } })).status).toBe(303);
   });
 
   it('is required for the page and for every API call', async () => {
@@ -68,6 +83,7 @@ describe('the launch secret', () => {
     expect(refusal.error.message).toContain('npm start');
     expect((await api('app.info', {}, { cookie: `jira_doctor_${server.port}=guess` })).status).toBe(403);
     expect((await send('/?token=guess')).status).toBe(403);
+    expect((await send('/?token=guess')).body).toContain('not from this start');
     expect((await send('/api/events', { headers: { cookie: 'x=y' } })).status).toBe(403);
   });
 
@@ -223,7 +239,7 @@ describe('log uploads', () => {
     });
 
   it('scans the files under the names the admin gave them and leaves nothing behind', async () => {
-    const before = (await readdir(tmpdir())).filter((n) => n.startsWith('jira-doctor-upload-'));
+
     const line = "2023-02-20 17:09:00,989+0000 ajp-nio-0.0.0.0-8600-exec-1613 anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/serverInfo The user 'svc' has FAILED authentication. Failure count equals 15\n";
     const reply = await upload([
       { name: 'atlassian-jira-security.log', text: line },
@@ -233,9 +249,8 @@ describe('log uploads', () => {
     expect(reply.status).toBe(200);
     const result = JSON.parse(reply.body) as { value: { files: { name: string }[] } };
     expect(result.value.files.map((f) => f.name)).toEqual(expect.arrayContaining(['atlassian-jira-security.log', 'atlassian-jira.log']));
-    expect(reply.body).not.toContain(tmpdir());
-    const after = (await readdir(tmpdir())).filter((n) => n.startsWith('jira-doctor-upload-'));
-    expect(after).toEqual(before);
+    expect(reply.body).not.toContain(dir);
+    expect(await readdir(join(dir, 'data', 'uploads'))).toEqual([]);
   });
 
   it('streams the progress of a scan on the event stream, under the name the admin gave the file', async () => {
