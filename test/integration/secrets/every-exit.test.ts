@@ -13,7 +13,6 @@ import { factsFromJson } from '../../../electron/cli/facts-input';
 import { readReportInput, renderReport } from '../../../electron/report/index';
 import { scanPaths } from '../../../electron/scan/index';
 import { scanReportText } from '../../../electron/scan/text';
-import { confBackend } from '../../../electron/sessions/backend';
 import { SessionStore } from '../../../electron/sessions/session-store';
 import { Masker } from '../../../electron/text/mask';
 import { planted, survivors, type Planted } from '../../unit/text/secret-shapes';
@@ -90,7 +89,7 @@ describe('a secret that enters the tool never leaves it', () => {
     fc.assert(
       fc.property(batch, (plants) => {
         const dataDir = mkdtempSync(join(dir, 'store-'));
-        const store = new SessionStore({ dataDir, backend: confBackend, knowledgeVersion: '2026.11.0' });
+        const store = new SessionStore({ dataDir, knowledgeVersion: '2026.11.0' });
         const session = sessionHolding(plants);
         const created = store.create('New');
         store.save({ ...session, id: created.id });
