@@ -1,5 +1,7 @@
 import { knowledge } from '../../knowledge/core';
 import { maskSecretsDeep } from '../text/mask';
+import { withinBudget } from './budget';
+import { validReportInput } from './input';
 import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
@@ -20,13 +22,13 @@ const MIME: Record<ReportFormat, string> = { pdf: 'application/pdf', md: 'text/m
  * whatever the evidence held; pseudonyms, when asked for, replace hosts, users and IPs the same way.
  */
 export async function renderReport(input: ReportInput, options: ReportOptions): Promise<RenderedReport> {
-  const clean = cleanInput(input, options.pseudonymize === true);
+  const clean = cleanInput(validReportInput(input), options.pseudonymize === true);
   const bytes =
     options.format === 'json'
       ? Buffer.from(`${JSON.stringify(sessionExport(clean), null, 2)}\n`)
       : options.format === 'md'
-        ? Buffer.from(renderMarkdown(buildReportModel(clean, { today: options.today })))
-        : await renderPdf(buildReportModel(clean, { today: options.today }), options.pageSize ?? 'A4');
+        ? Buffer.from(renderMarkdown(withinBudget(buildReportModel(clean, { today: options.today }))))
+        : await renderPdf(withinBudget(buildReportModel(clean, { today: options.today })), options.pageSize ?? 'A4');
   return { bytes, mime: MIME[options.format], extension: options.format };
 }
 

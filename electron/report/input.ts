@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/core';
-import type { ScanReport } from '../../knowledge/contract/scan';
-import { checkReportSchema, sessionSchema } from '../api/schemas';
+import { scanReportSchema, type ScanReport } from '../../knowledge/contract/scan';
+import { answerSchema, checkReportSchema, sessionSchema } from '../api/schemas';
 import { maskSecretsDeep } from '../text/mask';
 import type { ReportInput } from './model';
 
@@ -51,6 +51,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Where a file's text enters `diagnose` and `report`: its secrets are masked before anything reads it. */
 export function reportInputFrom(raw: unknown, label: string): ReportInput {
+  if (nestedDeeperThan(raw, MAX_DEPTH)) {
+    throw new ReportInputError(`${label} nests objects or lists more than ${MAX_DEPTH} levels deep; a jira-doctor file nests a few levels at most. Give a JSON object of facts, the output of "check" or "scan", or an exported session.`);
+  }
   const json = maskSecretsDeep(raw);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ReportInputError(`${label} must hold a JSON object.`);
@@ -72,17 +75,44 @@ export function reportInputFrom(raw: unknown, label: string): ReportInput {
 function parsed<T>(schema: z.ZodType<T>, json: unknown, label: string): T {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  const problems = result.error.issues.slice(0, 5).map((i) => `${shortQuote(i.path.map(String).join('.')) || '(top)'}: ${describeIssue(i)}`);
   throw new ReportInputError(`${label} is not a valid jira-doctor file: ${problems.join('; ')}`);
 }
 
-/** A scan report comes from jira-doctor's own scanner; its shape is checked, not re-validated field by field. */
+/** A zod issue in words, quoting at most a short prefix of whatever the file held (a key may be megabytes long). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing (expected ${issue.expected})`;
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 3).map((k) => `"${shortQuote(k)}"`).join(', ')}`;
+  return shortQuote(issue.message, 200);
+}
+
+/** At most `max` characters of untrusted text, to quote in a message. */
+export function shortQuote(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length.toLocaleString('en')} characters)` : text;
+}
+
+/** JSON nested this deep is not a jira-doctor file, and walking it would exhaust the stack. */
+const MAX_DEPTH = 64;
+
+/** How deep `value` nests, counted without recursion and given up past `limit`. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A scan report is validated field by field like a session: a report renders only values of the contract's types, never an object where text belongs. */
 function scanReport(json: unknown, label: string): ScanReport {
-  const r = json as Partial<ScanReport>;
-  if (r.schemaVersion !== 1 || !Array.isArray(r.signatures) || !Array.isArray(r.files) || typeof r.facts !== 'object') {
+  const r = json as Partial<ScanReport> | null;
+  if (typeof r !== 'object' || r === null || r.schemaVersion !== 1) {
     throw new ReportInputError(`${label} is not the JSON output of "jira-doctor scan" (schema version 1).`);
   }
-  return r as ScanReport;
+  return parsed(scanReportSchema, json, `${label} (the output of "jira-doctor scan")`);
 }
 
 function facts(value: unknown, label: string): Facts {
@@ -116,11 +146,24 @@ function fromSession(session: Session): ReportInput {
   };
 }
 
+/**
+ * What a renderer may be given: answers, check evidence and a scan report of the contract's types,
+ * validated again here whoever built the input, so a crafted value (an object where a log line
+ * belongs) never reaches the layout as anything but text.
+ */
+export function validReportInput(input: ReportInput): ReportInput {
+  const label = input.name ? `the session "${shortQuote(input.name)}"` : 'the report input';
+  parsed(z.array(answerSchema), input.answers, `${label} (its answers)`);
+  if (input.checks) parsed(checkReportSchema, input.checks, `${label} (its automated checks)`);
+  if (input.scan) scanReport(input.scan, `${label} (its log scan)`);
+  return input;
+}
+
 /** The Jira the checks talked to: the origin of the first HTTP request they made. */
 function jiraOrigin(checks: CheckReport): string | undefined {
   for (const e of checks.evidence) {
     for (const x of e.exchanges) {
-      if (/^https?:/.test(x.request.url)) return new URL(x.request.url).origin;
+      if (/^https?:/.test(x.request.url) && URL.canParse(x.request.url)) return new URL(x.request.url).origin;
     }
   }
   return undefined;

@@ -1,15 +1,22 @@
 import type { Recording } from '../../knowledge/contract/recording';
 import { laneLines, verdictWords } from '../scan/har/lanes';
 import type { ReportModel } from './model';
+import { visible } from './visible';
 import { STATUS_TITLES } from './wording';
 
-/** Markdown to paste into a ticket: the same content as the PDF, in the same order. */
+/**
+ * Markdown to paste into a ticket: the same content as the PDF, in the same order. A report is a
+ * document, not a program: every text from the session (a name, an answer, an error, a log line, a
+ * file name) is escaped so it shows as written, never as markup, HTML or a link; code spans and
+ * blocks get a fence longer than any backtick run inside them; a newline never ends a heading, a
+ * list item or a table row; invisible and direction-changing characters are shown as code points.
+ */
 export function renderMarkdown(model: ReportModel): string {
   const out: string[] = [];
   const line = (s = '') => out.push(s);
   line(`# ${esc(model.title)}`);
   line();
-  line([`Date: ${model.date}`, model.instance ? `Jira: ${esc(model.instance)}` : '', `Knowledge version: ${model.knowledgeVersion}`].filter(Boolean).join(' · '));
+  line([`Date: ${esc(model.date)}`, model.instance ? `Jira: ${esc(model.instance)}` : '', `Knowledge version: ${esc(model.knowledgeVersion)}`].filter(Boolean).join(' · '));
   line();
   line(`**Problem:** ${esc(model.problem)}`);
   if (model.impact) line(`\n**Impact:** ${esc(model.impact)}`);
@@ -25,14 +32,14 @@ export function renderMarkdown(model: ReportModel): string {
   if (!model.actions.length) line('\nNothing to act on yet: answer the open questions first.');
   for (const team of model.actions) {
     line();
-    line(`### ${team.teamTitle}`);
+    line(`### ${esc(team.teamTitle)}`);
     for (const item of team.items) {
       line();
       line(`**${esc(item.causeTitle)}** (${STATUS_TITLES[item.status].toLowerCase()})`);
       line();
       for (const step of item.steps) {
         line(`- [ ] ${esc(step.text)}`);
-        (step.code ?? []).forEach((code) => line(`  \`\`\`\n  ${code}\n  \`\`\``));
+        (step.code ?? []).forEach((code) => codeBlock(code, '  ').forEach((l) => line(l)));
       }
       item.notes.forEach((n) => line(`\n> Note: ${esc(n)}`));
     }
@@ -42,15 +49,15 @@ export function renderMarkdown(model: ReportModel): string {
   line();
   line('| Cause | Status | Why |');
   line('|---|---|---|');
-  for (const c of model.differential) line(`| ${cell(c.title)} | ${STATUS_TITLES[c.status]} | ${cell(c.because.join(' '))} |`);
+  for (const c of model.differential) line(`| ${esc(c.title)} | ${STATUS_TITLES[c.status]} | ${esc(c.because.join(' '))} |`);
   if (model.evidence.length) {
     line();
     line('## Evidence from automated checks');
     for (const e of model.evidence) {
       line();
       line(`### ${esc(e.title)}`);
-      line(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${e.outcome}`);
-      e.concluded.forEach((c) => line(`- \`${c.fact}\` = \`${JSON.stringify(c.value)}\`: ${esc(c.why)}`));
+      line(`${esc(e.startedAt)} · ${(e.durationMs / 1000).toFixed(2)} s · ${esc(e.outcome)}`);
+      e.concluded.forEach((c) => line(`- ${code(c.fact)} = ${code(JSON.stringify(c.value) ?? '')}: ${esc(c.why)}`));
       if (e.problem) line(`- Problem: ${esc(e.problem.message)} ${esc(e.problem.advice)}`);
       e.notes.forEach((n) => line(`- Note: ${esc(n)}`));
     }
@@ -63,16 +70,19 @@ export function renderMarkdown(model: ReportModel): string {
     else {
       line('| What was found | Count | First seen | Last seen | Where |');
       line('|---|---|---|---|---|');
-      for (const s of model.scan.signatures) line(`| ${cell(`${s.title}: ${s.meaning}`)} | ${s.count} | ${s.firstSeen ?? ''} | ${s.lastSeen ?? ''} | ${cell(`${s.file}:${s.line}`)} |`);
+      for (const s of model.scan.signatures) {
+        line(`| ${esc(`${s.title}: ${s.meaning}`)} | ${s.count} | ${esc(s.firstSeen ?? '')} | ${esc(s.lastSeen ?? '')} | ${esc(`${s.file}:${s.line}`)} |`);
+      }
     }
     if (model.scan.recording) recordingMarkdown(model.scan.recording).forEach((l) => line(l));
   }
+  (model.shortened ?? []).forEach((note, i) => line(`${i === 0 ? '\n' : ''}> ${esc(note)}`));
   line();
   line('## What was answered');
   line();
   line('| Question | Answer | From |');
   line('|---|---|---|');
-  for (const a of model.answers) line(`| ${cell(a.question)} | ${cell(a.value)} | ${cell(a.source)} |`);
+  for (const a of model.answers) line(`| ${esc(a.question)} | ${esc(a.value)} | ${esc(a.source)} |`);
   line();
   line('## Open questions and assumptions');
   line();
@@ -81,7 +91,7 @@ export function renderMarkdown(model: ReportModel): string {
   line();
   line('## Sources');
   line();
-  for (const s of model.sources) line(`- ${s.article === 'facts' ? 'Reference facts' : `Article ${s.article}`}: ${esc(s.articleTitle)} (${s.sections.map(esc).join('; ')})`);
+  for (const s of model.sources) line(`- ${s.article === 'facts' ? 'Reference facts' : `Article ${esc(s.article)}`}: ${esc(s.articleTitle)} (${s.sections.map(esc).join('; ')})`);
   line();
   return out.join('\n');
 }
@@ -91,21 +101,21 @@ function recordingMarkdown(recording: Recording): string[] {
   const out = ['', '## Browser recording', ''];
   out.push(`${recording.jiraRequests} Jira request(s) in ${esc(recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))}.`);
   for (const s of recording.sessions.slice(0, 6)) {
-    out.push('', `### ${esc(`${s.label} on ${s.host}`)}`, '', `${esc(capitalized(verdictWords(s)))}. ${s.requests} request(s) from ${s.firstAt ?? '?'} to ${s.lastAt ?? '?'}; each answer's node read from ${esc(s.nodeSource)}.`);
+    out.push('', `### ${esc(`${s.label} on ${s.host}`)}`, '', `${esc(capitalized(verdictWords(s)))}. ${s.requests} request(s) from ${esc(s.firstAt ?? '?')} to ${esc(s.lastAt ?? '?')}; each answer's node read from ${esc(s.nodeSource)}.`);
     const lanes = laneLines(s);
-    if (lanes.length) out.push('', '```', ...lanes, '```');
+    if (lanes.length) out.push('', ...codeBlock(lanes.join('\n'), ''));
     if (s.switches.length) {
       out.push('', '| Request | Time | Request line | From | To |', '|---|---|---|---|---|');
-      for (const w of s.switches.slice(0, 10)) out.push(`| ${w.index} | ${w.at} | ${cell(`${w.method} ${w.path}`)} | ${cell(w.from)} | ${cell(w.to)} |`);
+      for (const w of s.switches.slice(0, 10)) out.push(`| ${w.index} | ${esc(w.at)} | ${esc(`${w.method} ${w.path}`)} | ${esc(w.from)} | ${esc(w.to)} |`);
     }
   }
   if (recording.oauth.length) {
     out.push('', '### Sign-in with Microsoft', '');
-    for (const o of recording.oauth) out.push(`- ${o.at}: ${esc(o.detail ?? o.step)} (${esc(`${o.host}${o.path}`)}${o.node ? `, node ${esc(o.node)}` : ''})`);
+    for (const o of recording.oauth) out.push(`- ${esc(o.at)}: ${esc(o.detail ?? o.step)} (${esc(`${o.host}${o.path}`)}${o.node ? `, node ${esc(o.node)}` : ''})`);
   }
   if (recording.failures.length) {
     out.push('', '### Failed requests', '', '| Time | Request | Node | What |', '|---|---|---|---|');
-    for (const f of recording.failures.slice(0, 20)) out.push(`| ${f.at} | ${cell(`${f.method} ${f.path}`)} | ${cell(f.node ?? '')} | ${cell(f.what)} |`);
+    for (const f of recording.failures.slice(0, 20)) out.push(`| ${esc(f.at)} | ${esc(`${f.method} ${f.path}`)} | ${esc(f.node ?? '')} | ${esc(f.what)} |`);
   }
   recording.notes.forEach((n) => out.push('', `> Note: ${esc(n)}`));
   return out;
@@ -115,11 +125,33 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Escapes what Markdown would otherwise read as markup in free text. */
-function esc(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+/**
+ * Text that Markdown shows literally on one line: every character CommonMark or GitHub could read
+ * as markup (emphasis, links, images, HTML, entities, tables, strikethrough, headings) is escaped,
+ * and a leading list or quote marker too, so a value can start a line or fill a table cell safely.
+ */
+export function esc(text: string): string {
+  return visible(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#|~&!]/g, '\\$&')
+    .replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
-function cell(text: string): string {
-  return esc(text).replace(/\r?\n/g, '<br>');
+/** An inline code span that no backtick in the text can end (the fence is longer than any run inside). */
+export function code(text: string): string {
+  const t = visible(text).replace(/\s*\n\s*/g, ' ');
+  const fence = '`'.repeat(longestRun(t) + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+/** A fenced code block, indented under a list item, whose fence no line inside can close. */
+export function codeBlock(text: string, indent: string): string[] {
+  const lines = visible(text).split('\n');
+  const fence = '`'.repeat(Math.max(3, longestRun(text) + 1));
+  return [`${indent}${fence}`, ...lines.map((l) => `${indent}${l}`), `${indent}${fence}`];
+}
+
+function longestRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 }

@@ -57,6 +57,8 @@ export type ReportModel = {
   openQuestions: { question: string; fact: FactName; why: string }[];
   sources: { article: Provenance['article']; articleTitle: string; sections: string[] }[];
   counts: Record<Status, number>;
+  /** What a report of a huge session left out (report/budget.ts), said in the report itself. */
+  shortened?: string[];
 };
 
 export function factsOf(input: ReportInput): Facts {

@@ -6,6 +6,7 @@ import { verdictWords } from '../scan/har/lanes';
 import type { Evidence } from '../../knowledge/core';
 import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
+import { visible } from './visible';
 import { STATUS_TITLES } from './wording';
 
 /**
@@ -71,7 +72,7 @@ export function printable(text: string): string {
 }
 
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
-  const model = mapStrings(raw, printable);
+  const model = mapStrings(raw, (s) => printable(visible(s)));
   const doc = {
     pageSize,
     pageMargins: [48, 56, 48, 56],
@@ -94,7 +95,7 @@ export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<B
       ],
       margin: [48, 16, 48, 0],
     }),
-    content: [...pageOne(model), ...differential(model), ...actionPlan(model), ...evidence(model), ...answers(model), ...sources(model)],
+    content: [...pageOne(model), ...differential(model), ...actionPlan(model), ...evidence(model), ...shortened(model), ...answers(model), ...sources(model)],
   };
   return pdfmake().createPdf(doc).getBuffer();
 }
@@ -343,6 +344,11 @@ function barChart(label: string, counts: Record<string, number>): Content {
       })),
     ],
   };
+}
+
+/** What a huge session's report left out, said where the reader meets the shortened lists. */
+function shortened(model: ReportModel): Content[] {
+  return (model.shortened ?? []).map((note) => ({ text: note, style: 'muted', margin: [0, 4, 0, 0] }));
 }
 
 function answers(model: ReportModel): Content[] {

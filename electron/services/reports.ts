@@ -1,7 +1,8 @@
 import type { Session } from '../../knowledge/contract/session';
 import type { ParsedRequestOf, ResponseOf } from '../api/contract';
 import { renderReport } from '../report/index';
-import { reportInputFrom } from '../report/input';
+import { ReportInputError, reportInputFrom } from '../report/input';
+import { ServiceError } from './errors';
 
 /** A saved session as a report file for download, in the format the admin picked. */
 export async function renderSessionReport(
@@ -9,8 +10,14 @@ export async function renderSessionReport(
   request: ParsedRequestOf<'report.render'>,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<ResponseOf<'report.render'>> {
-  const input = reportInputFrom(session, session.name);
-  const rendered = await renderReport(input, { format: request.format, pageSize: request.pageSize, pseudonymize: request.pseudonymize, today });
+  let rendered: Awaited<ReturnType<typeof renderReport>>;
+  try {
+    rendered = await renderReport(reportInputFrom(session, session.name), { format: request.format, pageSize: request.pageSize, pseudonymize: request.pseudonymize, today });
+  } catch (error: unknown) {
+    // A session whose content is not of the contract's types (edited by hand, imported from elsewhere) is the admin's to fix, not a bug.
+    if (error instanceof ReportInputError) throw new ServiceError('bad-request', error.message);
+    throw error;
+  }
   const slug = session.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'session';
   return { filename: `jira-doctor-report-${slug}-${today}.${rendered.extension}`, mimeType: rendered.mime, base64: rendered.bytes.toString('base64') };
 }
