@@ -17,11 +17,13 @@ export function factsFromHeaders(texts: readonly string[]): Partial<Record<FactN
   const found: Partial<Record<FactName, FactValue>> = {};
   for (const text of texts) {
     for (const line of text.split(/\r?\n/)) {
-      const match = /^\s*(?:[<>]\s*)?([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*?)\s*$/.exec(line);
+      // Linear: the value is trimmed in code, not by a lazy group between two runs of spaces.
+      const match = /^[ \t]*(?:[<>][ \t]*)?([A-Za-z][A-Za-z0-9-]*)[ \t]*:(.*)$/.exec(line);
       if (!match) continue;
       const entry = HEADER_FACTS.find((h) => h.header === match[1]!.toLowerCase());
-      if (!entry || found[entry.fact] !== undefined || match[2] === '') continue;
-      const value = entry.value(match[2]!);
+      const raw = match[2]!.trim();
+      if (!entry || found[entry.fact] !== undefined || raw === '') continue;
+      const value = entry.value(raw);
       if (value !== undefined) found[entry.fact] = value;
     }
   }

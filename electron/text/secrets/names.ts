@@ -8,7 +8,7 @@
 
 /** A name whose last word is one of these holds a secret. */
 const SECRET_LAST_WORDS = new Set([
-  'password', 'passwd', 'pass', 'pwd', 'bindpw', 'passphrase', 'secret', 'token', 'jwt', 'apikey', 'credential', 'credentials',
+  'password', 'passwd', 'pass', 'pwd', 'bindpw', 'passphrase', 'secret', 'token', 'jwt', 'apikey',
   'sig', 'assertion', 'verifier', 'cookie', 'jsessionid', 'sessionid', 'sessid', 'rememberme',
 ]);
 /** ... or whose last two words are one of these. */
@@ -22,8 +22,11 @@ const SECRET_NAME_PREFIXES = ['bigipserver', 'nsc_', 'incap_ses_', 'visid_incap_
 /** Names that end like a secret but whose value is not one, and that the diagnosis reads (`X-Atlassian-Token: no-check`). */
 const NOT_SECRET = new Set(['x-atlassian-token', 'x-asessionid']);
 
-/** Names whose value is a secret only when it looks like one: `code=500` is a status, `code=0.AXoA…` an OAuth code. */
-const TOKEN_LIKE_ONLY = new Set(['code']);
+/**
+ * Names whose value is a secret only when it looks like one: `code=500` is a status, `code=0.AXoA…`
+ * an OAuth code; `Credentials: who Jira says you are` is the tool's own prose, `credentials=dTpw…` is not.
+ */
+const TOKEN_LIKE_ONLY = new Set(['code', 'credential', 'credentials']);
 
 export const AUTH_HEADERS = new Set(['authorization', 'proxy-authorization']);
 export const COOKIE_HEADERS = new Set(['cookie', 'set-cookie', 'set-cookie2']);

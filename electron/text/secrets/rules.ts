@@ -27,8 +27,12 @@ const DIGEST = /(?<![\w-])(Digest[ \t]+)(\w+=[^\r\n]*)/gi;
 
 /** IMAP `tag LOGIN user password` (the user is kept: the diagnosis reads who signed in). */
 const IMAP_LOGIN = /(?<![\w-])([A-Za-z0-9.*]{1,20}[ \t]+LOGIN[ \t]+(?:"(?:[^"\\\r\n]|\\.)*"|[^\s"]+)[ \t]+)([^\r\n]+)/g;
-/** POP `PASS password` and `APOP user digest`. */
-const POP_PASS = /(?<![\w-])(PASS[ \t]+)([^\r\n]+)|^([ \t]*(?:[CS][:>][ \t]*)?pass[ \t]+)([^\r\n]+)/gim;
+/**
+ * POP `PASS password` and `APOP user digest`. The command in capitals anywhere; in any case only
+ * where a transcript line starts with it and one word follows, so prose ("to pass CAPTCHA") stays.
+ */
+const POP_PASS = /(?<![\w-])(PASS[ \t]+)([^\r\n]+)/g;
+const POP_PASS_LINE = /^([ \t]*(?:[CS][:>][ \t]*)?pass[ \t]+)\S+([ \t]*)$/gim;
 const APOP = /(?<![\w-])(APOP[ \t]+\S+[ \t]+)(\S+)/g;
 /** SASL initial responses (`AUTHENTICATE XOAUTH2 <base64 holding the token>`, `AUTH PLAIN …`). */
 const SASL = /(?<![\w-])((?:AUTHENTICATE|AUTH)[ \t]+(?:XOAUTH2|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-SHA-1|SCRAM-SHA-256)[ \t]+)(\S+)/gi;
@@ -47,7 +51,7 @@ const XML_OPEN = /<((?:[\w.-]+:)?[A-Za-z_][\w.-]*)((?:[ \t][^<>\r\n]*)?)>/g;
 export const RULES: readonly Rule[] = [
   { shape: 'PEM private key', apply: (t) => t.replace(PEM, (_m, kind: string, block = '') => `-----BEGIN ${kind}PRIVATE KEY${block}-----${MASK}-----END ${kind}PRIVATE KEY${block}-----`) },
   { shape: 'IMAP LOGIN', apply: (t) => t.replace(IMAP_LOGIN, `$1${MASK}`) },
-  { shape: 'POP PASS', apply: (t) => t.replace(POP_PASS, (_m, a?: string, _b?: string, c?: string) => `${a ?? c}${MASK}`).replace(APOP, `$1${MASK}`) },
+  { shape: 'POP PASS', apply: (t) => t.replace(POP_PASS, `$1${MASK}`).replace(POP_PASS_LINE, `$1${MASK}$2`).replace(APOP, `$1${MASK}`) },
   { shape: 'SASL response', apply: (t) => t.replace(SASL, `$1${MASK}`).replace(XOAUTH2_BLOB, MASK).replace(BASE64_LINE, (m, pre: string, blob: string, post: string) => (isBase64Blob(blob) ? `${pre}${MASK}${post}` : m)) },
   { shape: 'URL user-info', apply: (t) => t.replace(URL_USERINFO, (m, head: string, pw: string) => (pw ? `${head}${MASK}@` : m)) },
   { shape: 'JWT', apply: (t) => t.replace(JWT, MASK) },

@@ -113,3 +113,22 @@ describe('paths are not blobs', () => {
     expect(maskSecrets(path)).toBe(path);
   });
 });
+
+describe("the tool's own prose is not a secret", () => {
+  // Check reports pass through the masker whole; a word such as "pass" or "credentials:" in a
+  // sentence must not swallow the rest of it (that hid "CAPTCHA" from the admin).
+  it.each([
+    'Jira asks this account to pass CAPTCHA before it checks the password again.',
+    'Not run with credentials: a wrong password was already sent once, so no further login was attempted.',
+    'Credentials: who Jira says you are',
+    'The users pass and fail on different nodes.',
+  ])('%s', (prose) => {
+    expect(maskSecrets(prose)).toBe(prose);
+  });
+
+  it('still masks POP PASS lines and credentials that look like tokens', () => {
+    expect(maskSecrets('C: PASS hunter2 now')).toBe(`C: PASS ${MASK}`);
+    expect(maskSecrets('pass hunter2')).toBe(`pass ${MASK}`);
+    expect(maskSecrets('credentials=dXNlcjpwYXNzd29yZDEyMw==')).toBe(`credentials=${MASK}`);
+  });
+});
