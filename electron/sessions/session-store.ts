@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Session } from '../../knowledge/contract/session';
+import type { Facts } from '../../knowledge/contract/facts';
+import { diagnose } from '../../knowledge/core';
 import { sessionSchema, type SessionSummary } from '../api/schemas';
 import { ServiceError } from '../services/errors';
 import { maskSecretsDeep } from '../text/mask';
@@ -133,7 +135,11 @@ export class SessionStore {
       );
     }
     const imported = parsed.data;
-    const taken = imported.id in this.readAll();
+    const stored = this.readAll();
+    const taken = imported.id in stored;
+    // The same file imported twice: the session is already here, unchanged, so it is not copied again.
+    const existing = taken ? sessionSchema.safeParse(stored[imported.id]) : undefined;
+    if (existing?.success && sameContent(existing.data, imported)) return existing.data;
     // A wizard snapshot only fits the knowledge it was made with; the answers replay into any version.
     const { machine, ...rest } = imported;
     const session: Session = {
@@ -155,15 +161,26 @@ export class SessionStore {
   }
 }
 
+/** What the admin said and found: two sessions with the same are the same session. */
+function sameContent(a: Session, b: Session): boolean {
+  const content = (s: Session) => JSON.stringify([s.name, s.answers, s.unknown]);
+  return content(a) === content(b);
+}
+
 function summarize(session: Session): SessionSummary {
   const symptom = session.answers.find((a) => a.fact === 'symptom')?.value as SessionSummary['symptom'];
+  const facts = Object.fromEntries(session.answers.map((a) => [a.fact, a.value])) as Facts;
+  // The strongest cause in play, for the list's result column; a session with no answers has none.
+  const top = session.answers.length ? diagnose(facts, symptom ? { symptom } : {}).causes[0] : undefined;
   return {
     id: session.id,
     name: session.name,
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
     ...(symptom ? { symptom } : {}),
-    answerCount: session.answers.length,
+    // "I don't know" is an answer too.
+    answerCount: session.answers.length + session.unknown.length,
+    ...(top && top.status !== 'possible' ? { result: { title: top.title, status: top.status } } : {}),
   };
 }
 

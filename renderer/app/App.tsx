@@ -30,7 +30,7 @@ export function App() {
           <small>{t('app.tagline')}</small>
         </div>
         <nav aria-label={t('nav.label')}>
-          <button type="button" onClick={() => navigate({ page: 'new' })} data-testid="nav-new">
+          <button type="button" onClick={() => navigate({ page: 'new' })} data-testid="nav-new" title={t('nav.newHint')}>
             {t('nav.new')}
           </button>
           <button type="button" onClick={() => navigate({ page: 'sessions' })} data-testid="nav-sessions" aria-current={route.page === 'sessions' ? 'page' : undefined}>

@@ -10,6 +10,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.skip': 'Skip to the main content',
   'nav.new': 'New diagnosis',
+  'nav.newHint': 'Start another diagnosis; this one stays in Saved sessions as it is.',
   'nav.sessions': 'Saved sessions',
 
   'common.cancel': 'Cancel',
@@ -25,10 +26,10 @@ export const en = {
   'answer.no': 'No',
 
   'start.title': 'What is going wrong?',
-  'start.intro':
-    'Pick the problem that matches what you see. The examples are error messages it covers. Jira Doctor then asks a few plain questions, shows every possible cause as it narrows them down, and tells each team what to do.',
+  'start.intro': 'Pick the problem that matches what you see; the examples are error messages it covers. Jira Doctor then asks plain questions and tells each team what to do.',
   'start.examples': 'Error messages you may have seen',
   'start.moreExamples': 'and {n} more',
+  'start.fewerExamples': 'Show fewer',
   'start.unsure': 'I’m not sure which one it is',
   'start.unsureHint': 'Paste an error message or a log line on the next screen and Jira Doctor picks the problem, or choose from short descriptions.',
 
@@ -55,6 +56,8 @@ export const en = {
   'tools.paste': 'Paste an error or add logs',
   'tools.finish': 'Diagnosis so far',
   'tools.newSession': 'Start over',
+  'tools.startOverHint': 'Clears every answer of this session and asks for the problem again. To keep this session and begin another, use New diagnosis.',
+  'tools.startOverConfirm': 'Clear every answer of this session and start it again from the problem? To keep these answers and begin another diagnosis, cancel and use New diagnosis instead.',
 
   'session.name': '{problem} — {when}',
   'session.nameUnsure': 'New diagnosis — {when}',
@@ -163,6 +166,9 @@ export const en = {
   'export.preview': 'Preview of the file:',
   'export.previewPdf': 'Preview of the text the PDF is laid out from:',
   'export.save': 'Save the file',
+  'export.saving': 'Writing the file…',
+  'export.saved': 'Saved as {file} in your browser’s downloads folder.',
+  'export.previewRegion': 'Preview of the report',
 
   'checks.title': 'Connect to Jira and run automated checks',
   'checks.intro':
@@ -283,6 +289,9 @@ export const en = {
   'sessions.col.name': 'Name',
   'sessions.col.problem': 'Problem',
   'sessions.col.answers': 'Answers',
+  'sessions.col.result': 'Result',
+  'sessions.noResult': 'Nothing confirmed yet',
+  'sessions.alreadyThere': '“{name}” is already in the list, unchanged: it was not imported twice.',
   'sessions.col.updated': 'Last change',
   'sessions.col.actions': 'Actions',
   'sessions.noProblemYet': 'Not chosen yet',

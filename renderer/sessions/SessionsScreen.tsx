@@ -5,6 +5,7 @@ import { errorMessage, useApi } from '../app/api';
 import { downloadFile } from '../app/download';
 import { navigate } from '../app/route';
 import { useI18n } from '../i18n';
+import { StatusBadge } from '../components/StatusBadge';
 
 type Listing = { state: 'loading' } | { state: 'ready'; sessions: SessionSummary[] } | { state: 'failed'; message: string };
 
@@ -50,8 +51,9 @@ export function SessionsScreen() {
   const importFiles = async (files: FileList | null) => {
     for (const file of Array.from(files ?? [])) {
       try {
+        const known = listing.state === 'ready' ? listing.sessions.map((k) => k.id) : [];
         const session = await api.sessions.import({ content: await file.text() });
-        setNotice({ kind: 'ok', text: t('sessions.imported', { name: session.name }) });
+        setNotice({ kind: 'ok', text: known.includes(session.id) ? t('sessions.alreadyThere', { name: session.name }) : t('sessions.imported', { name: session.name }) });
       } catch (error) {
         setNotice({ kind: 'error', text: t('sessions.importFailed', { file: file.name, message: errorMessage(error) }) });
       }
@@ -88,6 +90,7 @@ export function SessionsScreen() {
             <tr>
               <th scope="col">{t('sessions.col.name')}</th>
               <th scope="col">{t('sessions.col.problem')}</th>
+              <th scope="col">{t('sessions.col.result')}</th>
               <th scope="col">{t('sessions.col.answers')}</th>
               <th scope="col">{t('sessions.col.updated')}</th>
               <th scope="col">
@@ -113,6 +116,16 @@ export function SessionsScreen() {
                   )}
                 </td>
                 <td>{s.symptom ? knowledge.symptoms.find((k) => k.id === s.symptom)?.title : t('sessions.noProblemYet')}</td>
+                <td data-testid="session-result">
+                  {s.result ? (
+                    <span className="row">
+                      <StatusBadge status={s.result.status} />
+                      <span>{s.result.title}</span>
+                    </span>
+                  ) : (
+                    <span className="muted">{t('sessions.noResult')}</span>
+                  )}
+                </td>
                 <td>{s.answerCount}</td>
                 <td>{formatDateTime(s.updatedAt)}</td>
                 <td className="actions">

@@ -37,6 +37,8 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
   const [pseudonymize, setPseudonymize] = useState(false);
   const [preview, setPreview] = useState<Preview>({ state: 'loading' });
   const [error, setError] = useState<string>();
+  // Saving renders the file again: one at a time, shown while it runs, and the result said plainly.
+  const [saving, setSaving] = useState<'idle' | 'saving' | { saved: string }>('idle');
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -56,13 +58,18 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
   }, [api, sessionId, format, pageSize, pseudonymize]);
 
   const save = () => {
+    if (saving === 'saving') return;
     setError(undefined);
+    setSaving('saving');
     api.report.render({ sessionId, format, pageSize, pseudonymize }).then(
       (rendered) => {
         downloadFile(rendered.filename, base64ToBytes(rendered.base64), rendered.mimeType);
-        onClose();
+        setSaving({ saved: rendered.filename });
       },
-      (e: unknown) => setError(errorMessage(e)),
+      (e: unknown) => {
+        setSaving('idle');
+        setError(errorMessage(e));
+      },
     );
   };
 
@@ -86,18 +93,21 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
           </label>
         </div>
         <p className="small-text muted">{format === 'pdf' ? t('export.previewPdf') : t('export.preview')}</p>
-        <div className="preview-frame" data-testid="export-preview">
+        <div className="preview-frame" data-testid="export-preview" tabIndex={0} role="region" aria-label={t('export.previewRegion')}>
           {preview.state === 'loading' && <p className="muted">{t('common.loading')}</p>}
           {preview.state === 'failed' && <p className="banner error">{preview.message}</p>}
           {preview.state === 'ready' && <pre className="small-text">{preview.text}</pre>}
         </div>
         {error && <p role="alert" className="banner error">{error}</p>}
+        <p role="status" data-testid="export-status" className="small-text">
+          {saving === 'saving' ? t('export.saving') : typeof saving === 'object' ? t('export.saved', { file: saving.saved }) : ''}
+        </p>
         <div className="row">
-          <button type="button" className="primary" onClick={save} data-testid="export-save">
-            {t('export.save')}
+          <button type="button" className="primary" onClick={save} disabled={saving === 'saving'} aria-busy={saving === 'saving'} data-testid="export-save">
+            {saving === 'saving' && <span className="spinner" aria-hidden="true" />} {t('export.save')}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
+            {typeof saving === 'object' ? t('common.close') : t('common.cancel')}
           </button>
         </div>
       </div>

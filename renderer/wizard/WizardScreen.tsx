@@ -119,11 +119,16 @@ function Wizard({ initial }: { initial?: Session }) {
   const { save } = store;
 
   // Every change of the wizard is saved at once, with the machine snapshot to resume exactly here.
+  // Exploring (opening the app, "I'm not sure", looking at the panels) saves nothing: a new session
+  // is saved from its first answer, so the saved list has no empty rows.
+  const everSaved = useRef(initial !== undefined);
   useEffect(() => {
     let last = saveKey(actor.getSnapshot());
     const subscription = actor.subscribe((s) => {
       const key = saveKey(s);
       if (key === last) return;
+      if (!everSaved.current && s.context.answers.length === 0 && s.context.unknown.length === 0) return;
+      everSaved.current = true;
       last = key;
       save({ answers: s.context.answers, unknown: s.context.unknown, machine: actor.getPersistedSnapshot() });
     });
@@ -242,8 +247,22 @@ function Wizard({ initial }: { initial?: Session }) {
             </button>
           )}
           {view !== 'start' && (
-            <button type="button" className="push" onClick={() => navigate({ page: 'new' })}>
+            <button
+              type="button"
+              className="push"
+              aria-describedby="start-over-hint"
+              title={t('tools.startOverHint')}
+              data-testid="start-over"
+              onClick={() => {
+                if (!window.confirm(t('tools.startOverConfirm'))) return;
+                setSetAside(undefined);
+                actor.send({ type: 'RESTART' });
+              }}
+            >
               {t('tools.newSession')}
+              <span id="start-over-hint" className="visually-hidden">
+                {t('tools.startOverHint')}
+              </span>
             </button>
           )}
         </div>

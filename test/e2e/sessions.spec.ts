@@ -28,12 +28,17 @@ test('saved sessions: resume, rename, export, import and delete', async ({ wizar
   await expect(wizard.pathEntry('oidc.pluginVersion')).toContainText('1.2.0');
 
   await sessions.open();
+  // The same file, unchanged since, is not copied again.
   await sessions.root.locator('input[type="file"]').setInputFiles(file);
-  await expect(sessions.root.getByRole('status')).toContainText('Imported');
-  await expect(sessions.root.getByTestId('session-row').filter({ hasText: 'Keycloak REST logins' })).toHaveCount(2);
+  await expect(sessions.root.getByRole('status')).toContainText('already in the list');
+  await expect(sessions.root.getByTestId('session-row').filter({ hasText: 'Keycloak REST logins' })).toHaveCount(1);
+  await expect(sessions.row('Keycloak REST logins').getByTestId('session-result')).toContainText('too old');
 
   page.once('dialog', (dialog) => void dialog.accept());
   await sessions.root.getByTestId('session-row').filter({ hasText: 'Keycloak REST logins' }).first().getByRole('button', { name: /^Delete/ }).click();
+  await expect(sessions.root.getByTestId('session-row').filter({ hasText: 'Keycloak REST logins' })).toHaveCount(0);
+  await sessions.root.locator('input[type="file"]').setInputFiles(file);
+  await expect(sessions.root.getByRole('status')).toContainText('Imported');
   await expect(sessions.root.getByTestId('session-row').filter({ hasText: 'Keycloak REST logins' })).toHaveCount(1);
 });
 
@@ -67,4 +72,43 @@ test('the diagnosis copies exact strings and previews the report before saving i
   const download = page.waitForEvent('download');
   await dialog.getByTestId('export-save').click();
   expect((await download).suggestedFilename()).toMatch(/\.md$/);
+});
+
+test('exploring saves nothing; a session is saved from its first answer and counts "I don\'t know"', async ({ wizard, sessions, page }) => {
+  await sessions.open();
+  const before = await sessions.root.getByTestId('session-row').count();
+  await wizard.openNew();
+  await wizard.start('unsure');
+  await wizard.expectView('triage');
+  await page.getByTestId('open-paste').click();
+  await sessions.open();
+  await expect(sessions.root.getByTestId('session-row')).toHaveCount(before);
+
+  await wizard.openNew();
+  await wizard.start('cookie-auth');
+  await wizard.answer('?');
+  await wizard.expectSaved();
+  await sessions.open();
+  await expect(sessions.root.getByTestId('session-row')).toHaveCount(before + 1);
+  // The problem chosen and one "I don't know": two answers.
+  await expect(sessions.root.getByTestId('session-row').first().locator('td').nth(3)).toHaveText('2');
+});
+
+test('"Start over" clears this session; "New diagnosis" keeps it and begins another', async ({ wizard, sessions, page }) => {
+  await wizard.start('rest-sso');
+  await wizard.answerUntil('oidc.pluginVersion');
+  await wizard.answer('1.2.0');
+  await wizard.expectSaved();
+  await expect(page.getByTestId('start-over')).toHaveAccessibleDescription(/Clears every answer of this session/);
+  await expect(page.getByTestId('nav-new')).toHaveAttribute('title', /stays in Saved sessions/);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('start-over').click();
+  await wizard.expectView('start');
+  await sessions.open();
+  const rows = await sessions.root.getByTestId('session-row').count();
+  await wizard.openNew();
+  await wizard.start('rest-sso');
+  await wizard.expectSaved();
+  await sessions.open();
+  await expect(sessions.root.getByTestId('session-row')).toHaveCount(rows + 1);
 });

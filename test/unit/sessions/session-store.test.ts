@@ -59,7 +59,8 @@ describe('saved sessions', () => {
     ]);
     expect(loaded.unknown).toEqual(['mail.protocol']);
     expect(reopened.list()).toEqual([
-      expect.objectContaining({ id: created.id, name: 'Mail handler on prod', symptom: 'mail-oauth', answerCount: 2 }),
+      // Two answers and one "I don't know".
+      expect.objectContaining({ id: created.id, name: 'Mail handler on prod', symptom: 'mail-oauth', answerCount: 3 }),
     ]);
   });
 
@@ -109,9 +110,28 @@ describe('saved sessions', () => {
   it('imports a session whose id is taken under a new id, overwriting nothing', () => {
     const store = open();
     const session = store.create('original');
-    const copy = store.import(store.export(session.id).content);
+    const exported = store.export(session.id).content;
+    store.save(answered(session));
+    const copy = store.import(exported);
     expect(copy.id).not.toBe(session.id);
     expect(store.list()).toHaveLength(2);
+  });
+
+  it('imports the same unchanged session once: a second import is the session already there', () => {
+    const store = open();
+    const session = store.create('original');
+    store.save(answered(session));
+    const exported = store.export(session.id).content;
+    expect(store.import(exported).id).toBe(session.id);
+    expect(store.import(exported).id).toBe(session.id);
+    expect(store.list()).toHaveLength(1);
+  });
+
+  it('lists the strongest cause of a session as its result', () => {
+    const store = open();
+    const session = store.create('pop');
+    store.save({ ...session, answers: [{ fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at: session.createdAt }, { fact: 'mail.protocol', value: 'pop', source: { kind: 'user' }, at: session.createdAt }, { fact: 'jira.version', value: '8.13.2', source: { kind: 'user' }, at: session.createdAt }] });
+    expect(store.list()[0]!.result).toEqual({ title: expect.stringMatching(/POP/i) as unknown, status: 'confirmed' });
   });
 
   it('keeps the wizard snapshot of an import only when it was made with the same knowledge', () => {
