@@ -54,6 +54,7 @@ export function questionHelp(question: Question, facts: Facts, options?: { today
 export type { HelpEntry } from './engine/help';
 export { createEngine } from './engine/engine';
 export type { Engine } from './engine/engine';
+export type { CauseStatus } from './engine/diagnose';
 export { validateScopes, expectedScopes, describeScopeProblems } from './engine/scopes';
 export type { ScopeCheck, ScopeProblem } from './engine/scopes';
 export { parseMicrosoftEndpoint, authorityHost } from './engine/endpoints';

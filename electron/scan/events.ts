@@ -35,6 +35,13 @@ export type EventMatch = {
 
 export type EventSink = (match: EventMatch) => void;
 
+/**
+ * Reads an event straight from its bytes, without decoding it or running the probe's regular
+ * expression: the event's only hit is the literal of `probes` at `at`. Returns false to have the event
+ * read the ordinary way (anything unusual), so results are the same either way.
+ */
+export type ByteReader = (region: Buffer, start: number, end: number, at: number, probes: readonly Probe[]) => boolean;
+
 /** The probes organised for searching: one automaton over all their literals, and the rest. */
 export class LiteralIndex {
   readonly automaton: LiteralSearch;
@@ -81,6 +88,7 @@ export class EventScanner {
   constructor(
     private readonly index: LiteralIndex,
     private readonly sink: EventSink,
+    private readonly fromBytes?: ByteReader,
   ) {}
 
   /** Lines seen so far (a last line without a newline counts once the input ends). */
@@ -143,7 +151,7 @@ export class EventScanner {
   /** Scans a run of complete events. */
   private region(region: Buffer): void {
     // `probes` is the index's own list until a second literal hits the same event (no copy per line).
-    type Candidate = { start: number; end: number; hit: number; probes: readonly Probe[] };
+    type Candidate = { start: number; end: number; hit: number; hits: number; probes: readonly Probe[] };
     const candidates = new Map<number, Candidate>();
     const addProbes = (candidate: Candidate, probes: readonly Probe[]) => {
       if (probes !== candidate.probes && probes.some((p) => !candidate.probes.includes(p))) {
@@ -156,9 +164,10 @@ export class EventScanner {
       let found = candidates.get(start);
       if (found) {
         addProbes(found, probes);
+        found.hits++;
         found.end = Math.max(found.end, end);
       } else {
-        found = { start, end, hit: pos, probes };
+        found = { start, end, hit: pos, hits: 1, probes };
         candidates.set(start, found);
       }
       return found;
@@ -169,6 +178,7 @@ export class EventScanner {
       const probes = this.index.probes[literal]!;
       if (current && pos >= current.start && pos < current.end) {
         addProbes(current, probes);
+        current.hits++;
       } else {
         current = addHit(pos, probes);
       }
@@ -182,11 +192,12 @@ export class EventScanner {
     const starts = [...candidates.keys()];
     if (starts.some((start, i) => i > 0 && start < starts[i - 1]!)) starts.sort((a, b) => a - b);
     for (const start of starts) {
-      const { end, hit, probes } = candidates.get(start)!;
+      const { end, hit, hits, probes } = candidates.get(start)!;
       // An event longer than the bound is matched from its start, or around its first hit when that lies further in.
       const from = end - start <= MAX_EVENT_TEXT || hit - start < EVENT_REACH ? start : charStart(region, hit - EVENT_REACH);
       line += countNewlines(region, counted, from);
       counted = from;
+      if (hits === 1 && end - start <= MAX_EVENT_TEXT && this.fromBytes?.(region, start, end, hit, probes)) continue;
       const text = this.decode(region, from, end - from <= MAX_EVENT_TEXT ? end : charStart(region, from + MAX_EVENT_TEXT));
       for (const probe of probes) {
         const match = probe.regex.exec(text);

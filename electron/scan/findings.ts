@@ -1,7 +1,10 @@
 import type { FactName, Facts } from '../../knowledge/contract/facts';
 import { factShapes } from '../../knowledge/contract/facts';
 import type { AuthTally, ScanReport, ScannedFile, SignatureFinding } from '../../knowledge/contract/scan';
+import { isAscii } from 'node:buffer';
 import type { EventMatch } from './events';
+import { isEventStart } from './events';
+import type { Probe } from './probes';
 import { maskLogText } from './masking';
 
 /** What the scan keeps: bounded, whatever the size of the logs. */
@@ -18,6 +21,34 @@ const SEVERE = /\s(?:ERROR|WARN|FATAL)\s/;
 
 /** A log event's time: `raw` as written, turned into ISO 8601 only for what is reported. */
 type Seen = { epoch: number; raw: string };
+type Tally = AuthTally & { firstEpoch?: number; lastEpoch?: number };
+
+const PASSED = Buffer.from("' has PASSED authentication.");
+const FAILED = Buffer.from("' has FAILED authentication.");
+const FAILURE_COUNT = Buffer.from('Failure count equals ');
+const THE_USER = Buffer.from('The user ');
+const QUOTE = 0x27;
+
+/** False when the event's first line cannot match SEVERE: none of its words is there. */
+function mayBeSevere(region: Buffer, start: number, end: number): boolean {
+  const nl = region.indexOf(10, start);
+  const line = region.subarray(start, nl === -1 || nl > end ? end : nl);
+  return line.includes(ERROR) || line.includes(WARN) || line.includes(FATAL);
+}
+
+const [ERROR, WARN, FATAL] = ['ERROR', 'WARN', 'FATAL'].map((w) => Buffer.from(w)) as [Buffer, Buffer, Buffer];
+
+/** True when `bytes` stand at `at` in `region`, ending by `end`. */
+function bytesAt(region: Buffer, at: number, bytes: Buffer, end: number): boolean {
+  if (at < 0 || at + bytes.length > end) return false;
+  for (let k = 0; k < bytes.length; k++) if (region[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** JavaScript's `\s` among ASCII bytes. */
+function isSpace(b: number): boolean {
+  return b === 32 || (b >= 9 && b <= 13);
+}
 type Where = { file: ScannedFile };
 
 /** Accumulates what the probes match, file after file, and turns it into the report. */
@@ -27,7 +58,9 @@ export class Findings {
   private errorCount = 0;
   /** Error messages a browser recording showed (OAuth errors, "XSRF check failed"), and the recordings' names. */
   private recordingErrors: { errors: string[]; file: string } | undefined;
-  private readonly auth = new Map<string, AuthTally & { firstEpoch?: number; lastEpoch?: number }>();
+  /** Login outcomes by node, then user; `tallies` keeps them in the order first seen. */
+  private readonly auth = new Map<string, Map<string, Tally>>();
+  private readonly tallies: Tally[] = [];
   private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
   /** Per node and request id: what the LDAP searches returned, and the login outcome. */
   private readonly ldapResults = new RecentMap<{ none: boolean; some: boolean }>(REQUESTS);
@@ -62,7 +95,7 @@ export class Findings {
     const at = this.time(text);
     let finding = this.signatures.get(signature.id);
     // Most events only add to a count: the matching line is cut out only while samples or errors are wanted.
-    const wantsError = (signature.supports.length > 0 || signature.sets !== undefined || SEVERE.test(firstLine(text))) && this.wantsError(signature.id);
+    const wantsError = this.wantsError(signature.id) && (signature.supports.length > 0 || signature.sets !== undefined || SEVERE.test(firstLine(text)));
     const matched = !finding || finding.samples.length < SAMPLES || wantsError ? matchedLine(text, match.index) : undefined;
     if (!finding) {
       finding = {
@@ -132,17 +165,9 @@ export class Findings {
         if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
         this.login(text, file.node, match[1]!, false);
         const tally = this.tally(match[1]!, file.node);
-        const at = this.time(text);
         tally.failed++;
         tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, Number(match[2]));
-        if (at && (tally.firstEpoch === undefined || at.epoch < tally.firstEpoch)) {
-          tally.firstEpoch = at.epoch;
-          tally.firstFailure = isoTime(at);
-        }
-        if (at && (tally.lastEpoch === undefined || at.epoch >= tally.lastEpoch)) {
-          tally.lastEpoch = at.epoch;
-          tally.lastFailure = isoTime(at);
-        }
+        this.failureAt(tally, this.time(text));
         break;
       }
       case 'authNotPermitted':
@@ -217,14 +242,83 @@ export class Findings {
     if (recorded.errors.length) this.recordingErrors = { errors: recorded.errors, file: recorded.file };
   }
 
-  private tally(user: string, node: string | undefined) {
-    const key = `${node ?? ''}\n${user}`;
-    let tally = this.auth.get(key);
+  private tally(user: string, node: string | undefined): Tally {
+    let byUser = this.auth.get(node ?? '');
+    if (!byUser) this.auth.set(node ?? '', (byUser = new Map<string, Tally>()));
+    let tally = byUser.get(user);
     if (!tally) {
       tally = { user, ...(node ? { node } : {}), passed: 0, failed: 0, notPermitted: 0, captcha: 0 };
-      this.auth.set(key, tally);
+      byUser.set(user, tally);
+      this.tallies.push(tally);
     }
     return tally;
+  }
+
+  /**
+   * The security log's login outcomes read from the bytes (most of a busy security log is these
+   * lines): the user is what stands between "The user '" and the outcome, the failure count follows
+   * it, and the time is parsed from the bytes only where it is needed. The catalogue's own
+   * signature of the same line only adds to its count once its samples and error lines are kept.
+   * Anything unusual (not ASCII, the LDAP join wanted, a possibly severe line, another layout) is
+   * left to the ordinary path, which gives the same result: nothing changes before every check passed.
+   */
+  loginFromBytes(region: Buffer, start: number, end: number, at: number, probes: readonly Probe[], file: ScannedFile): boolean {
+    if (probes.length > 2 || this.ldapResults.size) return false;
+    const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
+    const twin = probes.find((p) => p !== outcome);
+    if (!outcome || (twin && twin.sameAs !== outcome.extractor)) return false;
+    const passed = outcome.extractor === 'authPassed';
+    const text = passed ? PASSED : FAILED;
+    if (!bytesAt(region, at, text, end) || !isAscii(region.subarray(start, end))) return false;
+    const quote = region.lastIndexOf(QUOTE, at - 1);
+    if (quote < start + THE_USER.length || !bytesAt(region, quote - THE_USER.length, THE_USER, quote)) return false;
+    let failures = 0;
+    if (!passed) {
+      let i = at + text.length;
+      const spaces = i;
+      while (i < end && isSpace(region[i]!)) i++;
+      if (i === spaces || !bytesAt(region, i, FAILURE_COUNT, end)) return false;
+      i += FAILURE_COUNT.length;
+      const digits = i;
+      while (i < end && region[i]! >= 48 && region[i]! <= 57) i++;
+      if (i === digits) return false;
+      for (let k = digits; k < i; k++) failures = failures * 10 + region[k]! - 48;
+    }
+    const signature = twin?.signature;
+    const finding = signature ? this.signatures.get(signature.id) : undefined;
+    if (signature) {
+      if (!finding || finding.samples.length < SAMPLES) return false;
+      if (this.wantsError(signature.id) && (signature.supports.length > 0 || signature.sets !== undefined || mayBeSevere(region, start, end))) return false;
+    }
+
+    const when = passed && !finding ? undefined : timeFromBytes(region, start, end);
+    if (finding) {
+      finding.count++;
+      if (when && (!finding.first || when.epoch < finding.first.epoch)) finding.first = when;
+      if (when && (!finding.last || when.epoch >= finding.last.epoch)) finding.last = when;
+    }
+    if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
+    const tally = this.tally(region.toString('latin1', quote + 1, at), file.node);
+    if (passed) {
+      tally.passed++;
+      return true;
+    }
+    tally.failed++;
+    tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, failures);
+    this.failureAt(tally, when);
+    return true;
+  }
+
+  /** A failure's time widens the tally's first and last failure; the ISO text is made only then. */
+  private failureAt(tally: Tally, at: Seen | undefined): void {
+    if (at && (tally.firstEpoch === undefined || at.epoch < tally.firstEpoch)) {
+      tally.firstEpoch = at.epoch;
+      tally.firstFailure = isoTime(at);
+    }
+    if (at && (tally.lastEpoch === undefined || at.epoch >= tally.lastEpoch)) {
+      tally.lastEpoch = at.epoch;
+      tally.lastFailure = isoTime(at);
+    }
   }
 
   private setFact(fact: FactName, value: unknown, file: string, why: string): void {
@@ -260,7 +354,7 @@ export class Findings {
       this.setFact('jsm.version', this.versions.jsm.version, this.versions.jsm.file, 'the version of the Jira Service Management mail plugin named in the logs');
     }
 
-    const authentication = [...this.auth.values()].map(({ firstEpoch: _f, lastEpoch: _l, ...tally }) => tally);
+    const authentication = this.tallies.map(({ firstEpoch: _f, lastEpoch: _l, ...tally }) => tally);
     const byUser = new Map<string, { passed: number; failed: number }>();
     for (const t of authentication) {
       const u = byUser.get(t.user) ?? { passed: 0, failed: 0 };
@@ -350,6 +444,39 @@ export function timestamp(text: string): Seen | undefined {
   const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!);
   const epoch = m[8] ? local - (m[8] === '-' ? -1 : 1) * (+m[9]! * 60 + +m[10]!) * 60_000 : local;
   return Number.isNaN(epoch) ? undefined : { epoch, raw: m[0] };
+}
+
+/**
+ * `timestamp` of an ASCII event, read from its bytes: the same grammar as TIMESTAMP (an offset
+ * `+hhmm`, `+hh:mm` or `Z` is optional), the same arithmetic, and only the timestamp decoded.
+ */
+function timeFromBytes(region: Buffer, start: number, end: number): Seen | undefined {
+  if (start + 23 > end || !isEventStart(region, start) || (region[start + 19] !== 44 && region[start + 19] !== 46)) return undefined;
+  const n = (i: number, count: number) => {
+    let value = 0;
+    for (let k = start + i; k < start + i + count; k++) {
+      const b = region[k]!;
+      if (b < 48 || b > 57) return NaN;
+      value = value * 10 + b - 48;
+    }
+    return value;
+  };
+  const local = Date.UTC(n(0, 4), n(5, 2) - 1, n(8, 2), n(11, 2), n(14, 2), n(17, 2), n(20, 3));
+  let length = 23;
+  let epoch = local;
+  const sign = start + 23 < end ? region[start + 23] : undefined;
+  if (sign === 43 || sign === 45) {
+    const colon = start + 26 < end && region[start + 26] === 58 ? 1 : 0;
+    const hours = start + 26 <= end ? n(24, 2) : NaN;
+    const minutes = start + 28 + colon <= end ? n(26 + colon, 2) : NaN;
+    if (!Number.isNaN(hours) && !Number.isNaN(minutes)) {
+      epoch = local - (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+      length = 28 + colon;
+    }
+  } else if (sign === 90) {
+    length = 24;
+  }
+  return Number.isNaN(epoch) ? undefined : { epoch, raw: region.toString('latin1', start, start + length) };
 }
 
 /** `2023-02-20 17:09:00,982+0000` as `2023-02-20T17:09:00.982+00:00` (no offset when the log has none). */

@@ -32,6 +32,8 @@ export type Probe = {
   /** Every match contains one of these; undefined: the expression must be tried on every event. */
   literals: string[] | undefined;
   ignoreCase: boolean;
+  /** A signature that matches exactly where this extractor does (the same expression without its groups). */
+  sameAs?: ExtractorId;
 } & ({ signature: Signature; extractor?: undefined } | { extractor: ExtractorId; signature?: undefined });
 
 export type CatalogueProblem = { signature: string; message: string };
@@ -55,6 +57,11 @@ export function buildProbes(signatures: readonly Signature[]): { probes: Probe[]
   }
   for (const [id, regex] of Object.entries(EXTRACTORS) as [ExtractorId, RegExp][]) {
     probes.push({ key: `extractor:${id}`, regex, literals: requiredLiterals(regex.source), ignoreCase: false, extractor: id });
+  }
+  for (const probe of probes) {
+    if (!probe.signature || probe.regex.flags) continue;
+    const twin = (['authPassed', 'authFailed'] as const).find((id) => EXTRACTORS[id].source.replace(/[()]/g, '') === probe.regex.source);
+    if (twin) probe.sameAs = twin;
   }
   return { probes, problems };
 }

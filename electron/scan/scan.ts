@@ -6,7 +6,7 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/contract/scan';
 import type { Signature } from '../../knowledge/schema';
-import { EventScanner, LiteralIndex } from './events';
+import { EventScanner, LiteralIndex, type ByteReader } from './events';
 import { Findings } from './findings';
 import {
   entryProblem,
@@ -36,6 +36,8 @@ export type ScanOptions = {
   onProgress?: (progress: ScanProgress) => void;
   /** The signature catalogue; the knowledge base's by default. */
   signatures: readonly Signature[];
+  /** false: read login outcomes the ordinary way too (the byte-level path must give the same report; its test compares). */
+  loginsFromBytes?: boolean;
 };
 
 /** An upload in browser mode: a dropped file streamed to the local server. */
@@ -216,7 +218,9 @@ class Run {
   /** Reads one log stream to the end (or to its first problem), never holding more than a bounded carry. */
   private async log(file: ScannedFile, stream: Readable, progress: (n: number) => void): Promise<void> {
     this.files.push(file);
-    const scanner = new EventScanner(this.index, (match) => this.findings.record(match, { file }));
+    const fromBytes: ByteReader | undefined =
+      this.options.loginsFromBytes === false ? undefined : (region, start, end, at, probes) => this.findings.loginFromBytes(region, start, end, at, probes, file);
+    const scanner = new EventScanner(this.index, (match) => this.findings.record(match, { file }), fromBytes);
     let first = true;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {

@@ -1,6 +1,10 @@
+import type { CauseId } from '../contract/causes';
 import type { FactName } from '../contract/facts';
 import type { Cause, Condition, Knowledge, Question, Variable } from '../schema';
 import { factsOf } from './conditions';
+import type { Reads } from './memo';
+import { readsOf } from './memo';
+import { placeholdersOf } from './templates';
 import type { CompiledSignature } from './signatures';
 import { compileSignatures } from './signatures';
 
@@ -12,9 +16,18 @@ export type CompiledKnowledge = {
   /** Questions by the fact they set, in knowledge order. */
   questionsByFact: ReadonlyMap<FactName, readonly Question[]>;
   questionsById: ReadonlyMap<string, Question>;
+  /** The position of the first question asking for each fact. */
+  factQuestionOrder: ReadonlyMap<FactName, number>;
   /** The causes whose rules read a fact: only these can change status when it is answered. */
   causesReading: ReadonlyMap<FactName, readonly Cause[]>;
+  /** What each cause's rendered solutions depend on: the facts they read (through variables too) and whether "today" matters. */
+  solutionReads: ReadonlyMap<CauseId, Reads>;
+  /** What each cause's status depends on: the facts its rules read, and whether "today" matters. */
+  ruleReads: ReadonlyMap<CauseId, Reads>;
+  /** Each cause's position in the knowledge, the last tie-breaker when ranking. */
+  causeOrder: ReadonlyMap<CauseId, number>;
 };
+
 
 export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
   const questionsByFact = new Map<FactName, Question[]>();
@@ -22,13 +35,18 @@ export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
     const fact = question.fact as FactName;
     questionsByFact.set(fact, [...(questionsByFact.get(fact) ?? []), question]);
   }
+  const variables = new Map(knowledge.variables.map((v) => [v.id, v]));
   return {
     knowledge,
+    solutionReads: new Map(knowledge.causes.map((c) => [c.id, solutionReadsOf(c, variables)])),
+    ruleReads: new Map(knowledge.causes.map((c) => [c.id, readsOf([...c.confirmedWhen, ...c.likelyWhen, ...c.ruledOutWhen].map((r) => r.when))])),
+    causeOrder: new Map(knowledge.causes.map((c, i) => [c.id, i])),
     causesReading: causesByFact(knowledge),
     signatures: compileSignatures(knowledge.signatures),
-    variables: new Map(knowledge.variables.map((v) => [v.id, v])),
+    variables,
     questionsByFact,
     questionsById: new Map(knowledge.questions.map((q) => [q.id, q])),
+    factQuestionOrder: new Map([...questionsByFact].map(([fact, questions]) => [fact, knowledge.questions.indexOf(questions[0]!)])),
   };
 }
 
@@ -56,6 +74,37 @@ export function conditionsOf(knowledge: Knowledge): { where: string; condition: 
     variable.cases.forEach((c, i) => found.push({ where: `variable ${variable.id} case ${i + 1}`, condition: c.when }));
   }
   return found;
+}
+
+function solutionReadsOf(cause: Cause, variables: ReadonlyMap<string, Variable>): Reads {
+  const conditions: (Condition | undefined)[] = [];
+  const facts = new Set<FactName>();
+  const seenVariables = new Set<string>();
+  const template = (text: string) => {
+    for (const placeholder of placeholdersOf(text)) {
+      if (placeholder.kind === 'fact') facts.add(placeholder.name as FactName);
+      if (placeholder.kind !== 'var' || seenVariables.has(placeholder.name)) continue;
+      seenVariables.add(placeholder.name);
+      const variable = variables.get(placeholder.name);
+      if (!variable) continue;
+      for (const c of variable.cases) {
+        conditions.push(c.when);
+        template(c.value);
+      }
+      template(variable.otherwise);
+    }
+  };
+  for (const solution of cause.solutions) {
+    conditions.push(solution.when);
+    template(solution.title);
+    for (const step of solution.steps) {
+      conditions.push(step.when);
+      template(step.text);
+      step.code?.forEach(template);
+    }
+    solution.notes?.forEach(template);
+  }
+  return readsOf(conditions, facts);
 }
 
 function causesByFact(knowledge: Knowledge): Map<FactName, Cause[]> {

@@ -27,9 +27,28 @@ export type EvalContext = {
   /** YYYY-MM-DD, the day "today" means. */
   today: string;
   signatures: ReadonlyMap<string, CompiledSignature>;
+  /**
+   * What this diagnosis already worked out: leaf conditions evaluated and facts parsed (dates,
+   * versions, scope sets, endpoints, JVM arguments), each once however many rules read them. The
+   * facts of a context never change, so neither do these.
+   */
+  memo?: Map<unknown, unknown>;
 };
 
-const known = (truth: boolean, detail?: string): Evaluation => ({ truth, unknownFacts: [], ...(detail ? { detail } : {}) });
+export function remember<T>(ctx: EvalContext, key: unknown, compute: () => T): T {
+  const memo = (ctx.memo ??= new Map());
+  const found = memo.get(key) as T | undefined;
+  if (found !== undefined || memo.has(key)) return found as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
+const NONE: FactName[] = Object.freeze([]) as unknown as FactName[];
+const TRUE: Evaluation = Object.freeze({ truth: true, unknownFacts: NONE });
+const FALSE: Evaluation = Object.freeze({ truth: false, unknownFacts: NONE });
+// Evaluations are shared (remembered, or these two constants): nobody changes one.
+const known = (truth: boolean, detail?: string): Evaluation => (detail ? { truth, unknownFacts: NONE, detail } : truth ? TRUE : FALSE);
 const unknown = (...facts: FactName[]): Evaluation => ({ truth: 'unknown', unknownFacts: facts });
 
 function fact(ctx: EvalContext, name: string): unknown {
@@ -53,6 +72,22 @@ export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
       if (value === undefined) return unknown(condition.fact as FactName);
       return known(typeof value === 'number' && value >= condition.value);
     }
+    case 'all':
+      return combine(condition.of.map((c) => evaluate(c, ctx)), false);
+    case 'any':
+      return combine(condition.of.map((c) => evaluate(c, ctx)), true);
+    case 'not': {
+      const inner = evaluate(condition.of, ctx);
+      return inner.truth === 'unknown' ? inner : { ...inner, truth: !inner.truth };
+    }
+    default:
+      return remember(ctx, condition, () => evaluateParsed(condition, ctx));
+  }
+}
+
+/** The conditions that parse or match a fact: worth remembering for the rest of the diagnosis. */
+function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
+  switch (condition.kind) {
     case 'versionAtLeast': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
@@ -93,14 +128,14 @@ export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
     case 'endpointTenant': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
-      const parsed = parseMicrosoftEndpoint(value);
+      const parsed = remember(ctx, `endpoint ${value}`, () => parseMicrosoftEndpoint(value));
       if (!parsed.ok) return known(false, parsed.reason);
       return known(parsed.endpoint.tenantKind === condition.tenant, `the tenant part of ${value} is "${parsed.endpoint.tenant}"`);
     }
     case 'endpointWrongCloud': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
-      const parsed = parseMicrosoftEndpoint(value);
+      const parsed = remember(ctx, `endpoint ${value}`, () => parseMicrosoftEndpoint(value));
       if (!parsed.ok) return known(false, parsed.reason);
       const cloud = ctx.facts['microsoft.cloud'];
       if (!cloud) return unknown('microsoft.cloud');
@@ -110,19 +145,13 @@ export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
     case 'jvmProperty': {
       const args = ctx.facts['jvm.args'];
       if (args === undefined) return unknown('jvm.args');
-      const value = systemProperties(args).get(condition.property);
+      const value = remember(ctx, 'jvm.args', () => systemProperties(args)).get(condition.property);
       if (value === undefined) return known(false, `-D${condition.property} is not set`);
       const matches = condition.valuePattern === undefined || new RegExp(condition.valuePattern, 'i').test(value);
       return known(matches, `-D${condition.property}=${value}`);
     }
-    case 'all':
-      return combine(condition.of.map((c) => evaluate(c, ctx)), false);
-    case 'any':
-      return combine(condition.of.map((c) => evaluate(c, ctx)), true);
-    case 'not': {
-      const inner = evaluate(condition.of, ctx);
-      return inner.truth === 'unknown' ? inner : { ...inner, truth: !inner.truth };
-    }
+    default:
+      throw new Error(`not a parsing condition: ${condition.kind}`);
   }
 }
 

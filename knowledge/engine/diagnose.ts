@@ -1,5 +1,6 @@
+import type { CauseId } from '../contract/causes';
 import { symptomOf } from '../contract/causes';
-import type { DiagnosedCause, Diagnosis, RuledOutCause, Status } from '../contract/diagnosis';
+import type { DiagnosedCause, Diagnosis, RenderedSolution, RuledOutCause, Status } from '../contract/diagnosis';
 import { STATUSES } from '../contract/diagnosis';
 import type { FactName, Facts, FactValue, Symptom } from '../contract/facts';
 import type { Cause, Rule } from '../schema';
@@ -7,11 +8,12 @@ import type { EvalContext, Evaluation } from './conditions';
 import { evaluate } from './conditions';
 import type { CompiledKnowledge } from './compiled';
 import { utcToday } from './dates';
-import { renderContext, renderSolutions, solutionText } from './solutions';
+import { renderContext, solutionsFor } from './solutions';
 import { render } from './templates';
 import { firstMatch } from './signatures';
 import { factsFromHeaders } from './headers';
 import { jiraVersionOfJsm } from './versions';
+import { Kept, readsKey } from './memo';
 
 export type DiagnoseOptions = { today?: string; symptom?: Symptom };
 
@@ -69,33 +71,53 @@ export function causesFor(ck: CompiledKnowledge, symptom: Symptom | undefined): 
 /** Status precedence: a true confirmedWhen, else a true ruledOutWhen, else a true likelyWhen, else possible. */
 export function assess(cause: Cause, ctx: EvalContext): Assessment {
   // Facts left unknown by each rule set, in precedence order: only the sets that outrank the
-  // status found can still change it, so only their unknown facts are worth asking about.
-  const open: FactName[][] = [];
-  let decided: { status: Status; matched: MatchedRule[]; rank: number } | undefined;
-  RULE_SETS.forEach(({ status, key }, rank) => {
-    const matched: MatchedRule[] = [];
-    const unknown = new Set<FactName>();
+  // status found can still change it, so only their unknown facts are worth asking about; the
+  // sets below it are not evaluated at all.
+  const unknown: FactName[] = [];
+  for (let rank = 0; rank < RULE_SETS.length; rank++) {
+    const { status, key } = RULE_SETS[rank]!;
+    let matched: MatchedRule[] | undefined;
+    let open: FactName[] | undefined;
     for (const rule of cause[key]) {
       const evaluation = evaluate(rule.when, ctx);
-      if (evaluation.truth === true) matched.push({ rule, evaluation });
-      else if (evaluation.truth === 'unknown') evaluation.unknownFacts.forEach((f) => unknown.add(f));
+      if (evaluation.truth === true) (matched ??= []).push({ rule, evaluation });
+      else if (evaluation.truth === 'unknown' && !matched) (open ??= []).push(...evaluation.unknownFacts);
     }
-    open.push([...unknown]);
-    if (!decided && matched.length) decided = { status, matched, rank };
-  });
-  const { status, matched, rank } = decided ?? { status: 'possible' as const, matched: [], rank: RULE_SETS.length };
-  const score = matched.reduce((sum, m) => sum + (m.rule.weight ?? 1), 0);
-  return { cause, status, matched, score, unknown: [...new Set(open.slice(0, rank).flat())] };
+    if (matched) {
+      let score = 0;
+      for (const m of matched) score += m.rule.weight ?? 1;
+      return { cause, status, matched, score, unknown };
+    }
+    if (open) for (const f of open) if (!unknown.includes(f)) unknown.push(f);
+  }
+  return { cause, status: 'possible', matched: [], score: 0, unknown };
+}
+
+/** Assessments are kept by the values of the facts each cause's rules read (enough for every answer the wizard simulates). */
+const ASSESSMENTS_KEPT_PER_CAUSE = 256;
+const assessments = new WeakMap<CompiledKnowledge, Map<string, Kept<Assessment>>>();
+
+/** `assess`, worked out once for each combination of the values the cause's rules read. */
+export function assessKept(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): Assessment {
+  let byCause = assessments.get(ck);
+  if (!byCause) assessments.set(ck, (byCause = new Map<string, Kept<Assessment>>()));
+  let kept = byCause.get(cause.id);
+  if (!kept) byCause.set(cause.id, (kept = new Kept(ASSESSMENTS_KEPT_PER_CAUSE)));
+  return kept.get(readsKey(ck.ruleReads.get(cause.id)!, ctx), () => assess(cause, ctx));
 }
 
 export function assessAll(ck: CompiledKnowledge, ctx: EvalContext, symptom: Symptom | undefined): Assessment[] {
-  return causesFor(ck, symptom).map((cause) => assess(cause, ctx));
+  return causesFor(ck, symptom).map((cause) => assessKept(ck, cause, ctx));
 }
 
-export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): Diagnosis {
+/** A cause's status and why, without its solutions: what a panel of statuses needs. */
+export type CauseStatus = { id: CauseId; title: string; status: Status; because: string[]; unknown: FactName[]; score: number };
+
+/** The causes of the symptom assessed and ranked: by status, then evidence, prior and knowledge order. */
+function ranked(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions): { ctx: EvalContext; symptom: Symptom | undefined; assessments: Assessment[] } {
   const ctx = evalContext(ck, facts, options.today);
   const symptom = options.symptom ?? facts.symptom;
-  const order = new Map(ck.knowledge.causes.map((c, i) => [c.id, i]));
+  const order = ck.causeOrder;
   const assessments = assessAll(ck, ctx, symptom).sort(
     (a, b) =>
       STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
@@ -103,27 +125,38 @@ export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseO
       b.cause.prior - a.cause.prior ||
       order.get(a.cause.id)! - order.get(b.cause.id)!,
   );
+  return { ctx, symptom, assessments };
+}
 
-  const because = (a: Assessment): string[] =>
-    a.matched.length
-      ? a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail)))
-      : [undecidedReason(ck, a.unknown, symptom)];
+function reasons(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment, symptom: Symptom | undefined): string[] {
+  return a.matched.length
+    ? a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail)))
+    : [undecidedReason(ck, a.unknown, symptom)];
+}
 
+/** Every cause's status and reasons, ruled-out ones last, without rendering a single solution. */
+export function assessCauses(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): CauseStatus[] {
+  const { ctx, symptom, assessments } = ranked(ck, facts, options);
+  return assessments.map((a) => ({ id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, symptom), unknown: a.unknown, score: a.score }));
+}
+
+export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): Diagnosis {
+  const { ctx, symptom, assessments } = ranked(ck, facts, options);
   const causes: DiagnosedCause[] = [];
   const ruledOut: RuledOutCause[] = [];
   for (const a of assessments) {
     if (a.status === 'ruled-out') {
-      ruledOut.push({ id: a.cause.id, title: a.cause.title, because: because(a), source: a.cause.source });
+      ruledOut.push({ id: a.cause.id, title: a.cause.title, because: reasons(ck, ctx, a, symptom), source: a.cause.source });
       continue;
     }
-    const solutions = renderSolutions(ck, a.cause, ctx);
+    const { solutions, text } = solutionsFor(ck, a.cause, ctx);
     causes.push({
       id: a.cause.id,
       status: a.status,
       title: a.cause.title,
-      because: because(a),
-      solution: solutionText(solutions),
-      solutions,
+      because: reasons(ck, ctx, a, symptom),
+      solution: text,
+      solutions: solutions as RenderedSolution[],
       unknown: a.unknown,
       source: a.cause.source,
       score: a.score,
@@ -136,10 +169,7 @@ export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseO
 function rankUnknown(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): FactName[] {
   const counts = new Map<FactName, number>();
   for (const cause of causes) for (const fact of cause.unknown) counts.set(fact, (counts.get(fact) ?? 0) + 1);
-  const questionOrder = (fact: FactName) => {
-    const question = ck.questionsByFact.get(fact)?.[0];
-    return question ? ck.knowledge.questions.indexOf(question) : Number.MAX_SAFE_INTEGER;
-  };
+  const questionOrder = (fact: FactName) => ck.factQuestionOrder.get(fact) ?? Number.MAX_SAFE_INTEGER;
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || questionOrder(a) - questionOrder(b));
 }
 

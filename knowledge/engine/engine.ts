@@ -4,8 +4,8 @@ import type { FactName, Facts } from '../contract/facts';
 import type { Knowledge, Question, Signature } from '../schema';
 import type { CompiledKnowledge } from './compiled';
 import { compileKnowledge } from './compiled';
-import type { DiagnoseOptions } from './diagnose';
-import { diagnose } from './diagnose';
+import type { CauseStatus, DiagnoseOptions } from './diagnose';
+import { assessCauses, diagnose } from './diagnose';
 import type { NextQuestionOptions } from './questions';
 import { nextQuestion, questionsLeft, relevantQuestions } from './questions';
 import { versionBoundaries } from './samples';
@@ -19,6 +19,8 @@ export type Engine = {
   readonly knowledge: Knowledge;
   readonly compiled: CompiledKnowledge;
   diagnose(facts: Facts, options?: DiagnoseOptions): Diagnosis;
+  /** Each cause's status and reasons, ranked as in a diagnosis (ruled-out last), without solutions: for a live panel of statuses. */
+  assess(facts: Facts, options?: DiagnoseOptions): CauseStatus[];
   matchErrorText(text: string): { signature: Signature; causes: CauseId[] }[];
   nextQuestion(facts: Facts, options?: NextQuestionOptions): Question | undefined;
   relevantQuestions(facts: Facts, options?: { today?: string }): Question[];
@@ -39,6 +41,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     knowledge,
     compiled,
     diagnose: (facts, options) => diagnose(compiled, facts, options),
+    assess: (facts, options) => assessCauses(compiled, facts, options),
     matchErrorText: (text) => matchErrorText(compiled.signatures, text),
     relevantQuestions: (facts, options) => relevantQuestions(compiled, facts, options?.today),
     questionsLeft: (facts, options) => questionsLeft(compiled, facts, options),

@@ -4,7 +4,7 @@ import type { CompiledKnowledge } from './compiled';
 import type { EvalContext } from './conditions';
 import { evaluate } from './conditions';
 import { symptomOf } from '../contract/causes';
-import { assess, causesFor, evalContext } from './diagnose';
+import { assessKept, causesFor, evalContext } from './diagnose';
 import { answerSpace } from './samples';
 
 /** Questions that bear on the facts' symptom (every symptom when it is unknown) and whose askWhen is not false. */
@@ -78,7 +78,7 @@ export function questionsLeft(ck: CompiledKnowledge, facts: Facts, options: Next
 export function causesInPlay(ck: CompiledKnowledge, ctx: EvalContext, symptom: Facts['symptom']): ReadonlySet<string> {
   return new Set(
     causesFor(ck, symptom)
-      .filter((cause) => assess(cause, ctx).status !== 'ruled-out')
+      .filter((cause) => assessKept(ck, cause, ctx).status !== 'ruled-out')
       .map((c) => c.id),
   );
 }
@@ -117,7 +117,7 @@ export function statusChanges(ck: CompiledKnowledge, facts: Facts, question: Que
   const causes = reading.filter((c) => (!symptom || symptomOf(c.id) === symptom) && (!inPlay || question.fact === 'symptom' || inPlay.has(c.id)));
   for (const value of answerSpace(ck.knowledge, question, today)) {
     const ctx = evalContext(ck, { ...facts, [question.fact]: value }, today);
-    for (const a of causes.map((cause) => assess(cause, ctx))) {
+    for (const a of causes.map((cause) => assessKept(ck, cause, ctx))) {
       const seen = statuses.get(a.cause.id) ?? new Set<string>();
       seen.add(a.status);
       statuses.set(a.cause.id, seen);

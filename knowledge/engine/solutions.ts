@@ -5,6 +5,7 @@ import type { Cause } from '../schema';
 import type { EvalContext } from './conditions';
 import { evaluate } from './conditions';
 import type { CompiledKnowledge } from './compiled';
+import { Kept, readsKey } from './memo';
 import type { RenderContext } from './templates';
 import { render } from './templates';
 
@@ -13,7 +14,8 @@ import { render } from './templates';
  * and steps whose condition is false are left out (unknown keeps them: better one step too many).
  */
 export function renderContext(ck: CompiledKnowledge, ctx: EvalContext, detail?: string): RenderContext {
-  return { ...variablesFor(ck, ctx), ...(detail === undefined ? {} : { detail }) };
+  const base = variablesFor(ck, ctx);
+  return detail === undefined ? base : { facts: base.facts, variable: base.variable, detail };
 }
 
 /** Variables for one set of facts, each chosen once however many texts use it. */
@@ -43,6 +45,34 @@ function variablesFor(ck: CompiledKnowledge, ctx: EvalContext): RenderContext {
   const context = { facts: ctx.facts, variable };
   variableCache.set(ctx, context);
   return context;
+}
+
+/** Most causes' solutions read a few facts, which change rarely between two diagnoses: a few renderings per cause are kept. */
+const SOLUTIONS_KEPT_PER_CAUSE = 16;
+type Rendered = { solutions: readonly RenderedSolution[]; text: string };
+const renderedCache = new WeakMap<CompiledKnowledge, Map<string, Kept<Rendered>>>();
+
+/**
+ * A cause's solutions and their text for these facts, rendered once for each combination of the
+ * values they read. What is returned is shared between diagnoses, so it is frozen.
+ */
+export function solutionsFor(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): Rendered {
+  let byCause = renderedCache.get(ck);
+  if (!byCause) renderedCache.set(ck, (byCause = new Map<string, Kept<Rendered>>()));
+  let kept = byCause.get(cause.id);
+  if (!kept) byCause.set(cause.id, (kept = new Kept(SOLUTIONS_KEPT_PER_CAUSE)));
+  return kept.get(readsKey(ck.solutionReads.get(cause.id)!, ctx), () => {
+    const solutions = renderSolutions(ck, cause, ctx);
+    return deepFreeze({ solutions, text: solutionText(solutions) });
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 export function renderSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): RenderedSolution[] {

@@ -24,12 +24,38 @@ export type RenderContext = {
 /** Said in place of a fact nobody knows yet. */
 export const UNKNOWN_FACT_TEXT = '(not known yet)';
 
+type Part = string | Placeholder;
+
+/** Templates come from the knowledge, a few hundred in all: each is split into its parts once. */
+const compiledTemplates = new Map<string, readonly Part[]>();
+
+function partsOf(template: string): readonly Part[] {
+  let parts = compiledTemplates.get(template);
+  if (parts) return parts;
+  const list: Part[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) list.push(template.slice(last, m.index));
+    list.push(m[3] ? { kind: 'detail' } : { kind: m[1] as 'fact' | 'var', name: m[2]! });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) list.push(template.slice(last));
+  parts = list;
+  compiledTemplates.set(template, parts);
+  return parts;
+}
+
 export function render(template: string, ctx: RenderContext): string {
-  return template.replace(PLACEHOLDER, (_match, kind: string | undefined, name: string | undefined) => {
-    if (kind === 'fact') return formatFact(ctx.facts[name as FactName]);
-    if (kind === 'var') return ctx.variable(name!);
-    return ctx.detail ?? '';
-  });
+  const parts = partsOf(template);
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') text += part;
+    else if (part.kind === 'fact') text += formatFact(ctx.facts[part.name as FactName]);
+    else if (part.kind === 'var') text += ctx.variable(part.name);
+    else text += ctx.detail ?? '';
+  }
+  return text;
 }
 
 function formatFact(value: FactValue | undefined): string {

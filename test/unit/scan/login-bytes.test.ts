@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { knowledge } from '../../../knowledge/core';
+import { scanStreams } from '../../../electron/scan/scan';
+
+/**
+ * The security log's login outcomes are read from the bytes; every other event, and any login
+ * line that looks unusual, the ordinary way. Both must give the same report, byte for byte.
+ */
+const scan = (files: Record<string, string | Buffer>, loginsFromBytes: boolean) =>
+  scanStreams(
+    Object.entries(files).map(([name, content]) => {
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+      // Small chunks put events across chunk boundaries, as a large file does.
+      const chunks = Array.from({ length: Math.ceil(bytes.length / 777) }, (_, i) => bytes.subarray(i * 777, (i + 1) * 777));
+      return { name, stream: Readable.from(chunks), size: bytes.length };
+    }),
+    { signatures: knowledge.signatures, loginsFromBytes },
+  );
+
+const same = async (files: Record<string, string | Buffer>) => {
+  const [fast, ordinary] = await Promise.all([scan(files, true), scan(files, false)]);
+  const { startedAt: _a, finishedAt: _b, ...fastReport } = fast;
+  const { startedAt: _c, finishedAt: _d, ...ordinaryReport } = ordinary;
+  expect(fastReport).toEqual(ordinaryReport);
+  return fast;
+};
+
+const users = fc.oneof(fc.constantFrom('alice', 'bob', 'svc-jira', 'Zoë', 'o\'brien', 'x y', ''), fc.string({ maxLength: 8 }));
+const stamp = fc
+  .tuple(fc.integer({ min: 0, max: 20_000_000 }), fc.constantFrom('+0000', '-0500', '+05:30', 'Z', '', '+0000', '+05:3x', '-07', '+1'))
+  .map(([s, offset]) => `${new Date(Date.UTC(2026, 10, 1) + s * 1000 + (s % 1000)).toISOString().slice(0, 23).replace('T', ' ').replace('.', ',')}${offset}`);
+const head = fc
+  .tuple(stamp, fc.integer({ min: 1, max: 40 }), fc.constantFrom('', '1029x10688423x2 '), fc.constantFrom('INFO', 'INFO', 'WARN', 'ERROR', ''))
+  .map(([t, thread, request, level]) => `${t} http-nio-8080-exec-${thread} ${level} ${request}url: /rest/api/2/myself; user: u [c.a.j.security.login.JiraSeraphAuthenticator]`);
+const event = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} The user '${u}' has PASSED authentication.`) },
+  { weight: 5, arbitrary: fc.tuple(head, users, fc.integer({ min: 0, max: 40 }), fc.constantFrom(' ', '  ', '\t', '\n')).map(([h, u, n, space]) => `${h} The user '${u}' has FAILED authentication.${space}Failure count equals ${n}`) },
+  { weight: 1, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} The user '${u}' has FAILED authentication. Failure count equals x`) },
+  { weight: 1, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} The user '${u}' has passed authentication.`) },
+  { weight: 1, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} login : '${u}' tried to login but they do not have USE permission or weren't found`) },
+  { weight: 1, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} The user '${u}' is required to answer a CAPTCHA elevated security check`) },
+  { weight: 1, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} The user '${u}' has PASSED authentication. The user '${u}' has PASSED authentication.`) },
+  { weight: 1, arbitrary: head.map((h) => `${h} Heartbeat, nothing to report`) },
+  { weight: 1, arbitrary: fc.tuple(head, users).map(([h, u]) => `${h} ERROR The user '${u}' has PASSED authentication.\n\tat com.example.Thing(Thing.java:1)`) },
+);
+
+describe('login outcomes read from the bytes', () => {
+  it('give the same report as the ordinary path on generated security logs, one node or several', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { maxLength: 120 }), fc.array(event, { maxLength: 30 }), async (one, two) => {
+        await same({ 'atlassian-jira-security.log': `${one.join('\n')}\n` });
+        await same({ 'node1/atlassian-jira-security.log': `${one.join('\r\n')}`, 'node2/atlassian-jira-security.log.1': `${two.join('\n')}\n` });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('count passes, failures and their times per user', async () => {
+    const report = await same({
+      'atlassian-jira-security.log': [
+        "2026-11-20 08:00:00,000+0000 http-nio-8080-exec-1 The user 'alice' has PASSED authentication.",
+        "2026-11-20 08:01:00,000+0000 http-nio-8080-exec-2 The user 'alice' has FAILED authentication. Failure count equals 3",
+        "2026-11-20 07:59:00,000-0100 http-nio-8080-exec-3 The user 'alice' has FAILED authentication. Failure count equals 1",
+        "2026-11-20 08:02:00,000+0000 http-nio-8080-exec-4 The user 'bob' has PASSED authentication.",
+        '',
+      ].join('\n'),
+    });
+    expect(report.authentication).toEqual([
+      { user: 'alice', passed: 1, failed: 2, notPermitted: 0, captcha: 0, maxFailureCount: 3, firstFailure: '2026-11-20T08:01:00.000+00:00', lastFailure: '2026-11-20T07:59:00.000-01:00' },
+      { user: 'bob', passed: 1, failed: 0, notPermitted: 0, captcha: 0 },
+    ]);
+    expect(report.facts['rest401.pattern']).toBe('intermittent');
+  });
+
+  it('leave non-ASCII and the LDAP join to the ordinary path', async () => {
+    const latin1 = Buffer.from("2026-11-20 08:00:00,000+0000 exec-1 The user 'jos\xe9' has PASSED authentication.\n", 'latin1');
+    const report = await same({ 'atlassian-jira-security.log': latin1 });
+    expect(report.authentication[0]?.user).toBe('jos\xe9');
+    expect(report.files[0]?.notes).toContain('parts are not UTF-8: they were read as Latin-1');
+  });
+});
