@@ -65,7 +65,7 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, { ...init, credentials: 'same-origin' });
   } catch {
-    throw new ApiError({ code: 'failed', message: 'jira-doctor is not answering: is the terminal that ran "npm start" still open? Start it again, then reload this page.' });
+    throw new ApiError({ code: 'failed', message: 'jira-doctor is not answering: is the terminal where it was started still open? Start it again, then reload this page.' });
   }
 }
 

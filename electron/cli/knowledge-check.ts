@@ -6,12 +6,9 @@ import { createEngine } from '../../knowledge/engine/engine';
 import type { GraphReport } from '../../knowledge/engine/graph';
 import { walkKnowledge } from '../../knowledge/engine/graph';
 import type { Knowledge } from '../../knowledge/schema';
-import { fileURLToPath } from 'node:url';
 import { wrap } from '../checks/report-text';
+import { appFiles } from '../resources/app-files';
 import { createSources } from '../services/sources';
-
-/** The bundled articles and facts sheet the citations point into (two folders above dist/cli/ and electron/cli/). */
-const SOURCES_DIR = fileURLToPath(new URL('../../knowledge/sources', import.meta.url));
 
 /**
  * `jira-doctor knowledge check`: everything that can be wrong with the knowledge, found without
@@ -58,7 +55,7 @@ export async function checkKnowledgeBase(today: string, progress?: (line: string
 
 /** Citations whose section cannot be found in the bundled article, each named once. */
 export async function unresolvedCitations(sources: readonly Provenance[]): Promise<string[]> {
-  const articles = createSources(SOURCES_DIR);
+  const articles = createSources(appFiles('sources'));
   const distinct = [...new Map(sources.map((s) => [`${s.article}\u0000${s.section}`, s])).values()];
   const problems: string[] = [];
   for (const source of distinct) {

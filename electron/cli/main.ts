@@ -22,9 +22,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error: unknown) {
+// A promise rather than top-level await: the single executable (scripts/bundle/) runs this as
+// CommonJS, which has none.
+program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   throw error;
-}
+});

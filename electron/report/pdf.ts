@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { RecordedSession, Recording } from '../../knowledge/contract/recording';
 import type { ScanReport } from '../../knowledge/contract/scan';
 import { verdictWords } from '../scan/har/lanes';
 import type { Evidence } from '../../knowledge/core';
+import { appFiles, FONT_FILES } from '../resources/app-files';
 import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
 import { visible } from './visible';
@@ -20,29 +19,35 @@ export type PageSize = 'A4' | 'LETTER';
 type Content = Record<string, unknown> | string | Content[];
 
 type Pdfmake = {
+  virtualfs: { writeFileSync(name: string, data: Buffer): void };
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
 };
 
-const require = createRequire(import.meta.url);
-let printer: Pdfmake | undefined;
-let covers: ((codePoint: number) => boolean) | undefined;
+type Fonts = { printer: Pdfmake; covers: (codePoint: number) => boolean };
+let loaded: Promise<Fonts> | undefined;
 
-const fontDir = () => dirname(require.resolve('@expo-google-fonts/noto-sans-jp/package.json'));
-
-function pdfmake(): Pdfmake {
-  if (printer) return printer;
-  const regular = join(fontDir(), '400Regular/NotoSansJP_400Regular.ttf');
-  const bold = join(fontDir(), '700Bold/NotoSansJP_700Bold.ttf');
-  const instance = require('pdfmake') as Pdfmake;
-  instance.setFonts({ NotoSansJP: { normal: regular, bold, italics: regular, bolditalics: bold } });
-  // A report never fetches anything: only the two bundled font files may be read.
-  instance.setUrlAccessPolicy(() => false);
-  instance.setLocalAccessPolicy((path) => path === regular || path === bold);
-  printer = instance;
-  return instance;
+/** pdfmake with the fonts in its in-memory file system: laying out a report reads nothing from disk. */
+function fonts(): Promise<Fonts> {
+  loaded ??= (async () => {
+    const read = appFiles('fonts');
+    const [regular, bold] = await Promise.all([read(FONT_FILES.regular), read(FONT_FILES.bold)]);
+    if (!regular || !bold) throw new Error('the report fonts (Noto Sans JP) are missing from this installation; reinstall jira-doctor');
+    // Loaded on first use: pdfmake and fontkit are large, and most runs write no PDF.
+    const printer = (await import('pdfmake')).default as Pdfmake;
+    const fontkit = await import('fontkit');
+    printer.virtualfs.writeFileSync('NotoSansJP-Regular.ttf', regular);
+    printer.virtualfs.writeFileSync('NotoSansJP-Bold.ttf', bold);
+    printer.setFonts({ NotoSansJP: { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', italics: 'NotoSansJP-Regular.ttf', bolditalics: 'NotoSansJP-Bold.ttf' } });
+    // A report never fetches anything, nor reads a file: the fonts are already in memory.
+    printer.setUrlAccessPolicy(() => false);
+    printer.setLocalAccessPolicy(() => false);
+    const font = fontkit.create(regular);
+    return { printer, covers: (c: number) => font.hasGlyphForCodePoint(c) };
+  })();
+  return loaded;
 }
 
 const COLOURS = { confirmed: '#b42318', likely: '#b54708', possible: '#475467', 'ruled-out': '#98a2b3' } as const;
@@ -57,12 +62,7 @@ const SUBSTITUTES: Record<string, string> = { '⚙': 'Administration (cog icon)'
  * Replaces every character the font cannot draw (a symbol in the knowledge, an emoji in a session
  * name): with its words where known, else with U+FFFD's usual stand-in, "?".
  */
-export function printable(text: string): string {
-  covers ??= (() => {
-    const fontkit = require('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(c: number): boolean } };
-    const font = fontkit.openSync(join(fontDir(), '400Regular/NotoSansJP_400Regular.ttf'));
-    return (c: number) => font.hasGlyphForCodePoint(c);
-  })();
+export function printable(text: string, covers: (codePoint: number) => boolean): string {
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
@@ -72,7 +72,8 @@ export function printable(text: string): string {
 }
 
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
-  const model = mapStrings(raw, (s) => printable(visible(s)));
+  const { printer, covers } = await fonts();
+  const model = mapStrings(raw, (text) => printable(visible(text), covers));
   const doc = {
     pageSize,
     pageMargins: [48, 56, 48, 56],
@@ -97,7 +98,7 @@ export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<B
     }),
     content: [...pageOne(model), ...differential(model), ...actionPlan(model), ...evidence(model), ...shortened(model), ...answers(model), ...sources(model)],
   };
-  return pdfmake().createPdf(doc).getBuffer();
+  return printer.createPdf(doc).getBuffer();
 }
 
 function pageOne(model: ReportModel): Content[] {

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { pipeline } from 'node:stream/promises';
 import { FILES_HEADER, type ApiErrorBody, type ApiErrorCode, type Envelope } from '../api/wire';
 import { ServiceError } from '../services/errors';
 import { maskSecrets } from '../text/mask';
+import type { FileReader } from '../resources/app-files';
 import type { Services } from '../services/index';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
 import { LAUNCH_SECRET_TTL_MS, LaunchSecrets } from './launch-secret';
-import { openStatic, resolveStatic } from './static-files';
+import { resolveStatic } from './static-files';
 import { parseManifest, receiveUpload } from './upload';
 
 /** Large enough for an imported session file (its own limit is 20 MB), small enough to refuse junk. */
@@ -23,8 +23,8 @@ const STATUS: Record<ApiErrorCode, number> = { 'bad-request': 400, forbidden: 40
 
 export type UiServerOptions = {
   services: Services;
-  /** The built renderer (dist/renderer). */
-  rendererDir: string;
+  /** The built renderer (dist/renderer, or embedded in the single executable). */
+  renderer: FileReader;
   /**
    * The value of the HttpOnly SameSite=Strict session cookie. It outlives a restart (browser mode
    * keeps it in the data folder), so a page left open keeps saving when the server is back.
@@ -34,6 +34,8 @@ export type UiServerOptions = {
   uploadDir: string;
   /** The single-use, short-lived secrets of the launch address. */
   launch?: LaunchSecrets;
+  /** What the admin typed to start it, named when a page comes without the key: "npm start" by default. */
+  startCommand?: string;
 };
 
 export type UiServer = {
@@ -116,8 +118,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
         false,
         'forbidden',
         redeemed === 'stale'
-          ? `This address has opened jira-doctor once already, or is older than ${minutes} minutes: each one works once. Open the file that "npm start" named in the terminal; it always holds a fresh address.`
-          : 'This address is not from this start of jira-doctor. Open the file that "npm start" named in the terminal; it always holds a fresh address.',
+          ? `This address has opened jira-doctor once already, or is older than ${minutes} minutes: each one works once. Open the file that "${options.startCommand ?? 'npm start'}" named in the terminal; it always holds a fresh address.`
+          : `This address is not from this start of jira-doctor. Open the file that "${options.startCommand ?? 'npm start'}" named in the terminal; it always holds a fresh address.`,
       );
     }
     // A browser that has the cookie already (a reload of an old address) simply goes to the page.
@@ -125,12 +127,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
     return void res.end();
   }
   if (!tokenMatches(cookieToken(req.headers.cookie, port), options.cookieSecret)) {
-    return refuse(res, isApi, 'forbidden', 'Open jira-doctor with the address that "npm start" printed in the terminal (it carries the key of this start).');
+    return refuse(res, isApi, 'forbidden', `Open jira-doctor with the address that "${options.startCommand ?? 'npm start'}" printed in the terminal (it carries the key of this start).`);
   }
 
   if (isApi) return api(req, res, url, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, false, 'bad-request', 'Only GET is served here.');
-  return serveFile(req, res, url, options.rendererDir);
+  return serveFile(req, res, url, options.renderer);
 }
 
 async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
@@ -216,15 +218,14 @@ async function scanUpload(req: IncomingMessage, res: ServerResponse, options: Co
   sendEnvelope(res, envelope);
 }
 
-async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, rendererDir: string): Promise<void> {
-  const file = await resolveStatic(rendererDir, url.pathname);
+async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, renderer: FileReader): Promise<void> {
+  const file = await resolveStatic(renderer, url.pathname);
   if (!file) {
-    const built = await resolveStatic(rendererDir, '/index.html');
+    const built = await resolveStatic(renderer, '/index.html');
     return refuse(res, false, 'not-found', built ? `${url.pathname} is not part of jira-doctor.` : 'The user interface is not built yet: run "npm run build", then "npm start" again.');
   }
-  res.writeHead(200, { 'content-type': file.type, 'content-length': file.size, 'cache-control': 'no-cache' });
-  if (req.method === 'HEAD') return void res.end();
-  await pipeline(openStatic(file), res);
+  res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
 /** A client that went away mid-request: a cancelled download, a closed tab. */

@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
+import type { FileReader } from '../resources/app-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,40 +17,27 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export type StaticFile = { path: string; type: string; size: number };
+export type StaticFile = { body: Buffer<ArrayBuffer>; type: string };
 
 /**
- * The file of the built UI for a URL path, never outside `root`. Paths without an extension are the
- * single-page app's own routes and get index.html; a missing asset is undefined (404).
+ * The file of the built UI for a URL path, never outside the UI's files. Paths without an extension
+ * are the single-page app's own routes and get index.html; a missing asset is undefined (404).
  */
-export async function resolveStatic(root: string, urlPath: string): Promise<StaticFile | undefined> {
+export async function resolveStatic(files: FileReader, urlPath: string): Promise<StaticFile | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
-  const relative = normalize(decoded).replace(/^([/\\])+/, '');
-  const path = join(root, relative);
-  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  const file = await fileAt(path);
+  const relative = decoded.replace(/^[/\\]+/, '');
+  const file = await fileAt(files, relative === '' ? 'index.html' : relative);
   if (file) return file;
-  if (extname(relative) === '') return fileAt(join(root, 'index.html'));
+  if (extname(relative) === '') return fileAt(files, 'index.html');
   return undefined;
 }
 
-async function fileAt(path: string): Promise<StaticFile | undefined> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
-    if (!info.isFile()) return undefined;
-    return { path, type: TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream', size: info.size };
-  } catch {
-    return undefined;
-  }
-}
-
-export function openStatic(file: StaticFile) {
-  return createReadStream(file.path);
+async function fileAt(files: FileReader, relative: string): Promise<StaticFile | undefined> {
+  const body = await files(relative);
+  return body && { body, type: TYPES[extname(relative).toLowerCase()] ?? 'application/octet-stream' };
 }

@@ -1,14 +1,10 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { knowledge } from '../../knowledge/core';
+import { appFiles } from '../resources/app-files';
 import { CredentialStore, type SecretCipher } from '../sessions/credentials';
 import { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
 import { createServices, type ServiceDeps } from './index';
 import { ServiceError } from './errors';
-
-/** The repository (or app.asar) root: this module is bundled two folders below it (dist/<entry>/). */
-export const APP_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export type AssembleOptions = {
   mode: ServiceDeps['mode'];
@@ -18,7 +14,6 @@ export type AssembleOptions = {
   cipher?: SecretCipher;
   chooseFiles?: ServiceDeps['chooseFiles'];
   openExternal?: ServiceDeps['openExternal'];
-  appRoot?: string;
   /** Messages for the admin collected before the services exist (e.g. a window-state file set aside). */
   notices?: StoreNotice[];
 };
@@ -41,7 +36,7 @@ export function assembleServices(options: AssembleOptions) {
     appVersion: options.appVersion,
     sessions,
     ...(credentials ? { credentials } : {}),
-    sourcesDir: `${options.appRoot ?? APP_ROOT}/knowledge/sources`,
+    sourceFiles: appFiles('sources'),
     // Loaded on first use: the HTTP, LDAP and zip libraries would otherwise slow every start.
     runChecks: async (...args) => (await import('../checks/runner')).runChecks(...args),
     scanPaths: async (files, { signal, onProgress }) => {

@@ -12,6 +12,7 @@ import {
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import { checkExternalUrl } from '../api/external-links';
 import { parseCheckSettings } from '../checks/settings';
+import type { FileReader } from '../resources/app-files';
 import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
@@ -38,7 +39,8 @@ export type ServiceDeps = {
   sessions: () => SessionStore;
   /** Present in Electron only, where the OS keychain encrypts them. */
   credentials?: () => CredentialStore;
-  sourcesDir: string;
+  /** The bundled articles and facts sheet that citations open. */
+  sourceFiles: FileReader;
   runChecks: RunChecks;
   scanPaths: ScanPaths;
   /** Electron only: the system file dialog (undefined when the admin cancels). */
@@ -65,7 +67,7 @@ export function createServices(deps: ServiceDeps) {
         for (const listener of scanListeners) listener(named);
       },
     });
-  const sources = createSources(deps.sourcesDir);
+  const sources = createSources(deps.sourceFiles);
   const credentials = () => {
     if (!deps.credentials) throw new ServiceError('not-available', 'Credentials are never stored in browser mode; type them each time (the desktop app can remember them in the system keychain).');
     return deps.credentials();

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ARTICLE_TITLES } from '../../knowledge/contract/diagnosis';
+import type { FileReader } from '../resources/app-files';
 import { ServiceError } from './errors';
 
 /**
@@ -62,12 +61,16 @@ const HEADINGS: Record<Article, Heading[]> = {
 
 export type SourceSection = { article: Article; title: string; heading: string; text: string };
 
-export function createSources(dir: string) {
+/** The sections of the bundled sources, read through `files` (appFiles('sources') in the app). */
+export function createSources(files: FileReader) {
   const cache = new Map<Article, Promise<string>>();
   const text = (article: Article) => {
     let loaded = cache.get(article);
     if (!loaded) {
-      loaded = readFile(join(dir, SOURCE_FILES[article]), 'utf8');
+      loaded = files(SOURCE_FILES[article]).then((bytes) => {
+        if (!bytes) throw new ServiceError('not-found', `The bundled copy of ${article === 'facts' ? 'the facts sheet' : `article ${article}`} (${SOURCE_FILES[article]}) is missing; reinstall jira-doctor.`);
+        return bytes.toString('utf8');
+      });
       cache.set(article, loaded);
     }
     return loaded;

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { EVENT_CHANNELS, type MenuCommand } from '../api/wire';
+import { appFiles } from '../resources/app-files';
 import { assembleServices } from '../services/assemble';
 import { resolveDataDir } from '../sessions/data-dir';
 import type { SecretCipher } from '../sessions/credentials';
@@ -42,7 +43,6 @@ if (!app.requestSingleInstanceLock()) {
     appVersion: app.getVersion(),
     dataDir,
     cipher,
-    appRoot,
     notices,
     openExternal,
     chooseFiles: async () => {
@@ -107,7 +107,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appRoot, 'dist', 'renderer')));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(appFiles('renderer')));
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES_HEADER, UPLOAD_LIMITS } from '../../../electron/api/wire';
+import { filesIn } from '../../../electron/resources/app-files';
 import { startUiServer, type UiServer } from '../../../electron/server/server';
 import { assembleServices } from '../../../electron/services/assemble';
 
-const root = join(import.meta.dirname, '../../..');
 let dir: string;
 let server: UiServer;
 let secret: string;
@@ -40,8 +40,8 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("ui")');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
   secret = 'cookie-secret-of-this-test-0123456789';
-  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data'), appRoot: root });
-  server = await startUiServer({ services, rendererDir, cookieSecret: secret, uploadDir: join(dir, 'data', 'uploads') });
+  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data') });
+  server = await startUiServer({ services, renderer: filesIn(rendererDir), cookieSecret: secret, uploadDir: join(dir, 'data', 'uploads') });
   cookie = `jira_doctor_${server.port}=${secret}`;
 });
 afterAll(async () => {

@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../../../knowledge/index';
 import type { Provenance } from '../../../knowledge/contract/diagnosis';
+import { appFiles } from '../../../electron/resources/app-files';
 import { createSources } from '../../../electron/services/sources';
 import { ServiceError } from '../../../electron/services/errors';
 
-const sources = createSources(join(import.meta.dirname, '../../../knowledge/sources'));
+const sources = createSources(appFiles('sources'));
 
 describe('source sections', () => {
   it('run from their heading to the next one', async () => {

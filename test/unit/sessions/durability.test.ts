@@ -8,6 +8,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { CredentialStore, type SecretCipher } from '../../../electron/sessions/credentials';
 import { SessionStore } from '../../../electron/sessions/session-store';
 import type { StoreNotice } from '../../../electron/sessions/json-store';
+import { appFiles } from '../../../electron/resources/app-files';
 import { createServices } from '../../../electron/services/index';
 import { runChecks } from '../../../electron/checks/runner';
 import { ServiceError } from '../../../electron/services/errors';
@@ -91,7 +92,7 @@ describe('secrets on disk', () => {
       mode: 'browser',
       appVersion: '0.0.0',
       sessions: () => sessions,
-      sourcesDir: join(import.meta.dirname, '../../../knowledge/sources'),
+      sourceFiles: appFiles('sources'),
       runChecks,
       scanPaths: () => Promise.reject(new Error('not used')),
       notices: [],
