@@ -4,11 +4,19 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_ROOT, assembleServices } from '../services/assemble';
+import { appFiles } from '../resources/app-files';
+import { assembleServices } from '../services/assemble';
 import { JsonStore, type StoreNotice } from '../sessions/json-store';
+import { LAUNCH_SECRET_TTL_MS } from './launch-secret';
 import { startUiServer, type UiServer } from './server';
 
-export type BrowserModeOptions = { port: number; dataDir: string; appVersion: string; appRoot?: string };
+export type BrowserModeOptions = {
+  port: number;
+  dataDir: string;
+  appVersion: string;
+  /** What the admin typed to start it ("npm start", "jira-doctor ui"), for the pages that refuse a visitor. */
+  startCommand?: string;
+};
 
 export type BrowserMode = UiServer & {
   /**
@@ -25,7 +33,6 @@ export type BrowserMode = UiServer & {
  * the server is started again, and the last port, which a new start takes again when it is free.
  */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
-  const appRoot = options.appRoot ?? APP_ROOT;
   const notices: StoreNotice[] = [];
   const state = new JsonStore({ dir: options.dataDir, name: 'browser', label: 'browser-mode', defaults: {}, notify: (n) => notices.push(n) });
   let cookieSecret = state.get('cookieSecret');
@@ -35,8 +42,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   }
   const uploadDir = join(options.dataDir, 'uploads');
   await removeAbandonedUploads(uploadDir);
-  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, appRoot, notices });
-  const serve = (port: number) => startUiServer({ services, rendererDir: join(appRoot, 'dist', 'renderer'), cookieSecret: cookieSecret as string, uploadDir }, port);
+  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, notices });
+  const serve = (port: number) =>
+    startUiServer({ services, renderer: appFiles('renderer'), cookieSecret: cookieSecret as string, uploadDir, ...(options.startCommand ? { startCommand: options.startCommand } : {}) }, port);
   const lastPort = state.get('port');
   let server: UiServer;
   if (options.port === 0 && typeof lastPort === 'number') {
@@ -45,7 +53,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       return serve(0);
     });
   } else {
-    server = await serve(options.port);
+    server = await serve(options.port).catch((error: unknown) => {
+      services.close();
+      throw portProblem(error, options.port) ?? error;
+    });
   }
   state.set('port', server.port);
 
@@ -61,6 +72,39 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       await server.close();
     },
   };
+}
+
+/** A port that cannot be listened on is the admin's to fix: said plainly, without a stack trace. */
+export class LaunchError extends Error {
+  override name = 'LaunchError';
+}
+
+function portProblem(error: unknown, port: number): LaunchError | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  const instead = 'choose another with --port, or leave --port out to use any free port';
+  if (code === 'EADDRINUSE') return new LaunchError(`port ${port} on 127.0.0.1 is already in use by another program; ${instead}.`);
+  if (code === 'EACCES') return new LaunchError(`port ${port} needs administrator rights on this machine; ${instead} (above 1023).`);
+  if (code === 'EADDRNOTAVAIL') return new LaunchError('this machine has no loopback address 127.0.0.1 to listen on; jira-doctor serves its page only there.');
+  return undefined;
+}
+
+export type BrowserLaunch = BrowserModeOptions & { open: boolean };
+
+/**
+ * Serves the UI to the local browser until Ctrl+C or SIGTERM: the one launcher behind `npm start`
+ * (where there is no desktop window) and `jira-doctor ui`. The browser is opened on the redirect
+ * file of the data folder, never on an address with the secret (which any user could read in `ps`).
+ */
+export async function runBrowserMode(options: BrowserLaunch): Promise<void> {
+  const server = await startBrowserMode(options);
+  console.log(`jira-doctor is running at ${server.launchUrl()} (Ctrl+C to stop)`);
+  console.log(`That address opens it once, within ${LAUNCH_SECRET_TTL_MS / 60_000} minutes; for a fresh one, open ${fileAddress(server.openFile)}`);
+  if (options.open) openInBrowser(fileAddress(server.openFile));
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 /** Uploads of a run that ended without cleaning up (killed, power cut); a running one's are recent. */

@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_ROOT } from '../services/assemble';
-import { fileAddress, openInBrowser, startBrowserMode } from '../server/browser-mode';
-import { LAUNCH_SECRET_TTL_MS } from '../server/launch-secret';
+import packageJson from '../../package.json';
+import { appRoot } from '../resources/app-files';
+import { LaunchError, runBrowserMode } from '../server/browser-mode';
 import { resolveDataDir } from '../sessions/data-dir';
 import { findElectronRuntime } from './runtime';
 
@@ -35,27 +33,11 @@ function parseOptions(argv: string[]): Options {
   return { browser: values.browser, port, open: !values['no-open'], dataDir: resolveDataDir(argv) };
 }
 
-/**
- * Serves the UI to the local browser until Ctrl+C. The browser is opened on the redirect file of
- * the data folder, never on an address with the secret (which any user could read in `ps`).
- */
-export async function browserMode(options: Pick<Options, 'port' | 'open' | 'dataDir'>, appVersion: string): Promise<void> {
-  const server = await startBrowserMode({ port: options.port, dataDir: options.dataDir, appVersion });
-  console.log(`jira-doctor is running at ${server.launchUrl()} (Ctrl+C to stop)`);
-  console.log(`That address opens it once, within ${LAUNCH_SECRET_TTL_MS / 60_000} minutes; for a fresh one, open ${fileAddress(server.openFile)}`);
-  if (options.open) openInBrowser(fileAddress(server.openFile));
-  const stop = () => {
-    void server.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
 function desktop(executable: string, options: Options): Promise<{ code: number | null; early: boolean }> {
   const started = Date.now();
   const env: NodeJS.ProcessEnv = { ...process.env, JIRA_DOCTOR_DATA_DIR: options.dataDir };
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(executable, [APP_ROOT], { stdio: 'inherit', env });
+  const child = spawn(executable, [appRoot()], { stdio: 'inherit', env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -73,9 +55,8 @@ async function main(): Promise<void> {
     console.error(`jira-doctor: ${error instanceof Error ? error.message : String(error)}. Options: --browser, --port N, --no-open, --user-data-dir DIR.`);
     process.exit(2);
   }
-  const appVersion = (JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   if (!options.browser) {
-    const runtime = findElectronRuntime(APP_ROOT);
+    const runtime = findElectronRuntime(appRoot());
     if (runtime.found) {
       const result = await desktop(runtime.executable, options);
       if (!result.early) process.exit(result.code ?? 0);
@@ -84,7 +65,13 @@ async function main(): Promise<void> {
       console.log(`The desktop window is not available here because ${runtime.reason}, so jira-doctor runs in your web browser instead.`);
     }
   }
-  await browserMode(options, appVersion);
+  try {
+    await runBrowserMode({ port: options.port, dataDir: options.dataDir, open: options.open, appVersion: packageJson.version });
+  } catch (error: unknown) {
+    if (!(error instanceof LaunchError)) throw error;
+    console.error(`jira-doctor: ${error.message}`);
+    process.exit(2);
+  }
 }
 
 await main();

@@ -5,6 +5,7 @@ import { register as registerKnowledge } from './knowledge';
 import { register as registerRedact } from './redact';
 import { register as registerReport } from './report';
 import { register as registerScan } from './scan';
+import { register as registerUi } from './ui';
 
 /** Each command lives in its own module and registers itself here, in the order an admin uses them. */
 export function registerCommands(program: Command): void {
@@ -13,5 +14,6 @@ export function registerCommands(program: Command): void {
   registerScan(program);
   registerReport(program);
   registerRedact(program);
+  registerUi(program);
   registerKnowledge(program);
 }
