@@ -11,7 +11,7 @@ const nodeImports = { group: nodeModules, message: 'This layer runs outside Node
 const electronImport = { regex: '^electron(/|$)', message: "Only electron/shell/ imports 'electron'." };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.testbed/**'] },
+  { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.testbed/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ScanProgress } from '../../../knowledge/contract/scan';
+import { invokedAs } from '../invoked-as';
 
 export function register(program: Command): void {
   program
@@ -35,7 +36,7 @@ export function register(program: Command): void {
         process.stdout.write(
           opts.format === 'json'
             ? `${JSON.stringify(report, null, 2)}\n`
-            : scanReportText(report, { jsonHint: `npx jira-doctor scan ${args} --format json > scan.json && npx jira-doctor diagnose --facts scan.json` }),
+            : scanReportText(report, { jsonHint: `${invokedAs()} scan ${args} --format json > scan.json && ${invokedAs()} diagnose --facts scan.json` }),
         );
       } finally {
         progress?.clear();

