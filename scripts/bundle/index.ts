@@ -170,6 +170,23 @@ async function makeExecutable(main: string, embedded: ReturnType<typeof assetsOf
   copyFileSync(nodeBinary, executable);
   chmodSync(executable, 0o755);
   await inject(executable, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SENTINEL, machoSegmentName: 'NODE_SEA' });
+  verifyStructure(executable, readFileSync(blob));
+}
+
+/**
+ * What can be checked without running it (the only check for a Windows executable built here): the
+ * file is an ELF or PE executable, the fuse is flipped (Node then looks for the blob) and the blob is
+ * inside, byte for byte.
+ */
+function verifyStructure(executable: string, blob: Buffer): void {
+  const bytes = readFileSync(executable);
+  const magic = target === 'win-x64' ? bytes.subarray(0, 2).toString('latin1') === 'MZ' && bytes.subarray(bytes.readUInt32LE(0x3c), bytes.readUInt32LE(0x3c) + 4).toString('latin1') === 'PE\0\0' : bytes.subarray(0, 4).toString('latin1') === '\x7fELF';
+  const problems = [
+    ...(magic ? [] : [`not a ${target === 'win-x64' ? 'PE' : 'ELF'} executable`]),
+    ...(bytes.includes(`${SENTINEL}:1`) ? [] : ['the SEA fuse is not flipped']),
+    ...(bytes.includes(blob) ? [] : ['the application blob is not inside']),
+  ];
+  if (problems.length) throw new Error(`${executable}: ${problems.join('; ')}`);
 }
 
 /** release/jira-doctor-<version>-<target>.<tar.gz|zip>: the executable and what a security team asks for. */
