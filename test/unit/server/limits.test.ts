@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FILES_HEADER } from '../../../electron/api/wire';
+import { filesIn } from '../../../electron/resources/app-files';
 import { LaunchSecrets } from '../../../electron/server/launch-secret';
 import { LARGE_BODY_TURNS, MAX_JSON_BYTES, startUiServer, type UiServer } from '../../../electron/server/server';
 import { startBrowserMode } from '../../../electron/server/browser-mode';
@@ -16,7 +17,6 @@ import { assembleServices } from '../../../electron/services/assemble';
  * its page stays open.
  */
 
-const root = join(import.meta.dirname, '../../..');
 let dir: string;
 let server: UiServer;
 let cookie: string;
@@ -43,8 +43,8 @@ beforeAll(async () => {
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><div id="root"></div>');
   await writeFile(join(rendererDir, 'assets', 'big.js'), Buffer.alloc(8 << 20, 0x20));
-  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data'), appRoot: root });
-  server = await startUiServer({ services, rendererDir, cookieSecret: SECRET, uploadDir: join(dir, 'data', 'uploads') });
+  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data') });
+  server = await startUiServer({ services, renderer: filesIn(rendererDir), cookieSecret: SECRET, uploadDir: join(dir, 'data', 'uploads') });
   cookie = `jira_doctor_${server.port}=${SECRET}`;
 });
 afterAll(async () => {
@@ -202,14 +202,14 @@ describe('the launch secret', () => {
 describe('browser mode restarted while its page stays open', () => {
   it('comes back on the same port and accepts the page\'s cookie, so its answers are saved', async () => {
     const dataDir = join(dir, 'restart');
-    const first = await startBrowserMode({ port: 0, dataDir, appVersion: '0', appRoot: root });
+    const first = await startBrowserMode({ port: 0, dataDir, appVersion: '0' });
     const port = first.port;
     const launched = await send(new URL(first.launchUrl()).search.replace(/^/, '/'), { port });
     const pageCookie = launched.headers['set-cookie']![0]!.split(';')[0]!;
     const created = JSON.parse((await send('/api/sessions.create', { port, method: 'POST', headers: { cookie: pageCookie, 'content-type': 'application/json' }, body: '{"name":"open page"}' })).body) as { value: { id: string } };
     await first.close();
 
-    const second = await startBrowserMode({ port: 0, dataDir, appVersion: '0', appRoot: root });
+    const second = await startBrowserMode({ port: 0, dataDir, appVersion: '0' });
     try {
       expect(second.port).toBe(port);
       const session = JSON.parse((await send('/api/sessions.get', { port, method: 'POST', headers: { cookie: pageCookie, 'content-type': 'application/json' }, body: JSON.stringify({ id: created.value.id }) })).body) as {
@@ -225,7 +225,7 @@ describe('browser mode restarted while its page stays open', () => {
 
   it('keeps the launch secret out of process arguments: the browser opens an owner-only redirect file', async () => {
     const dataDir = join(dir, 'redirect');
-    const mode = await startBrowserMode({ port: 0, dataDir, appVersion: '0', appRoot: root });
+    const mode = await startBrowserMode({ port: 0, dataDir, appVersion: '0' });
     try {
       expect((await stat(mode.openFile)).mode & 0o777).toBe(0o600);
       expect(mode.openFile.startsWith(dataDir)).toBe(true);
