@@ -37,6 +37,19 @@ const aadsts = ({ codes, id, ...rest }: { codes: number[]; id?: string } & Omit<
   source: facts('§4.2'),
 });
 
+/**
+ * An inbox this full makes the flooded-inbox cause likely when the mail check counts it. The article
+ * gives no number. 100,000 items per folder is the maximum Microsoft recommended from Exchange 2010
+ * on (quoted in Newcastle University's "How Item Count Impacts Outlook Performance", blogs.ncl.ac.uk/
+ * isg/?p=96; Outlook itself slows down from 50,000, Microsoft KB 2768656): past it, the first opening
+ * of a folder is slow on the server, and opening the inbox is what Jira's connection test does.
+ * Whether Exchange Online keeps that figure is unconfirmed; the count is a sign, not proof.
+ */
+export const FLOODED_INBOX_MESSAGES = 100_000;
+
+/** A refused sign-in, in IMAP's or POP's words: Exchange says the same for IMAP off, no Full Access and no licence. */
+const signInRefused = { kind: 'any', of: [{ kind: 'errorMatches', signature: 'mail-imap-authenticate-failed' }, { kind: 'errorMatches', signature: 'mail-pop-authentication-failure' }] } as const satisfies Condition;
+
 const JIRA_LOG = 'atlassian-jira.log';
 const MAIL_LOG = 'atlassian-jira-incoming-mail.log';
 
@@ -569,6 +582,46 @@ export const part: KnowledgePart = {
       source: a001('Verifying that the mailbox is granted a license'),
     },
     {
+      id: 'mail-secret-works',
+      fact: 'azure.secretExpired',
+      symptoms: ['mail-oauth'],
+      text: "Has Microsoft refused the app's client secret as expired (error AADSTS7000222)?",
+      options: [
+        { value: true, label: 'Yes, it says the secret keys are expired' },
+        { value: false, label: 'No, a token was issued with it' },
+      ],
+      help: {
+        why: 'JSM hides an expired secret behind "OAuth token not defined for connection"; asking Microsoft for a token with the secret shows it plainly.',
+        where: [
+          { place: 'azure', text: 'The automated check "Azure app registration and its secret" asks Microsoft for a token with the secret. Or in the Azure portal: App registrations > the app > Certificates & secrets, the Expires column.' },
+        ],
+      },
+      answeredBy: ['azure-app'],
+      askWhen: error('mail-oauth-token-not-defined'),
+      source: a001('Root Cause 14'),
+    },
+    {
+      id: 'mail-opens-in-outlook-web',
+      fact: 'mailbox.opensInOutlookWeb',
+      symptoms: ['mail-oauth'],
+      text: 'Does the mailbox open in Outlook on the web for the account that authorizes it in Jira?',
+      options: [
+        { value: true, label: 'Yes, it opens and shows the mail' },
+        { value: false, label: 'No, it does not open (an error, or access denied)' },
+      ],
+      help: {
+        why: 'Exchange refuses the sign-in with the same words ("AUTHENTICATE failed.") when IMAP or POP is off for the mailbox, when the authorizing account has no Full Access on it, and when the mailbox has no licence. Outlook on the web tells them apart: it opens the mailbox when the access and the licence are in order, so only the protocol switch is left.',
+        where: [
+          {
+            place: 'exchange',
+            text: 'Sign in at https://outlook.office.com as the account that authorizes the mailbox in Jira. For another user\'s or a shared mailbox, open your profile picture > Open another mailbox, and enter the mailbox address.',
+          },
+        ],
+      },
+      askWhen: signInRefused,
+      source: a001('Root Cause 2'),
+    },
+    {
       id: 'mail-inbox-folder',
       fact: 'mailbox.hasInboxFolder',
       symptoms: ['mail-oauth'],
@@ -793,6 +846,20 @@ export const part: KnowledgePart = {
       source: a001('Root Cause 15'),
     },
     {
+      id: 'mail-message-count',
+      fact: 'mailbox.messageCount',
+      symptoms: ['mail-oauth'],
+      text: 'How many messages are in the inbox?',
+      help: {
+        why: 'A connection test that times out on a very full inbox points at the flood; from about 100,000 messages in one folder Exchange opens it slowly.',
+        where: [
+          { place: 'exchange', text: 'Open the mailbox in Outlook on the web: the inbox shows its number of items; or in Exchange Online PowerShell: Get-MailboxFolderStatistics <mailbox> -FolderScope Inbox (ItemsInFolder).' },
+        ],
+      },
+      askWhen: any(error('mail-read-timeout'), is('mailbox.flooded', true)),
+      source: a001('Root Cause 15'),
+    },
+    {
       id: 'mail-jvm-args',
       fact: 'jvm.args',
       symptoms: ['mail-oauth'],
@@ -1002,6 +1069,12 @@ export const part: KnowledgePart = {
         hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; a protocol switched off for the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; POP switched off for the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-inbox-not-opened', 'Jira could not open the inbox; a protocol switched off for the mailbox is one reason.', 'Checking the Jira application logs', 0.3),
+        {
+          when: all(signInRefused, is('mailbox.opensInOutlookWeb', true)),
+          because: 'The mail server refused the sign-in although the mailbox opens in Outlook on the web for the same account, so its access and licence are in order: what is left is {{var:protocolName}} switched off for the mailbox.',
+          weight: 2,
+          source: a001('Root Cause 2'),
+        },
       ],
       ruledOutWhen: [
         {
@@ -1056,6 +1129,12 @@ export const part: KnowledgePart = {
         hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.', 'Checking the Jira application logs'),
         hint('mail-imap-not-connected', 'Exchange accepted the sign-in but would not open the mailbox; missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
         hint('mail-inbox-not-opened', 'Jira could not open the inbox; missing Full Access is one reason.', 'Checking the Jira application logs', 0.3),
+        {
+          when: all(not(is('mailbox.kind', 'own')), is('mailbox.opensInOutlookWeb', false)),
+          because: 'The mailbox does not open in Outlook on the web for the account that authorizes it: that account lacks Full Access on it, or the mailbox has no licence.',
+          weight: 1.5,
+          source: a001('Root Cause 3'),
+        },
       ],
       ruledOutWhen: [
         {
@@ -1066,6 +1145,11 @@ export const part: KnowledgePart = {
         {
           when: all(not(is('mailbox.kind', 'own')), is('mailbox.authorizerHasFullAccess', true)),
           because: 'The person who authorizes has Full Access on the mailbox.',
+          source: a001('Root Cause 3'),
+        },
+        {
+          when: is('mailbox.opensInOutlookWeb', true),
+          because: 'The mailbox opens in Outlook on the web for the account that authorizes it, so that account has access to it.',
           source: a001('Root Cause 3'),
         },
         onlyMicrosoft('Root Cause 3'),
@@ -1107,11 +1191,22 @@ export const part: KnowledgePart = {
       likelyWhen: [
         hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
         hint('mail-pop-authentication-failure', 'The POP server refused the sign-in; an unlicensed mailbox is one of the usual reasons.', 'Verifying that the mailbox is granted a license'),
+        {
+          when: all(is('mailbox.kind', 'own'), is('mailbox.opensInOutlookWeb', false)),
+          because: 'The account cannot open its own mailbox in Outlook on the web, which is what an unlicensed mailbox looks like.',
+          weight: 1.5,
+          source: a001('Root Cause 4'),
+        },
       ],
       ruledOutWhen: [
         {
           when: is('mailbox.licensed', true),
           because: "The mailbox's account has a licence that includes the mailbox.",
+          source: a001('Root Cause 4'),
+        },
+        {
+          when: is('mailbox.opensInOutlookWeb', true),
+          because: 'The mailbox opens in Outlook on the web, which an unlicensed mailbox does not.',
           source: a001('Root Cause 4'),
         },
         onlyMicrosoft('Root Cause 4'),
@@ -1723,6 +1818,12 @@ export const part: KnowledgePart = {
           weight: 3,
           source: facts('§4.2'),
         },
+        {
+          when: is('azure.secretExpired', true),
+          because: 'Microsoft refused a token for the client secret as expired.',
+          weight: 3,
+          source: a001('Root Cause 14'),
+        },
       ],
       likelyWhen: [
         {
@@ -1748,6 +1849,11 @@ export const part: KnowledgePart = {
           when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }, not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 1 })),
           because:
             'The client secret is still valid, so it is not the cause today, but it expires on {{fact:azure.secretExpiresOn}}, within 30 days: create a new one before then.',
+          source: a001('Root Cause 14'),
+        },
+        {
+          when: all(is('azure.secretExpired', false), not(error('aadsts-7000222'))),
+          because: 'Microsoft issued a token with the client secret that was tested; if Jira holds the same secret, it has not expired.',
           source: a001('Root Cause 14'),
         },
         onlyMicrosoft('Root Cause 14'),
@@ -1791,6 +1897,12 @@ export const part: KnowledgePart = {
           source: a001('Root Cause 15'),
         },
         hint('mail-read-timeout', 'The mail connection timed out; a flooded inbox is one reason.', 'Root Cause 15', 0.5),
+        {
+          when: { kind: 'numberAtLeast', fact: 'mailbox.messageCount', value: FLOODED_INBOX_MESSAGES },
+          because: 'The inbox holds {{fact:mailbox.messageCount}} messages, beyond the 100,000 per folder past which Exchange is known to open a folder slowly.',
+          weight: 1.5,
+          source: a001('Root Cause 15'),
+        },
       ],
       ruledOutWhen: [
         {

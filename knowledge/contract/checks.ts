@@ -8,7 +8,18 @@ export const CHECKS = {
   'rest401-sampling': ['rest401.pattern'],
   'session-cookie': ['cookie.worksThenFails', 'auth.loginReason', 'auth.deniedReason'],
   oidc: ['oidc.directAccessGrants', 'oidc.endpointsHttps', 'oidc.provider'],
-  mail: ['network.mailReachableFromJira'],
+  mail: [
+    'network.mailReachableFromJira',
+    'mailbox.protocolEnabled',
+    'mailbox.licensed',
+    'mailbox.authorizerHasFullAccess',
+    'mailbox.messageCount',
+    'mailbox.hasInboxFolder',
+    'errors',
+  ],
+  /** The OAuth 2.0 sign-in Jira does, repeated before the run (authorization code or device code). */
+  'mail-sign-in': ['oauth.authorizedAsExpectedUser', 'errors', 'oauth.scopes', 'oauth.authorizeEndpoint', 'oauth.tokenEndpoint'],
+  'azure-app': ['azure.secretExpired', 'errors'],
   ldap: ['ldap.clustered', 'ldap.consistent'],
 } as const satisfies Record<string, readonly FactName[]>;
 
