@@ -1,8 +1,10 @@
 import type { CheckDefinition } from './check';
 import { clusterCheck } from './check-cluster';
+import { azureAppCheck } from './check-azure-app';
 import { credentialsCheck } from './check-credentials';
 import { ldapCheck } from './check-ldap';
 import { mailCheck } from './check-mail';
+import { mailSignInCheck } from './check-mail-sign-in';
 import { oidcCheck } from './check-oidc';
 import { rest401SamplingCheck } from './check-rest401-sampling';
 import { sessionCookieCheck } from './check-session-cookie';
@@ -20,5 +22,7 @@ export const ALL_CHECKS: readonly CheckDefinition[] = [
   sessionCookieCheck,
   oidcCheck,
   mailCheck,
+  mailSignInCheck,
+  azureAppCheck,
   ldapCheck,
 ];

@@ -2,7 +2,7 @@ import { CookieJar } from 'tough-cookie';
 import type { CheckContext, CheckDefinition } from './check';
 import type { HttpResponse } from './http';
 import { affinityCookies, explainRedirect } from './jira-answer';
-import { sendAuthenticated, sendJira } from './jira-request';
+import { sendAuthenticated, sendJira, jiraBase, jiraMissing } from './jira-request';
 
 /** Requests made with one cookie jar (as a browser would), and each on a new connection without cookies. */
 const JAR_REQUESTS = 8;
@@ -17,7 +17,7 @@ const NO_NODE = '(no node id)';
 export const clusterCheck: CheckDefinition = {
   id: 'cluster',
   title: 'Jira cluster nodes and load-balancer stickiness',
-  unavailable: () => undefined,
+  unavailable: jiraMissing,
   async run(ctx) {
     const jar = new CookieJar();
     const jarNodes: string[] = [];
@@ -26,7 +26,7 @@ export const clusterCheck: CheckDefinition = {
     for (let i = 1; i <= JAR_REQUESTS; i++) {
       ctx.progress(`request ${i} of ${JAR_REQUESTS} with one cookie jar`);
       const res = await sendJira(ctx, '/rest/api/2/serverInfo', { jar });
-      explainRedirect(res, ctx.settings.baseUrl, 'Jira (serverInfo)');
+      explainRedirect(res, jiraBase(ctx), 'Jira (serverInfo)');
       jarNodes.push(nodeOf(res));
       statuses.push(`${nodeOf(res)} ${res.status}`);
       setCookies.push(...res.setCookies);

@@ -1,7 +1,7 @@
 import type { CheckContext, CheckDefinition } from './check';
 import type { HttpResponse } from './http';
 import { expectJson, loginReasonFact, type AuthView } from './jira-answer';
-import { sendAuthenticated } from './jira-request';
+import { sendAuthenticated, jiraBase, jiraMissing } from './jira-request';
 import { fail } from './problems';
 import type { CheckSettings } from './settings';
 
@@ -18,7 +18,7 @@ export function credentialsMissing(settings: CheckSettings): string | undefined 
 export const credentialsCheck: CheckDefinition = {
   id: 'credentials',
   title: 'Credentials: who Jira sees and why',
-  unavailable: credentialsMissing,
+  unavailable: (settings) => jiraMissing(settings) ?? credentialsMissing(settings),
   async run(ctx) {
     const answer = await sendAuthenticated(ctx, '/rest/api/2/myself');
     if (!answer) return stopped(ctx);
@@ -26,7 +26,7 @@ export const credentialsCheck: CheckDefinition = {
     recordAuthFacts(ctx, auth, 'GET /rest/api/2/myself');
     if (auth.captcha) fail('unauthorized', ctx.credentials.stopped!.message, ctx.credentials.stopped!.advice);
     if (auth.rejected) explainRejection(ctx, res, auth);
-    expectJson(res, ctx.settings.baseUrl, 'Jira (myself)');
+    expectJson(res, jiraBase(ctx), 'Jira (myself)');
     if (res.status !== 200) fail('bad-response', `Jira answered ${res.status} to /rest/api/2/myself.`, 'Look at the evidence; Jira or a proxy in front of it reports an error.');
     ctx.evidence.note(`Jira authenticated the request as ${auth.user ?? 'a user it did not name'}${res.headers['x-anodeid'] ? ` on node ${res.headers['x-anodeid']}` : ''}.`);
   },

@@ -2,8 +2,10 @@ import { hostname } from 'node:os';
 import type { Socket } from 'node:net';
 import type { CheckContext, CheckDefinition } from './check';
 import { describeCertificate, explainNetworkError, LineReader, openSocket, upgradeTls, type Endpoint } from './net';
+import { describeFolders, imapSignIn, popSignIn, type MailLine, type SignInResult } from './mail-sign-in';
+import { accountOf, jwtClaims, sameAccount } from './microsoft';
 import { CheckFailure, fail, type Problem } from './problems';
-import type { CheckSettings } from './settings';
+import { isLoopbackHost, type CheckSettings } from './settings';
 
 type Mail = NonNullable<CheckSettings['mail']>;
 
@@ -16,11 +18,19 @@ export function mailPort(mail: Mail): number {
 /** Failures that mean the port cannot be reached at all, as opposed to a TLS or protocol problem. */
 const UNREACHABLE = new Set<Problem['code']>(['refused', 'timeout', 'dns', 'proxy-refused', 'proxy-auth']);
 
+/** Exchange refuses a sign-in with these words alike for IMAP off, no Full Access and no licence (facts §4.3). */
+const AMBIGUOUS_REFUSAL =
+  'Exchange gives this same answer when IMAP (or POP) is switched off for the mailbox, when the account that signed in has no Full Access to it, and when the mailbox has no licence, and also for a token with the wrong scopes or of another account.';
+const TELL_APART =
+  'To tell them apart, ask: does the mailbox open in Outlook on the web for the account that signed in? If it does not open at all, that account lacks Full Access (or the mailbox is unlicensed, which Outlook on the web says in so many words); if it opens, IMAP/POP is switched off for the mailbox (Microsoft 365 admin center > Users > the mailbox > Mail > Email apps).';
+
 /**
  * Reaches the mail server the handler reads (article 001 RC7, RC16; jira-facts §4.3): TCP, TLS
  * (implicit or STARTTLS), the greeting, and IMAP CAPABILITY or POP CAPA to see whether XOAUTH2 is
  * offered. It proves the path from THIS machine; the fact is about the Jira node, so it is set
- * only when the admin says this machine is a Jira node.
+ * only when the admin says this machine is a Jira node. With the mailbox and an access token it
+ * then signs in as the mail handler does and reads, without changing anything, what the mailbox
+ * settings allow (see mail-sign-in.ts).
  */
 export const mailCheck: CheckDefinition = {
   id: 'mail',
@@ -50,13 +60,17 @@ export const mailCheck: CheckDefinition = {
     try {
       socket = await openSocket(target, { ...(proxy ? { proxy } : {}), timeoutMs: ctx.settings.timeoutMs, signal: ctx.signal });
       transcript.push('connected');
-      const capabilities = await converse(ctx, mail, target, socket, transcript, (s) => (socket = s));
+      const session = await converse(ctx, mail, target, socket, transcript, (s) => (socket = s));
+      const { capabilities } = session;
+      const signIn = await signInIfAsked(ctx, mail, session);
+      session.goodbye();
       record();
       if (ctx.settings.onJiraNode) ctx.evidence.conclude('network.mailReachableFromJira', true, `this Jira node connected to ${target.host}:${target.port} and the ${mail.protocol.toUpperCase()} server greeted it`);
       const xoauth = capabilities.some((c) => /^(AUTH=)?XOAUTH2$/i.test(c));
       ctx.evidence.note(xoauth ? 'The server offers XOAUTH2 (OAuth 2.0 sign-in).' : `The server does not list XOAUTH2 among its sign-in methods${capabilities.length ? ` (${capabilities.join(' ')})` : ''}; OAuth 2.0 mail handlers need it.`);
       if (mail.tls === 'none') ctx.evidence.note('The connection was not encrypted; Microsoft 365 expects TLS for IMAP and POP (ports 993 and 995).');
-      ctx.evidence.note('Reaching the server does not prove the mailbox allows IMAP/POP or OAuth sign-in; those are settings of the mailbox.');
+      if (signIn) concludeSignIn(ctx, mail, signIn);
+      else ctx.evidence.note('Reaching the server does not prove the mailbox allows IMAP/POP or OAuth sign-in; those are settings of the mailbox. Give the mailbox (--mail-user) and an access token (--mail-token-env, or --mail-sign-in) to sign in as the mail handler does.');
     } catch (error: unknown) {
       const problem = error instanceof CheckFailure ? error.problem : (await explainNetworkError(error, target, { ...(proxy ? { proxy } : {}), timeoutMs: ctx.settings.timeoutMs, signal: ctx.signal })).problem;
       transcript.push(`failed: ${problem.message}`);
@@ -72,8 +86,10 @@ export const mailCheck: CheckDefinition = {
   },
 };
 
-/** Greeting, optional STARTTLS, capabilities, goodbye. Returns the capabilities the server lists. */
-async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: Socket, transcript: string[], swap: (s: Socket) => void): Promise<string[]> {
+type Session = { capabilities: string[]; io: MailLine; goodbye(): void };
+
+/** Greeting, optional STARTTLS, capabilities. Returns them with the line reader for what follows. */
+async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: Socket, transcript: string[], swap: (s: Socket) => void): Promise<Session> {
   const timeout = ctx.settings.timeoutMs;
   let socket: Socket = plain;
   const secure = async () => {
@@ -90,8 +106,8 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
     transcript.push(`S: ${line}`);
     return line;
   };
-  const write = (line: string) => {
-    transcript.push(`C: ${line}`);
+  const write = (line: string, shown = line) => {
+    transcript.push(`C: ${shown}`);
     socket.write(`${line}\r\n`);
   };
   const imap = mail.protocol === 'imap';
@@ -114,15 +130,80 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
       const caps = /^\* CAPABILITY (.*)$/i.exec(line)?.[1];
       if (caps) capabilities.push(...caps.split(/\s+/));
     }
-    write('a3 LOGOUT');
   } else {
     write('CAPA');
     if (/^\+OK/.test(await read())) {
       for (let line = await read(); line !== '.'; line = await read()) capabilities.push(...line.split(/\s+/).filter((w) => w !== 'SASL'));
     }
-    write('QUIT');
   }
-  return capabilities;
+  return { capabilities, io: { read, write }, goodbye: () => write(imap ? 'a3 LOGOUT' : 'QUIT') };
+}
+
+/** Signs in when the mailbox and a token are given; the refusal or what the mailbox showed, else undefined. */
+async function signInIfAsked(ctx: CheckContext, mail: Mail, session: Session): Promise<SignInResult | undefined> {
+  const token = ctx.secrets.mailToken;
+  if (!mail.user || token === undefined) return undefined;
+  if (mail.tls === 'none' && !isLoopbackHost(mail.host)) {
+    ctx.evidence.note('The access token was not sent: the connection is not encrypted (--mail-tls none) and the server is not this machine. Use TLS (--mail-tls implicit or starttls) to sign in.');
+    return undefined;
+  }
+  if (!session.capabilities.some((c) => /^(AUTH=)?XOAUTH2$/i.test(c))) {
+    ctx.evidence.note('No sign-in was tried: the server does not offer XOAUTH2.');
+    return undefined;
+  }
+  ctx.progress(`signing in to ${mail.user}`);
+  return mail.protocol === 'imap' ? imapSignIn(session.io, mail.user, token, session.capabilities) : popSignIn(session.io, mail.user, token);
+}
+
+/** Turns what the sign-in showed into facts, errors and plain notes. */
+function concludeSignIn(ctx: CheckContext, mail: Mail, result: SignInResult): void {
+  const protocol = mail.protocol.toUpperCase();
+  const mailbox = mail.user!;
+  const account = ctx.signIn?.account ?? accountOf(jwtClaims(ctx.secrets.mailToken ?? ''));
+  if (!result.signedIn) {
+    ctx.evidence.conclude('errors', [result.refusal], `the ${protocol} server refused the sign-in to ${mailbox}`);
+    const words = /^\S+ (.*)$/.exec(result.refusal)?.[1] ?? result.refusal;
+    const generic = /AUTHENTICATE failed|Authentication failure/i.test(result.refusal);
+    if (generic) {
+      ctx.evidence.note(AMBIGUOUS_REFUSAL);
+      if (account && sameAccount(account, mailbox)) ctx.evidence.note(`The token belongs to ${account}, the mailbox's own account, so missing Full Access is not the reason here.`);
+    }
+    fail(
+      'unauthorized',
+      `The ${protocol} server refused the sign-in to ${mailbox}: "${words}"${account ? ` (token of ${account})` : ''}.`,
+      generic ? TELL_APART : 'Check the mailbox address, the token and the scopes it was issued for.',
+    );
+  }
+  const why = `the ${protocol} server accepted the OAuth 2.0 sign-in to ${mailbox}${account ? ` with a token of ${account}` : ''}`;
+  ctx.evidence.conclude('mailbox.protocolEnabled', true, why);
+  ctx.evidence.conclude('mailbox.licensed', true, why);
+  if (account && !sameAccount(account, mailbox)) {
+    ctx.evidence.conclude('mailbox.authorizerHasFullAccess', true, `${account} signed in and opened ${mailbox}, which is not its own mailbox`);
+  } else if (!account) {
+    ctx.evidence.note('Whose token this is could not be read from it, so whether the signed-in account needed Full Access on the mailbox is left open.');
+  }
+  if (result.notConnected) {
+    ctx.evidence.conclude('errors', [result.notConnected], `the sign-in worked, then the server would not serve the mailbox`);
+    fail(
+      'unauthorized',
+      `The sign-in to ${mailbox} worked, but the server then answered "${result.notConnected}".`,
+      'Exchange says this when Client Access Rules leave out IMAP4 (or POP3), and when the token belongs to another account than the one meant to authorize the mailbox; check both.',
+    );
+  }
+  if (result.messageCount !== undefined) {
+    ctx.evidence.conclude('mailbox.messageCount', result.messageCount, `the server counts ${result.messageCount} messages in the inbox`);
+    ctx.evidence.note(`The inbox holds ${result.messageCount.toLocaleString('en-US')} messages.`);
+  }
+  if (result.folders) {
+    const { listsInbox, localized } = describeFolders(result.folders);
+    ctx.evidence.note(`Folders (${result.folders.length}): ${result.folders.map((f) => f.name).join(', ') || 'none'}.`);
+    if (localized.length) ctx.evidence.note(`Special folders carry names in another language than English (${localized.join(', ')}): the mailbox was set up in that language, which matters for Jira's search for a folder named "Inbox" (unconfirmed how each Exchange version lists it).`);
+    if (result.inboxOpened === false && !listsInbox) {
+      ctx.evidence.conclude('mailbox.hasInboxFolder', false, `the folder list has no INBOX and EXAMINE INBOX was refused ("${result.inboxRefusal ?? ''}")`);
+    } else if (result.inboxOpened && listsInbox) {
+      ctx.evidence.conclude('mailbox.hasInboxFolder', true, 'the folder list names INBOX and it opened read-only');
+    }
+  }
 }
 
 async function untilTagged(read: () => Promise<string>, tag: string): Promise<string> {

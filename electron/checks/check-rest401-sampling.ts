@@ -1,7 +1,7 @@
 import type { CheckDefinition } from './check';
 import { count } from './check-cluster';
 import { credentialsMissing, stopped } from './check-credentials';
-import { sendAuthenticated } from './jira-request';
+import { sendAuthenticated , jiraMissing } from './jira-request';
 
 const NO_NODE = '(no node id)';
 
@@ -14,7 +14,7 @@ const NO_NODE = '(no node id)';
 export const rest401SamplingCheck: CheckDefinition = {
   id: 'rest401-sampling',
   title: 'REST 401 sampling across nodes',
-  unavailable: credentialsMissing,
+  unavailable: (settings) => jiraMissing(settings) ?? credentialsMissing(settings),
   async run(ctx) {
     const total = ctx.settings.samples;
     const provenBefore = () => ctx.credentials.proven;

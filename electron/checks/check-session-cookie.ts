@@ -3,7 +3,7 @@ import type { CheckContext, CheckDefinition } from './check';
 import { recordAuthFacts, stopped } from './check-credentials';
 import { cookieNames } from '../text/mask';
 import { expectJson, readAuth } from './jira-answer';
-import { sendJira } from './jira-request';
+import { sendJira, jiraBase, jiraMissing } from './jira-request';
 import { fail } from './problems';
 
 /** Requests that reuse the session cookie after the login. */
@@ -17,7 +17,8 @@ export const sessionCookieCheck: CheckDefinition = {
   id: 'session-cookie',
   title: 'Session cookie login and reuse',
   unavailable: (settings) =>
-    settings.auth === 'basic' ? undefined : 'give a user name (--username) with its password in an environment variable (--password-env); a token cannot open a session',
+    jiraMissing(settings) ??
+    (settings.auth === 'basic' ? undefined : 'give a user name (--username) with its password in an environment variable (--password-env); a token cannot open a session'),
   async run(ctx) {
     const { username } = ctx.settings;
     const jar = new CookieJar();
@@ -43,7 +44,7 @@ export const sessionCookieCheck: CheckDefinition = {
     if (res.status === 401) {
       fail('unauthorized', `Jira rejected the session login (401${res.headers['www-authenticate'] ? `, WWW-Authenticate: ${res.headers['www-authenticate']}` : ''}).`, 'Check the user name and password; no further login was attempted.');
     }
-    expectJson(res, ctx.settings.baseUrl, 'Jira (session login)');
+    expectJson(res, jiraBase(ctx), 'Jira (session login)');
     if (res.status !== 200) fail('bad-response', `The session login answered ${res.status}.`, 'Look at the evidence for what Jira or a proxy said.');
     const loginNode = res.headers['x-anodeid'];
     ctx.evidence.note(`Login worked${loginNode ? ` on node ${loginNode}` : ''}; Jira set the cookies ${cookieNames(res.setCookies).join(', ') || '(none)'}.`);

@@ -1,6 +1,6 @@
 import type { CheckDefinition } from './check';
 import { asRecord, expectJson } from './jira-answer';
-import { sendJira } from './jira-request';
+import { sendJira, jiraBase, jiraMissing } from './jira-request';
 import { normalizeBaseUrl } from './settings';
 
 const VERSION = /^\d+\.\d+\.\d+$/;
@@ -9,13 +9,13 @@ const VERSION = /^\d+\.\d+\.\d+$/;
 export const versionsCheck: CheckDefinition = {
   id: 'versions',
   title: 'Jira and Jira Service Management versions',
-  unavailable: () => undefined,
+  unavailable: jiraMissing,
   async run(ctx) {
     const info = await sendJira(ctx, '/rest/api/2/serverInfo');
     if (info.status === 401 || info.status === 403) {
       ctx.evidence.note(`serverInfo answered ${info.status} without credentials: something in front of Jira blocks anonymous requests (Jira itself answers them).`);
     }
-    const server = asRecord(expectJson(info, ctx.settings.baseUrl, 'Jira (serverInfo)'));
+    const server = asRecord(expectJson(info, jiraBase(ctx), 'Jira (serverInfo)'));
     const version = jiraVersion(server);
     if (!version) {
       ctx.evidence.note('serverInfo carried no version number, so this is probably not Jira.');
@@ -25,9 +25,9 @@ export const versionsCheck: CheckDefinition = {
     if (server.deploymentType === 'Cloud') ctx.evidence.note('This is Jira Cloud; the checks and articles are for Jira Data Center and Server.');
     if (typeof server.baseUrl === 'string') {
       const configured = normalizeBaseUrl(server.baseUrl);
-      if (configured.ok && configured.url.toLowerCase() !== ctx.settings.baseUrl.toLowerCase()) {
+      if (configured.ok && configured.url.toLowerCase() !== jiraBase(ctx).toLowerCase()) {
         ctx.evidence.note(
-          `Jira's base URL setting is ${configured.url}, but the checks used ${ctx.settings.baseUrl}. Links, redirects and OAuth callbacks use the setting; if users reach Jira at another address, correct the setting (Administration → System → Base URL) or the proxy.`,
+          `Jira's base URL setting is ${configured.url}, but the checks used ${jiraBase(ctx)}. Links, redirects and OAuth callbacks use the setting; if users reach Jira at another address, correct the setting (Administration → System → Base URL) or the proxy.`,
         );
       }
     }
@@ -37,7 +37,7 @@ export const versionsCheck: CheckDefinition = {
       ctx.evidence.note('Jira Service Management is not installed or not enabled (servicedeskapi/info answered 404).');
       return;
     }
-    const sd = asRecord(expectJson(jsm, ctx.settings.baseUrl, 'Jira Service Management (servicedeskapi/info)'));
+    const sd = asRecord(expectJson(jsm, jiraBase(ctx), 'Jira Service Management (servicedeskapi/info)'));
     if (typeof sd.version === 'string' && VERSION.test(sd.version)) {
       ctx.evidence.conclude('jsm.version', sd.version, `servicedeskapi/info reports version ${sd.version}`);
     } else {

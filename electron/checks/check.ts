@@ -4,6 +4,7 @@ import type { HttpClient } from './http';
 import type { Masker } from '../text/mask';
 import type { ProxyRoute, TlsSettings } from './net';
 import type { Problem } from './problems';
+import type { SignInOutcome } from './oauth-sign-in';
 import type { CheckSecrets, CheckSettings } from './settings';
 
 /** What a check gets to work with; everything it learns goes into `evidence`. */
@@ -17,6 +18,8 @@ export type CheckContext = {
   signal: AbortSignal;
   evidence: EvidenceRecorder;
   credentials: CredentialGuard;
+  /** The sign-in before the run (authorization code or device code), reported by the mail-sign-in check. */
+  signIn?: SignInOutcome;
   /** A short live message ("sample 3 of 10") for the UI and the command line. */
   progress(message: string): void;
 };

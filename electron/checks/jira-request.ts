@@ -1,6 +1,18 @@
 import type { CheckContext } from './check';
 import type { HttpRequest, HttpResponse } from './http';
 import { readAuth, type AuthView } from './jira-answer';
+import { fail } from './problems';
+import type { CheckSettings } from './settings';
+
+/** Why a check that talks to Jira cannot run: the pre-flight runs without Jira's address. */
+export function jiraMissing(settings: CheckSettings): string | undefined {
+  return settings.baseUrl ? undefined : "give Jira's address (--base-url)";
+}
+
+/** Jira's base URL; checks that use it declare `jiraMissing` as (part of) their `unavailable`. */
+export function jiraBase(ctx: CheckContext): string {
+  return ctx.settings.baseUrl ?? fail('not-applicable', "No Jira address was given.", "Give Jira's address (--base-url).");
+}
 
 /** Jira's address for a path, keeping the context path of the base URL. */
 export function jiraUrl(baseUrl: string, path: string): string {
@@ -9,7 +21,7 @@ export function jiraUrl(baseUrl: string, path: string): string {
 
 /** One request to Jira without credentials. */
 export function sendJira(ctx: CheckContext, path: string, req: Omit<HttpRequest, 'url'> = {}): Promise<HttpResponse> {
-  return ctx.http.send({ ...req, url: jiraUrl(ctx.settings.baseUrl, path) }, ctx.signal, ctx.evidence.record);
+  return ctx.http.send({ ...req, url: jiraUrl(jiraBase(ctx), path) }, ctx.signal, ctx.evidence.record);
 }
 
 /**

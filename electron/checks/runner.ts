@@ -7,6 +7,7 @@ import { ALL_CHECKS } from './all-checks';
 import { HttpClient, cancelledProblem } from './http';
 import { Masker } from '../text/mask';
 import type { ProxyRoute } from './net';
+import type { SignInOutcome } from './oauth-sign-in';
 import { CheckFailure, type Problem } from './problems';
 import type { CheckSecrets, CheckSettings } from './settings';
 
@@ -20,6 +21,8 @@ export type RunOptions = {
   onProgress?: (event: ProgressEvent) => void;
   /** The checks to choose from; tests pass their own. */
   definitions?: readonly CheckDefinition[];
+  /** The sign-in Jira does, done before the run (its token is in the secrets, never here). */
+  signIn?: SignInOutcome;
 };
 
 const INSECURE_NOTE = 'TLS certificate verification was turned OFF for this run (--insecure): a server could pose as another one unnoticed.';
@@ -57,6 +60,7 @@ export async function runChecks(settings: CheckSettings, secrets: CheckSecrets, 
           tls: { insecure: settings.insecure, ...(transport.http.ca ? { ca: transport.http.ca } : {}) },
           ...(transport.proxy ? { proxy: transport.proxy } : {}),
           credentials,
+          ...(options.signIn ? { signIn: options.signIn } : {}),
           runSignal,
           emit,
           setupProblem: transport.problem,
@@ -133,10 +137,20 @@ function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
-/** The facts of all checks; when two checks establish the same fact, the earlier check wins. */
+/**
+ * The facts of all checks; when two checks establish the same fact, the earlier check wins, except
+ * `errors`, which gathers every check's errors (each is evidence in its own right).
+ */
 function collectFacts(evidence: Evidence[]): Facts {
   const facts: Record<string, unknown> = {};
-  for (const e of evidence) for (const c of e.concluded) if (!(c.fact in facts)) facts[c.fact] = c.value;
+  const errors: string[] = [];
+  for (const e of evidence) {
+    for (const c of e.concluded) {
+      if (c.fact === 'errors') errors.push(...(c.value as string[]).filter((x) => !errors.includes(x)));
+      else if (!(c.fact in facts)) facts[c.fact] = c.value;
+    }
+  }
+  if (errors.length) facts.errors = errors;
   return factsSchema.parse(facts);
 }
 
@@ -148,7 +162,7 @@ export function authorization(settings: CheckSettings, secrets: CheckSecrets): s
   return undefined;
 }
 
-async function prepareTransport(
+export async function prepareTransport(
   settings: CheckSettings,
   secrets: CheckSecrets,
 ): Promise<{ http: { ca?: string[]; proxy?: { url: string; authorization?: string } }; proxy?: ProxyRoute; problem?: Problem }> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { maskSecrets } from '../text/mask';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
+import { CLOUDS } from './microsoft';
 
 /**
  * What the automated checks need to know about the installation. Secrets are never part of these
@@ -14,7 +15,7 @@ const httpUrl = z.string().trim().min(1, 'a URL is required');
 
 export const checkSettingsSchema = z.strictObject({
   /** Jira's base URL as users reach it, with or without a context path (e.g. https://jira.example.com/jira). */
-  baseUrl: httpUrl,
+  baseUrl: httpUrl.optional(),
   /** How the checks authenticate: nothing, a user name and password (Basic), or a personal access token. */
   auth: z.enum(['none', 'basic', 'pat']).default('none'),
   username: z.string().trim().min(1).optional(),
@@ -54,6 +55,31 @@ export const checkSettingsSchema = z.strictObject({
       tls: z.enum(['implicit', 'starttls', 'none']).default('implicit'),
       /** Connect through the HTTP proxy's CONNECT tunnel, as Jira does with mail.<protocol>.proxy.host. */
       viaProxy: z.boolean().default(false),
+      /** The mailbox the handler reads; with an access token, the check signs in to it (XOAUTH2). */
+      user: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address such as helpdesk@example.com').optional(),
+      /** The account expected to authorize the mailbox in Jira (default: the mailbox itself). */
+      authorizer: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address such as admin@example.com').optional(),
+    })
+    .optional(),
+  /** The Entra app registration Jira's OAuth 2.0 integration uses (the azure-app check). */
+  azure: z
+    .strictObject({
+      tenant: z.string().trim().min(1, 'the Directory (tenant) ID or a domain of the tenant'),
+      clientId: z.string().trim().min(1, 'the Application (client) ID'),
+      cloud: z.enum(CLOUDS).default('worldwide'),
+      /** Overrides the cloud's sign-in host (e.g. a test stand-in). */
+      loginUrl: httpUrl.optional(),
+    })
+    .optional(),
+  /** Jira's OAuth 2.0 integration as configured, for the sign-in Jira does (authorization code or device code). */
+  signIn: z
+    .strictObject({
+      authorizeEndpoint: httpUrl,
+      tokenEndpoint: httpUrl,
+      clientId: z.string().trim().min(1, 'the client id of Jira\'s OAuth 2.0 integration'),
+      scopes: z.string().trim().min(1, 'the scopes of Jira\'s OAuth 2.0 integration'),
+      /** Jira's Redirect URL (its callback page), when the admin pastes the address the browser ends on. */
+      redirectUri: httpUrl.optional(),
     })
     .optional(),
   /** The admin runs this on a Jira node, so what this machine reaches is what Jira reaches. */
@@ -85,6 +111,10 @@ export type CheckSecrets = {
   proxyPassword?: string;
   ldapPassword?: string;
   oidcClientSecret?: string;
+  /** An access token for the mailbox (XOAUTH2), from the environment or the sign-in; memory only. */
+  mailToken?: string;
+  /** The client secret of the Entra app (azure-app check and the sign-in's token request). */
+  azureClientSecret?: string;
 };
 
 export type SettingsProblem = { field: string; message: string };
@@ -106,9 +136,12 @@ export function parseCheckSettings(
   }
   const settings = parsed.data;
   const problems: SettingsProblem[] = [];
-  const base = normalizeBaseUrl(settings.baseUrl);
-  if (!base.ok) problems.push({ field: 'baseUrl', message: base.message });
-  else settings.baseUrl = base.url;
+  // Without Jira's address only the mail and Microsoft checks run (the pre-flight before setting up a handler).
+  if (settings.baseUrl !== undefined) {
+    const base = normalizeBaseUrl(settings.baseUrl);
+    if (!base.ok) problems.push({ field: 'baseUrl', message: base.message });
+    else settings.baseUrl = base.url;
+  }
   if (settings.proxy) {
     const proxy = parseHttpUrl(settings.proxy.url, 'proxy');
     if (!proxy.ok) problems.push({ field: 'proxy.url', message: proxy.message });
@@ -121,6 +154,20 @@ export function parseCheckSettings(
     const url = parseHttpUrl(value, 'identity provider');
     if (!url.ok) problems.push({ field, message: url.message });
   }
+  for (const [field, value] of [
+    ['azure.loginUrl', settings.azure?.loginUrl],
+    ['signIn.authorizeEndpoint', settings.signIn?.authorizeEndpoint],
+    ['signIn.tokenEndpoint', settings.signIn?.tokenEndpoint],
+    ['signIn.redirectUri', settings.signIn?.redirectUri],
+  ] as const) {
+    if (value === undefined) continue;
+    const url = parseHttpUrl(value, 'sign-in');
+    if (!url.ok) problems.push({ field, message: url.message });
+    else if (field !== 'signIn.redirectUri' && !secureOrLoopback(url.url)) problems.push({ field, message: `${value} is not https: a client secret or token would travel unencrypted. Use the https address (only loopback addresses may use http, for tests)` });
+  }
+  if (settings.mail?.authorizer && !settings.mail.user) problems.push({ field: 'mail.authorizer', message: 'give the mailbox (--mail-user) too' });
+  if (secrets.mailToken !== undefined && !settings.mail?.user) problems.push({ field: 'mail.user', message: 'an access token needs the mailbox it opens (--mail-user ADDRESS)' });
+  if (settings.azure && secrets.azureClientSecret === undefined) problems.push({ field: 'azure.secret', message: "the app's client secret is needed (from an environment variable, --azure-client-secret-env)" });
   settings.ldap?.urls.forEach((value, i) => {
     if (!/^ldaps?:\/\/[^/]+/i.test(value)) {
       problems.push({ field: `ldap.urls.${i}`, message: `"${value}" is not an LDAP URL; write it like ldap://ldap1.example.com:389 or ldaps://ldap1.example.com:636` });
@@ -161,6 +208,16 @@ export function normalizeBaseUrl(input: string): { ok: true; url: string } | { o
   const jiraPath = /\/(secure|browse|rest|login\.jsp|plugins|servicedesk)(\/|$)/i.exec(path);
   if (jiraPath) path = path.slice(0, jiraPath.index);
   return { ok: true, url: `${url.protocol}//${url.host}${path}` };
+}
+
+/** Secrets travel only over https, except to this machine itself (tests and local stand-ins). */
+export function secureOrLoopback(url: URL): boolean {
+  return url.protocol === 'https:' || isLoopbackHost(url.hostname);
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function parseHttpUrl(input: string, what: string): { ok: true; url: URL } | { ok: false; message: string } {

@@ -249,7 +249,9 @@ export const en = {
   'check.rest401-sampling': 'Repeated REST calls',
   'check.session-cookie': 'Session cookie',
   'check.oidc': 'Identity provider',
-  'check.mail': 'Mail server reachable',
+  'check.mail': 'Mail server reachable, and the mailbox signs in',
+  'check.mail-sign-in': 'Microsoft sign-in, as Jira does it',
+  'check.azure-app': 'Azure app registration and its secret',
   'check.ldap': 'LDAP servers agree',
 
   'evidence.concluded': 'Conclusion',

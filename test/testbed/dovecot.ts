@@ -2,10 +2,12 @@
 // It advertises AUTH=XOAUTH2 like Exchange Online; with an introspection URL (the simulated
 // identity provider's), XOAUTH2 logins with its access tokens really work.
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { LOOPBACK, startProcess, waitForPort, type ServerProcess } from './processes';
+import type { Mailbox } from './microsoft/directory';
 import type { Certificate } from './tls';
 
 /** The mailbox Jira's mail handler reads (test-only values). */
@@ -21,7 +23,12 @@ function listener(name: string, port: number, ssl: boolean): string[] {
   return [`  inet_listener ${name} {`, `    address = ${LOOPBACK}`, `    port = ${port}`, ...(ssl ? ['    ssl = yes'] : []), '  }'];
 }
 
-export function dovecotConfig(dir: string, ports: MailPorts, cert: Certificate, instance: string, introspectionUrl?: string): string {
+/** Exchange Online's mailboxes behind the Exchange front (microsoft/exchange.ts), with their tokens checked by the identity platform stand-in. */
+export type ExchangeMailboxes = { introspectionUrl: string; mailboxes: readonly Mailbox[]; master: { user: string; password: string } };
+
+export function dovecotConfig(dir: string, ports: MailPorts, cert: Certificate, instance: string, introspectionUrl?: string, exchange?: ExchangeMailboxes): string {
+  const xoauth2 = introspectionUrl !== undefined || exchange !== undefined;
+  const oauth2Passdb = (file: string) => ['passdb {', '  driver = oauth2', '  mechanisms = xoauth2 oauthbearer', `  args = ${join(dir, file)}`, '}'];
   return [
     `protocols = imap${ports.pop3 === undefined ? '' : ' pop3'}`,
     `base_dir = ${join(dir, 'run')}`,
@@ -38,13 +45,22 @@ export function dovecotConfig(dir: string, ports: MailPorts, cert: Certificate, 
     // A real server waits before answering a failed login, and delays the next logins from the
     // same address (anvil's auth penalty, off when its socket is closed to everyone); tests need not.
     'auth_failure_delay = 0',
-    `auth_mechanisms = plain login${introspectionUrl ? ' xoauth2 oauthbearer' : ''}`,
+    `auth_mechanisms = plain login${xoauth2 ? ' xoauth2 oauthbearer' : ''}`,
     `mail_location = maildir:${join(dir, 'mail')}/%u`,
+    // Exchange's folder hierarchy separator, and the special-use flags of its folders in English and German.
+    'namespace inbox {',
+    '  inbox = yes',
+    '  separator = /',
+    ...SPECIAL_USE.map(([name, use]) => `  mailbox "${name}" {\n    special_use = ${use}\n  }`),
+    '}',
+    ...(exchange ? ['auth_master_user_separator = *', 'passdb {', '  driver = passwd-file', '  master = yes', `  args = scheme=PLAIN ${join(dir, 'master-passwd')}`, '}'] : []),
     'passdb {',
     '  driver = passwd-file',
     `  args = scheme=PLAIN ${join(dir, 'passwd')}`,
     '}',
-    ...(introspectionUrl ? ['passdb {', '  driver = oauth2', '  mechanisms = xoauth2 oauthbearer', `  args = ${join(dir, 'oauth2.conf.ext')}`, '}'] : []),
+    // The Keycloak stand-in's tokens first, then Microsoft's: a token one does not know goes on to the next.
+    ...(introspectionUrl ? oauth2Passdb('oauth2.conf.ext') : []),
+    ...(exchange ? oauth2Passdb('oauth2-microsoft.conf.ext') : []),
     'userdb {',
     '  driver = static',
     `  args = uid=dovecot gid=dovecot home=${join(dir, 'mail')}/%u`,
@@ -82,15 +98,60 @@ async function authReady(imapPort: number, timeoutMs = 10_000): Promise<void> {
   }
 }
 
+const SPECIAL_USE = [
+  ['Sent Items', '\\Sent'],
+  ['Drafts', '\\Drafts'],
+  ['Deleted Items', '\\Trash'],
+  ['Junk Email', '\\Junk'],
+  ['Gesendete Elemente', '\\Sent'],
+  ['Entwürfe', '\\Drafts'],
+  ['Gelöschte Elemente', '\\Trash'],
+  ['Junk-E-Mail', '\\Junk'],
+] as const;
+
+/** IMAP's modified UTF-7 (RFC 3501 §5.1.3), which dovecot's maildir keeps folder names in on disk. */
+function modifiedUtf7(name: string): string {
+  return name.replace(/&/g, '&-').replace(/[^\x20-\x7e]+/g, (run) => {
+    const utf16 = Buffer.alloc(run.length * 2);
+    for (let i = 0; i < run.length; i++) utf16.writeUInt16BE(run.charCodeAt(i), i * 2);
+    return `&${utf16.toString('base64').replace(/=+$/, '').replace(/\//g, ',')}-`;
+  });
+}
+
+/** A maildir with `messages` small messages in its inbox and the given folders (written directly: fast). */
+async function writeMaildir(root: string, mailbox: Mailbox): Promise<void> {
+  const folders = ['', ...(mailbox.folders ?? []).map((f) => `.${modifiedUtf7(f.name).replace(/\//g, '.')}`)];
+  for (const folder of folders) for (const sub of ['cur', 'new', 'tmp']) await mkdir(join(root, folder, sub), { recursive: true });
+  const when = Math.floor(Date.now() / 1000);
+  const count = mailbox.messages ?? 0;
+  for (let start = 0; start < count; start += 200) {
+    await Promise.all(
+      Array.from({ length: Math.min(200, count - start) }, (_, k) => {
+        const n = start + k;
+        const message = `From: postmaster@example.test\r\nTo: ${mailbox.address}\r\nSubject: Undeliverable: message ${n + 1}\r\nMessage-ID: <${n}.${when}@example.test>\r\n\r\nDelivery has failed.\r\n`;
+        return writeFile(join(root, 'cur', `${when}.M${n}P1.testbed,S=${message.length}:2,`), message);
+      }),
+    );
+  }
+}
+
 export type Dovecot = { ports: MailPorts; xoauth2: boolean; process: ServerProcess };
 
 /** `dir` must be reachable by the `dovecot` and `dovenull` users (its parents at least 0711). */
-export async function startDovecot(dir: string, ports: MailPorts, cert: Certificate, introspectionUrl?: string): Promise<Dovecot> {
+export async function startDovecot(dir: string, ports: MailPorts, cert: Certificate, introspectionUrl?: string, exchange?: ExchangeMailboxes): Promise<Dovecot> {
   await mkdir(join(dir, 'mail'), { recursive: true });
   await chmod(dir, 0o755);
+  await writeFile(join(dir, 'passwd'), `${MAILBOX.username}:{PLAIN}${MAILBOX.password}\n`);
+  if (exchange) {
+    await Promise.all(exchange.mailboxes.map((m) => writeMaildir(join(dir, 'mail', m.address), m)));
+    await writeFile(join(dir, 'master-passwd'), `${exchange.master.user}:{PLAIN}${exchange.master.password}\n`);
+    await writeFile(join(dir, 'oauth2-microsoft.conf.ext'), [`introspection_mode = post`, `introspection_url = ${exchange.introspectionUrl}`, 'username_attribute = email', 'active_attribute = active', 'active_value = true', ''].join('\n'));
+    // Exchange's mailboxes exist without a password: only XOAUTH2 (and the front's master login) opens them.
+    await writeFile(join(dir, 'passwd'), [`${MAILBOX.username}:{PLAIN}${MAILBOX.password}`, ...exchange.mailboxes.map((m) => `${m.address}:{PLAIN}${randomBytes(18).toString('base64url')}`), ''].join('\n'));
+  }
   // The mail processes run as the dovecot user and create the mailbox on first login.
   await chmod(join(dir, 'mail'), 0o777);
-  await writeFile(join(dir, 'passwd'), `${MAILBOX.username}:{PLAIN}${MAILBOX.password}\n`);
+  await chmodTree(join(dir, 'mail'));
   if (introspectionUrl) {
     await writeFile(
       join(dir, 'oauth2.conf.ext'),
@@ -99,7 +160,7 @@ export async function startDovecot(dir: string, ports: MailPorts, cert: Certific
   }
   const conf = join(dir, 'dovecot.conf');
   const instance = `jira-doctor-testbed-${ports.imap}`;
-  await writeFile(conf, dovecotConfig(dir, ports, cert, instance, introspectionUrl));
+  await writeFile(conf, dovecotConfig(dir, ports, cert, instance, introspectionUrl, exchange));
   // Dovecot stops in about a second, but now and then waits several when stopped soon after a
   // login; nothing of it needs to survive, so a stop does not wait longer than this.
   const server = startProcess('dovecot', 'dovecot', ['-c', conf, '-F'], join(dir, 'dovecot-console.log'), 1_500);
@@ -107,4 +168,10 @@ export async function startDovecot(dir: string, ports: MailPorts, cert: Certific
   await Promise.all(listening.map((port) => waitForPort(server, port)));
   await authReady(ports.imap);
   return { ports, xoauth2: introspectionUrl !== undefined, process: server };
+}
+
+/** The mail processes run as the dovecot user: what the test bed wrote must be theirs to change. */
+async function chmodTree(path: string): Promise<void> {
+  const entries = await readdir(path, { withFileTypes: true, recursive: true });
+  await Promise.all(entries.map((e) => chmod(join(e.parentPath, e.name), e.isDirectory() ? 0o777 : 0o666)));
 }

@@ -12,12 +12,16 @@ import { freePorts, killGroup, LOOPBACK, mayBePortRace, stopProcess, type Server
 import { PROXY_ACCOUNT, startSquid, startTinyproxy } from './proxies';
 import { LDAP_GROUPS, LDAP_PEOPLE, LDAP_SERVICE, startSlapd } from './slapd';
 import { makeCertificate, type Certificate } from './tls';
+import { ACCOUNTS, APPS, MAILBOXES, TENANT } from './microsoft/directory';
+import { FRONT_MASTER, startExchangeFront } from './microsoft/exchange';
+import { startIdentityPlatform } from './microsoft/identity';
 import { ALL_USERS, TEST_USERS } from './users';
 
 export { TEST_USERS, JIRA_USERS_GROUP, JIRA_ADMINS_GROUP } from './users';
 export type { TestUser, UserKey } from './users';
 export { MAILBOX } from './dovecot';
 export { PROXY_ACCOUNT } from './proxies';
+export { ACCOUNTS as M365_ACCOUNTS, APPS as M365_APPS, MAILBOXES as M365_MAILBOXES, TENANT as M365_TENANT, FLOOD_MESSAGES } from './microsoft/directory';
 
 export const NODE_IDS = ['jira-node-1', 'jira-node-2'] as const;
 export const OIDC_REALM = 'corp';
@@ -37,7 +41,7 @@ export const OIDC_CLIENTS = {
 /** An identity-provider account that Keycloak has but disabled. */
 export const DISABLED_OIDC_USER = { username: 'dora', password: 'dora-testbed-pw', email: 'dora@example.test', displayName: 'Dora Disabled' };
 
-export type TestbedPart = 'jira' | 'mail' | 'proxy' | 'oidc';
+export type TestbedPart = 'jira' | 'mail' | 'proxy' | 'oidc' | 'microsoft';
 
 export type TestbedOptions = {
   /** Which parts to start; all by default. `jira` brings its two LDAP servers and haproxy. */
@@ -119,13 +123,27 @@ export type Testbed = {
     realm: string;
     clients: typeof OIDC_CLIENTS;
   };
+  /**
+   * Microsoft 365 stand-ins: the identity platform (`loginUrl` stands in for
+   * https://login.microsoftonline.com) and Exchange Online's IMAP/POP (implicit TLS) in front of
+   * dovecot, with the tenant's apps, accounts and mailboxes (microsoft/directory.ts). Needs `mail`.
+   */
+  microsoft?: {
+    loginUrl: string;
+    tenant: typeof TENANT;
+    apps: typeof APPS;
+    accounts: typeof ACCOUNTS;
+    mailboxes: typeof MAILBOXES;
+    imap: { host: string; tls: number };
+    pop3?: { host: string; tls: number };
+  };
   /** The server processes, with their console logs (configurations and other logs are beside them). */
   servers: { name: string; pid: number; logFile: string }[];
   /** Stops every server (by process id) and removes `dir`. Safe to call twice. */
   stop(): Promise<void>;
 };
 
-const ALL_PARTS: readonly TestbedPart[] = ['jira', 'mail', 'proxy', 'oidc'];
+const ALL_PARTS: readonly TestbedPart[] = ['jira', 'mail', 'proxy', 'oidc', 'microsoft'];
 
 /** Live test beds, stopped on Ctrl-C / SIGTERM and, as a last resort, killed when Node exits. */
 const live = new Set<{ processes: ServerProcess[]; stop: () => Promise<void> }>();
@@ -202,7 +220,7 @@ async function startOnce(options: TestbedOptions, started: number): Promise<Test
     const [oidc, jira, mail, proxy] = await Promise.all([
       parts.has('oidc') ? startOidc(scope, oidcHttps, oidcHttp) : {},
       parts.has('jira') ? startJira(scope, options.jira ?? {}, parts.has('oidc') ? oidcIssuer : undefined) : {},
-      parts.has('mail') ? startMail(scope, parts.has('oidc') ? introspectionUrl : undefined) : {},
+      parts.has('mail') ? startMail(scope, parts.has('oidc') ? introspectionUrl : undefined, parts.has('microsoft')) : {},
       parts.has('proxy') ? startProxies(scope) : {},
     ]);
     const servers = processes.map(({ name, pid, logFile }) => ({ name, pid, logFile }));
@@ -243,14 +261,31 @@ async function startOidc(scope: Scope, httpsPort: number, httpPort: number): Pro
   };
 }
 
-async function startMail(scope: Scope, introspectionUrl: string | undefined): Promise<Pick<Testbed, 'imap' | 'pop3' | 'mail'>> {
+async function startMail(scope: Scope, introspectionUrl: string | undefined, withMicrosoft: boolean): Promise<Pick<Testbed, 'imap' | 'pop3' | 'mail' | 'microsoft'>> {
   const [imap, imaps, pop3, pop3s] = (await freePorts(4)) as [number, number, number, number];
   const ports = POP3_INSTALLED ? { imap, imaps, pop3, pop3s } : { imap, imaps };
-  const dovecot = await startDovecot(join(scope.dir, 'dovecot'), ports, scope.cert, introspectionUrl).then(scope.track);
+  const tls = { cert: scope.cert.cert, key: scope.cert.key };
+  // The identity platform first: dovecot is configured with its introspection address.
+  const identity = withMicrosoft ? await startIdentityPlatform(tls).then(scope.own) : undefined;
+  const exchange = identity ? { introspectionUrl: identity.introspectionUrl, mailboxes: Object.values(MAILBOXES), master: FRONT_MASTER } : undefined;
+  const dovecot = await startDovecot(join(scope.dir, 'dovecot'), ports, scope.cert, introspectionUrl, exchange).then(scope.track);
+  const front = identity ? await startExchangeFront(tls, { imap, ...(POP3_INSTALLED ? { pop3 } : {}) }).then(scope.own) : undefined;
   return {
     imap: { host: LOOPBACK, plain: imap, tls: imaps },
     ...(POP3_INSTALLED && { pop3: { host: LOOPBACK, plain: pop3, tls: pop3s } }),
     mail: { mailbox: MAILBOX, xoauth2: dovecot.xoauth2 },
+    ...(identity &&
+      front && {
+        microsoft: {
+          loginUrl: identity.url,
+          tenant: TENANT,
+          apps: APPS,
+          accounts: ACCOUNTS,
+          mailboxes: MAILBOXES,
+          imap: { host: LOOPBACK, tls: front.imaps },
+          ...(POP3_INSTALLED && { pop3: { host: LOOPBACK, tls: front.pop3s } }),
+        },
+      }),
   };
 }
 

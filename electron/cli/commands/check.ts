@@ -6,9 +6,12 @@ import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from '../../checks/limits';
 import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } from '../../checks/index';
 import { wrap } from '../../checks/report-text';
+import { CLOUD_FACTS, CLOUDS, delegatedScopes, tenantEndpoint, type Cloud } from '../../checks/microsoft';
+import type { SignInOutcome } from '../../checks/oauth-sign-in';
+import type { SignInMode } from '../mail-sign-in';
 
 type Options = {
-  baseUrl: string;
+  baseUrl?: string;
   username?: string;
   passwordEnv?: string;
   tokenEnv?: string;
@@ -34,6 +37,19 @@ type Options = {
   mailPort?: string;
   mailTls: 'implicit' | 'starttls' | 'none';
   mailViaProxy?: boolean;
+  mailUser?: string;
+  mailTokenEnv?: string;
+  mailAuthorizer?: string;
+  mailSignIn?: SignInMode | true;
+  oauthAuthorizeEndpoint?: string;
+  oauthTokenEndpoint?: string;
+  oauthScopes?: string;
+  oauthRedirectUri?: string;
+  azureTenant?: string;
+  azureClientId?: string;
+  azureClientSecretEnv?: string;
+  azureCloud: Cloud;
+  azureLoginUrl?: string;
   onJiraNode?: boolean;
   ldapUrl: string[];
   ldapBindDn?: string;
@@ -51,8 +67,8 @@ class UsageError extends Error {}
 export function register(program: Command): void {
   program
     .command('check')
-    .description('Run the automated checks against a live Jira (and its LDAP, mail server and identity provider).')
-    .requiredOption('--base-url <url>', "Jira's address as users reach it, e.g. https://jira.example.com or https://example.com/jira")
+    .description('Run the automated checks against a live Jira (and its LDAP, mail server and identity provider), or, without --base-url, the mail and Microsoft checks alone before a mail handler is set up.')
+    .option('--base-url <url>', "Jira's address as users reach it, e.g. https://jira.example.com or https://example.com/jira")
     .option('--username <user>', 'the Jira user to test with (Basic authentication)')
     .option('--password-env <var>', 'the environment variable that holds the password (asked for on a terminal when absent)')
     .option('--token-env <var>', 'the environment variable that holds a personal access token (instead of a user and password)')
@@ -78,6 +94,19 @@ export function register(program: Command): void {
     .option('--mail-port <port>', 'the mail port (default 993 for IMAP, 995 for POP, or 143/110 without implicit TLS)')
     .addOption(new Option('--mail-tls <mode>', 'TLS on the mail connection').choices(['implicit', 'starttls', 'none']).default('implicit'))
     .option('--mail-via-proxy', 'reach the mail server through --proxy (HTTP CONNECT), as Jira does with mail.<protocol>.proxy.host')
+    .option('--mail-user <address>', 'the mailbox the handler reads; with a token, the check signs in to it (XOAUTH2) without changing anything')
+    .option('--mail-token-env <var>', 'the environment variable that holds an access token for the mailbox')
+    .option('--mail-authorizer <address>', 'the account meant to authorize the mailbox in Jira (default: the mailbox itself)')
+    .addOption(new Option('--mail-sign-in [how]', "get the token the way Jira does: browser (loopback redirect), paste (Jira's callback address, with --oauth-redirect-uri) or device (code)").choices(['browser', 'paste', 'device']))
+    .option('--oauth-authorize-endpoint <url>', "the Authorization endpoint configured in Jira (default: the tenant's, or /common without --azure-tenant)")
+    .option('--oauth-token-endpoint <url>', 'the Token endpoint configured in Jira (default: as the authorization endpoint)')
+    .option('--oauth-scopes <scopes>', 'the scopes configured in Jira (default: the right ones for --azure-cloud)')
+    .option('--oauth-redirect-uri <url>', "Jira's Redirect URL (its callback page), for --mail-sign-in paste")
+    .option('--azure-tenant <tenant>', 'the Directory (tenant) ID or a domain of the tenant')
+    .option('--azure-client-id <id>', 'the Application (client) ID of the app registration Jira uses')
+    .option('--azure-client-secret-env <var>', "the environment variable that holds the app's client secret (its Value)")
+    .addOption(new Option('--azure-cloud <cloud>', 'the Microsoft cloud').choices([...CLOUDS]).default('worldwide'))
+    .option('--azure-login-url <url>', "the sign-in host instead of the cloud's (https only, except this machine)")
     .option('--on-jira-node', 'this machine is a Jira node: what it reaches is what Jira reaches')
     .option('--ldap-url <url>', 'an LDAP server Jira uses (repeat for each)', (v: string, all: string[]) => [...all, v], [])
     .option('--ldap-bind-dn <dn>', 'the DN Jira binds with')
@@ -102,6 +131,12 @@ export function register(program: Command): void {
         '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
         '  $ jira-doctor diagnose --facts found.json',
         '',
+        'Before setting up a mail handler (no Jira address needed):',
+        '  $ export AZURE_SECRET=...',
+        '  $ jira-doctor check --mail-host outlook.office365.com --mail-user helpdesk@example.com \\',
+        '      --azure-tenant example.com --azure-client-id <id> --azure-client-secret-env AZURE_SECRET \\',
+        '      --mail-sign-in',
+        '',
       ].join('\n'),
     )
     .action(async (opts: Options) => {
@@ -111,7 +146,9 @@ export function register(program: Command): void {
         const { parseCheckSettings } = await import('../../checks/settings');
         const parsed = parseCheckSettings(toSettings(opts, secrets), secrets);
         if (!parsed.ok) throw new UsageError(parsed.problems.map((p) => `${optionName(p.field)}: ${p.message}`).join('\n'));
-        process.exitCode = await run(parsed.settings, secrets, opts.format);
+        const mode = opts.mailSignIn === true ? (opts.oauthRedirectUri ? 'paste' : 'browser') : opts.mailSignIn;
+        if (mode === 'paste' && !parsed.settings.signIn?.redirectUri) throw new UsageError("--mail-sign-in paste: give Jira's Redirect URL (--oauth-redirect-uri), the address the browser comes back to");
+        process.exitCode = await run(parsed.settings, secrets, opts.format, mode);
       } catch (error: unknown) {
         if (!(error instanceof UsageError)) throw error;
         process.stderr.write(`jira-doctor check: ${error.message.split('\n').join('\njira-doctor check: ')}\n(run with --help for usage)\n`);
@@ -120,7 +157,7 @@ export function register(program: Command): void {
     });
 }
 
-async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text'): Promise<number> {
+async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text', signInMode: SignInMode | undefined): Promise<number> {
   const { formatProgress, formatReport, runChecks } = await import('../../checks/index');
   const controller = new AbortController();
   let interrupted = false;
@@ -133,11 +170,15 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   const live = format === 'text' ? process.stdout : process.stderr.isTTY ? process.stderr : undefined;
   const print = (lines: string[]) => live?.write(lines.map((l) => `${l}\n`).join(''));
   if (format === 'text') {
-    print(wrap(`Checking ${settings.baseUrl}${settings.proxy ? ` through the proxy ${settings.proxy.url}` : ''}`, ''));
+    const what = settings.baseUrl ?? 'before setting up a mail handler (no Jira address given: the mail and Microsoft checks only)';
+    print(wrap(`Checking ${what}${settings.proxy ? ` through the proxy ${settings.proxy.url}` : ''}`, ''));
     if (settings.insecure) print(wrap('WARNING: TLS certificates are not verified (--insecure); results may come from an impostor.', ''));
   }
   try {
+    const signInOnTerminal = signInMode && settings.signIn ? (await import('../mail-sign-in')).signInOnTerminal : undefined;
+    const signIn = signInOnTerminal && signInMode && settings.signIn ? await signInOnTerminal(settings, secrets, signInMode, controller.signal).catch((error: unknown) => signInInterrupted(error, controller.signal, settings.signIn!)) : undefined;
     const report = await runChecks(settings, secrets, {
+      ...(signIn ? { signIn } : {}),
       signal: controller.signal,
       onProgress: (event: ProgressEvent) => print(formatProgress(event)),
     });
@@ -150,18 +191,59 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   }
 }
 
+/** A sign-in that ran out of time or was cancelled is a result of the sign-in check, not a crash. */
+function signInInterrupted(error: unknown, signal: AbortSignal, config: NonNullable<CheckSettingsInput['signIn']>): SignInOutcome {
+  if (!(error instanceof Error) || !(signal.aborted || error.name === 'TimeoutError' || error.name === 'AbortError')) throw error;
+  return {
+    flow: 'authorization-code',
+    errors: [],
+    exchanges: [],
+    notes: [],
+    config: { authorizeEndpoint: config.authorizeEndpoint, tokenEndpoint: config.tokenEndpoint, scopes: config.scopes },
+    problem: signal.aborted
+      ? { code: 'cancelled', message: 'The sign-in was cancelled.', advice: 'Run again and finish the sign-in in the browser.' }
+      : { code: 'timeout', message: 'Nobody finished the sign-in within 5 minutes.', advice: 'Run again and finish the sign-in in the browser; if the browser never came back, use --mail-sign-in paste.' },
+  };
+}
+
+/** Jira's OAuth 2.0 settings for the sign-in: as given, or what the knowledge suggests for the cloud. */
+function signInSettings(opts: Options): CheckSettingsInput['signIn'] {
+  if (opts.mailSignIn === undefined) return undefined;
+  if (!opts.azureClientId) throw new UsageError("--mail-sign-in: give the client id of Jira's OAuth 2.0 integration (--azure-client-id)");
+  const login = opts.azureLoginUrl ?? CLOUD_FACTS[opts.azureCloud].login;
+  const tenant = opts.azureTenant ?? 'common';
+  const authorizeEndpoint = opts.oauthAuthorizeEndpoint ?? tenantEndpoint(login, tenant, 'authorize');
+  return {
+    authorizeEndpoint,
+    tokenEndpoint: opts.oauthTokenEndpoint ?? authorizeEndpoint.replace(/\/authorize\/?$/, '/token'),
+    clientId: opts.azureClientId,
+    scopes: opts.oauthScopes ?? delegatedScopes(opts.azureCloud, opts.mailProtocol),
+    ...(opts.oauthRedirectUri ? { redirectUri: opts.oauthRedirectUri } : {}),
+  };
+}
+
 function toSettings(opts: Options, secrets: CheckSecrets): CheckSettingsInput {
   const checks = opts.checks?.split(',').map((c) => c.trim()).filter(Boolean);
   const unknown = checks?.filter((c) => !(CHECK_IDS as string[]).includes(c));
   if (unknown?.length) throw new UsageError(`--checks: unknown check ${unknown.map((c) => `"${c}"`).join(', ')}; the checks are ${CHECK_IDS.join(', ')}`);
   const wantsOidc = opts.oidcIssuer ?? opts.oidcHost ?? opts.oidcRealm ?? opts.oidcClientId;
   if (wantsOidc !== undefined && !opts.oidcClientId) throw new UsageError('--oidc-client-id: the OpenID Connect check needs the client id the Jira plugin uses');
+  const wantsMail = opts.mailUser ?? opts.mailTokenEnv ?? opts.mailAuthorizer;
+  if (wantsMail !== undefined && !opts.mailHost) throw new UsageError('--mail-user: give the mail server too (--mail-host, e.g. outlook.office365.com)');
+  const wantsAzure = opts.azureTenant ?? opts.azureClientSecretEnv;
+  if (wantsAzure !== undefined && !opts.mailSignIn && (!opts.azureTenant || !opts.azureClientId || !opts.azureClientSecretEnv)) {
+    throw new UsageError('the azure-app check needs --azure-tenant, --azure-client-id and --azure-client-secret-env');
+  }
   const wantsLdap = opts.ldapUrl.length > 0 || opts.ldapUser !== undefined || opts.ldapBaseDn !== undefined;
   if (wantsLdap && (!opts.ldapUrl.length || !opts.ldapUser || !opts.ldapBaseDn)) {
     throw new UsageError('the LDAP check needs --ldap-url (one per server), --ldap-user and --ldap-base-dn');
   }
+  if (!opts.baseUrl && !opts.mailHost && !opts.azureTenant && !opts.oidcClientId && !opts.ldapUrl.length && opts.mailSignIn === undefined) {
+    throw new UsageError("--base-url: give Jira's address, or, before setting up a mail handler, the mail server (--mail-host) and the app registration (--azure-tenant, --azure-client-id)");
+  }
+  const signIn = signInSettings(opts);
   return {
-    baseUrl: opts.baseUrl,
+    ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
     auth: secrets.token !== undefined ? 'pat' : opts.username ? 'basic' : 'none',
     ...(opts.username ? { username: opts.username } : {}),
     ...(opts.proxy ? { proxy: { url: opts.proxy, ...(opts.proxyUser ? { username: opts.proxyUser } : {}) } } : {}),
@@ -190,9 +272,15 @@ function toSettings(opts: Options, secrets: CheckSecrets): CheckSettingsInput {
             tls: opts.mailTls,
             viaProxy: opts.mailViaProxy === true,
             ...(opts.mailPort ? { port: whole(opts.mailPort, '--mail-port') } : {}),
+            ...(opts.mailUser ? { user: opts.mailUser } : {}),
+            ...(opts.mailAuthorizer ? { authorizer: opts.mailAuthorizer } : {}),
           },
         }
       : {}),
+    ...(opts.azureTenant && opts.azureClientId && opts.azureClientSecretEnv
+      ? { azure: { tenant: opts.azureTenant, clientId: opts.azureClientId, cloud: opts.azureCloud, ...(opts.azureLoginUrl ? { loginUrl: opts.azureLoginUrl } : {}) } }
+      : {}),
+    ...(signIn ? { signIn } : {}),
     onJiraNode: opts.onJiraNode === true,
     ...(opts.ldapUrl.length && opts.ldapUser && opts.ldapBaseDn
       ? {
@@ -230,6 +318,10 @@ async function readSecrets(opts: Options): Promise<CheckSecrets> {
   }
   const clientSecret = fromEnv(opts.oidcClientSecretEnv, '--oidc-client-secret-env');
   if (clientSecret !== undefined) secrets.oidcClientSecret = clientSecret;
+  const mailToken = fromEnv(opts.mailTokenEnv, '--mail-token-env');
+  if (mailToken !== undefined) secrets.mailToken = mailToken;
+  const azureSecret = fromEnv(opts.azureClientSecretEnv, '--azure-client-secret-env');
+  if (azureSecret !== undefined) secrets.azureClientSecret = azureSecret;
   return secrets;
 }
 
@@ -282,6 +374,17 @@ const OPTION_OF_FIELD: Record<string, string> = {
   'oidc.host': '--oidc-host',
   oidc: '--oidc-issuer',
   'mail.port': '--mail-port',
+  'mail.user': '--mail-user',
+  'mail.authorizer': '--mail-authorizer',
+  'azure.tenant': '--azure-tenant',
+  'azure.clientId': '--azure-client-id',
+  'azure.secret': '--azure-client-secret-env',
+  'azure.loginUrl': '--azure-login-url',
+  'signIn.authorizeEndpoint': '--oauth-authorize-endpoint',
+  'signIn.tokenEndpoint': '--oauth-token-endpoint',
+  'signIn.redirectUri': '--oauth-redirect-uri',
+  'signIn.scopes': '--oauth-scopes',
+  'signIn.clientId': '--azure-client-id',
 };
 
 function optionName(field: string): string {
