@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { knowledge } from '../knowledge';
-import type { Signature } from '../knowledge/schema';
+import { convert, toExtendedRegex, toRipgrep } from './patterns';
 import { writeBenchLog } from './scan-log';
 
 /**
@@ -84,36 +84,4 @@ function timed(command: string[]): { seconds: number; peakKb: number; stdout: st
   const [seconds, peakKb] = last.split(' ').map(Number);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
   return { seconds: seconds!, peakKb: peakKb!, stdout: result.stdout };
-}
-
-/** The catalogue's JavaScript expressions in another regex dialect; those that have no equivalent are left out and named. */
-function convert(all: readonly Signature[], dialect: (source: string) => string | undefined): { patterns: string[]; notes: string[] } {
-  const patterns: string[] = [];
-  const left: string[] = [];
-  for (const s of all) {
-    const converted = s.flags?.includes('i') ? undefined : dialect(s.pattern);
-    if (converted) patterns.push(converted);
-    else left.push(s.id);
-  }
-  const name = dialect === toRipgrep ? 'rg' : 'grep -E';
-  return { patterns, notes: left.length ? [`${name} ran without ${left.join(', ')} (lookaround or case flags have no equivalent there)`] : [] };
-}
-
-function toRipgrep(source: string): string | undefined {
-  if (/\(\?<?[=!]/.test(source)) return undefined;
-  return source.replace(/\(\?<([A-Za-z_]\w*)>/g, '(?P<$1>');
-}
-
-function toExtendedRegex(source: string): string | undefined {
-  if (/\(\?<?[=!]/.test(source)) return undefined;
-  return source
-    .replace(/\(\?<[A-Za-z_]\w*>/g, '(')
-    .replace(/\(\?:/g, '(')
-    .replace(/\\d/g, '[0-9]')
-    .replace(/\\s/g, '[[:space:]]')
-    .replace(/\\S/g, '[^[:space:]]')
-    .replace(/([*+?}])\?/g, '$1')
-    .replace(/\\'/g, "'")
-    // In POSIX brackets a backslash is literal and a leading ] is the bracket itself.
-    .replace(/\[(\^?)\\\]/g, '[$1]');
 }

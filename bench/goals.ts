@@ -1,0 +1,296 @@
+// `npm run bench`: every speed and memory goal of the product, each figure beside its goal, measured
+// on this machine in one run. Where a goal is a ratio (Node's own start, ripgrep, the engine before
+// its caches) the two sides run alternately in this run, so a busy machine slows both alike.
+// Sizes: BENCH_SECURITY_MB (login-only security log, default 256), BENCH_ZIP_MB (logs inside the
+// support zip, default 512); BENCH_BASELINE: the git revision whose engine is the baseline.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import yazl from 'yazl';
+import type { Engine, Facts } from '../knowledge/index';
+import { engine, knowledge, SYMPTOMS } from '../knowledge/index';
+import { largeSession } from './large-session';
+import { convert, toRipgrep } from './patterns';
+import { writeBenchLog } from './scan-log';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'bin', 'jira-doctor.js');
+const work = mkdtempSync(join(tmpdir(), 'jira-doctor-goals-'));
+const rows: { what: string; goal: string; measured: string; met: boolean }[] = [];
+const row = (what: string, goal: string, measured: string, met: boolean) => {
+  rows.push({ what, goal, measured, met });
+  process.stdout.write(`  ${met ? 'met    ' : 'MISSED '} ${what}: ${measured} (goal ${goal})\n`);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+/** Wall time and peak memory of a command, from /usr/bin/time. */
+function timed(command: string[], shell = false): { seconds: number; peakMb: number } {
+  const argv = shell ? ['sh', '-c', command.join(' ')] : command;
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
+  const [seconds, kb] = (result.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { seconds: seconds!, peakMb: kb! / 1024 };
+}
+
+/** Alternates the commands for `rounds` rounds; each keeps its median time and its highest peak. */
+function alternate(commands: { argv: string[]; shell?: boolean }[], rounds: number) {
+  const runs = commands.map(() => ({ seconds: [] as number[], peakMb: 0 }));
+  for (let round = 0; round <= rounds; round++) {
+    commands.forEach((c, i) => {
+      const r = timed(c.argv, c.shell);
+      if (round > 0) runs[i]!.seconds.push(r.seconds);
+      runs[i]!.peakMb = Math.max(runs[i]!.peakMb, r.peakMb);
+    });
+  }
+  return runs.map((r) => ({ seconds: median(r.seconds), peakMb: r.peakMb }));
+}
+
+process.stdout.write(`jira-doctor goals, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores\n\n`);
+try {
+  // 1. The command line from cold: `diagnose` against Node's own start.
+  const factsFile = join(work, 'facts.json');
+  writeFileSync(factsFile, JSON.stringify({ symptom: 'mail-oauth', 'mail.protocol': 'pop', 'jira.version': '8.13.2' }));
+  {
+    const [node, diagnose] = alternate([{ argv: [process.execPath, '-e', ''] }, { argv: [process.execPath, cli, 'diagnose', '--facts', factsFile, '--format', 'json'] }], 9);
+    const ratio = diagnose!.seconds / node!.seconds;
+    row('`diagnose` cold start', "≤ 3x `node -e ''`", `${ratio.toFixed(1)}x (${ms(diagnose!.seconds)} vs ${ms(node!.seconds)})`, ratio <= 3);
+  }
+
+  // 2–4. Browser mode: the address printed, the start screen painted, each answer's next frame.
+  await browserMode();
+
+  // 5. The engine, per CPU second, against the engine of BENCH_BASELINE.
+  await engineThroughput();
+
+  // 6. A security log of login lines only, against ripgrep on the catalogue's patterns.
+  const patterns = join(work, 'patterns.rg');
+  writeFileSync(patterns, `${convert(knowledge.signatures, toRipgrep).patterns.join('\n')}\n`);
+  const securityLog = join(work, 'atlassian-jira-security.log');
+  await writeLoginLog(securityLog, Number(process.env.BENCH_SECURITY_MB ?? 256) << 20);
+  {
+    const [ours, rg] = alternate([{ argv: [process.execPath, cli, 'scan', securityLog, '--format', 'json'] }, { argv: ['rg', '-c', '-f', patterns, securityLog] }], 3);
+    const ratio = rg!.seconds / ours!.seconds;
+    row(
+      `security log of login lines only (${mb(statSync(securityLog).size)})`,
+      '≥ 0.5x ripgrep, < 200 MB',
+      `${ratio.toFixed(2)}x ripgrep (${ours!.seconds.toFixed(2)} s vs ${rg!.seconds.toFixed(2)} s), ${ours!.peakMb.toFixed(0)} MB`,
+      ratio >= 0.5 && ours!.peakMb < 200,
+    );
+  }
+
+  // 7. A support zip: application and security logs, against `unzip -p … | rg`.
+  const zip = join(work, 'support.zip');
+  await writeSupportZip(zip, Number(process.env.BENCH_ZIP_MB ?? 512) << 20, securityLog);
+  {
+    const [ours, piped] = alternate([{ argv: [process.execPath, cli, 'scan', zip, '--format', 'json'] }, { argv: ['unzip', '-p', zip, '|', 'rg', '-c', '-f', patterns], shell: true }], 2);
+    const ratio = piped!.seconds / ours!.seconds;
+    row(
+      `support zip (${mb(statSync(zip).size)}, ${process.env.BENCH_ZIP_MB ?? 512} MB of logs)`,
+      '≥ 0.8x `unzip -p … | rg`, < 200 MB',
+      `${ratio.toFixed(2)}x (${ours!.seconds.toFixed(2)} s vs ${piped!.seconds.toFixed(2)} s), ${ours!.peakMb.toFixed(0)} MB`,
+      ratio >= 0.8 && ours!.peakMb < 200,
+    );
+  }
+
+  // 8. The first PDF of a large session, from a cold `report` (the whole command, Node's start included).
+  const session = join(work, 'session.json');
+  writeFileSync(session, JSON.stringify(largeSession()));
+  {
+    const pdf = join(work, 'large.pdf');
+    const [cold] = alternate([{ argv: [process.execPath, cli, 'report', '--input', session, '--out', pdf, '--today', '2026-11-23'] }], 5);
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+    row('first PDF of a large session, cold `report`', '< 1 s', `${cold!.seconds.toFixed(2)} s, ${pages} pages, ${mb(statSync(pdf).size)}, ${cold!.peakMb.toFixed(0)} MB`, cold!.seconds < 1);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+process.stdout.write('\n| what | goal | measured | |\n|---|---|---|---|\n');
+for (const r of rows) process.stdout.write(`| ${r.what} | ${r.goal} | ${r.measured} | ${r.met ? 'met' : 'missed'} |\n`);
+
+function ms(seconds: number): string {
+  return `${Math.round(seconds * 1000)} ms`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+async function browserMode(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const address: number[] = [];
+  const painted: number[] = [];
+  const frames: number[] = [];
+  try {
+    for (let run = 0; run <= 5; run++) {
+      const dataDir = mkdtempSync(join(work, 'data-'));
+      const started = performance.now();
+      const child = spawn(process.execPath, ['scripts/start.js', '--browser', '--no-open', '--port', '0'], { cwd: root, env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            const found = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(out);
+            if (found) resolve(found[0]);
+          });
+          child.once('exit', (code) => reject(new Error(`browser mode exited (${code}): ${out}`)));
+        });
+        const printed = performance.now() - started;
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const requested = performance.now();
+        await page.goto(url);
+        await page.locator('[data-testid="wizard"][data-view="start"]').waitFor();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        const shown = performance.now() - requested;
+        await page.locator('[data-testid="symptom"][data-symptom="mail-oauth"]').click();
+        for (let answer = 0; answer < 12; answer++) {
+          const question = page.getByTestId('question');
+          if (!(await question.waitFor({ timeout: 10_000 }).then(() => true, () => false))) break;
+          const choice = question.locator('[role="radio"]').first();
+          const isChoice = (await choice.count()) > 0;
+          if (isChoice) await choice.click();
+          // From the click that answers to the next frame the browser draws: what the admin waits for.
+          frames.push(
+            await page.evaluate(
+              (selector) =>
+                new Promise<number>((resolve) => {
+                  const button = document.querySelector<HTMLButtonElement>(selector)!;
+                  const t0 = performance.now();
+                  button.click();
+                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+                }),
+              isChoice ? '[data-testid="question"] [data-testid="continue"]' : '[data-testid="question"] [data-testid="dont-know"]',
+            ),
+          );
+          await page.waitForTimeout(100);
+        }
+        await context.close();
+        if (run > 0) {
+          address.push(printed);
+          painted.push(shown);
+        }
+      } finally {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  row('browser mode: process start → address', '≤ 200 ms', `${Math.round(median(address))} ms (median of ${address.length})`, median(address) <= 200);
+  row('page requested → start screen painted', '≤ 300 ms', `${Math.round(median(painted))} ms (median of ${painted.length})`, median(painted) <= 300);
+  if (!frames.length) throw new Error('no question could be answered in the browser');
+  row('answer → next frame', 'p95 ≤ 16 ms', `p95 ${p95(frames).toFixed(1)} ms, median ${median(frames).toFixed(1)} ms (${frames.length} answers)`, p95(frames) <= 16);
+}
+
+async function engineThroughput(): Promise<void> {
+  const revision = process.env.BENCH_BASELINE ?? 'a0a29d4';
+  const baseDir = join(work, 'baseline');
+  mkdirSync(baseDir);
+  let baseline: Engine | undefined;
+  try {
+    execFileSync('sh', ['-c', `git -C "${root}" archive ${revision} knowledge | tar -x -C "${baseDir}"`]);
+    writeFileSync(join(baseDir, 'package.json'), '{"type":"module"}');
+    execFileSync('ln', ['-s', join(root, 'node_modules'), join(baseDir, 'node_modules')]);
+    baseline = ((await import(join(baseDir, 'knowledge', 'index.ts'))) as { engine: Engine }).engine;
+  } catch (error) {
+    process.stdout.write(`  (no baseline engine from ${revision}: ${(error as Error).message.split('\n')[0]})\n`);
+  }
+  const today = '2026-11-23';
+  const sets: { name: string; facts: Facts }[] = [
+    ...SYMPTOMS.map((symptom) => ({ name: `${symptom}, nothing known yet`, facts: { symptom } })),
+    ...SYMPTOMS.map((symptom) => ({ name: `${symptom}, every question answered`, facts: answeredAll(symptom) })),
+  ];
+  const rate = (e: Engine, facts: Facts) => {
+    const start = cpuSeconds();
+    let calls = 0;
+    while (cpuSeconds() - start < 0.25) {
+      e.diagnose(facts, { today });
+      calls++;
+    }
+    return calls / (cpuSeconds() - start);
+  };
+  let worst = Infinity;
+  for (const { name, facts } of sets) {
+    for (let i = 0; i < 100; i++) {
+      engine.diagnose(facts, { today });
+      baseline?.diagnose(facts, { today });
+    }
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      if (baseline) theirs.push(rate(baseline, facts));
+      ours.push(rate(engine, facts));
+    }
+    const perSecond = median(ours);
+    worst = Math.min(worst, perSecond);
+    const versus = baseline ? ` (${(perSecond / median(theirs)).toFixed(1)}x the engine of ${revision}: ${Math.round(median(theirs)).toLocaleString('en')})` : '';
+    row(`diagnose() per CPU second, ${name}`, '≥ 50,000', `${Math.round(perSecond).toLocaleString('en')}${versus}`, perSecond >= 50_000);
+  }
+}
+
+/** The first option of every question of the symptom: a diagnosis with everything known. */
+function answeredAll(symptom: Facts['symptom']): Facts {
+  const facts: Record<string, unknown> = { symptom };
+  for (const question of knowledge.questions) {
+    if (!question.symptoms.includes(symptom!) || facts[question.fact] !== undefined) continue;
+    const value = question.options?.[0]?.value;
+    if (value !== undefined) facts[question.fact] = value;
+  }
+  return facts;
+}
+
+/** A security log where every line is a login outcome: 80 % passed, 20 % failed, 3,000 users. */
+async function writeLoginLog(path: string, bytes: number): Promise<void> {
+  const out = createWriteStream(path);
+  let written = 0;
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  let clock = Date.UTC(2026, 10, 1);
+  while (written < bytes) {
+    const lines: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      clock += random(50);
+      const stamp = `${new Date(clock).toISOString().slice(0, 23).replace('T', ' ').replace('.', ',')}+0000`;
+      const user = `user${random(3000)}`;
+      const request = `${random(1440)}x${100000 + random(900000)}x${1 + random(3)}`;
+      lines.push(
+        random(10) < 8
+          ? `${stamp} http-nio-8080-exec-${random(200)} INFO ${user} ${request} 1abcd2e 10.0.${random(255)}.${random(255)} /rest/api/2/issue/ABC-${random(9999)} [c.a.j.security.login.JiraSeraphAuthenticator] The user '${user}' has PASSED authentication.`
+          : `${stamp} http-nio-8080-exec-${random(200)} WARN ${user} ${request} 1abcd2e 10.0.${random(255)}.${random(255)} /login.jsp [c.a.j.security.login.JiraSeraphAuthenticator] The user '${user}' has FAILED authentication.  Failure count equals ${random(20)}`,
+      );
+    }
+    const text = `${lines.join('\n')}\n`;
+    written += Buffer.byteLength(text);
+    if (!out.write(text)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** A support zip as Jira writes it: application logs (rotated) and the security log, deflated. */
+async function writeSupportZip(path: string, bytes: number, securityLog: string): Promise<void> {
+  const applicationLog = join(work, 'atlassian-jira.log');
+  if (!existsSync(applicationLog)) await writeBenchLog(applicationLog, Math.max(1, bytes - statSync(securityLog).size) / 2, knowledge.signatures);
+  const zip = new yazl.ZipFile();
+  zip.addFile(applicationLog, 'application-logs/atlassian-jira.log');
+  zip.addFile(applicationLog, 'application-logs/atlassian-jira.log.1');
+  zip.addFile(securityLog, 'application-logs/atlassian-jira-security.log');
+  zip.end();
+  const out = createWriteStream(path);
+  zip.outputStream.pipe(out);
+  await once(out, 'finish');
+}
