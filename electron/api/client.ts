@@ -1,6 +1,6 @@
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { Channel, CheckEvent, JiraDoctorApi, JiraDoctorBridge, RequestOf, ResponseOf, ScanResult } from './contract';
-import { unwrapEnvelope, type Envelope, type MenuCommand } from './wire';
+import { unwrapEnvelope, type Envelope, type MenuCommand, type RedactedCopy } from './wire';
 
 /**
  * What a transport provides: a call per channel, a subscription to check events, and the one
@@ -13,6 +13,7 @@ export type Transport = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onScanProgress(listener: (progress: ScanProgress) => void): () => void;
   scanFiles(files: readonly File[]): Promise<ScanResult>;
+  redactFile(file: File, options: { pseudonymize?: boolean }): Promise<RedactedCopy>;
 };
 
 /**
@@ -37,6 +38,9 @@ export function createApi(t: Transport): JiraDoctorApi {
       cancel: (r) => t.call('checks.cancel', r),
       status: (r) => t.call('checks.status', r),
       onEvent: (listener) => t.onCheckEvent(listener),
+    },
+    redact: {
+      file: (file, options = {}) => t.redactFile(file, options),
     },
     scan: {
       choose: (r = {}) => t.call('scan.choose', r),
@@ -74,6 +78,7 @@ export type BridgeTransport = {
   onMenuCommand: Transport['onMenuCommand'];
   onScanProgress: Transport['onScanProgress'];
   scanFiles(files: readonly File[]): Promise<Envelope<ScanResult>>;
+  redactFile(file: File, options: { pseudonymize?: boolean }): Promise<Envelope<RedactedCopy>>;
 };
 
 /**
@@ -92,6 +97,7 @@ export function apiFromBridge(bridge: JiraDoctorBridge): JiraDoctorApi {
     onMenuCommand: (listener) => bridge.app.onMenuCommand(listener),
     onScanProgress: (listener) => bridge.scan.onProgress(listener),
     scanFiles: (files) => bridge.scan.files(files).then(unwrapEnvelope),
+    redactFile: (file, options) => bridge.redact.file(file, options).then(unwrapEnvelope),
   });
 }
 

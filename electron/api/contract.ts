@@ -5,7 +5,7 @@ import { CAUSE_IDS } from '../../knowledge/contract/causes';
 import { factsSchema } from '../../knowledge/contract/facts';
 import type { ScanProgress, ScanReport } from '../../knowledge/contract/scan';
 import { checkSettingsSchema } from '../checks/settings';
-import { UPLOAD_LIMITS, type Envelope, type MenuCommand } from './wire';
+import { UPLOAD_LIMITS, type Envelope, type MenuCommand, type RedactedCopy } from './wire';
 import {
   checkReportSchema,
   diagnosisSchema,
@@ -189,6 +189,10 @@ export type JiraDoctorApi = {
     /** Every check event of every run; returns the function that unsubscribes. */
     onEvent(listener: (event: CheckEvent) => void): () => void;
   };
+  redact: {
+    /** A copy of an added file (HAR or log) with every secret masked, to send to support: a download in browser mode, a save dialog in the desktop app. */
+    file(file: File, options?: { pseudonymize?: boolean }): Promise<RedactedCopy>;
+  };
   scan: {
     /** Scans dropped or picked log files (size-capped in browser mode). */
     files(files: readonly File[]): Promise<ScanResult>;
@@ -208,5 +212,6 @@ type Bridged<T> = {
 export type JiraDoctorBridge = { [G in keyof JiraDoctorApi]: Bridged<JiraDoctorApi[G]> };
 
 export const scanPathsRequestSchema = z.strictObject({ paths: z.array(z.string().min(1)).min(1).max(UPLOAD_LIMITS.files) });
+export const redactPathRequestSchema = z.strictObject({ path: z.string().min(1), pseudonymize: z.boolean().default(false) });
 
 export * from './wire';

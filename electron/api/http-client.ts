@@ -2,7 +2,7 @@ import { createApi, type Transport } from './client';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { CheckEvent, JiraDoctorApi, ScanResult } from './contract';
 import { checkExternalUrl } from './external-links';
-import { ApiError, FILES_HEADER, UPLOAD_LIMITS, unwrapEnvelope, type Envelope, type UploadManifest } from './wire';
+import { ApiError, FILES_HEADER, REDACTED_NAME_HEADER, UPLOAD_LIMITS, unwrapEnvelope, type Envelope, type UploadManifest } from './wire';
 
 /**
  * The browser-mode transport: the same `JiraDoctorApi` as the Electron preload, over the loopback
@@ -57,6 +57,18 @@ function httpTransport(base: string): Transport {
         body: new Blob([...files]),
       });
       return unwrap<ScanResult>(response);
+    },
+    async redactFile(file, options) {
+      const manifest: UploadManifest = [{ name: file.name, size: file.size }];
+      const response = await send(`${base}/api/redact/file${options.pseudonymize ? '?pseudonymize=1' : ''}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', [FILES_HEADER]: encodeURIComponent(JSON.stringify(manifest)) },
+        body: file,
+      });
+      const name = response.headers.get(REDACTED_NAME_HEADER);
+      // The copy comes back as bytes; a refusal as the usual error envelope.
+      if (!response.ok || name === null) return unwrap<never>(response);
+      return { filename: decodeURIComponent(name), blob: await response.blob() };
     },
   };
 }

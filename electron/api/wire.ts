@@ -37,6 +37,16 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel of the desktop-only scan of dropped files by path (the preload resolves the paths). */
 export const SCAN_PATHS_CHANNEL = 'scan.paths';
+/** IPC channel of the desktop-only redacted copy of an added file, by path (saved where the admin chooses). */
+export const REDACT_PATH_CHANNEL = 'redact.path';
+
+/**
+ * A redacted copy of an added file (HAR or log): in browser mode the bytes to download; in the
+ * desktop app the place it was saved, or `cancelled` when the admin closed the save dialog.
+ */
+export type RedactedCopy = { filename: string; blob?: Blob; savedTo?: string; cancelled?: boolean };
+/** Browser mode's redaction: the file as the body, named in FILES_HEADER; the copy comes back as bytes named in this header. */
+export const REDACTED_NAME_HEADER = 'x-jira-doctor-redacted-name';
 
 /** The browser-mode upload limits: per file, for all files of one scan, and the number of files. */
 export const UPLOAD_LIMITS = { fileBytes: 1024 ** 3, totalBytes: 2 * 1024 ** 3, files: 100 } as const;

@@ -21,6 +21,12 @@ import { HarRedactor } from './har-entry';
 
 export class RedactError extends Error {}
 
+/** The name a copy is offered under: `mail-setup.har` → `mail-setup-redacted.har`, `x.log.gz` → `x-redacted.log.gz`. */
+export function redactedName(name: string): string {
+  const m = /^(.+?)((?:\.(?:har|log|json|txt|\d+))*(?:\.gz)?)$/i.exec(name);
+  return m && m[1] ? `${m[1]}-redacted${m[2]}` : `${name}-redacted`;
+}
+
 export type RedactOptions = { pseudonymize?: boolean; force?: boolean; signal?: AbortSignal };
 export type RedactResult = { kind: 'har' | 'log'; gzip: boolean; requests: number; lines: number; elided: number; bytesIn: number; bytesOut: number };
 
@@ -100,17 +106,33 @@ export async function redactStream(source: AsyncIterable<Buffer>, sink: Writable
   const write = writer(sink);
   const masker = new Masker();
   const pseudonyms = options.pseudonymize ? new Pseudonymizer() : undefined;
-  if (startsLikeJson(head)) return redactHar(whole(), write, masker, pseudonyms, name);
-  if (looksBinary(head)) throw new RedactError(`${name} is not a text file (it holds binary data): give a HAR file or a log file`);
-  return redactLog(whole(), write, masker, pseudonyms);
+  if (!startsLikeJson(head) && looksBinary(head)) throw new RedactError(`${name} is not a text file (it holds binary data): give a HAR file or a log file`);
+  const result = startsLikeJson(head) ? await redactHar(whole(), write, masker, pseudonyms, name) : await redactLog(whole(), write, masker, pseudonyms);
+  await write.flush();
+  return result;
 }
 
 type Write = (text: string) => Promise<void>;
 
-function writer(sink: Writable): Write {
-  return async (text) => {
+/** Writes in pieces of about 1 MB: a write per entry would cost more than the redaction itself. */
+function writer(sink: Writable): Write & { flush: () => Promise<void> } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (!pending.length) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
     if (!sink.write(text)) await once(sink, 'drain');
   };
+  return Object.assign(
+    async (text: string) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= 1 << 20) await flush();
+    },
+    { flush },
+  );
 }
 
 async function redactHar(source: AsyncIterable<Buffer>, write: Write, masker: Masker, pseudonyms: Pseudonymizer | undefined, name: string) {

@@ -8,6 +8,7 @@ import type { Services } from '../services/index';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
 import { LAUNCH_SECRET_TTL_MS, LaunchSecrets } from './launch-secret';
 import { resolveStatic } from './static-files';
+import { redactUpload } from './redact-upload';
 import { parseManifest, receiveUpload } from './upload';
 
 /** Large enough for an imported session file (its own limit is 20 MB), small enough to refuse junk. */
@@ -140,6 +141,7 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
   if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, options);
   if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: `Use POST for ${url.pathname}.` } });
   if (url.pathname === '/api/scan/files') return scanUpload(req, res, options);
+  if (url.pathname === '/api/redact/file') return redactUpload(req, res, url);
 
   // A JSON content type keeps out the "simple" cross-site form posts a browser would send without asking.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {

@@ -56,7 +56,11 @@ if (!app.requestSingleInstanceLock()) {
   };
   services.onCheckEvent((event) => send(EVENT_CHANNELS.checks, event));
   services.onScanProgress((progress) => send(EVENT_CHANNELS.scan, progress));
-  registerIpc(ipcMain, services, () => window?.webContents);
+  registerIpc(ipcMain, services, () => window?.webContents, async (suggested) => {
+    const options = { title: 'Save a redacted copy', defaultPath: suggested };
+    const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return chosen.canceled ? undefined : chosen.filePath;
+  });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   app.on('second-instance', () => {

@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import { createBridge } from '../api/client';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { CheckEvent, JiraDoctorBridge } from '../api/contract';
-import { EVENT_CHANNELS, MENU_COMMANDS, SCAN_PATHS_CHANNEL, type Envelope, type MenuCommand } from '../api/wire';
+import { EVENT_CHANNELS, MENU_COMMANDS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope, type MenuCommand } from '../api/wire';
 
 /**
  * The desktop app's preload (sandboxed, context-isolated): exposes `window.jiraDoctor`, one
@@ -28,6 +28,7 @@ export const bridge = createBridge({
   onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menu, isMenuCommand, listener),
   onScanProgress: (listener) => subscribe(EVENT_CHANNELS.scan, isScanProgress, listener),
   scanFiles: (files) => ipcRenderer.invoke(SCAN_PATHS_CHANNEL, { paths: files.map((file) => webUtils.getPathForFile(file)) }) as Promise<Envelope<never>>,
+  redactFile: (file, options) => ipcRenderer.invoke(REDACT_PATH_CHANNEL, { path: webUtils.getPathForFile(file), pseudonymize: options.pseudonymize === true }) as Promise<Envelope<never>>,
 }) satisfies JiraDoctorBridge;
 
 contextBridge.exposeInMainWorld('jiraDoctor', bridge);

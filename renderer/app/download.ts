@@ -1,6 +1,6 @@
 /** Saves content as a file through the browser's download (works in Electron and browser mode). */
-export function downloadFile(filename: string, content: string | Uint8Array<ArrayBuffer>, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+export function downloadFile(filename: string, content: string | Uint8Array<ArrayBuffer> | Blob, mimeType: string): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -3,6 +3,7 @@ import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { knowledge, matchErrorText, symptomOf, type CauseId, type Symptom } from '../../knowledge';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
+import { downloadFile } from '../app/download';
 import { useT } from '../i18n';
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
@@ -75,6 +76,7 @@ export function PastePanel({
   const [scan, setScan] = useState<{ state: 'idle' } | { state: 'scanning'; files: string } | { state: 'done'; report: ScanReport } | { state: 'failed'; message: string }>({ state: 'idle' });
   const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<ScanProgress>();
+  const [addedFiles, setAddedFiles] = useState<File[]>([]);
   const scanning = scan.state === 'scanning';
 
   // While a scan runs, the service reports the bytes read so far.
@@ -88,6 +90,7 @@ export function PastePanel({
 
   const scanFiles = (files: File[]) => {
     if (files.length === 0) return;
+    setAddedFiles((before) => [...before.filter((b) => !files.some((f) => f.name === b.name && f.size === b.size)), ...files]);
     setScan({ state: 'scanning', files: files.map((f) => f.name).join(', ') });
     api.scan.files(files).then(
       (result) => {
@@ -219,7 +222,88 @@ export function PastePanel({
       )}
       {scan.state === 'failed' && <p role="alert" className="banner error">{scan.message}</p>}
       {scan.state === 'done' && <ScanSummary report={scan.report} />}
+      {addedFiles.length > 0 && <AddedFiles files={addedFiles} />}
     </section>
+  );
+}
+
+/** The files added here, each with a button that saves a copy with every secret masked (to send to support). */
+function AddedFiles({ files }: { files: File[] }) {
+  const t = useT();
+  const api = useApi();
+  const [states, setStates] = useState<Record<string, { state: 'saving' } | { state: 'done'; message: string } | { state: 'failed'; message: string }>>({});
+  const key = (f: File) => `${f.name}\n${f.size}`;
+  const save = (file: File) => {
+    setStates((s) => ({ ...s, [key(file)]: { state: 'saving' } }));
+    api.redact.file(file).then(
+      (copy) => {
+        if (copy.blob) downloadFile(copy.filename, copy.blob, 'application/octet-stream');
+        const message = copy.cancelled ? '' : copy.savedTo ? t('files.saved', { file: copy.savedTo }) : t('files.downloaded', { file: copy.filename });
+        setStates((s) => ({ ...s, [key(file)]: { state: 'done', message } }));
+      },
+      (error: unknown) => setStates((s) => ({ ...s, [key(file)]: { state: 'failed', message: errorMessage(error) } })),
+    );
+  };
+  return (
+    <div className="stack" data-testid="added-files">
+      <h3>{t('files.title')}</h3>
+      <p className="small-text muted" id="redact-hint">
+        {t('files.redactHint')}
+      </p>
+      <ul className="file-list">
+        {files.map((file) => {
+          const state = states[key(file)];
+          return (
+            <li key={key(file)} className="row" data-testid="added-file" data-file={file.name}>
+              <span className="file-name">{file.name}</span>
+              <button type="button" className="small" aria-describedby="redact-hint" disabled={state?.state === 'saving'} onClick={() => save(file)} data-testid="redact-file">
+                {t('files.redact')}
+              </button>
+              {state?.state === 'saving' && <span role="status">{t('files.redacting')}</span>}
+              {state?.state === 'done' && state.message && <span role="status" className="small-text">{state.message}</span>}
+              {state?.state === 'failed' && (
+                <span role="alert" className="small-text error-text">
+                  {state.message}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** What a browser recording showed, in a sentence per session, the sign-in and Microsoft's errors. */
+function RecordingSummary({ recording }: { recording: NonNullable<ScanReport['recording']> }) {
+  const t = useT();
+  const clock = (iso: string) => /T(\d{2}:\d{2}:\d{2})/.exec(iso)?.[1] ?? iso;
+  return (
+    <div className="stack" data-testid="recording-summary">
+      <p>{t('recording.title', { n: recording.jiraRequests })}</p>
+      <ul className="small-text">
+        {recording.sessions.map((s) => {
+          const first = s.switches.find((w) => !w.rest) ?? s.switches[0];
+          const pages = s.nodes.find((n) => n.rest < n.requests)?.node ?? s.nodes[0]?.node ?? '';
+          return (
+            <li key={s.label} data-testid="recording-session" data-verdict={s.verdict}>
+              {s.verdict === 'one-node' && t('recording.oneNode', { session: s.label, node: s.nodes[0]?.node ?? '', n: s.requests })}
+              {s.verdict === 'switched' && first && t('recording.switched', { session: s.label, from: first.from, to: first.to, index: first.index, time: clock(first.at), path: first.path })}
+              {s.verdict === 'rest-elsewhere' && t('recording.restElsewhere', { session: s.label, node: pages, time: clock((s.switches.find((w) => w.rest) ?? first)?.at ?? ''), path: (s.switches.find((w) => w.rest) ?? first)?.path ?? '' })}
+              {s.verdict === 'no-node' && t('recording.noNode', { session: s.label })}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="small-text">{recording.oauth.some((o) => o.step === 'authorize') ? t('recording.signIn') : t('recording.noSignIn')}</p>
+      {recording.oauth
+        .filter((o) => o.step === 'error')
+        .map((o) => (
+          <p key={`${o.at}${o.detail ?? ''}`} className="banner error small-text">
+            {t('recording.oauthError', { message: o.detail ?? '' })}
+          </p>
+        ))}
+    </div>
   );
 }
 
@@ -236,6 +320,7 @@ function ScanSummary({ report }: { report: ScanReport }) {
             {f.name}: {f.problem}
           </p>
         ))}
+      {report.recording && <RecordingSummary recording={report.recording} />}
       {report.signatures.length > 0 && (
         <ul className="small-text">
           {report.signatures.map((s) => (

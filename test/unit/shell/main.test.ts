@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/api/contract';
-import { EVENT_CHANNELS, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
+import { EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
 import type { FakeBrowserWindow as Window } from './fake-electron';
 
 // Created before any module is loaded, so the mocked 'electron' and the tests share one instance
@@ -97,7 +97,7 @@ describe('the main process', () => {
 
   it('handles each capability of the contract on its own channel, and nothing else', async () => {
     await startMain();
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS, SCAN_PATHS_CHANNEL].sort());
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS, SCAN_PATHS_CHANNEL, REDACT_PATH_CHANNEL].sort());
   });
 
   it('answers the window and refuses any other sender', async () => {

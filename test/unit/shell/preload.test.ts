@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiFromBridge } from '../../../electron/api/client';
 import { ApiError, CHANNELS, type JiraDoctorBridge } from '../../../electron/api/contract';
-import { EVENT_CHANNELS, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
+import { EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, Set<(event: unknown, value: unknown) => void>>();
@@ -44,8 +44,8 @@ describe('the preload', () => {
     expect(key).toBe('jiraDoctor');
   });
 
-  it('exposes exactly the capabilities of the contract, plus the event subscriptions and file scan', () => {
-    expect(leaves(bridge).sort()).toEqual([...CHANNELS, 'app.onMenuCommand', 'checks.onEvent', 'scan.files', 'scan.onProgress'].sort());
+  it('exposes exactly the capabilities of the contract, plus the event subscriptions, file scan and redacted copy', () => {
+    expect(leaves(bridge).sort()).toEqual([...CHANNELS, 'app.onMenuCommand', 'checks.onEvent', 'redact.file', 'scan.files', 'scan.onProgress'].sort());
   });
 
   it('sends each call on its own fixed channel, with no way to name another', async () => {
@@ -62,6 +62,12 @@ describe('the preload', () => {
     electron.invoked.length = 0;
     await bridge.scan.files([{ name: 'atlassian-jira.log' } as File]);
     expect(electron.invoked).toEqual([[SCAN_PATHS_CHANNEL, { paths: ['/home/admin/logs/atlassian-jira.log'] }]]);
+  });
+
+  it('turns an added file into its path for the redacted copy', async () => {
+    electron.invoked.length = 0;
+    await bridge.redact.file({ name: 'mail-setup.har' } as File, { pseudonymize: true });
+    expect(electron.invoked).toEqual([[REDACT_PATH_CHANNEL, { path: '/home/admin/logs/mail-setup.har', pseudonymize: true }]]);
   });
 
   it('passes on check events and menu commands, and stops when unsubscribed', () => {
