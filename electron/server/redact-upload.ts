@@ -12,13 +12,13 @@ import { parseManifest, receiveUpload } from './upload';
  * file, the server keeps nothing), redacted into the upload's temporary folder, sent back as bytes
  * for the browser to download, and the folder is removed. A refusal is the usual error envelope.
  */
-export async function redactUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function redactUpload(req: IncomingMessage, res: ServerResponse, url: URL, uploadDir: string): Promise<void> {
   let cleanup: (() => Promise<void>) | undefined;
   try {
     const header = req.headers[FILES_HEADER];
     const manifest = parseManifest(Array.isArray(header) ? header[0] : header, req.headers['content-length']);
     if (manifest.length !== 1) throw new ServiceError('bad-request', 'Save the redacted copy of one file at a time.');
-    const upload = await receiveUpload(req, manifest);
+    const upload = await receiveUpload(req, manifest, uploadDir);
     cleanup = upload.cleanup;
     const file = upload.files[0]!;
     const { redactFile, redactedName, RedactError } = await import('../redact/redact');

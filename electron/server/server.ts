@@ -141,7 +141,13 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
   if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, options);
   if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: `Use POST for ${url.pathname}.` } });
   if (url.pathname === '/api/scan/files') return scanUpload(req, res, options);
-  if (url.pathname === '/api/redact/file') return redactUpload(req, res, url);
+  if (url.pathname === '/api/redact/file') {
+    // An upload like the scan's: written to disk, and only a few at once.
+    return options.turns.run(() => redactUpload(req, res, url, options.uploadDir)).catch((error: unknown) => {
+      if (error instanceof Busy) return busy(res);
+      throw error;
+    });
+  }
 
   // A JSON content type keeps out the "simple" cross-site form posts a browser would send without asking.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
