@@ -3,6 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Entry } from 'yauzl';
 import type { ScannedFile } from '../../knowledge/contract/scan';
+import type { GzipProblem } from './gzip';
 import { HAR_FILE, looksLikeHar } from './har/scan-har';
 
 /**
@@ -18,7 +19,11 @@ export const ZIP_MAGIC = [0x50, 0x4b];
 export const GZIP_MAGIC = [0x1f, 0x8b];
 
 /** A folder stands for the Jira logs and support zips in it (and in its `log` folder: a Jira home). */
-export async function expand(given: string, problems: ScannedFile[]): Promise<{ path: string; size: number; node?: string }[]> {
+/**
+ * `seen` holds the files already found (by device and inode): a folder reached twice through a
+ * link (a `log` link back to its own folder, the same file given twice) is read once per real file.
+ */
+export async function expand(given: string, problems: ScannedFile[], seen: Set<string> = new Set()): Promise<{ path: string; size: number; node?: string }[]> {
   const path = resolve(given);
   let info;
   try {
@@ -27,7 +32,8 @@ export async function expand(given: string, problems: ScannedFile[]): Promise<{ 
     problems.push(skipped(given, 'other', unreadable(error)));
     return [];
   }
-  if (info.isFile()) return [{ path, size: info.size, ...nodeOfPath(path) }];
+  const first = (s: { dev: number; ino: number }) => !seen.has(`${s.dev}:${s.ino}`) && Boolean(seen.add(`${s.dev}:${s.ino}`));
+  if (info.isFile()) return first(info) ? [{ path, size: info.size, ...nodeOfPath(path) }] : [];
   if (!info.isDirectory()) {
     problems.push(skipped(given, 'other', 'not a regular file: give a log file, a gzip-compressed log, a support zip, a HAR file or a folder holding them'));
     return [];
@@ -46,7 +52,9 @@ export async function expand(given: string, problems: ScannedFile[]): Promise<{ 
       const s = await stat(full).catch(() => undefined);
       if (!s?.isFile()) continue;
       // Browser recordings are told by their content too (saved as .json, .txt or without an extension).
-      if (known || (s.size > 0 && looksLikeHar(await readHead(full, 64).catch(() => Buffer.alloc(0))))) found.push({ path: full, size: s.size, ...nodeOfPath(full) });
+      if (known || (s.size > 0 && looksLikeHar(await readHead(full, 64).catch(() => Buffer.alloc(0))))) {
+        if (first(s)) found.push({ path: full, size: s.size, ...nodeOfPath(full) });
+      }
     }
   }
   if (!found.length) {
@@ -124,6 +132,20 @@ export function unreadable(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it: copy it somewhere readable or run as a user who may read it';
   if (code === 'EISDIR') return 'a folder, not a file';
   return `cannot be read (${(error as Error).message})`;
+}
+
+/** What a gzip file held that could not be read, in the words of the file's report (the rest was scanned). */
+export function gzipProblem(file: ScannedFile, problem: GzipProblem): void {
+  if (problem.kind === 'trailing') {
+    file.notes.push(`${problem.bytes} byte${problem.bytes === 1 ? '' : 's'} after the compressed log ${problem.bytes === 1 ? 'is' : 'are'} not gzip data and were ignored, as zcat does`);
+    return;
+  }
+  const part = problem.member > 1 ? ` (in its compressed part ${problem.member})` : '';
+  file.status = 'partial';
+  file.problem =
+    problem.kind === 'cut'
+      ? `the gzip file ends early${part} (cut off while copying?): the part before the cut was scanned; copy the file again for the rest`
+      : `the gzip file is damaged${part}: its checksum does not match what it holds, so some lines may be garbled (everything was scanned); copy the file again`;
 }
 
 export function streamProblem(error: unknown, kind: ScannedFile['kind']): string {

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/contract/scan';
@@ -11,6 +10,7 @@ import { Findings } from './findings';
 import {
   entryProblem,
   expand,
+  gzipProblem,
   GZIP_MAGIC,
   isUtf16,
   LOG_FILE,
@@ -29,6 +29,7 @@ import {
 import { HAR_FILE, scanRecording, startsLikeJson } from './har/scan-har';
 import { RecordingAnalysis } from './har/recording';
 import { buildProbes } from './probes';
+import { gunzip, type GzipProblem } from './gzip';
 import { readApplicationProperties, readNodeId } from './properties';
 
 export type ScanOptions = {
@@ -38,6 +39,8 @@ export type ScanOptions = {
   signatures: readonly Signature[];
   /** false: read login outcomes the ordinary way too (the byte-level path must give the same report; its test compares). */
   loginsFromBytes?: boolean;
+  /** How far a zip's logs may inflate: `ratio` times the zip's size, at least `min` bytes (tests set them low). */
+  inflation?: { ratio: number; min: number };
 };
 
 /** An upload in browser mode: a dropped file streamed to the local server. */
@@ -50,6 +53,17 @@ const NESTED_ZIP_LIMIT = 64 << 20;
 /** A zip uploaded in browser mode is read in memory (a stream cannot be read in place). */
 const UPLOADED_ZIP_LIMIT = 256 << 20;
 const PROPERTIES_LIMIT = 16 << 20;
+/**
+ * Names are decoded and checked here rather than by yauzl, which gives up the whole zip at the
+ * first unsafe name (`../`, an absolute path): such an entry is skipped and reported, the rest read.
+ */
+const ZIP_OPTIONS = { lazyEntries: true, decodeStrings: false } as const;
+/**
+ * What the logs of one zip may inflate to: a generous multiple of the zip's size (support zips
+ * compress logs about 7 to 1), never less than 4 GB. Entries that overlap, or a bomb, stop here.
+ */
+const INFLATION_RATIO = 200;
+const MIN_INFLATION_BUDGET = 4 * 1024 ** 3;
 const HIGH_WATER = 4 << 20;
 
 export class ScanCancelled extends Error {
@@ -58,12 +72,16 @@ export class ScanCancelled extends Error {
   }
 }
 
+/** A zip's logs inflated past the zip's budget: its reading stops, what was read is reported. */
+class InflationBudgetSpent extends Error {}
+
 /** Scans log files, gzip-compressed logs, support zips and folders holding them. */
 export async function scanPaths(paths: readonly string[], options: ScanOptions): Promise<ScanReport> {
   const run = new Run(options);
   const inputs: { path: string; size: number; node?: string }[] = [];
+  const seen = new Set<string>();
   for (const given of paths) {
-    for (const found of await expand(given, run.files)) inputs.push(found);
+    for (const found of await expand(given, run.files, seen)) inputs.push(found);
   }
   run.total = inputs.reduce((sum, i) => sum + i.size, 0);
   inputs.sort((a, b) => logOrder(basename(a.path)) - logOrder(basename(b.path)));
@@ -82,6 +100,45 @@ export async function scanStreams(inputs: readonly StreamInput[], options: ScanO
   });
 }
 
+/** An entry's name: UTF-8 when the zip says so (or it is valid UTF-8), else the old DOS code page, read as Latin-1. */
+function entryName(entry: Entry): string {
+  const raw = entry.fileName as unknown as Buffer | string;
+  if (typeof raw === 'string') return raw;
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(raw);
+  return (entry.generalPurposeBitFlag & 0x800) !== 0 || !utf8.includes('\uFFFD') ? utf8 : raw.toString('latin1');
+}
+
+/**
+ * Entries whose compressed data begins inside an earlier entry's: a zip bomb that makes one huge
+ * stream stand for many entries. The earliest of each overlapping run is kept.
+ */
+function overlappingEntries(entries: readonly Entry[]): Set<Entry> {
+  const byOffset = [...entries].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
+  const overlapping = new Set<Entry>();
+  let end = -1;
+  for (const entry of byOffset) {
+    if (entry.relativeOffsetOfLocalHeader < end) {
+      overlapping.add(entry);
+      continue;
+    }
+    // The local header is at least 30 bytes and the name; its extra field may differ, so it is left out.
+    end = entry.relativeOffsetOfLocalHeader + 30 + entry.fileNameLength + entry.compressedSize;
+  }
+  return overlapping;
+}
+
+function sizeInWords(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+}
+
+/** The chunks of `stream`, each counted on its way through. */
+async function* counting(stream: AsyncIterable<Buffer>, count: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    count(chunk.length);
+    yield chunk;
+  }
+}
+
 class Run {
   readonly files: ScannedFile[] = [];
   readonly findings = new Findings();
@@ -91,6 +148,8 @@ class Run {
   private readonly startedAt = new Date();
   total = 0;
   private done = 0;
+  /** Bytes the logs of the zip being read may still inflate to (undefined outside a zip). */
+  private inflation: { left: number; budget: number; zipBytes: number } | undefined;
   private cancelled = false;
 
   constructor(private readonly options: ScanOptions) {
@@ -145,7 +204,7 @@ class Run {
       return;
     }
     if (startsWith(head, ZIP_MAGIC)) {
-      await this.zip(path, size, () => yauzl.openPromise(path, { lazyEntries: true, autoClose: false }), 0);
+      await this.zip(path, size, () => yauzl.openPromise(path, { ...ZIP_OPTIONS, autoClose: false }), 0);
       return;
     }
     const raw = createReadStream(path, { highWaterMark: HIGH_WATER });
@@ -155,10 +214,7 @@ class Run {
       await this.log(file, raw, (n) => this.progress(n, path));
       return;
     }
-    raw.on('data', (chunk: Buffer | string) => this.progress(chunk.length, path));
-    const decoded = raw.pipe(createGunzip());
-    raw.on('error', (error) => decoded.destroy(error));
-    await this.log(file, decoded, () => undefined);
+    await this.gzipLog(file, counting(raw, (n) => this.progress(n, path)));
   }
 
   async upload(input: StreamInput): Promise<void> {
@@ -199,7 +255,7 @@ class Run {
         return;
       }
       const buffer = Buffer.concat(chunks);
-      await this.zip(input.name, input.size, () => yauzl.fromBufferPromise(buffer, { lazyEntries: true }), 0);
+      await this.zip(input.name, input.size, () => yauzl.fromBufferPromise(buffer, ZIP_OPTIONS), 0);
       return;
     }
     const gzip = startsWith(head, GZIP_MAGIC);
@@ -212,7 +268,14 @@ class Run {
         }
       })((n) => this.progress(n, input.name)),
     );
-    await this.log(file, gzip ? counted.pipe(createGunzip()) : counted, () => undefined);
+    await (gzip ? this.gzipLog(file, counted) : this.log(file, counted, () => undefined));
+  }
+
+  /** A gzip-compressed log, read as zcat reads it; what could not be read is said in the file's report. */
+  private async gzipLog(file: ScannedFile, compressed: AsyncIterable<Buffer>): Promise<void> {
+    const problems: GzipProblem[] = [];
+    await this.log(file, Readable.from(gunzip(compressed, (problem) => problems.push(problem))), () => undefined);
+    if (file.status === 'read') for (const problem of problems) gzipProblem(file, problem);
   }
 
   /** Reads one log stream to the end (or to its first problem), never holding more than a bounded carry. */
@@ -251,6 +314,7 @@ class Run {
             return;
           }
         }
+        if (this.inflation && (this.inflation.left -= chunk.length) < 0) throw new InflationBudgetSpent();
         scanner.write(chunk);
         progress(chunk.length);
       }
@@ -261,6 +325,12 @@ class Run {
       if (error instanceof ScanCancelled) {
         file.status = 'partial';
         file.problem = 'the scan was cancelled while reading this file';
+        throw error;
+      }
+      if (error instanceof InflationBudgetSpent) {
+        scanner.end();
+        file.status = 'partial';
+        file.problem = 'reading stopped here: the zip inflated past its limit (see the zip)';
         throw error;
       }
       scanner.end();
@@ -288,9 +358,32 @@ class Run {
     }
     const zipFile: ScannedFile = record(name, 'zip', size, undefined);
     this.files.push(zipFile);
+    // A nested zip spends its parent's budget.
+    const outer = this.inflation;
+    const zipBytes = size || zip.fileSize;
+    const limits = this.options.inflation ?? { ratio: INFLATION_RATIO, min: MIN_INFLATION_BUDGET };
+    const budget = Math.max(limits.min, limits.ratio * zipBytes);
+    this.inflation ??= { left: budget, budget, zipBytes };
     try {
       const entries: Entry[] = [];
-      for await (const entry of zip.eachEntry()) entries.push(entry);
+      const unsafe: string[] = [];
+      for await (const entry of zip.eachEntry()) {
+        const fileName = entryName(entry);
+        if (yauzl.validateFileName(fileName) !== null) unsafe.push(fileName);
+        else entries.push(Object.assign(entry, { fileName }));
+      }
+      if (unsafe.length) {
+        zipFile.notes.push(
+          `${unsafe.length} entr${unsafe.length === 1 ? 'y' : 'ies'} named to lead outside the zip (${unsafe.slice(0, 3).map((n) => JSON.stringify(n.slice(0, 80))).join(', ')}${unsafe.length > 3 ? ', …' : ''}) ${unsafe.length === 1 ? 'was' : 'were'} skipped; the other entries were read`,
+        );
+      }
+      const overlapping = overlappingEntries(entries);
+      if (overlapping.size) {
+        zipFile.notes.push(
+          `${overlapping.size} entr${overlapping.size === 1 ? 'y shares its' : 'ies share their'} compressed data with another (a zip bomb's trick, or a damaged zip) and ${overlapping.size === 1 ? 'was' : 'were'} skipped`,
+        );
+        entries.splice(0, entries.length, ...entries.filter((e) => !overlapping.has(e)));
+      }
       const leaf = (e: Entry) => e.fileName.split('/').pop() ?? '';
       const cluster = entries.find((e) => CLUSTER_FILE.test(e.fileName));
       const nodeId = cluster && readNodeId(await this.entryText(zip, cluster));
@@ -309,9 +402,16 @@ class Run {
     } catch (error: unknown) {
       if (error instanceof ScanCancelled) throw error;
       zipFile.status = 'partial';
-      zipFile.problem = `the zip could not be read to the end (${(error as Error).message}): it may be damaged; create or copy it again`;
+      if (error instanceof InflationBudgetSpent) {
+        if (outer) throw error;
+        const { budget: spent, zipBytes: bytes } = this.inflation;
+        zipFile.problem = `its logs inflate to more than ${sizeInWords(spent)} from ${sizeInWords(bytes)} (over ${Math.floor(spent / bytes)} times its size): a zip bomb or a damaged zip, so reading stopped there; what was read before is reported`;
+      } else {
+        zipFile.problem = `the zip could not be read to the end (${(error as Error).message}): it may be damaged; create or copy it again`;
+      }
     } finally {
       zip.close();
+      this.inflation = outer;
     }
     // Entries that are not logs are never read: count the whole zip as done.
     const remaining = base + size - this.done;
@@ -330,10 +430,7 @@ class Run {
     }
     const ratio = entry.uncompressedSize ? entry.compressedSize / entry.uncompressedSize : 0;
     if (gzip) {
-      stream.on('data', (chunk: Buffer) => this.progress(chunk.length * ratio, name));
-      const decoded = stream.pipe(createGunzip());
-      stream.on('error', (error) => decoded.destroy(error));
-      await this.log(file, decoded, () => undefined);
+      await this.gzipLog(file, counting(stream, (n) => this.progress(n * ratio, name)));
     } else {
       await this.log(file, stream, (n) => this.progress(n * ratio, name));
     }
@@ -352,7 +449,7 @@ class Run {
       this.files.push(skipped(name, 'zip', entryProblem(entry, error)));
       return;
     }
-    await this.zip(name, 0, () => yauzl.fromBufferPromise(buffer, { lazyEntries: true }), depth + 1);
+    await this.zip(name, 0, () => yauzl.fromBufferPromise(buffer, ZIP_OPTIONS), depth + 1);
   }
 
   private async entryText(zip: ZipFile, entry: Entry): Promise<string> {
