@@ -7,7 +7,7 @@ import { part as symptoms } from './articles/symptoms';
 import type { Knowledge, KnowledgePart } from './schema';
 
 /** Bumped whenever the knowledge changes what it concludes; saved sessions and reports carry it. */
-export const KNOWLEDGE_VERSION = '2026.11.0';
+export const KNOWLEDGE_VERSION = '2026.12.0';
 
 /** The article modules, in the order their questions are asked when two are equally decisive. */
 export const KNOWLEDGE_PARTS: Readonly<Record<string, KnowledgePart>> = {

@@ -21,6 +21,10 @@ export const provenanceSchema = z.strictObject({
   article: z.enum(['000', '001', '002', '003', 'facts']),
   /** The article's own heading (e.g. "Root Cause 10", "Solution for Root Cause 8"), or a facts-sheet section ("§4.2"). */
   section: z.string().min(1),
+  /** The published page this item comes from, by its own title (Atlassian or Microsoft documentation). */
+  title: z.string().min(1).optional(),
+  /** The published page's address; the bundled text stays the offline copy. */
+  url: z.string().regex(/^https:\/\/\S+$/).optional(),
 });
 
 /**
@@ -44,14 +48,18 @@ export type Condition =
   | { kind: 'textMatches'; fact: string; pattern: string; flags?: string }
   /** Any string of the `errors` fact matches the named signature of the catalogue. */
   | { kind: 'errorMatches'; signature: string }
+  /** The signature's first capture group takes at least `atLeast` different values across the `errors` fact. */
+  | { kind: 'errorsDistinct'; signature: string; atLeast: number }
   /** The configured scope string is wrong for the Microsoft cloud in use; detail says why. */
   | { kind: 'scopesInvalid'; fact: string }
   /** The endpoint parses as a Microsoft identity platform URL whose tenant segment is of this kind. */
   | { kind: 'endpointTenant'; fact: string; tenant: 'common' | 'organizations' | 'consumers' | 'specific' }
   /** The endpoint's host does not belong to the Microsoft cloud in use (e.g. .com for GCC High). */
   | { kind: 'endpointWrongCloud'; fact: string }
-  /** A -D system property is set in the `jvm.args` fact (value optional). */
+  /** A -D system property is set in the `jvm.args` fact (value optional), read from any form an admin pastes. */
   | { kind: 'jvmProperty'; property: string; valuePattern?: string }
+  /** Java's http.nonProxyHosts in `jvm.args` lets this host (a literal, or the value of a host fact) bypass the proxy. */
+  | { kind: 'proxyBypasses'; host?: string; fact?: string }
   | { kind: 'all'; of: Condition[] }
   | { kind: 'any'; of: Condition[] }
   | { kind: 'not'; of: Condition };
@@ -76,6 +84,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     }),
     z.strictObject({ kind: z.literal('textMatches'), fact: factName, pattern: z.string().min(1), flags: z.string().optional() }),
     z.strictObject({ kind: z.literal('errorMatches'), signature: z.string().min(1) }),
+    z.strictObject({ kind: z.literal('errorsDistinct'), signature: z.string().min(1), atLeast: z.number().int().min(2) }),
     z.strictObject({ kind: z.literal('scopesInvalid'), fact: factName }),
     z.strictObject({
       kind: z.literal('endpointTenant'),
@@ -84,6 +93,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     }),
     z.strictObject({ kind: z.literal('endpointWrongCloud'), fact: factName }),
     z.strictObject({ kind: z.literal('jvmProperty'), property: z.string().min(1), valuePattern: z.string().optional() }),
+    z
+      .strictObject({ kind: z.literal('proxyBypasses'), host: z.string().regex(/^[a-z0-9.-]+$/).optional(), fact: factName.optional() })
+      .refine((c) => (c.host === undefined) !== (c.fact === undefined), 'names either a host or a host fact'),
     z.strictObject({ kind: z.literal('all'), of: z.array(conditionSchema).min(1) }),
     z.strictObject({ kind: z.literal('any'), of: z.array(conditionSchema).min(1) }),
     z.strictObject({ kind: z.literal('not'), of: conditionSchema }),
@@ -97,7 +109,15 @@ export const ruleSchema = z.strictObject({
   /** Strength of the evidence, used to rank causes of the same status (default 1). */
   weight: z.number().positive().optional(),
   source: provenanceSchema,
+  /** Why this evidence is strong enough for the status (required where it rules a cause out). */
+  why: z.string().min(1).optional(),
 });
+
+/**
+ * A rule that rules a cause out must say why its evidence is strong enough: an observation the
+ * article only says "may" show something, or one of several places the cause could hide, is not.
+ */
+export const ruledOutRuleSchema = ruleSchema.extend({ why: z.string().min(1) });
 
 export const stepSchema = z.strictObject({
   text: template,
@@ -128,7 +148,12 @@ export const causeSchema = z.strictObject({
   prior: z.number().min(0).max(1),
   confirmedWhen: z.array(ruleSchema),
   likelyWhen: z.array(ruleSchema),
-  ruledOutWhen: z.array(ruleSchema),
+  ruledOutWhen: z.array(ruledOutRuleSchema),
+  /**
+   * Causes whose fix must come first: while one of them is confirmed or likely, this cause's fix is
+   * marked as coming after it (e.g. the JSM upgrade before the scope and endpoint fixes).
+   */
+  after: z.array(z.strictObject({ cause: causeId, note: template })).optional(),
   solutions: z.array(solutionSchema).min(1),
   source: provenanceSchema,
 });
@@ -184,6 +209,11 @@ export const signatureSchema = z.strictObject({
   supports: z.array(causeId),
   /** Facts it establishes on its own (rarely: most signatures only count as errors). */
   sets: z.partialRecord(factName, scalar).optional(),
+  /**
+   * Facts it establishes when its first capture group takes at least `atLeast` different values
+   * across the errors (two "Got Ldap context on server" lines naming two servers: several LDAP servers).
+   */
+  distinct: z.strictObject({ atLeast: z.number().int().min(2), sets: z.partialRecord(factName, scalar) }).optional(),
   /** A realistic example, used by the tests and shown to the admin. */
   example: z.string().min(1),
   source: provenanceSchema,
@@ -210,6 +240,7 @@ export const knowledgeSchema = z.strictObject({
 });
 
 export type Rule = z.infer<typeof ruleSchema>;
+export type RuledOutRule = z.infer<typeof ruledOutRuleSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Solution = z.infer<typeof solutionSchema>;
 export type Cause = z.infer<typeof causeSchema>;

@@ -21,6 +21,8 @@ const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]]);
 export const provenanceSchema: z.ZodType<Provenance> = z.strictObject({
   article: z.enum(['000', '001', '002', '003', 'facts']),
   section: z.string().min(1),
+  title: z.string().min(1).optional(),
+  url: z.string().min(1).optional(),
 });
 
 const causeId = z.enum(CAUSE_IDS);
@@ -46,6 +48,7 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
       unknown: z.array(factName),
       source: provenanceSchema,
       score: z.number(),
+      after: z.array(z.object({ id: causeId, title: z.string(), note: z.string() })).optional(),
     }),
   ),
   ruledOut: z.array(z.object({ id: causeId, title: z.string(), because: z.array(z.string()), source: provenanceSchema })),

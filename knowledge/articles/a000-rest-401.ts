@@ -1,4 +1,4 @@
-import type { Condition, KnowledgePart, Rule, Signature } from '../schema';
+import type { Condition, KnowledgePart, RuledOutRule as Rule, Signature } from '../schema';
 
 /**
  * Article 000: Jira Data Center REST calls from a valid user intermittently fail with 401, because
@@ -30,6 +30,8 @@ const intermittent: Condition = { kind: 'factIs', fact: 'rest401.pattern', value
 const isLdap: Condition = { kind: 'factIs', fact: 'directory.type', value: 'ldap' };
 /** Once the admin says the 401 is not intermittent, both causes are out and nothing else is worth asking. */
 const stillIntermittent: Condition = { kind: 'not', of: { kind: 'factIn', fact: 'rest401.pattern', values: ['always', 'never'] } };
+/** Intermittent, or nobody said: a rule that must not wait for the 401 pattern. */
+const maybeIntermittent: Condition = { kind: 'any', of: [intermittent, { kind: 'not', of: { kind: 'factKnown', fact: 'rest401.pattern' } }] };
 const askAboutLdap: Condition = { kind: 'all', of: [isLdap, stillIntermittent] };
 /**
  * LDAP, or nobody said: missing groups or disagreeing servers explain the failing user's 401s only when
@@ -49,22 +51,35 @@ const securityLogFailurePair: Condition = {
   ],
 };
 
+/** Jira's debug log names two or more different LDAP servers: it reaches more than one (article 000's Diagnosis lines). */
+const severalLdapServersInLogs: Condition = { kind: 'errorsDistinct', signature: 'ldap-context-server', atLeast: 2 };
+
+/**
+ * The login failure Jira reports to a Basic-auth REST client ("Basic Authentication Failure - Reason :
+ * AUTHENTICATED_FAILED", the start screen's example): the credentials were checked and refused, the
+ * way the article's valid user is refused now and then.
+ */
+const basicAuthFailed: Condition = { kind: 'errorMatches', signature: 'seraph-authenticated-failed' };
+
 const ruledOutForAnyLdapCause: Rule[] = [
   {
     when: notLdap,
     because:
       'The failing user comes from another kind of user directory ({{fact:directory.type}}), not from LDAP or Active Directory; this cause is about LDAP.',
+    why: "Both causes are in Jira's LDAP lookups; a user held by another kind of directory never goes through them.",
     source: { article: '000', section: 'Cause 1' },
   },
   {
     when: { kind: 'factIs', fact: 'rest401.pattern', value: 'always' },
     because:
       'Every call fails, not just some. A lookup that only sometimes goes wrong cannot explain that: check the password, the username and the account instead.',
+    why: 'The article describes a valid user whose calls fail only sometimes; both causes make a lookup go wrong now and then, never on every call.',
     source: { article: '000', section: 'Summary' },
   },
   {
     when: { kind: 'factIs', fact: 'rest401.pattern', value: 'never' },
     because: 'REST calls from this user no longer fail with 401, so there is nothing left to explain.',
+    why: 'With no failing calls there is no failure for either cause to explain.',
     source: { article: '000', section: 'Summary' },
   },
 ];
@@ -207,10 +222,14 @@ export const part: KnowledgePart = {
       text: "Right after a failed call, are some of the user's groups missing in Jira?",
       options: [
         { value: true, label: 'Yes, groups were missing at the time of the failure' },
-        { value: false, label: 'No, the user had all the expected groups' },
+        {
+          value: false,
+          label: 'No, the groups looked complete when I checked',
+          hint: 'This alone does not clear the LDAP lookup: the groups may be missing only for the moment of the failing login.',
+        },
       ],
       help: {
-        why: 'On a failing login the user\'s groups are not returned; without them the user loses access to Jira (Cause 1).',
+        why: "On a failing login the user's groups are not returned; without them the user loses access to Jira. The check in user management may show it, but only right at the failure; the LDAP debug lines at that moment are the firmer evidence.",
         where: [
           {
             place: 'jira',
@@ -294,20 +313,22 @@ export const part: KnowledgePart = {
           source: { article: '000', section: 'Cause 1' },
         },
         {
+          when: { kind: 'all', of: [basicAuthFailed, maybeIntermittent, ldapOrUnknown] },
+          because:
+            'Jira refused the REST call\'s credentials ({{detail}}). For a valid user whose calls work at other times, this is the failing login the article starts from; turn on the LDAP debug loggers to see whether the groups came back.',
+          weight: 0.5,
+          source: { article: '000', section: 'Summary' },
+        },
+        {
           when: { kind: 'all', of: [{ kind: 'errorMatches', signature: 'security-not-authorized' }, isLdap] },
           because: 'The security log says the user is NOT AUTHORIZED: the password was accepted but the user had no application access, which comes from groups.',
           weight: 2,
           source: { article: 'facts', section: '§3.3' },
         },
       ],
-      ruledOutWhen: [
-        {
-          when: { kind: 'factIs', fact: 'user.groupsMissingOnFailure', value: false },
-          because: 'The user still had all the expected groups when a call failed.',
-          source: { article: '000', section: 'Solution 1' },
-        },
-        ...ruledOutForAnyLdapCause,
-      ],
+      // Groups that look complete in user management do not rule this cause out: the article only says
+      // the check "may" show them missing, and its evidence is the LDAP lookup at the moment of a failure.
+      ruledOutWhen: ruledOutForAnyLdapCause,
       solutions: [
         {
           id: 'rest-401/check-groups-at-failure',
@@ -369,6 +390,19 @@ export const part: KnowledgePart = {
           source: { article: '000', section: 'Cause 2' },
         },
         {
+          when: { kind: 'all', of: [basicAuthFailed, maybeIntermittent, ldapOrUnknown] },
+          because:
+            'Jira refused the REST call\'s credentials ({{detail}}). For a valid user whose calls work at other times, one reason is an LDAP server that holds different data from the others.',
+          weight: 0.5,
+          source: { article: '000', section: 'Summary' },
+        },
+        {
+          when: { kind: 'all', of: [severalLdapServersInLogs, maybeIntermittent] },
+          because: "Jira's log names more than one LDAP server in its \"Got Ldap context on server\" lines ({{detail}}): its logins are checked by several servers, which may hold different data.",
+          weight: 2,
+          source: { article: '000', section: 'Diagnosis' },
+        },
+        {
           when: {
             kind: 'all',
             of: [{ kind: 'factIs', fact: 'ldap.clustered', value: true }, { kind: 'factIs', fact: 'user.groupsMissingOnFailure', value: true }],
@@ -393,13 +427,21 @@ export const part: KnowledgePart = {
       ],
       ruledOutWhen: [
         {
-          when: { kind: 'factIs', fact: 'ldap.clustered', value: false },
+          when: {
+            kind: 'all',
+            of: [
+              { kind: 'factIs', fact: 'ldap.clustered', value: false },
+              { kind: 'any', of: [{ kind: 'not', of: { kind: 'factKnown', fact: 'errors' } }, { kind: 'not', of: severalLdapServersInLogs }] },
+            ],
+          },
           because: 'Jira always talks to one single LDAP server, so there are no servers to disagree.',
+          why: "The cause needs at least two LDAP servers with different data; with one server there is nothing to disagree. Jira's own log lines naming two servers would overrule this answer.",
           source: { article: '000', section: 'Cause 2' },
         },
         {
           when: { kind: 'factIs', fact: 'ldap.consistent', value: true },
           because: 'Every LDAP server returns the same user and groups.',
+          why: 'The cause is differing data between the servers, and the servers were compared and found to agree. If the 401s go on, compare them again at the time of a failure: replication differences can come and go.',
           source: { article: '000', section: 'Cause 2' },
         },
         ...ruledOutForAnyLdapCause,
@@ -544,11 +586,12 @@ export const part: KnowledgePart = {
     {
       id: 'ldap-context-server',
       title: 'Which LDAP server answered',
-      pattern: "Got Ldap context on server '[^']+'",
+      pattern: "Got Ldap context on server '([^']+)'",
       seenIn: [JIRA_LOG],
       meaning:
         'Names the LDAP server Jira used for one lookup (debug logging). Different server names across lines mean Jira reaches several LDAP servers (Cause 2).',
       supports: ['rest-401/ldap-cluster-inconsistent'],
+      distinct: { atLeast: 2, sets: { 'ldap.clustered': true, 'directory.type': 'ldap' } },
       example:
         "2023-02-20 16:48:05,133+0000 ajp-nio-0.0.0.0-8600-exec-1630 DEBUG anonymous 1008x10665967x3 - 10.1.103.156 /rest/api/2/serverInfo [o.s.l.core.support.AbstractContextSource] Got Ldap context on server 'ldaps://ldap.server.com:1636'",
       source: { article: '000', section: 'Diagnosis' },

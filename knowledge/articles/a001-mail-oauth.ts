@@ -1,4 +1,4 @@
-import type { Condition, KnowledgePart, Rule, Signature } from '../schema';
+import type { Condition, KnowledgePart, Rule, RuledOutRule, Signature } from '../schema';
 
 /**
  * Article 001: a Jira mail handler or a JSM email channel cannot be set up (or stops working) with
@@ -113,12 +113,40 @@ const endpointsNotKnownWrongCloud = all(
  * proves nothing (4.22.0 and later ignore it, the article says the final feature has no such issue).
  */
 const jsmBetaVersionOrUnknown = any(not(knownFact('jsm.version')), all(atLeast('jsm.version', '4.18.0'), below('jsm.version', '4.22.0')));
-const anyProxy = any(jvm('http.proxyHost'), jvm('https.proxyHost'));
+/** A proxy host property with a value: an empty -Dhttps.proxyHost= sets no proxy in Java. */
+const proxyHost = (property: string): Condition => jvm(property, '\\S');
+const anyProxy = any(proxyHost('http.proxyHost'), proxyHost('https.proxyHost'));
+const bypass = (host: string): Condition => ({ kind: 'proxyBypasses', host });
+/**
+ * http.nonProxyHosts (which HTTPS uses too) lets Jira's token request past the proxy: the sign-in
+ * host of the provider and cloud in use, both Microsoft hosts while the cloud is unknown.
+ */
+const signInHostBypassed = any(
+  all(microsoft, worldwideCloud, bypass('login.microsoftonline.com')),
+  all(microsoft, govCloud, bypass('login.microsoftonline.us')),
+  all(microsoft, not(knownFact('microsoft.cloud')), bypass('login.microsoftonline.com'), bypass('login.microsoftonline.us')),
+  all(is('mail.provider', 'google'), bypass('oauth2.googleapis.com'), bypass('accounts.google.com')),
+);
+/** The mail host (as configured, or the provider's usual host) is also in http.nonProxyHosts. */
+const mailHostBypassed = any(
+  { kind: 'proxyBypasses', fact: 'mail.host' },
+  all(not(knownFact('mail.host')), microsoft, worldwideCloud, bypass('outlook.office365.com')),
+  all(not(knownFact('mail.host')), microsoft, govCloud, bypass('outlook.office365.us')),
+  all(not(knownFact('mail.host')), is('mail.provider', 'google'), bypass('imap.gmail.com'), bypass('pop.gmail.com')),
+);
+const proxyBypassedForMail = all(signInHostBypassed, mailHostBypassed);
+/**
+ * The expiry date given is that of the secret Jira uses: an app registration can hold several
+ * secrets, so one secret's date proves nothing about Jira's until its hint or Secret ID matches.
+ */
+const secretIsJiras = is('azure.secretIdentified', true);
+const secretNotKnownJiras = any(not(knownFact('azure.secretIdentified')), is('azure.secretIdentified', false));
 
 /** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
-const onlyMicrosoft = (section: string): Rule => ({
+const onlyMicrosoft = (section: string): RuledOutRule => ({
   when: notMicrosoft,
   because: 'This cause belongs to Microsoft 365 and Exchange Online (Azure apps, Exchange permissions); the mailbox is with another provider.',
+          why: 'The cause lives in Microsoft 365 settings that another mail provider does not have.',
   source: a001(section),
 });
 
@@ -481,7 +509,7 @@ export const part: KnowledgePart = {
       id: 'mail-secret-expiry',
       fact: 'azure.secretExpiresOn',
       symptoms: ['mail-oauth'],
-      text: 'When does the client secret of the app registration expire?',
+      text: 'When does the client secret that Jira uses expire?',
       help: {
         why: 'Client secrets expire; from that day on Jira can no longer get tokens and the handler stops pulling mail.',
         where: [
@@ -492,6 +520,45 @@ export const part: KnowledgePart = {
         ],
       },
       askWhen: microsoft,
+      source: a001('Root Cause 14'),
+    },
+    {
+      id: 'mail-secret-identified',
+      fact: 'azure.secretIdentified',
+      symptoms: ['mail-oauth'],
+      text: 'Is that expiry date the one of the secret Jira uses?',
+      options: [
+        { value: true, label: 'Yes: its hint or Secret ID matches the secret entered in Jira' },
+        { value: false, label: "No, or I can't tell: the app has several secrets" },
+      ],
+      help: {
+        why: "An app registration can hold several client secrets with different dates. Only the date of the secret Jira sends says whether Jira's secret has run out.",
+        where: [
+          {
+            place: 'azure',
+            text: 'Certificates & secrets > Client secrets lists each secret with its Description, Expires, a Value hint (its first characters) and its Secret ID. Compare the hint with the first characters of the client secret in {{var:oauthMenuPath}} (or ask whoever entered it).',
+          },
+        ],
+      },
+      askWhen: all(microsoft, knownFact('azure.secretExpiresOn')),
+      source: a001('Root Cause 14'),
+    },
+    {
+      id: 'mail-worked-before',
+      fact: 'mail.workedBefore',
+      symptoms: ['mail-oauth'],
+      text: 'Did this mail handler fetch mail successfully before it stopped?',
+      options: [
+        { value: true, label: 'Yes, it worked for a while and then stopped', hint: 'Something changed or ran out since: a secret, a token, a password.' },
+        { value: false, label: 'No, it never worked: the setup itself fails' },
+      ],
+      help: {
+        why: 'A handler that used to work points at something that runs out or changes, such as the client secret or the stored authorization, more than at a mistake in the setup.',
+        where: [
+          { place: 'jira', text: `${INCOMING_MAIL_MENU} (or the email channel): when did the handler last create an issue or comment from mail?` },
+          { place: 'logs', text: `${MAIL_LOG}: the last successful fetch and the first error after it.` },
+        ],
+      },
       source: a001('Root Cause 14'),
     },
     {
@@ -509,11 +576,17 @@ export const part: KnowledgePart = {
           {
             place: 'exchange',
             text: 'Microsoft 365 admin center > Users > Active users > the mailbox user > Mail > Manage email apps: the IMAP and POP boxes. In PowerShell: Get-CASMailbox <mailbox> shows ImapEnabled and PopEnabled.',
+            when: not(notMicrosoft),
+          },
+          {
+            place: 'client',
+            text: "For a Google mailbox: the mailbox's Gmail settings, Forwarding and POP/IMAP; in Google Workspace the administrator can also turn IMAP and POP off for the organization.",
+            when: not(microsoft),
           },
           {
             place: 'exchange',
             text: 'Microsoft Remote Connectivity Analyzer (https://testconnectivity.microsoft.com), IMAP test: choose Modern Authentication (OAuth), sign in as the person who authorizes the mailbox in Jira, and put the mailbox address in "Alternate mailbox" if it is another one. A failure means IMAP is off for the mailbox or the person lacks Full Access on it. The tool is not available for GCC High.',
-            when: not(is('microsoft.cloud', 'gcc-high')),
+            when: all(not(notMicrosoft), not(is('microsoft.cloud', 'gcc-high'))),
           },
         ],
       },
@@ -634,6 +707,7 @@ export const part: KnowledgePart = {
         why: 'A JSM bug (JSDSERVER-7058) makes the setup fail when no folder is literally called "Inbox".',
         where: [{ place: 'exchange', text: 'Open the mailbox in Outlook on the web and look at the folder list; the mailbox language is under Settings > General > Language and time.' }],
       },
+      askWhen: not(notMicrosoft),
       source: a001('Root Cause 5'),
     },
     {
@@ -708,6 +782,7 @@ export const part: KnowledgePart = {
           },
         ],
       },
+      askWhen: not(notMicrosoft),
       source: a001('Root Cause 11'),
     },
     {
@@ -927,6 +1002,7 @@ export const part: KnowledgePart = {
         {
           when: all(jiraHandler, atLeast('jira.version', '8.10.0', { '8.5': '8.5.12' })),
           because: 'Jira {{fact:jira.version}} supports OAuth 2.0 for its mail handlers.',
+          why: 'A version at or past the release that brought the feature proves it is there; nothing else about this cause depends on the setup.',
           source: a001('Environment'),
         },
         {
@@ -934,16 +1010,19 @@ export const part: KnowledgePart = {
           when: all(not(knownFact('jsm.version')), atLeast('jira.version', '8.10.0')),
           because:
             'Jira {{fact:jira.version}} supports OAuth 2.0 for its mail handlers, and so does the JSM that runs on it (4.10.0 and later) for its email channels.',
+          why: 'JSM 4.x ships with the Jira 8.x of the same minor version, so a Jira of 8.10.0 or later carries a JSM of 4.10.0 or later; the version decides this cause on its own.',
           source: a001('Environment'),
         },
         {
           when: all(jsmHandler, atLeast('jsm.version', '4.10.0')),
           because: 'JSM {{fact:jsm.version}} supports OAuth 2.0 for its email channels.',
+          why: 'A version at or past the release that brought the feature proves it is there; nothing else about this cause depends on the setup.',
           source: a001('Environment'),
         },
         {
           when: all(atLeast('jira.version', '8.10.0'), atLeast('jsm.version', '4.10.0')),
           because: 'Jira {{fact:jira.version}} and JSM {{fact:jsm.version}} both support OAuth 2.0 for incoming mail.',
+          why: 'A version at or past the release that brought the feature proves it is there; nothing else about this cause depends on the setup.',
           source: a001('Environment'),
         },
       ],
@@ -1007,6 +1086,7 @@ export const part: KnowledgePart = {
         {
           when: not(scopesInvalid),
           because: 'The scopes in Jira match what Microsoft expects for this cloud and protocol.',
+          why: 'The scope string was compared word for word with the exact set Atlassian and Microsoft document for this cloud and protocol; scopes are text, so a match is proof.',
           source: a001('Solution for Root Cause 1'),
         },
       ],
@@ -1080,6 +1160,7 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.protocolEnabled', true),
           because: '{{var:protocolName}} is turned on for the mailbox.',
+          why: 'The mailbox\'s own setting was read (admin center or Get-CASMailbox), and it is the only switch this cause is about.',
           source: a001('Root Cause 2'),
         },
       ],
@@ -1091,16 +1172,21 @@ export const part: KnowledgePart = {
           steps: [
             {
               text: 'Microsoft 365 (Exchange Online): in the Microsoft 365 admin center, open Users > Active users > the mailbox user > Mail > Manage email apps, tick {{var:protocolName}} and save.',
+              when: not(notMicrosoft),
+            },
+            {
+              text: "Google: in the mailbox's Gmail settings, open Forwarding and POP/IMAP and enable {{var:protocolName}}; in Google Workspace, make sure the administrator allows it for the organization too.",
+              when: not(microsoft),
             },
             {
               text: 'Or in Exchange Online PowerShell (Exchange Management Shell for an on-premises Exchange Server):',
               code: ['Set-CASMailbox -Identity <mailbox address> -ImapEnabled $true'],
-              when: not(pop),
+              when: all(not(pop), not(notMicrosoft)),
             },
             {
               text: 'Or in Exchange Online PowerShell (Exchange Management Shell for an on-premises Exchange Server):',
               code: ['Set-CASMailbox -Identity <mailbox address> -PopEnabled $true'],
-              when: not(imap),
+              when: all(not(imap), not(notMicrosoft)),
             },
             { text: 'Then authorize the mailbox again in {{var:incomingMailPath}} and run the connection test.' },
           ],
@@ -1140,11 +1226,13 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.kind', 'own'),
           because: 'The person who authorizes signs in to their own mailbox, so no delegated permission is needed.',
+          why: 'Delegated Full Access is only needed to open someone else\'s or a shared mailbox; an owner always has access to their own.',
           source: a001('Root Cause 3'),
         },
         {
           when: all(not(is('mailbox.kind', 'own')), is('mailbox.authorizerHasFullAccess', true)),
           because: 'The person who authorizes has Full Access on the mailbox.',
+          why: 'The mailbox\'s permission list was read and names the person who authorizes with Full Access, the one permission the cause is about.',
           source: a001('Root Cause 3'),
         },
         {
@@ -1202,6 +1290,7 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.licensed', true),
           because: "The mailbox's account has a licence that includes the mailbox.",
+          why: 'The account\'s licence assignments were read and include Exchange Online, which is what the cause is about.',
           source: a001('Root Cause 4'),
         },
         {
@@ -1248,8 +1337,10 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.hasInboxFolder', true),
           because: 'The mailbox has a folder named "Inbox".',
+          why: 'The bug needs a mailbox without a folder literally named "Inbox"; one was seen in the folder list.',
           source: a001('Root Cause 5'),
         },
+        onlyMicrosoft('Root Cause 5'),
       ],
       solutions: [
         {
@@ -1289,11 +1380,13 @@ export const part: KnowledgePart = {
         {
           when: is('exchange.clientAccessRulesAllowImap', true),
           because: 'The Office 365 Client Access Rules allow IMAP4.',
+          why: 'The rules were listed and IMAP4 is allowed; the cause is a rule set that leaves IMAP4 out.',
           source: a001('Root Cause 6'),
         },
         {
           when: pop,
           because: 'The mail server entry uses POP; this cause is about the IMAP4 entry of the Client Access Rules.',
+          why: 'The article\'s cause and its fix are about the IMAP4 protocol of the rules; a POP connection is not decided by that entry.',
           source: a001('Root Cause 6'),
         },
         onlyMicrosoft('Root Cause 6'),
@@ -1338,6 +1431,7 @@ export const part: KnowledgePart = {
           ),
           because:
             "The mail server answers on its port from the Jira node, and Jira's own logs show the server replying to Jira's sign-in, so the network path works. (A reachable port alone would not prove it: the article warns that an open port is not the same as the protocol getting through.)",
+          why: "The mail server's own answer to Jira's sign-in, in Jira's log, proves the protocol gets through end to end; the open port alone would not (the article says so about telnet).",
           source: a001('Root Cause 7'),
         },
       ],
@@ -1401,6 +1495,7 @@ export const part: KnowledgePart = {
         {
           when: is('azure.accountType', 'multi-tenant'),
           because: 'The app registration is multi-tenant, so the shared /common endpoints work.',
+          why: 'The app\'s supported account types were read in Azure; a multi-tenant app accepts the shared endpoints, which is all this cause is about.',
           source: a001('Root Cause 8'),
         },
         {
@@ -1409,6 +1504,7 @@ export const part: KnowledgePart = {
             { kind: 'endpointTenant', fact: 'oauth.tokenEndpoint', tenant: 'specific' },
           ),
           because: 'Both endpoints already name a specific tenant ({{detail}}).',
+          why: 'The cause is the shared /common endpoint with a single-tenant app; both endpoints were read and name a tenant.',
           source: a001('Solution for Root Cause 8'),
         },
         onlyMicrosoft('Root Cause 8'),
@@ -1499,6 +1595,7 @@ export const part: KnowledgePart = {
         {
           when: worldwideCloud,
           because: "The mailbox is in Microsoft's worldwide cloud (GCC included), not in GCC High or DoD.",
+          why: 'The cause exists only for GCC High and DoD mailboxes; the plan family decides it.',
           source: a001('Root Cause 9'),
         },
         {
@@ -1510,11 +1607,13 @@ export const part: KnowledgePart = {
             endpointsNotKnownWrongCloud,
           ),
           because: 'Jira {{fact:jira.version}} supports {{var:cloudName}} mailboxes in its mail handlers (8.10.0 and later), and the mail server uses the host outlook.office365.us.',
+          why: 'Every requirement the article names for this case was checked: the version, the host, and no endpoint that signs in to the other cloud.',
           source: a001('Root Cause 9'),
         },
         {
           when: all(govCloud, jsmHandler, jsmGovSupported, endpointsNotKnownWrongCloud),
           because: 'JSM {{fact:jsm.version}} supports {{var:cloudName}} mailboxes in email channels with this licence (4.22.0 with Data Center, 4.22.2 with Server).',
+          why: 'The version boundary for this licence is met and no endpoint signs in to the other cloud, which is what the article asks for.',
           source: a001('Root Cause 9'),
         },
         onlyMicrosoft('Root Cause 9'),
@@ -1604,11 +1703,13 @@ export const part: KnowledgePart = {
         {
           when: imap,
           because: 'The mail server entry uses IMAP; this cause concerns POP only.',
+          why: 'Both halves of this cause (the version and the two-line option) concern POP sign-ins only.',
           source: a001('Root Cause 10'),
         },
         {
           when: all(pop, notJsmHandler, atLeast('jira.version', '8.15.0', POP_OAUTH_LINES), is('pop.twoLineAuth', true)),
           because: 'Jira {{fact:jira.version}} supports POP with OAuth 2.0, and "Use two line authentication format" is ticked.',
+          why: 'Both halves of the cause were checked: the version is at or past the release line\'s fix, and the option is ticked.',
           source: a001('Solution for Root Cause 10'),
         },
       ],
@@ -1655,8 +1756,10 @@ export const part: KnowledgePart = {
         {
           when: is('oauth.authorizedAsExpectedUser', true),
           because: 'The browser signed in to Microsoft as the intended account.',
+          why: 'The account shown on Microsoft\'s sign-in page during the authorization was watched; the cause is exactly a different account signing in.',
           source: a001('Root Cause 11'),
         },
+        onlyMicrosoft('Root Cause 11'),
       ],
       solutions: [
         {
@@ -1704,26 +1807,31 @@ export const part: KnowledgePart = {
         {
           when: jiraHandler,
           because: 'The failing handler is a Jira mail handler; the beta concerns JSM email channels.',
+          why: 'The beta exists only in JSM email channels.',
           source: a001('Root Cause 12'),
         },
         {
           when: atLeast('jsm.version', '4.22.0'),
           because: 'JSM {{fact:jsm.version}} has the finished multi-channel feature, which does not have this problem.',
+          why: 'The article says the final feature of 4.22.0 does not show this problem; the version proves it is the final feature.',
           source: a001('Root Cause 12'),
         },
         {
           when: below('jsm.version', '4.18.0'),
           because: 'JSM {{fact:jsm.version}} predates the beta (it came with 4.18).',
+          why: 'The beta came with JSM 4.18; an older JSM does not have it.',
           source: a001('Root Cause 12'),
         },
         {
           when: is('jsm.multiChannelBeta', false),
           because: 'The multi-channel beta is not switched on.',
+          why: 'The beta is behind a dark feature; the list of enabled dark features was read and it is not there.',
           source: a001('Root Cause 12'),
         },
         {
           when: not({ kind: 'numberAtLeast', fact: 'jsm.oauthChannelCount', value: 2 }),
           because: 'Fewer than two email channels use OAuth 2.0 ({{fact:jsm.oauthChannelCount}}); the beta fails only from the second one.',
+          why: 'The article\'s failure is the second OAuth 2.0 channel; with fewer than two there is no second one.',
           source: a001('Root Cause 12'),
         },
       ],
@@ -1766,16 +1874,19 @@ export const part: KnowledgePart = {
         {
           when: is('jira.clustered', false),
           because: 'Jira runs on a single node, so there is no other node to be moved to.',
+          why: 'The cause needs a second node to land on; a single node has none.',
           source: a001('Root Cause 13'),
         },
         {
           when: is('jira.license', 'server'),
           because: 'A Server licence runs Jira on one node only; this cause needs a Data Center cluster.',
+          why: 'Only Data Center runs as a cluster; a Server licence always means one node.',
           source: a001('Root Cause 13'),
         },
         {
           when: all(is('lb.sticky', true), any(is('lb.restPinnedToNode', false), is('lb.internalRestKeptOnUserNode', true))),
           because: "Sessions stay on their node, and the browser's REST calls are not moved to another one.",
+          why: 'Both of the article\'s reasons were checked. A HAR recording that shows another node after the sign-in would still overrule this.',
           source: a001('Root Cause 13'),
         },
       ],
@@ -1807,8 +1918,8 @@ export const part: KnowledgePart = {
       prior: 0.3,
       confirmedWhen: [
         {
-          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' }, maybeMicrosoft),
-          because: 'The client secret expired on {{fact:azure.secretExpiresOn}} ({{detail}}).',
+          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' }, secretIsJiras, maybeMicrosoft),
+          because: 'The client secret Jira uses expired on {{fact:azure.secretExpiresOn}} ({{detail}}).',
           weight: 3,
           source: a001('Root Cause 14'),
         },
@@ -1838,17 +1949,37 @@ export const part: KnowledgePart = {
           weight: 0.5,
           source: facts('§3.4'),
         },
-      ],
-      ruledOutWhen: [
         {
-          when: not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }),
-          because: 'The client secret is valid until {{fact:azure.secretExpiresOn}}.',
+          when: all(is('mail.workedBefore', true), maybeMicrosoft),
+          because:
+            'The handler fetched mail before and then stopped. A client secret that ran out does exactly that, while a mistake in the setup would have stopped it from the start.',
+          weight: 1,
           source: a001('Root Cause 14'),
         },
         {
-          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }, not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 1 })),
+          when: all({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today' }, secretNotKnownJiras, maybeMicrosoft),
           because:
-            'The client secret is still valid, so it is not the cause today, but it expires on {{fact:azure.secretExpiresOn}}, within 30 days: create a new one before then.',
+            'A client secret of the app expired on {{fact:azure.secretExpiresOn}} ({{detail}}). Check that it is the one Jira uses (its hint or Secret ID): the app may hold other secrets.',
+          weight: 2,
+          source: a001('Root Cause 14'),
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: all(not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }), secretIsJiras),
+          because: 'The client secret Jira uses is valid until {{fact:azure.secretExpiresOn}}.',
+          why: "An app registration can hold several secrets. The date belongs to the one Jira uses (matched by its hint or Secret ID), so Jira's secret has not run out.",
+          source: a001('Root Cause 14'),
+        },
+        {
+          when: all(
+            { kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 },
+            not({ kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 1 }),
+            secretIsJiras,
+          ),
+          because:
+            'The client secret Jira uses is still valid, so it is not the cause today, but it expires on {{fact:azure.secretExpiresOn}}, within 30 days: create a new one before then.',
+          why: "The date belongs to the secret Jira uses (matched by its hint or Secret ID), and that date is still ahead.",
           source: a001('Root Cause 14'),
         },
         {
@@ -1908,6 +2039,7 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.flooded', false),
           because: 'The inbox holds a normal amount of mail.',
+          why: 'The cause is a continuous flood of messages; the inbox was looked at and holds a normal amount.',
           source: a001('Root Cause 15'),
         },
       ],
@@ -1936,13 +2068,13 @@ export const part: KnowledgePart = {
       confirmedWhen: [],
       likelyWhen: [
         {
-          when: jvm('https.proxyHost'),
+          when: all(proxyHost('https.proxyHost'), not(proxyBypassedForMail)),
           because: "Jira's JVM sends HTTPS through an outbound proxy ({{detail}}), which includes the token request to {{var:signInHost}}.",
           weight: 2,
           source: a001('Root Cause 16'),
         },
         {
-          when: jvm('http.proxyHost'),
+          when: all(proxyHost('http.proxyHost'), not(proxyBypassedForMail)),
           because: "Jira's JVM is set to use an outbound proxy ({{detail}}).",
           weight: 1,
           source: a001('Root Cause 16'),
@@ -1960,13 +2092,21 @@ export const part: KnowledgePart = {
       ruledOutWhen: [
         {
           when: all(
-            not(jvm('http.proxyHost')),
-            not(jvm('https.proxyHost')),
-            not(jvm('socksProxyHost')),
+            not(proxyHost('http.proxyHost')),
+            not(proxyHost('https.proxyHost')),
+            not(proxyHost('socksProxyHost')),
             not(jvm('java.net.useSystemProxies', '^true$')),
           ),
           because: "Jira's JVM arguments set no outbound proxy.",
+          why: 'Every way Java picks an outbound proxy (http.proxyHost, https.proxyHost, socksProxyHost, java.net.useSystemProxies) was read from the JVM arguments, in whatever form they were pasted, and none is set.',
           source: a001('Root Cause 16'),
+        },
+        {
+          when: all(anyProxy, not(proxyHost('socksProxyHost')), not(jvm('java.net.useSystemProxies', '^true$')), proxyBypassedForMail),
+          because:
+            'Jira has an outbound proxy, but -Dhttp.nonProxyHosts already lets the sign-in host and the mail host past it ({{detail}}), so the proxy is not in the way of the mail connection.',
+          why: 'Java sends HTTP and HTTPS to a host that matches http.nonProxyHosts directly, and IMAP and POP never use http(s).proxyHost; with both hosts listed, nothing of the mail setup goes through the proxy.',
+          source: facts('§6'),
         },
       ],
       solutions: [

@@ -173,18 +173,20 @@ export const part: KnowledgePart = {
       summary:
         'A session cookie is only valid while its Jira session lives. When the session times out or is logged out, every call with that cookie gets 401 until the client logs in again.',
       prior: 0.6,
-      confirmedWhen: [
+      // "Works, then 401" is the sign the article describes, not proof: a client that keeps only
+      // JSESSIONID behind a load balancer loses its node and gets the same 401 with a live session.
+      confirmedWhen: [],
+      likelyWhen: [
         {
           when: {
             kind: 'all',
             of: [{ kind: 'factIs', fact: 'cookie.worksThenFails', value: true }, { kind: 'any', of: [isCookie, { kind: 'not', of: { kind: 'factKnown', fact: 'auth.method' } }] }],
           },
-          because: 'Calls with the session cookie worked at first and later got 401: the session behind the cookie ended.',
-          weight: 3,
+          because:
+            'Calls with the session cookie worked at first and later got 401, which is what an ended session looks like. A client that sends back only JSESSIONID, and not the load balancer\'s own cookie, gets the same 401 when its calls move to another Jira node.',
+          weight: 2,
           source: { article: '002', section: 'Advanced topics' },
         },
-      ],
-      likelyWhen: [
         {
           when: { kind: 'all', of: [isCookie, { kind: 'errorMatches', signature: 'security-logged-out' }] },
           because: "The security log shows the client's session was logged out; calls with the old cookie get 401 afterwards.",
@@ -196,11 +198,13 @@ export const part: KnowledgePart = {
         {
           when: { kind: 'factIn', fact: 'auth.method', values: ['basic', 'oauth', 'pat'] },
           because: 'The client does not use a session cookie: it logs in with {{var:authMethodName}}.',
+          why: 'Only a session cookie depends on a Jira session that can end; the other methods send their credentials or token with every call.',
           source: { article: '002', section: 'Advanced topics' },
         },
         {
           when: { kind: 'factIs', fact: 'cookie.worksThenFails', value: false },
           because: 'The calls fail straight after logging in, not after a while, so an ending session does not explain them.',
+          why: 'A session that has just been created has not expired; the article\'s failure comes after the cookie has worked for a while.',
           source: { article: '002', section: 'Advanced topics' },
         },
       ],
@@ -294,17 +298,43 @@ export const part: KnowledgePart = {
         {
           when: { kind: 'textMatches', fact: 'auth.loginReason', pattern: '^(?!.*\\bAUTHENTICATION_DENIED\\b).*\\bAUTHENTICATED_FAILED\\b' },
           because:
-            'Jira answered AUTHENTICATED_FAILED: it did check the password, and the check failed (wrong password, unknown user or a directory error). A CAPTCHA lock is refused before the password check, with AUTHENTICATION_DENIED. Article 002 groups both values together; Jira\'s source shows only AUTHENTICATION_DENIED skips the password.',
+            'Jira answered AUTHENTICATED_FAILED: it checked the password, and the check failed (wrong password, unknown user or a directory error). A login stopped by the CAPTCHA is refused before the password check, with AUTHENTICATION_DENIED instead. Look at the password, the username and the user directory.',
+          why: "Jira stamps one reason per response, and a CAPTCHA-locked login never reaches the password check; a response that says the password was checked was not refused by the CAPTCHA (Seraph's source).",
+          source: { article: 'facts', section: '§2.2' },
+        },
+        {
+          when: { kind: 'textMatches', fact: 'auth.loginReason', pattern: '^(?!.*\\bAUTHENTICATION_DENIED\\b).*\\bAUTHORISATION_FAILED\\b' },
+          because:
+            'Jira answered AUTHORISATION_FAILED: the password was accepted, but the user may not use Jira (no application access, which comes from the user\'s groups). A login stopped by the CAPTCHA never gets as far as the password.',
+          why: "AUTHORISATION_FAILED is only set after a successful password check, which the CAPTCHA lock would have prevented (Seraph's source).",
+          source: { article: 'facts', section: '§2.2' },
+        },
+        {
+          when: {
+            kind: 'all',
+            of: [
+              { kind: 'any', of: [{ kind: 'errorMatches', signature: 'seraph-authenticated-failed' }, { kind: 'errorMatches', signature: 'seraph-authorisation-failed' }] },
+              { kind: 'not', of: { kind: 'errorMatches', signature: 'seraph-authentication-denied' } },
+              { kind: 'not', of: { kind: 'errorMatches', signature: 'captcha-challenge' } },
+              { kind: 'not', of: { kind: 'errorMatches', signature: 'security-captcha-required' } },
+              { kind: 'not', of: { kind: 'errorMatches', signature: 'login-jsp-denied' } },
+            ],
+          },
+          because:
+            'The errors show Jira checking the password ({{detail}}) and nothing of the CAPTCHA lock (no AUTHENTICATION_DENIED, no CAPTCHA_CHALLENGE).',
+          why: 'A refusal that names a password check cannot come from the CAPTCHA lock, and none of the lock\'s own signs appears among the errors.',
           source: { article: 'facts', section: '§2.2' },
         },
         {
           when: { kind: 'textMatches', fact: 'auth.loginReason', pattern: '^(?!.*\\b(?:AUTHENTICATION_DENIED|AUTHENTICATED_FAILED|AUTHORISATION_FAILED)\\b).*\\bOK\\b' },
           because: 'Jira answered X-Seraph-LoginReason: OK: the login itself worked.',
+          why: 'The CAPTCHA lock refuses the login; a response that says the login worked was not refused.',
           source: { article: 'facts', section: '§2.2' },
         },
         {
           when: { kind: 'factIn', fact: 'auth.method', values: ['oauth', 'pat'] },
           because: 'The client logs in with {{var:authMethodName}}, which does not go through the password check that the CAPTCHA lock guards.',
+          why: 'The lock guards password logins only; tokens never reach that check.',
           source: { article: 'facts', section: '§1.7' },
         },
       ],
@@ -392,11 +422,13 @@ export const part: KnowledgePart = {
         {
           when: { kind: 'factIs', fact: 'request.formEncoded', value: false },
           because: 'The call sends JSON (or no body), which the form token check does not apply to.',
+          why: 'The article limits the form token check to calls with a form-encoded body.',
           source: { article: '002', section: 'Form token checking' },
         },
         {
           when: { kind: 'factIs', fact: 'request.hasNoCheckHeader', value: true },
           because: 'The call already sends X-Atlassian-Token: no-check, which skips the form token check.',
+          why: 'The header is the documented way to skip the check, and the call already sends it.',
           source: { article: '002', section: 'Form token checking' },
         },
       ],

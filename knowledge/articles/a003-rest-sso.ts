@@ -1,4 +1,4 @@
-import type { Condition, KnowledgePart, Rule, Signature, Step } from '../schema';
+import type { Condition, KnowledgePart, RuledOutRule as Rule, Signature, Step } from '../schema';
 
 /**
  * Article 003: the OpenID Connect plugin's REST SSO option checks usernames and passwords sent to
@@ -23,11 +23,13 @@ const notPasswordClient: Rule[] = [
     when: { kind: 'factIn', fact: 'auth.method', values: ['cookie', 'oauth'] },
     because:
       'The client authenticates with a session cookie or an OAuth2 token from a UI login, not with a username and password; those work with the OpenID Connect single sign-on without REST SSO.',
+    why: 'The article says cookies and tokens from a UI login work with single sign-on whatever the REST SSO settings; REST SSO only changes how passwords are checked.',
     source: { article: '003', section: 'REST clients & authentication' },
   },
   {
     when: { kind: 'factIs', fact: 'auth.method', value: 'pat' },
     because: 'The client authenticates with a personal access token, which never goes through a password check, so REST SSO plays no part.',
+    why: 'REST SSO only changes how usernames and passwords are checked; a token is not a password.',
     source: { article: 'facts', section: '§1.7' },
   },
 ];
@@ -38,6 +40,15 @@ const passwordClientOrUnknown: Condition = {
   of: [{ kind: 'factIs', fact: 'auth.method', value: 'basic' }, { kind: 'not', of: { kind: 'factKnown', fact: 'auth.method' } }],
 };
 const forPasswordClients = (when: Condition): Condition => ({ kind: 'all', of: [when, passwordClientOrUnknown] });
+
+/** The plugin logs the provider's refusal of a password grant, which it only sends with REST SSO on (article 003). */
+const pluginSentPasswordGrant: Condition = {
+  kind: 'any',
+  of: [
+    { kind: 'errorMatches', signature: 'oidc-password-grant-refused' },
+    { kind: 'errorMatches', signature: 'oidc-direct-access-grants-not-allowed' },
+  ],
+};
 
 const PLUGIN_CONFIG = "the OpenID Connect plugin's configuration page (⚙ > Manage apps, then Configure on the plugin)";
 
@@ -276,6 +287,7 @@ export const part: KnowledgePart = {
         {
           when: pluginHasRestSso,
           because: `The plugin is version {{fact:oidc.pluginVersion}}, which has REST SSO (${REST_SSO_MIN} or later).`,
+          why: 'The version boundary is the whole cause.',
           source: { article: '003', section: 'REST clients & authentication' },
         },
       ],
@@ -310,6 +322,7 @@ export const part: KnowledgePart = {
               { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: false },
               { kind: 'any', of: [pluginHasRestSso, { kind: 'not', of: { kind: 'factKnown', fact: 'oidc.pluginVersion' } }] },
               passwordClientOrUnknown,
+              { kind: 'any', of: [{ kind: 'not', of: { kind: 'factKnown', fact: 'errors' } }, { kind: 'not', of: pluginSentPasswordGrant }] },
             ],
           },
           because: 'The REST SSO option is off, so REST passwords are not checked with the identity provider.',
@@ -323,11 +336,20 @@ export const part: KnowledgePart = {
         {
           when: { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: true },
           because: 'The REST SSO option is on.',
+          why: 'The setting was read in the plugin configuration and is on, which is all this cause is about.',
           source: { article: '003', section: 'Requirements and Setup' },
         },
         {
+          when: pluginSentPasswordGrant,
+          because:
+            'The plugin\'s log shows it sending a username and password to the identity provider ("requestTokens provider rejected token request"), which it only does with REST SSO on. If the configuration page says the option is off, the two disagree: look at the configuration again on every Jira node, and match the log lines to the time of the failing call.',
+          why: 'The password grant in the plugin\'s own log is REST SSO at work; it cannot come from a switched-off option.',
+          source: { article: '003', section: 'Risks and Problems' },
+        },
+        {
           when: { kind: 'not', of: pluginHasRestSso },
-          because: `Plugin version {{fact:oidc.pluginVersion}} has no REST SSO option yet: upgrading comes first (see "plugin too old").`,
+          because: 'Plugin version {{fact:oidc.pluginVersion}} has no REST SSO option yet: upgrading the plugin comes first.',
+          why: 'An option the plugin does not have cannot be the thing left switched off.',
           source: { article: '003', section: 'REST clients & authentication' },
         },
       ],
@@ -374,6 +396,7 @@ export const part: KnowledgePart = {
         {
           when: { kind: 'factIs', fact: 'oidc.directAccessGrants', value: true },
           because: "The provider allows the password grant for the plugin's client.",
+          why: "The client's setting in the provider was read and allows the grant, which is all this cause is about.",
           source: { article: '003', section: 'Requirements and Setup' },
         },
       ],
@@ -404,12 +427,26 @@ export const part: KnowledgePart = {
   ],
   signatures: [
     {
+      id: 'oidc-password-grant-refused',
+      title: 'The plugin sent a REST password to the provider, which refused it',
+      pattern: 'requestTokens provider rejected token request: (?!Client not allowed for direct access grants)',
+      seenIn: ['atlassian-jira.log'],
+      meaning:
+        'The plugin checked a REST username and password with the identity provider (the password grant), which it does only with REST SSO switched on; the text after the colon is the provider\'s reason.',
+      supports: [],
+      sets: { 'oidc.restSsoEnabled': true },
+      example: 'requestTokens provider rejected token request: Invalid user credentials',
+      source: { article: '003', section: 'Risks and Problems' },
+    },
+    {
       id: 'oidc-direct-access-grants-not-allowed',
       title: 'Provider refuses password logins for the client',
       pattern: 'Client not allowed for direct access grants',
       seenIn: ['atlassian-jira.log'],
       meaning: "The identity provider does not allow the Resource Owner Password Credentials grant (Direct Access Grants) for the plugin's client.",
       supports: ['rest-sso/direct-access-grants-disabled'],
+      // The plugin sends the password grant only with REST SSO on.
+      sets: { 'oidc.restSsoEnabled': true },
       example: 'requestTokens provider rejected token request: Client not allowed for direct access grants',
       source: { article: '003', section: 'Risks and Problems' },
     },

@@ -30,7 +30,14 @@ export const TEAM_TITLES: Record<Team, string> = {
 };
 
 /** Where a piece of knowledge comes from: an article of shared/sources, or the facts sheet. */
-export type Provenance = { article: '000' | '001' | '002' | '003' | 'facts'; section: string };
+export type Provenance = {
+  article: '000' | '001' | '002' | '003' | 'facts';
+  section: string;
+  /** The published page the item comes from, by its title, where it is not the article itself. */
+  title?: string;
+  /** The published page's address (Atlassian documentation, Microsoft Learn); the bundled text stays the offline copy. */
+  url?: string;
+};
 
 /** The titles of the sources that provenance points to. */
 export const ARTICLE_TITLES: Record<Provenance['article'], string> = {
@@ -54,6 +61,9 @@ export type RenderedSolution = {
   source: Provenance;
 };
 
+/** A cause in play whose fix comes first, and the sentence that says so for this installation. */
+export type Prerequisite = { id: CauseId; title: string; note: string };
+
 export type DiagnosedCause = {
   id: CauseId;
   status: Exclude<Status, 'ruled-out'>;
@@ -67,6 +77,11 @@ export type DiagnosedCause = {
   unknown: FactName[];
   source: Provenance;
   score: number;
+  /**
+   * Causes in play whose fix must come first (an upgrade before the scope fix). The list of causes
+   * already puts them ahead of this one; wizards and reports show the note with this cause's fix.
+   */
+  after?: Prerequisite[];
 };
 
 export type RuledOutCause = { id: CauseId; title: string; because: string[]; source: Provenance };

@@ -7,9 +7,11 @@ import { z } from 'zod';
 
 const version = z
   .string()
+  .trim()
   .regex(/^\d+\.\d+\.\d+$/, 'a version such as 8.20.4 (three numbers separated by dots)');
 const isoDate = z
   .string()
+  .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-31 (YYYY-MM-DD)')
   // Date.parse rolls 2026-02-30 over to March 2: only a date that survives the round trip is real.
   .refine((s) => {
@@ -29,14 +31,16 @@ export const factShapes = {
   'mail.handler': z.enum(['jira', 'jsm']),
   'mail.provider': z.enum(['microsoft', 'google', 'other']),
   'mail.protocol': z.enum(['imap', 'pop']),
-  'mail.host': z.string().min(1),
+  'mail.host': z.string().trim().toLowerCase().min(1),
   'microsoft.cloud': z.enum(['worldwide', 'gcc', 'gcc-high', 'dod']),
-  'oauth.scopes': z.string(),
-  'oauth.authorizeEndpoint': z.string().min(1),
-  'oauth.tokenEndpoint': z.string().min(1),
+  'oauth.scopes': z.string().trim(),
+  'oauth.authorizeEndpoint': z.string().trim().min(1),
+  'oauth.tokenEndpoint': z.string().trim().min(1),
   'azure.accountType': z.enum(['single-tenant', 'multi-tenant']),
   'azure.secretExpiresOn': isoDate,
   'azure.secretExpired': z.boolean(),
+  'azure.secretIdentified': z.boolean(),
+  'mail.workedBefore': z.boolean(),
   'mailbox.protocolEnabled': z.boolean(),
   'mailbox.kind': z.enum(['own', 'other-user', 'shared']),
   'mailbox.authorizerHasFullAccess': z.boolean(),
@@ -56,8 +60,8 @@ export const factShapes = {
   'lb.internalRestKeptOnUserNode': z.boolean(),
   'jvm.args': z.string(),
   errors: z.array(z.string()),
-  'auth.loginReason': z.string(),
-  'auth.deniedReason': z.string(),
+  'auth.loginReason': z.string().trim(),
+  'auth.deniedReason': z.string().trim(),
   'auth.method': z.enum(['basic', 'cookie', 'oauth', 'pat']),
   'cookie.worksThenFails': z.boolean(),
   'request.formEncoded': z.boolean(),

@@ -114,7 +114,9 @@ function causesByFact(knowledge: Knowledge): Map<FactName, Cause[]> {
     if (!causes.includes(cause)) byFact.set(fact, [...causes, cause]);
   };
   // Error signatures may establish facts on their own, so the errors reach the causes reading those.
-  const setBySignatures = new Set(knowledge.signatures.flatMap((s) => Object.keys(s.sets ?? {}) as FactName[]));
+  const setBySignatures = new Set(
+    knowledge.signatures.flatMap((s) => [...Object.keys(s.sets ?? {}), ...Object.keys(s.distinct?.sets ?? {})] as FactName[]),
+  );
   for (const cause of knowledge.causes) {
     for (const rule of [...cause.confirmedWhen, ...cause.likelyWhen, ...cause.ruledOutWhen]) {
       for (const fact of factsOf(rule.when)) {

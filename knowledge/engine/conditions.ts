@@ -2,10 +2,10 @@ import type { FactName, Facts } from '../contract/facts';
 import type { Condition } from '../schema';
 import { daysBetween, addDays, relativeDay } from './dates';
 import { endpointMatchesCloud, parseMicrosoftEndpoint } from './endpoints';
-import { systemProperties } from './jvm';
+import { bypassesProxy, systemProperties } from './jvm';
 import { describeScopeProblems, validateScopes } from './scopes';
 import type { CompiledSignature } from './signatures';
-import { firstMatch } from './signatures';
+import { distinctMatches, firstMatch } from './signatures';
 import { versionAtLeast } from './versions';
 
 /**
@@ -117,6 +117,14 @@ function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
       const hit = firstMatch(compiled, errors);
       return known(hit !== undefined, hit === undefined ? undefined : quote(hit));
     }
+    case 'errorsDistinct': {
+      const errors = ctx.facts.errors;
+      if (errors === undefined) return unknown('errors');
+      const compiled = ctx.signatures.get(condition.signature);
+      if (!compiled) throw new Error(`unknown error signature "${condition.signature}"`);
+      const values = [...distinctMatches(compiled, errors)];
+      return known(values.length >= condition.atLeast, values.length ? values.map((v) => `"${v}"`).join(', ') : undefined);
+    }
     case 'scopesInvalid': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
@@ -149,6 +157,16 @@ function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
       if (value === undefined) return known(false, `-D${condition.property} is not set`);
       const matches = condition.valuePattern === undefined || new RegExp(condition.valuePattern, 'i').test(value);
       return known(matches, `-D${condition.property}=${value}`);
+    }
+    case 'proxyBypasses': {
+      const args = ctx.facts['jvm.args'];
+      const host = condition.fact === undefined ? condition.host : fact(ctx, condition.fact);
+      if (args === undefined) return unknown('jvm.args', ...(typeof host === 'string' ? [] : [condition.fact as FactName]));
+      if (typeof host !== 'string') return unknown(condition.fact as FactName);
+      const list = remember(ctx, 'jvm.args', () => systemProperties(args)).get('http.nonProxyHosts');
+      if (list === undefined) return known(false, `-Dhttp.nonProxyHosts is not set, so ${host} goes through the proxy`);
+      const bypassed = bypassesProxy(host, list);
+      return known(bypassed, `${host} is ${bypassed ? '' : 'not '}in -Dhttp.nonProxyHosts=${list}`);
     }
     default:
       throw new Error(`not a parsing condition: ${condition.kind}`);
@@ -191,10 +209,15 @@ export function factsOf(condition: Condition): FactName[] {
         visit(c.of);
         return;
       case 'errorMatches':
+      case 'errorsDistinct':
         facts.add('errors');
         return;
       case 'jvmProperty':
         facts.add('jvm.args');
+        return;
+      case 'proxyBypasses':
+        facts.add('jvm.args');
+        if (c.fact !== undefined) facts.add(c.fact as FactName);
         return;
       case 'scopesInvalid':
         facts.add(c.fact as FactName).add('microsoft.cloud').add('mail.protocol');

@@ -1,6 +1,6 @@
 import type { CauseId } from '../contract/causes';
 import { symptomOf } from '../contract/causes';
-import type { DiagnosedCause, Diagnosis, RenderedSolution, RuledOutCause, Status } from '../contract/diagnosis';
+import type { DiagnosedCause, Diagnosis, Prerequisite, RenderedSolution, RuledOutCause, Status } from '../contract/diagnosis';
 import { STATUSES } from '../contract/diagnosis';
 import type { FactName, Facts, FactValue, Symptom } from '../contract/facts';
 import type { Cause, Rule } from '../schema';
@@ -10,7 +10,7 @@ import type { CompiledKnowledge } from './compiled';
 import { utcToday } from './dates';
 import { renderContext, solutionsFor } from './solutions';
 import { render } from './templates';
-import { firstMatch } from './signatures';
+import { distinctMatches, firstMatch } from './signatures';
 import { factsFromHeaders } from './headers';
 import { jiraVersionOfJsm } from './versions';
 import { Kept, readsKey } from './memo';
@@ -36,7 +36,27 @@ const RULE_SETS: { status: Exclude<Status, 'possible'>; key: 'confirmedWhen' | '
 ];
 
 export function evalContext(ck: CompiledKnowledge, facts: Facts, today?: string): EvalContext {
-  return { facts: withImpliedVersions(withSignatureFacts(ck, facts)), today: today ?? utcToday(), signatures: ck.signatures };
+  return { facts: withImpliedVersions(withSignatureFacts(ck, normaliseFacts(facts))), today: today ?? utcToday(), signatures: ck.signatures };
+}
+
+/**
+ * Values as the rules compare them, made so once where facts enter the engine: strings trimmed (a
+ * host pasted with a stray space is still that host), hosts in lower case, empty error lines dropped.
+ */
+export function normaliseFacts(facts: Facts): Facts {
+  let result = facts;
+  const set = (name: FactName, value: FactValue | undefined) => {
+    if (value !== facts[name]) result = { ...result, [name]: value };
+  };
+  for (const [name, value] of Object.entries(facts) as [FactName, FactValue][]) {
+    if (typeof value === 'string') {
+      const trimmed = value.trim();
+      set(name, name === 'mail.host' ? trimmed.toLowerCase().replace(/\.$/, '') : trimmed);
+    } else if (Array.isArray(value) && value.some((line) => line.trim() !== line || !line.trim())) {
+      set(name, value.map((line) => line.trim()).filter(Boolean));
+    }
+  }
+  return result;
 }
 
 /** The Jira platform version a JSM version implies, where nobody stated it (JSM ships on its own platform line). */
@@ -54,12 +74,15 @@ function withSignatureFacts(ck: CompiledKnowledge, facts: Facts): Facts {
   for (const [name, value] of Object.entries(factsFromHeaders(errors))) {
     if (result[name as FactName] === undefined) result = { ...result, [name]: value };
   }
-  for (const compiled of ck.signatures.values()) {
-    const sets = compiled.signature.sets;
-    if (!sets || firstMatch(compiled, errors) === undefined) continue;
+  const add = (sets: Partial<Record<string, unknown>>) => {
     for (const [name, value] of Object.entries(sets)) {
       if (result[name as FactName] === undefined) result = { ...result, [name]: value as FactValue };
     }
+  };
+  for (const compiled of ck.signatures.values()) {
+    const { sets, distinct } = compiled.signature;
+    if (sets && firstMatch(compiled, errors) !== undefined) add(sets);
+    if (distinct && distinctMatches(compiled, errors).size >= distinct.atLeast) add(distinct.sets);
   }
   return result;
 }
@@ -150,19 +173,49 @@ export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseO
       continue;
     }
     const { solutions, text } = solutionsFor(ck, a.cause, ctx);
+    const after = prerequisitesOf(a, assessments, ck, ctx);
     causes.push({
+      ...(after.length ? { after } : {}),
       id: a.cause.id,
       status: a.status,
       title: a.cause.title,
       because: reasons(ck, ctx, a, symptom),
-      solution: text,
+      solution: (after.length ? `${after.map((p) => p.note).join(' ')} ` : '') + text,
       solutions: solutions as RenderedSolution[],
       unknown: a.unknown,
       source: a.cause.source,
       score: a.score,
     });
   }
-  return { causes, ruledOut, unknown: rankUnknown(ck, causes), knowledgeVersion: ck.knowledge.version };
+  return { causes: prerequisitesFirst(causes), ruledOut, unknown: rankUnknown(ck, causes), knowledgeVersion: ck.knowledge.version };
+}
+
+/** The causes in play whose fix must come before this one's (knowledge `after`), with the note that says so. */
+function prerequisitesOf(a: Assessment, all: readonly Assessment[], ck: CompiledKnowledge, ctx: EvalContext): Prerequisite[] {
+  const inPlay = (id: string) => all.find((b) => b.cause.id === id && (b.status === 'confirmed' || b.status === 'likely'));
+  return (a.cause.after ?? []).flatMap(({ cause, note }) => {
+    const first = inPlay(cause);
+    return first ? [{ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) }] : [];
+  });
+}
+
+/**
+ * A cause whose fix waits for another's moves right behind it (stable otherwise): on JSM 4.21 with a
+ * GCC High mailbox the upgrade comes first, then the scope and endpoint fixes.
+ */
+function prerequisitesFirst(causes: readonly DiagnosedCause[]): DiagnosedCause[] {
+  const ordered: DiagnosedCause[] = [];
+  const place = (cause: DiagnosedCause, seen: Set<string>) => {
+    if (ordered.includes(cause) || seen.has(cause.id)) return;
+    seen.add(cause.id);
+    for (const p of cause.after ?? []) {
+      const first = causes.find((c) => c.id === p.id);
+      if (first) place(first, seen);
+    }
+    ordered.push(cause);
+  };
+  for (const cause of causes) place(cause, new Set());
+  return ordered;
 }
 
 /** Facts still open across the causes in play: those that bear on more causes first, then question order. */

@@ -100,6 +100,17 @@ function collectValues(knowledge: Knowledge, fact: FactName, today: string): Fac
           add('-Xms2g -Xmx4g');
           add(`-Xms2g -Xmx4g -D${leaf.property}=proxy.example.org`);
           break;
+        case 'proxyBypasses':
+          if (fact !== 'jvm.args' || leaf.host === undefined) break;
+          add(`-Xms2g -Dhttps.proxyHost=proxy.example.org -Dhttps.proxyPort=3128 -Dhttp.nonProxyHosts=localhost|${leaf.host}`);
+          break;
+        case 'errorsDistinct':
+          if (fact !== 'errors') break;
+          {
+            const signature = knowledge.signatures.find((s) => s.id === leaf.signature);
+            if (signature) add([signature.example, signature.example.replace(/'([^']*)'/, "'$1-2'")]);
+          }
+          break;
         case 'errorMatches':
           if (fact !== 'errors') break;
           add([]);

@@ -46,7 +46,8 @@ export type ScopeProblemKind =
   | 'mixed-hosts'
   | 'not-exchange-resource'
   | 'no-resource'
-  | 'app-only';
+  | 'app-only'
+  | 'wrong-separator';
 
 /** `error` makes the string wrong; `warning` is worth fixing but does not stop the sign-in. */
 export type ScopeProblem = { kind: ScopeProblemKind; severity: 'error' | 'warning'; scope?: string; message: string };
@@ -75,7 +76,10 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
   const problems: ScopeProblem[] = [];
   const notes: string[] = [];
   const undecidedBy = new Set<FactName>();
-  const raw = scopes.split(/\s+/).filter(Boolean);
+  // Jira sends the field as one space-separated list; commas or semicolons make Microsoft read
+  // "a,b" as one unknown scope. Reported once as the separator, and the scopes are still judged.
+  const separated = /[,;]/.test(scopes);
+  const raw = scopes.split(/[\s,;]+/).filter(Boolean);
   if (raw.length === 0) {
     return {
       verdict: 'invalid',
@@ -83,6 +87,14 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
       notes,
       undecidedBy: [],
     };
+  }
+
+  if (separated) {
+    problems.push({
+      kind: 'wrong-separator',
+      severity: 'error',
+      message: 'the scopes are separated by commas (or semicolons); Jira needs them separated by spaces',
+    });
   }
 
   const seen = new Set<string>();

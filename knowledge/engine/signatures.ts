@@ -13,6 +13,14 @@ export function firstMatch(compiled: CompiledSignature, texts: readonly string[]
   return texts.find((text) => compiled.regex.test(text));
 }
 
+/** The different values the signature's first capture group takes across `texts` (lower case, trimmed). */
+export function distinctMatches(compiled: CompiledSignature, texts: readonly string[]): Set<string> {
+  const global = new RegExp(compiled.regex.source, compiled.regex.flags.includes('g') ? compiled.regex.flags : `${compiled.regex.flags}g`);
+  const values = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(global)) if (m[1] !== undefined) values.add(m[1].trim().toLowerCase());
+  return values;
+}
+
 /** Every signature found in a pasted error message or log excerpt, in catalogue order. */
 export function matchErrorText(
   signatures: ReadonlyMap<string, CompiledSignature>,

@@ -47,6 +47,7 @@ export function validateKnowledge(k: Knowledge): KnowledgeProblem[] {
     const where = `signature ${signature.id}`;
     const regex = compile(signature.pattern, signature.flags ?? '', (m) => error(where, m));
     if (regex && !regex.test(signature.example)) error(where, 'does not match its own example');
+    if (signature.distinct && regex && !/\((?!\?)/.test(signature.pattern)) error(where, 'sets facts from distinct values but has no capture group');
     for (const [fact, value] of Object.entries(signature.sets ?? {})) {
       if (isFactName(fact) && !factShapes[fact].safeParse(value).success) error(where, `sets ${fact} to an invalid value ${JSON.stringify(value)}`);
     }
@@ -68,6 +69,7 @@ function checkLeaf(leaf: Condition, signatureIds: ReadonlySet<string>, report: (
   const shapeOf = (fact: string) => (isFactName(fact) ? factShapes[fact] : undefined);
   switch (leaf.kind) {
     case 'errorMatches':
+    case 'errorsDistinct':
       if (!signatureIds.has(leaf.signature)) report(`refers to the unknown error signature "${leaf.signature}"`);
       break;
     case 'factIs':

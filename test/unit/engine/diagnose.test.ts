@@ -108,7 +108,7 @@ describe('diagnose', () => {
     const d = diagnose({ symptom: 'mail-oauth' });
     expect(d.unknown[0]).toBe('mail.provider');
     expect(d.unknown).toEqual(expect.arrayContaining(['mail.protocol', 'oauth.scopes', 'azure.secretExpiresOn', 'errors']));
-    expect(d.knowledgeVersion).toBe('2026.11.0');
+    expect(d.knowledgeVersion).toBe('2026.12.0');
   });
 });
 

@@ -51,8 +51,8 @@ export const fixture: Knowledge = knowledgeSchema.parse({
       confirmedWhen: [{ when: { kind: 'scopesInvalid', fact: 'oauth.scopes' }, because: 'The scopes are wrong: {{detail}}.', weight: 3, source: src('Root Cause 1') }],
       likelyWhen: [],
       ruledOutWhen: [
-        { when: { kind: 'not', of: microsoft }, because: 'The mailbox is not at Microsoft.', source: src('Root Cause 1') },
-        { when: { kind: 'not', of: { kind: 'scopesInvalid', fact: 'oauth.scopes' } }, because: 'The scopes are right.', source: src('Root Cause 1') },
+        { when: { kind: 'not', of: microsoft }, why: 'The fixture says so.', because: 'The mailbox is not at Microsoft.', source: src('Root Cause 1') },
+        { when: { kind: 'not', of: { kind: 'scopesInvalid', fact: 'oauth.scopes' } }, why: 'The fixture says so.', because: 'The scopes are right.', source: src('Root Cause 1') },
       ],
       solutions: [
         {
@@ -78,7 +78,7 @@ export const fixture: Knowledge = knowledgeSchema.parse({
         { when: { kind: 'all', of: [pop, { kind: 'factIs', fact: 'pop.twoLineAuth', value: false }] }, because: 'The two-line format is off.', source: src('Root Cause 10') },
       ],
       likelyWhen: [{ when: { kind: 'errorMatches', signature: 'pop-protocol-error' }, because: 'The error {{detail}} comes from POP.', source: src('Root Cause 10') }],
-      ruledOutWhen: [{ when: { kind: 'factIs', fact: 'mail.protocol', value: 'imap' }, because: 'The mail server uses IMAP.', source: src('Root Cause 10') }],
+      ruledOutWhen: [{ when: { kind: 'factIs', fact: 'mail.protocol', value: 'imap' }, why: 'The fixture says so.', because: 'The mail server uses IMAP.', source: src('Root Cause 10') }],
       solutions: [
         {
           id: 'upgrade',
@@ -104,8 +104,8 @@ export const fixture: Knowledge = knowledgeSchema.parse({
         { when: { kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 }, because: 'The secret expires {{detail}}.', source: src('Root Cause 14') },
       ],
       ruledOutWhen: [
-        { when: { kind: 'not', of: microsoft }, because: 'The mailbox is not at Microsoft.', source: src('Root Cause 14') },
-        { when: { kind: 'not', of: { kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 } }, because: 'The secret is valid until {{fact:azure.secretExpiresOn}}.', source: src('Root Cause 14') },
+        { when: { kind: 'not', of: microsoft }, why: 'The fixture says so.', because: 'The mailbox is not at Microsoft.', source: src('Root Cause 14') },
+        { when: { kind: 'not', of: { kind: 'dateBefore', fact: 'azure.secretExpiresOn', than: 'today', days: 30 } }, why: 'The fixture says so.', because: 'The secret is valid until {{fact:azure.secretExpiresOn}}.', source: src('Root Cause 14') },
       ],
       solutions: [{ id: 'new-secret', title: 'Create a new secret', team: 'azure-admin', steps: [{ text: 'Create a new client secret.' }], notes: ['Secrets last at most two years.'], source: src('Solution for Root Cause 14') }],
       source: src('Root Cause 14'),
@@ -117,7 +117,7 @@ export const fixture: Knowledge = knowledgeSchema.parse({
       prior: 0.4,
       confirmedWhen: [{ when: { kind: 'not', of: { kind: 'versionAtLeast', fact: 'oidc.pluginVersion', min: '1.3.0' } }, because: 'The plugin is too old ({{detail}}).', source: { article: '003', section: 'REST SSO' } }],
       likelyWhen: [],
-      ruledOutWhen: [{ when: { kind: 'versionAtLeast', fact: 'oidc.pluginVersion', min: '1.3.0' }, because: 'The plugin is recent enough ({{detail}}).', source: { article: '003', section: 'REST SSO' } }],
+      ruledOutWhen: [{ when: { kind: 'versionAtLeast', fact: 'oidc.pluginVersion', min: '1.3.0' }, why: 'The fixture says so.', because: 'The plugin is recent enough ({{detail}}).', source: { article: '003', section: 'REST SSO' } }],
       solutions: [{ id: 'upgrade-plugin', title: 'Upgrade the plugin', team: 'jira-admin', steps: [{ text: 'Upgrade to 1.3 or later.' }], source: { article: '003', section: 'REST SSO' } }],
       source: { article: '003', section: 'REST SSO' },
     },
@@ -128,7 +128,7 @@ export const fixture: Knowledge = knowledgeSchema.parse({
       prior: 0.6,
       confirmedWhen: [{ when: { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: false }, because: 'REST SSO is off.', source: { article: '003', section: 'REST SSO' } }],
       likelyWhen: [],
-      ruledOutWhen: [{ when: { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: true }, because: 'REST SSO is on.', source: { article: '003', section: 'REST SSO' } }],
+      ruledOutWhen: [{ when: { kind: 'factIs', fact: 'oidc.restSsoEnabled', value: true }, why: 'The fixture says so.', because: 'REST SSO is on.', source: { article: '003', section: 'REST SSO' } }],
       solutions: [{ id: 'enable', title: 'Turn REST SSO on', team: 'jira-admin', steps: [{ text: 'Turn it on.' }], source: { article: '003', section: 'REST SSO' } }],
       source: { article: '003', section: 'REST SSO' },
     },

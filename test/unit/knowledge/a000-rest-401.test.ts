@@ -32,10 +32,22 @@ describe('article 000: intermittent REST 401 with LDAP', () => {
       expect(statusOf({ ...ldapIntermittent, 'user.groupsMissingOnFailure': true }, GROUPS)).toBe('confirmed');
     });
 
-    it('is ruled out when the user still had the groups when a call failed', () => {
+    it('is not ruled out by groups that looked complete when checked later: the article only says the check "may" show them', () => {
       const facts: Facts = { ...ldapIntermittent, 'user.groupsMissingOnFailure': false };
-      expect(statusOf(facts, GROUPS)).toBe('ruled-out');
-      expect(becauseOf(facts, GROUPS)).toMatch(/groups/);
+      expect(statusOf(facts, GROUPS)).toBe('possible');
+      expect(statusOf({ ...facts, errors: [TRIED_TO_LOGIN, FAILED] }, GROUPS)).toBe('likely');
+    });
+
+    it('moves on the start screen\'s own example, "Basic Authentication Failure - Reason : AUTHENTICATED_FAILED"', () => {
+      const example = 'Basic Authentication Failure - Reason : AUTHENTICATED_FAILED';
+      const before = diagnose({ symptom: 'rest-401' });
+      const after = diagnose({ symptom: 'rest-401', errors: [example] });
+      expect(before.causes.find((c) => c.id === GROUPS)!.status).toBe('possible');
+      expect(after.causes.find((c) => c.id === GROUPS)!.status).toBe('likely');
+      expect(after.causes.find((c) => c.id === CLUSTER)!.status).toBe('likely');
+      expect(becauseOf({ symptom: 'rest-401', errors: [example] }, GROUPS)).toContain('AUTHENTICATED_FAILED');
+      // A call that always fails is not the article's case, whatever the message.
+      expect(statusOf({ symptom: 'rest-401', 'rest401.pattern': 'always', errors: [example] }, GROUPS)).toBe('ruled-out');
     });
 
     it("is likely from the article's security-log lines when the 401s come and go", () => {
@@ -93,6 +105,26 @@ describe('article 000: intermittent REST 401 with LDAP', () => {
     it('is ruled out with a single LDAP server, or when all servers agree', () => {
       expect(statusOf({ ...ldapIntermittent, 'ldap.clustered': false }, CLUSTER)).toBe('ruled-out');
       expect(statusOf({ ...ldapIntermittent, 'ldap.clustered': true, 'ldap.consistent': true }, CLUSTER)).toBe('ruled-out');
+    });
+
+    const context = (server: string) =>
+      `2023-02-20 16:48:05,133+0000 ajp-nio-0.0.0.0-8600-exec-1630 DEBUG anonymous 1008x10665967x3 - 10.1.103.156 /rest/api/2/serverInfo [o.s.l.core.support.AbstractContextSource] Got Ldap context on server '${server}'`;
+
+    it('counts two "Got Ldap context on server" lines naming different servers as several LDAP servers', () => {
+      const two = [context('ldaps://ldap1.example.com:636'), context('ldaps://ldap2.example.com:636')];
+      expect(statusOf({ symptom: 'rest-401', errors: two }, CLUSTER)).toBe('likely');
+      expect(becauseOf({ symptom: 'rest-401', errors: two }, CLUSTER)).toContain('ldap2.example.com');
+      // The logs answered the question: it is no longer among the facts that would decide the cause.
+      expect(diagnose({ symptom: 'rest-401', errors: two }).unknown).not.toContain('ldap.clustered');
+      // The same server twice is one server.
+      const same = [context('ldaps://ldap1.example.com:636'), context('LDAPS://ldap1.example.com:636 ')];
+      expect(statusOf({ symptom: 'rest-401', errors: same }, CLUSTER)).toBe('possible');
+    });
+
+    it('lets the logs overrule "one single LDAP server" when they name two', () => {
+      const two = [context('ldaps://a.example.com'), context('ldaps://b.example.com')];
+      expect(statusOf({ ...ldapIntermittent, 'ldap.clustered': false, errors: two }, CLUSTER)).toBe('likely');
+      expect(statusOf({ ...ldapIntermittent, 'ldap.clustered': false, errors: [context('ldaps://a.example.com')] }, CLUSTER)).toBe('ruled-out');
     });
 
     it('tells the Jira admin to point the directory at one LDAP server', () => {

@@ -108,7 +108,7 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     ['mail-oauth/cached-credentials', 'confirmed', { ...jiraImap, 'oauth.authorizedAsExpectedUser': false }],
     ['mail-oauth/multichannel-beta', 'confirmed', { ...jsm, 'jsm.version': '4.18.0', 'jsm.multiChannelBeta': true, 'jsm.oauthChannelCount': 3 }],
     ['mail-oauth/stickiness', 'confirmed', { ...jiraImap, 'jira.clustered': true, 'lb.sticky': false }],
-    ['mail-oauth/secret-expired', 'confirmed', { ...jiraImap, 'azure.secretExpiresOn': '2025-11-23' }],
+    ['mail-oauth/secret-expired', 'confirmed', { ...jiraImap, 'azure.secretExpiresOn': '2025-11-23', 'azure.secretIdentified': true }],
     ['mail-oauth/inbox-flooded', 'likely', { ...jiraImap, 'mailbox.flooded': true }],
     ['mail-oauth/proxy', 'likely', { ...jiraImap, 'jvm.args': '-Dhttp.proxyHost=www.example.com -Dhttp.proxyPort=8080' }],
   ];
@@ -530,19 +530,42 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
   describe('Root Cause 14: expired client secret', () => {
     const ID = 'mail-oauth/secret-expired';
 
-    it('is confirmed by a date before today, likely on the day itself', () => {
-      expect(statusOf({ ...jiraImap, 'azure.secretExpiresOn': '2026-11-22' }, ID)).toBe('confirmed');
-      expect(becauseOf({ ...jiraImap, 'azure.secretExpiresOn': '2026-11-22' }, ID)).toContain('yesterday');
-      expect(statusOf({ ...jiraImap, 'azure.secretExpiresOn': TODAY }, ID)).toBe('likely');
+    const jiras: Facts = { ...jiraImap, 'azure.secretIdentified': true };
+
+    it('is confirmed by a date before today for the secret Jira uses, likely on the day itself', () => {
+      expect(statusOf({ ...jiras, 'azure.secretExpiresOn': '2026-11-22' }, ID)).toBe('confirmed');
+      expect(becauseOf({ ...jiras, 'azure.secretExpiresOn': '2026-11-22' }, ID)).toContain('yesterday');
+      expect(statusOf({ ...jiras, 'azure.secretExpiresOn': TODAY }, ID)).toBe('likely');
     });
 
-    it('is ruled out while valid, with a warning when it expires within 30 days', () => {
-      const soon: Facts = { ...jiraImap, 'azure.secretExpiresOn': '2026-12-10' };
+    it('is only likely when the expired secret is not known to be the one Jira uses: an app can hold several', () => {
+      expect(statusOf({ ...jiraImap, 'azure.secretExpiresOn': '2026-11-22' }, ID)).toBe('likely');
+      expect(becauseOf({ ...jiraImap, 'azure.secretExpiresOn': '2026-11-22' }, ID)).toMatch(/hint or Secret ID/);
+      expect(statusOf({ ...jiraImap, 'azure.secretExpiresOn': '2026-11-22', 'azure.secretIdentified': false }, ID)).toBe('likely');
+    });
+
+    it("is ruled out while the secret Jira uses is valid, with a warning when it expires within 30 days", () => {
+      const soon: Facts = { ...jiras, 'azure.secretExpiresOn': '2026-12-10' };
       expect(statusOf(soon, ID)).toBe('ruled-out');
       expect(becauseOf(soon, ID)).toMatch(/within 30 days/);
-      const later: Facts = { ...jiraImap, 'azure.secretExpiresOn': '2027-06-01' };
+      const later: Facts = { ...jiras, 'azure.secretExpiresOn': '2027-06-01' };
       expect(statusOf(later, ID)).toBe('ruled-out');
       expect(becauseOf(later, ID)).not.toMatch(/within 30 days/);
+    });
+
+    it("keeps the cause open when one secret's date is valid but it may not be Jira's, and asks which secret Jira uses", () => {
+      const one: Facts = { ...jiraImap, 'azure.secretExpiresOn': '2027-06-01' };
+      expect(statusOf(one, ID)).toBe('possible');
+      expect(statusOf({ ...one, 'azure.secretIdentified': false }, ID)).toBe('possible');
+      expect(relevantQuestions(one).map((q) => q.id)).toContain('mail-secret-identified');
+    });
+
+    it('ranks an expired secret first when the channel worked and then stopped', () => {
+      const worked: Facts = { ...jiraImap, 'mail.workedBefore': true };
+      expect(statusOf(worked, ID)).toBe('likely');
+      expect(run(worked).causes[0]!.id).toBe(ID);
+      expect(statusOf({ ...jiraImap, 'mail.workedBefore': false }, ID)).toBe('possible');
+      expect(statusOf({ ...jiraImap, 'mail.provider': 'google', 'mail.workedBefore': true }, ID)).toBe('ruled-out');
     });
 
     it('is confirmed by AADSTS7000222 whatever the text around the code', () => {
@@ -692,6 +715,84 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
       expect(help('mailbox.protocolEnabled')).toContain('Remote Connectivity Analyzer');
       expect(help('mailbox.authorizerHasFullAccess')).toContain('Remote Connectivity Analyzer');
       expect(help('lb.sticky')).toContain('HAR file');
+    });
+  });
+
+  describe('an outbound proxy, read from the JVM arguments as admins paste them', () => {
+    const PROXY = 'mail-oauth/proxy';
+    const ms: Facts = { symptom: 'mail-oauth', 'mail.provider': 'microsoft', 'microsoft.cloud': 'worldwide', 'mail.protocol': 'imap' };
+
+    it('sees the proxy in a setenv.sh line, first property included (it used to be ruled out)', () => {
+      const line = 'JVM_SUPPORT_RECOMMENDED_ARGS="-Dhttps.proxyHost=proxy.corp -Dhttps.proxyPort=3128"';
+      expect(statusOf({ ...ms, 'jvm.args': line }, PROXY)).toBe('likely');
+      expect(statusOf({ ...ms, 'jvm.args': 'set JVM_SUPPORT_RECOMMENDED_ARGS=-Dhttps.proxyHost=proxy.corp' }, PROXY)).toBe('likely');
+      expect(statusOf({ ...ms, 'jvm.args': 'wrapper.java.additional.3=-Dhttps.proxyHost=proxy.corp' }, PROXY)).toBe('likely');
+    });
+
+    it('rules the proxy out when http.nonProxyHosts lets the sign-in host and the mail host past it', () => {
+      const bypassed = '-Dhttps.proxyHost=proxy.corp -Dhttps.proxyPort=3128 -Dhttp.nonProxyHosts=localhost|jira.corp|*.office365.com|login.microsoftonline.com';
+      expect(statusOf({ ...ms, 'jvm.args': bypassed }, PROXY)).toBe('ruled-out');
+      expect(becauseOf({ ...ms, 'jvm.args': bypassed }, PROXY)).toMatch(/nonProxyHosts/);
+      // Only the mail host listed: the token request still goes through the proxy.
+      const mailOnly = '-Dhttps.proxyHost=proxy.corp -Dhttp.nonProxyHosts=localhost|*.office365.com';
+      expect(statusOf({ ...ms, 'jvm.args': mailOnly }, PROXY)).toBe('likely');
+      // A comma list is one pattern to Java: nothing is bypassed.
+      const commas = '-Dhttps.proxyHost=proxy.corp -Dhttp.nonProxyHosts=localhost,*.office365.com,login.microsoftonline.com';
+      expect(statusOf({ ...ms, 'jvm.args': commas }, PROXY)).toBe('likely');
+      // https.nonProxyHosts does not exist in Java.
+      const wrongProperty = '-Dhttps.proxyHost=proxy.corp -Dhttps.nonProxyHosts=*.office365.com|login.microsoftonline.com';
+      expect(statusOf({ ...ms, 'jvm.args': wrongProperty }, PROXY)).toBe('likely');
+    });
+
+    it('matches the configured mail host, wildcards and the US Government sign-in host', () => {
+      const gov: Facts = { ...ms, 'microsoft.cloud': 'gcc-high', 'mail.host': 'outlook.office365.us' };
+      const args = '-Dhttps.proxyHost=p -Dhttp.nonProxyHosts=*.office365.us|login.microsoftonline.us';
+      expect(statusOf({ ...gov, 'jvm.args': args }, PROXY)).toBe('ruled-out');
+      expect(statusOf({ ...gov, 'jvm.args': args.replace('.us|login.microsoftonline.us', '.us|login.microsoftonline.com') }, PROXY)).toBe('likely');
+    });
+
+    it('does not count a commented-out or empty proxy', () => {
+      expect(statusOf({ ...ms, 'jvm.args': '#JVM_SUPPORT_RECOMMENDED_ARGS="-Dhttps.proxyHost=old"\n-Xms2g' }, PROXY)).toBe('ruled-out');
+      expect(statusOf({ ...ms, 'jvm.args': '-Dhttps.proxyHost= -Xms2g' }, PROXY)).toBe('ruled-out');
+    });
+  });
+
+  describe('input hygiene', () => {
+    it('trims values where facts enter: a host with a stray space is still the right host', () => {
+      const gov: Facts = { symptom: 'mail-oauth', 'mail.provider': 'microsoft', 'microsoft.cloud': 'gcc-high', 'mail.handler': 'jira', 'jira.version': '9.12.4' };
+      expect(statusOf({ ...gov, 'mail.host': ' outlook.office365.us ' }, 'mail-oauth/gov-cloud')).toBe('ruled-out');
+      expect(statusOf({ ...gov, 'mail.host': 'Outlook.Office365.US' }, 'mail-oauth/gov-cloud')).toBe('ruled-out');
+      expect(statusOf({ ...gov, 'mail.host': 'outlook.office365.com' }, 'mail-oauth/gov-cloud')).toBe('confirmed');
+      expect(statusOf({ ...gov, 'mail.host': 'outlook.office365.us', 'jira.version': ' 9.12.4 ' }, 'mail-oauth/gov-cloud')).toBe('ruled-out');
+    });
+
+    it('reports comma-separated scopes as a wrong separator, not as missing scopes', () => {
+      const ms: Facts = { symptom: 'mail-oauth', 'mail.provider': 'microsoft', 'microsoft.cloud': 'worldwide', 'mail.protocol': 'imap' };
+      const commas = 'https://outlook.office.com/IMAP.AccessAsUser.All,https://outlook.office.com/POP.AccessAsUser.All,offline_access';
+      expect(statusOf({ ...ms, 'oauth.scopes': commas }, 'mail-oauth/scopes')).toBe('confirmed');
+      const because = becauseOf({ ...ms, 'oauth.scopes': commas }, 'mail-oauth/scopes');
+      expect(because).toMatch(/separated by commas/);
+      expect(because).not.toMatch(/missing/);
+      expect(statusOf({ ...ms, 'oauth.scopes': `  ${commas.replaceAll(',', ' ')}  ` }, 'mail-oauth/scopes')).toBe('ruled-out');
+    });
+  });
+
+  describe('a Google mailbox', () => {
+    const google: Facts = { symptom: 'mail-oauth', 'mail.provider': 'google', 'mail.protocol': 'imap', 'mail.handler': 'jira', 'jira.version': '9.12.4' };
+    const MICROSOFT_ONLY = /Microsoft|Azure|Exchange|Entra|Office 365|outlook\.office/;
+
+    it('is never asked Microsoft-only questions', () => {
+      for (const q of relevantQuestions(google).filter((q) => q.fact !== 'mail.provider')) {
+        const words = [q.text, ...(q.options ?? []).map((o) => o.label)].join(' ');
+        expect(words, q.id).not.toMatch(/Azure|Exchange|Client Access Rules|app registration|Entra|signed in to Microsoft|Microsoft licence/);
+      }
+    });
+
+    it('gets no Microsoft-only fix', () => {
+      for (const cause of run(google).causes) {
+        const text = cause.solutions.flatMap((s) => [s.title, ...s.steps.map((st) => st.text), ...s.notes]).join(' ');
+        expect(text, cause.id).not.toMatch(MICROSOFT_ONLY);
+      }
     });
   });
 });

@@ -17,8 +17,11 @@ describe('article 002: cookie-based authentication', () => {
   });
 
   describe('session expiry', () => {
-    it('is confirmed when the cookie worked and later calls get 401', () => {
-      expect(statusOf({ ...cookie, 'cookie.worksThenFails': true }, EXPIRED)).toBe('confirmed');
+    it('is only likely when the cookie worked and later calls get 401: a client that keeps only JSESSIONID behind a load balancer does the same', () => {
+      const facts: Facts = { ...cookie, 'cookie.worksThenFails': true };
+      expect(statusOf(facts, EXPIRED)).toBe('likely');
+      expect(becauseOf(facts, EXPIRED)).toMatch(/only JSESSIONID/);
+      expect(statusOf({ ...facts, 'jira.version': '9.12.0', errors: ['nothing relevant'] }, EXPIRED)).not.toBe('confirmed');
     });
 
     it('is ruled out when the calls fail straight away', () => {
@@ -70,8 +73,22 @@ describe('article 002: cookie-based authentication', () => {
     it('is ruled out by AUTHENTICATED_FAILED: Jira did check the password (the facts correct article 002)', () => {
       const facts: Facts = { ...cookie, 'auth.loginReason': 'AUTHENTICATED_FAILED' };
       expect(statusOf(facts, CAPTCHA)).toBe('ruled-out');
-      expect(becauseOf(facts, CAPTCHA)).toMatch(/did check the password/);
-      expect(becauseOf(facts, CAPTCHA)).toMatch(/only AUTHENTICATION_DENIED skips the password/);
+      expect(becauseOf(facts, CAPTCHA)).toMatch(/checked the password/);
+      expect(becauseOf(facts, CAPTCHA)).toMatch(/AUTHENTICATION_DENIED instead/);
+      expect(becauseOf(facts, CAPTCHA)).not.toMatch(/Article 002/i);
+    });
+
+    it('is ruled out by AUTHORISATION_FAILED too: the password was accepted, so the CAPTCHA did not stop the login', () => {
+      const facts: Facts = { ...cookie, 'auth.loginReason': 'AUTHORISATION_FAILED' };
+      expect(statusOf(facts, CAPTCHA)).toBe('ruled-out');
+      expect(becauseOf(facts, CAPTCHA)).toMatch(/password was accepted/);
+      expect(statusOf({ ...cookie, 'auth.loginReason': 'AUTHORISATION_FAILED, AUTHENTICATION_DENIED' }, CAPTCHA)).toBe('confirmed');
+    });
+
+    it('is ruled out by errors that show a password check and no sign of the lock, and confirmed when the lock shows', () => {
+      const checked = 'Basic Authentication Failure - Reason : AUTHENTICATED_FAILED';
+      expect(statusOf({ ...cookie, errors: [checked] }, CAPTCHA)).toBe('ruled-out');
+      expect(statusOf({ ...cookie, errors: [checked, 'X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=https://j/login.jsp'] }, CAPTCHA)).toBe('confirmed');
     });
 
     it('is ruled out when the login itself worked', () => {

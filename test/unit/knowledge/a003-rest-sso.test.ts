@@ -49,6 +49,17 @@ describe('article 003: OpenID Connect plugin REST SSO', () => {
     it('is ruled out when the option is on', () => {
       expect(statusOf({ ...sso, 'oidc.restSsoEnabled': true }, DISABLED)).toBe('ruled-out');
     });
+
+    it("says so when 'REST SSO is off' contradicts the plugin's own password-grant log line", () => {
+      const facts: Facts = { ...sso, 'oidc.restSsoEnabled': false, errors: ['requestTokens provider rejected token request: Invalid user credentials'] };
+      expect(statusOf(facts, DISABLED)).toBe('ruled-out');
+      expect(becauseOf(facts, DISABLED)).toMatch(/disagree/);
+      expect(statusOf({ ...sso, 'oidc.restSsoEnabled': false, errors: [DAG_ERROR] }, DISABLED)).toBe('ruled-out');
+      // Logs that say nothing of the plugin leave the admin's answer standing.
+      expect(statusOf({ ...sso, 'oidc.restSsoEnabled': false, errors: ['something else'] }, DISABLED)).toBe('confirmed');
+      // With no answer, the log line alone settles it.
+      expect(statusOf({ ...sso, errors: ['requestTokens provider rejected token request: Account disabled'] }, DISABLED)).toBe('ruled-out');
+    });
   });
 
   describe('Direct Access Grants', () => {
@@ -104,7 +115,11 @@ describe('article 003: OpenID Connect plugin REST SSO', () => {
     });
 
     it('explains the Keycloak answers the plugin passes on', () => {
-      const meaning = (text: string) => matchErrorText(`requestTokens provider rejected token request: ${text}`).map((m) => m.signature.meaning);
+      // The password-grant line itself (REST SSO is on) is reported next to the provider's reason.
+      const meaning = (text: string) =>
+        matchErrorText(`requestTokens provider rejected token request: ${text}`)
+          .filter((m) => m.signature.id !== 'oidc-password-grant-refused')
+          .map((m) => m.signature.meaning);
       expect(meaning('Invalid user credentials')).toEqual([expect.stringMatching(/wrong password, an unknown user/)]);
       expect(meaning('Account disabled')).toEqual([expect.stringMatching(/disabled/)]);
       expect(meaning('Invalid client secret')).toEqual([expect.stringMatching(/client secret/)]);
