@@ -153,7 +153,7 @@ export const causeSchema = z.strictObject({
    * Causes whose fix must come first: while one of them is confirmed or likely, this cause's fix is
    * marked as coming after it (e.g. the JSM upgrade before the scope and endpoint fixes).
    */
-  after: z.array(z.strictObject({ cause: causeId, note: template })).optional(),
+  after: z.array(z.strictObject({ cause: causeId, note: template, when: conditionSchema.optional() })).optional(),
   solutions: z.array(solutionSchema).min(1),
   source: provenanceSchema,
 });

@@ -1,5 +1,5 @@
 import type { DiagnosedCause, Diagnosis, Facts, Knowledge, RenderedSolution } from '../../knowledge/core';
-import { citation, TEAM_TITLES } from '../../knowledge/core';
+import { citationOf, TEAM_TITLES } from '../../knowledge/core';
 import { wrap } from '../checks/report-text';
 
 /**
@@ -17,8 +17,9 @@ export function formatDiagnosis(diagnosis: Diagnosis, facts: Facts, knowledge: K
     if (!causes.length) return;
     lines.push('', `${heading} (${causes.length})`);
     for (const cause of causes) {
-      lines.push('', ...wrap(`* ${cause.title} [${cause.id}]`, '  '));
+      lines.push('', ...wrap(`* ${cause.title}`, '  '));
       for (const reason of cause.because) lines.push(...wrap(reason, '    '));
+      for (const first of cause.after ?? []) lines.push(...wrap(`First: ${first.title}. ${first.note}`, '    '));
       if (withFix) lines.push(...formatSolutions(cause.solutions));
     }
   };
@@ -34,7 +35,7 @@ export function formatDiagnosis(diagnosis: Diagnosis, facts: Facts, knowledge: K
     lines.push('', 'WORTH FINDING OUT (most decisive first)');
     for (const fact of diagnosis.unknown.slice(0, 8)) {
       const question = knowledge.questions.find((q) => q.fact === fact && (!facts.symptom || q.symptoms.includes(facts.symptom)));
-      lines.push(...wrap(`- ${fact}${question ? `: ${question.text}` : ''}`, '  '));
+      if (question) lines.push(...wrap(`- ${question.text}`, '  '));
     }
     if (diagnosis.unknown.length > 8) lines.push(`  … and ${diagnosis.unknown.length - 8} more (see --format json)`);
   }
@@ -51,7 +52,10 @@ function formatSolutions(solutions: readonly RenderedSolution[]): string[] {
       for (const code of step.code ?? []) lines.push(`           ${code}`);
     });
     for (const note of solution.notes) lines.push(...wrap(`Note: ${note}`, '      '));
-    lines.push(...wrap(`Source: ${citation(solution.source)}`, '      '));
+    const cited = citationOf(solution.source);
+    lines.push(...wrap(`Source: “${cited.title}”${cited.section ? `, section “${cited.section}”` : ''}`, '      '));
+    // The address stays on one line, like the exact strings, so that it can be opened.
+    if (cited.url) lines.push(`           ${cited.url}`);
   }
   return lines;
 }

@@ -91,7 +91,9 @@ export function renderMarkdown(model: ReportModel): string {
   line();
   line('## Sources');
   line();
-  for (const s of model.sources) line(`- ${s.article === 'facts' ? 'Reference facts' : `Article ${esc(s.article)}`}: ${esc(s.articleTitle)} (${s.sections.map(esc).join('; ')})`);
+  for (const s of model.sources) {
+    line(`- ${esc(s.articleTitle)}${s.sections.length ? ` (${s.sections.map(esc).join('; ')})` : ''}${s.url ? ` — ${esc(s.url)}` : ''}`);
+  }
   line();
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
 import {
-  ARTICLE_TITLES,
+  citationOf,
   TEAM_TITLES,
   diagnose,
   knowledge,
@@ -55,7 +55,8 @@ export type ReportModel = {
   scan?: ScanReport;
   answers: { question: string; fact: FactName; value: string; source: string }[];
   openQuestions: { question: string; fact: FactName; why: string }[];
-  sources: { article: Provenance['article']; articleTitle: string; sections: string[] }[];
+  /** One entry per cited page: its title, the sections cited in it, and its published address. */
+  sources: { article: Provenance['article']; articleTitle: string; sections: string[]; url?: string }[];
   counts: Record<Status, number>;
   /** What a report of a huge session left out (report/budget.ts), said in the report itself. */
   shortened?: string[];
@@ -169,16 +170,21 @@ function openQuestions(input: ReportInput, diagnosis: Diagnosis): ReportModel['o
 }
 
 function sourcesOf(diagnosis: Diagnosis): ReportModel['sources'] {
-  const sections = new Map<Provenance['article'], Set<string>>();
-  const add = (p: Provenance) => sections.set(p.article, (sections.get(p.article) ?? new Set()).add(p.section));
+  const pages = new Map<string, { article: Provenance['article']; url?: string; sections: Set<string> }>();
+  const add = (p: Provenance) => {
+    const cited = citationOf(p);
+    const page = pages.get(cited.title) ?? { article: p.article, ...(cited.url ? { url: cited.url } : {}), sections: new Set<string>() };
+    if (cited.section) page.sections.add(cited.section);
+    pages.set(cited.title, page);
+  };
   for (const cause of diagnosis.causes) {
     add(cause.source);
     cause.solutions.forEach((s) => add(s.source));
   }
   diagnosis.ruledOut.forEach((c) => add(c.source));
-  return [...sections]
+  return [...pages]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([article, s]) => ({ article, articleTitle: ARTICLE_TITLES[article], sections: [...s].sort(naturalCompare) }));
+    .map(([title, p]) => ({ article: p.article, articleTitle: title, sections: [...p.sections].sort(naturalCompare), ...(p.url ? { url: p.url } : {}) }));
 }
 
 function naturalCompare(a: string, b: string): number {

@@ -375,10 +375,14 @@ function answers(model: ReportModel): Content[] {
 function sources(model: ReportModel): Content[] {
   return [
     { text: 'Sources', style: 'h1' },
-    { text: 'The article and section behind each conclusion (the articles are bundled with jira-doctor).', style: 'muted', margin: [0, 0, 0, 4] },
+    { text: 'The page and section behind each conclusion, with its published address; the texts are also bundled with jira-doctor for offline reading.', style: 'muted', margin: [0, 0, 0, 4] },
     ...model.sources.map((s) => ({
       margin: [0, 2, 0, 2],
-      text: [{ text: s.article === 'facts' ? 'Reference facts: ' : `Article ${s.article}: `, bold: true }, s.articleTitle, { text: ` — ${s.sections.join('; ')}`, style: 'muted' }],
+      text: [
+        { text: s.articleTitle, bold: true },
+        ...(s.sections.length ? [{ text: ` — ${s.sections.join('; ')}`, style: 'muted' }] : []),
+        ...(s.url ? [{ text: ` ${s.url}`, style: 'muted', link: s.url }] : []),
+      ],
     })),
   ];
 }

@@ -90,7 +90,7 @@ const AD_DATA_CODES: { code: string; slug: string; meaning: string; supports: Si
     code: '525',
     slug: 'user-not-found',
     meaning:
-      'Active Directory did not find the user. For a user who exists and logs in at other times, this means the LDAP server that answered does not have the user: the LDAP servers disagree (Cause 2).',
+      'Active Directory did not find the user. For a user who exists and logs in at other times, this means the LDAP server that answered does not have the user: the LDAP servers disagree.',
     supports: ['rest-401/ldap-cluster-inconsistent'],
   },
   { code: '52e', slug: 'invalid-credentials', meaning: 'Active Directory found the user but the password is wrong.', supports: [] },
@@ -127,7 +127,7 @@ export const part: KnowledgePart = {
         { value: 'never', label: 'Not any more: the 401s have stopped' },
       ],
       help: {
-        why: 'Both causes of the article make logins fail only now and then. A call that always fails has another reason.',
+        why: 'Both known causes make logins fail only now and then. A call that always fails has another reason.',
         where: [
           { place: 'client', text: "The integration's own log: does the same call with the same user succeed at other times?" },
           {
@@ -176,7 +176,7 @@ export const part: KnowledgePart = {
         { value: false, label: 'No, always the same single LDAP server' },
       ],
       help: {
-        why: 'When Jira can reach several LDAP servers, a login may be checked by a server whose copy of the user or groups differs (Cause 2).',
+        why: 'When Jira can reach several LDAP servers, a login may be checked by a server whose copy of the user or groups differs.',
         where: [
           {
             place: 'jira',
@@ -203,7 +203,7 @@ export const part: KnowledgePart = {
         { value: false, label: 'No, at least one server returns something different', hint: 'For example a server where replication lags.' },
       ],
       help: {
-        why: 'If the LDAP servers differ, Jira gets a different answer depending on which one it asks, and cannot reconcile them (Cause 2).',
+        why: 'If the LDAP servers differ, Jira gets a different answer depending on which one it asks, and cannot reconcile them.',
         where: [
           {
             place: 'ldap',
@@ -289,14 +289,14 @@ export const part: KnowledgePart = {
             of: [{ kind: 'errorMatches', signature: 'security-login-not-permitted-or-not-found' }, intermittent],
           },
           because:
-            'The security log shows the user "tried to login but they do not have USE permission or weren\'t found" while other calls work: the pattern of the article.',
+            'The security log shows the user "tried to login but they do not have USE permission or weren\'t found" while other calls work: the pattern Atlassian describes for this problem.',
           weight: 2,
           source: { article: '000', section: 'Diagnosis' },
         },
         {
           when: securityLogFailurePair,
           because:
-            'The security log shows an existing user who "tried to login but they do not have USE permission or weren\'t found" and "has FAILED authentication": the failing login the article starts from, where the user\'s groups did not come back.',
+            'The security log shows an existing user who "tried to login but they do not have USE permission or weren\'t found" and "has FAILED authentication": the failing login Atlassian\'s article starts from, where the user\'s groups did not come back.',
           weight: 1.5,
           source: { article: '000', section: 'Diagnosis' },
         },
@@ -315,7 +315,7 @@ export const part: KnowledgePart = {
         {
           when: { kind: 'all', of: [basicAuthFailed, maybeIntermittent, ldapOrUnknown] },
           because:
-            'Jira refused the REST call\'s credentials ({{detail}}). For a valid user whose calls work at other times, this is the failing login the article starts from; turn on the LDAP debug loggers to see whether the groups came back.',
+            'Jira refused the REST call\'s credentials ({{detail}}). For a valid user whose calls work at other times, this is the failing login Atlassian\'s article starts from; turn on the LDAP debug loggers to see whether the groups came back.',
           weight: 0.5,
           source: { article: '000', section: 'Summary' },
         },
@@ -495,7 +495,7 @@ export const part: KnowledgePart = {
       pattern: "The user '[^']*' has FAILED authentication\\.\\s+Failure count equals \\d+",
       seenIn: [SECURITY_LOG],
       meaning:
-        "The user exists in a Jira directory, but the password or LDAP check failed. Each failure raises the count; at the CAPTCHA limit later logins are refused. For a valid user who logs in at other times, this is the article's intermittent LDAP failure.",
+        "The user exists in a Jira directory, but the password or LDAP check failed. Each failure raises the count; at the CAPTCHA limit later logins are refused. For a valid user who logs in at other times, this is the intermittent LDAP failure Atlassian describes.",
       supports: ['rest-401/ldap-groups-missing', 'rest-401/ldap-cluster-inconsistent'],
       example:
         "2023-02-20 17:09:00,989+0000 ajp-nio-0.0.0.0-8600-exec-1613 anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/serverInfo The user '<username>' has FAILED authentication.  Failure count equals 15",
@@ -531,7 +531,7 @@ export const part: KnowledgePart = {
       pattern: "The user '[^']*' is NOT AUTHORIZED to perform (?:to login for )?this request",
       seenIn: [SECURITY_LOG],
       meaning:
-        'The password was right, but the user may not use Jira: no application access, which comes from group membership. Missing groups on a failing login lead to this (Cause 1).',
+        'The password was right, but the user may not use Jira: no application access, which comes from group membership. Missing groups on a failing login lead to this.',
       supports: ['rest-401/ldap-groups-missing'],
       example:
         "2024-05-14 09:20:03,118+0000 http-nio-8080-exec-4 anonymous 560x20877x1 - 10.0.4.21 /rest/api/2/myself The user 'svc-integration' is NOT AUTHORIZED to perform this request",
@@ -589,7 +589,7 @@ export const part: KnowledgePart = {
       pattern: "Got Ldap context on server '([^']+)'",
       seenIn: [JIRA_LOG],
       meaning:
-        'Names the LDAP server Jira used for one lookup (debug logging). Different server names across lines mean Jira reaches several LDAP servers (Cause 2).',
+        'Names the LDAP server Jira used for one lookup (debug logging). Different server names across lines mean Jira reaches several LDAP servers.',
       supports: ['rest-401/ldap-cluster-inconsistent'],
       distinct: { atLeast: 2, sets: { 'ldap.clustered': true, 'directory.type': 'ldap' } },
       example:
@@ -613,7 +613,7 @@ export const part: KnowledgePart = {
       pattern: 'The operation returned 0 results',
       seenIn: [JIRA_LOG],
       meaning:
-        "An LDAP search found nothing. Many searches legitimately find nothing (e.g. nested groups), so look at the request id: during a failing login of a user who has groups, it means the groups were not returned (Cause 1).",
+        "An LDAP search found nothing. Many searches legitimately find nothing (e.g. nested groups), so look at the request id: during a failing login of a user who has groups, it means the groups were not returned.",
       supports: ['rest-401/ldap-groups-missing'],
       example:
         '2023-02-20 17:09:00,975+0000 ajp-nio-0.0.0.0-8600-exec-1613 DEBUG anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/serverInfo [c.a.c.d.ldap.monitoring.ExecutionInfoNameClassPairCallbackHandler] The operation returned 0 results',

@@ -97,7 +97,7 @@ const scopesInvalid: Condition = { kind: 'scopesInvalid', fact: 'oauth.scopes' }
  * channel has Graph scopes, which the IMAP/POP scope check would call wrong.
  */
 const graphScopes: Condition = { kind: 'textMatches', fact: 'oauth.scopes', pattern: 'graph\\.microsoft\\.(com|us)' };
-const graphChannel = all(jsmHandler, atLeast('jsm.version', '5.8.0'));
+const graphChannel = any(all(jsmHandler, atLeast('jsm.version', '5.8.0')), all(notJsmHandler, atLeast('jira.version', '9.17.0')));
 /**
  * No endpoint is known to sign in to the other Microsoft cloud. An endpoint nobody copied does not
  * keep the article's version and host conditions from ruling the cause out; a wrong one keeps it open
@@ -141,6 +141,31 @@ const proxyBypassedForMail = all(signInHostBypassed, mailHostBypassed);
  */
 const secretIsJiras = is('azure.secretIdentified', true);
 const secretNotKnownJiras = any(not(knownFact('azure.secretIdentified')), is('azure.secretIdentified', false));
+/** The Graph API path (client credentials, application permissions): Jira 9.17+ mail handlers, JSM 5.8.0+ email channels. */
+const graph = is('mail.protocol', 'graph');
+const notGraph = isIn('mail.protocol', ['imap', 'pop']);
+/** IMAP or POP, or nobody said: the IMAP/POP rules stay decidable until the protocol is known to be Graph. */
+const maybeNotGraph = any(notGraph, not(knownFact('mail.protocol')));
+/** Graph, or nobody said which protocol: the Graph causes are open until the protocol is known. */
+const maybeGraph = any(graph, not(knownFact('mail.protocol')));
+const s9 = (section: string, title: string, url: string) => ({ article: 'facts', section, title, url }) as const;
+const GRAPH_KB = s9(
+  '§9.1',
+  'How to setup Azure mail using Graph API with client credentials (application permissions) in Jira Data Center',
+  'https://support.atlassian.com/jira/kb/how-to-setup-azure-mail-using-graph-api-with-client-credentials-application-permissions-in-jira-data-center/',
+);
+const ACCESS_POLICY_DOC = s9('§9.3', 'New-ApplicationAccessPolicy (Microsoft Learn)', 'https://learn.microsoft.com/powershell/module/exchange/new-applicationaccesspolicy');
+const CAR_RETIRED_DOC = s9('§9.4', 'New-ClientAccessRule (Microsoft Learn)', 'https://learn.microsoft.com/powershell/module/exchange/new-clientaccessrule');
+const AZURE_STEPS_KB = s9(
+  '§9.5',
+  'Detailed steps to configure OAuth 2.0 integration with Microsoft Azure',
+  'https://support.atlassian.com/jira/kb/detailed-steps-to-configure-oauth-20-integration-with-microsoft-azure',
+);
+const HTTPS_DOC = s9('§9.6', 'Configure an outgoing link (Atlassian Data Center application links)', 'https://confluence.atlassian.com/bitbucketserver/configure-an-outgoing-link-1108483656.html');
+const ERROR_CODES_DOC = s9('§9.7', 'Microsoft Entra authentication and authorization error codes', 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes');
+/** "Not known to be false": a rule-out must not wait for an unknown fact it only guards with. */
+const notKnownFalse = (fact: string): Condition => any(not(knownFact(fact)), is(fact, true));
+
 
 /** Causes that exist only with Microsoft 365 / Exchange: another provider rules them out. */
 const onlyMicrosoft = (section: string): RuledOutRule => ({
@@ -186,6 +211,13 @@ export const part: KnowledgePart = {
         { when: below('jira.version', '8.22.0'), value: '⚙ > System > OAuth 2.0' },
       ],
       otherwise: '⚙ > System > OAuth 2.0 (Jira 8.21.x and older) or ⚙ > Applications > Application Links (Jira 8.22.0 and later)',
+      source: a001('Checking the scopes'),
+    },
+    {
+      id: 'oauthMenuPathAfterUpgrade',
+      description: 'Where the OAuth 2.0 integration is once Jira has been upgraded: its place moved in 8.22.0.',
+      cases: [{ when: atLeast('jira.version', '8.22.0'), value: '⚙ > Applications > Application Links' }],
+      otherwise: '⚙ > Applications > Application Links if the new version is 8.22.0 or later (⚙ > System > OAuth 2.0 before that)',
       source: a001('Checking the scopes'),
     },
     {
@@ -354,7 +386,7 @@ export const part: KnowledgePart = {
         { value: 'other', label: 'Another mail service' },
       ],
       help: {
-        why: 'Most causes of the article live in Microsoft 365: Azure app registrations, Exchange permissions and licences.',
+        why: 'Most known causes live in Microsoft 365: Azure app registrations, Exchange permissions and licences.',
         where: [
           {
             place: 'jira',
@@ -368,10 +400,15 @@ export const part: KnowledgePart = {
       id: 'mail-protocol',
       fact: 'mail.protocol',
       symptoms: ['mail-oauth'],
-      text: 'Does the mail server entry use IMAP or POP?',
+      text: 'Does the mail server entry use IMAP, POP or the Microsoft Graph API?',
       options: [
         { value: 'imap', label: 'IMAP', hint: 'Port 993 (or 143).' },
         { value: 'pop', label: 'POP', hint: 'Port 995 (or 110).' },
+        {
+          value: 'graph',
+          label: 'Microsoft Graph API',
+          hint: 'Jira 9.17 and later, or a JSM email channel from 5.8.0: mail read with the app\'s own permissions, no mailbox sign-in.',
+        },
       ],
       help: {
         why: 'POP with OAuth 2.0 works only from certain Jira versions and needs a special option; the scopes and the Exchange settings differ per protocol.',
@@ -449,7 +486,7 @@ export const part: KnowledgePart = {
       symptoms: ['mail-oauth'],
       text: "Copy the Scopes field of Jira's OAuth 2.0 integration with the mail provider, exactly as it is.",
       help: {
-        why: 'Wrong or missing scopes are the first thing the article checks; for Microsoft 365 there is one exact set per cloud.',
+        why: 'Wrong or missing scopes are the first thing Atlassian\'s article checks; for Microsoft 365 there is one exact set per cloud.',
         where: [
           { place: 'jira', text: '{{var:oauthMenuPath}}: open the integration for the mail provider and copy the Scopes field.' },
           { place: 'jira', text: 'For comparison, the scopes Microsoft expects for this cloud: {{var:expectedScopes}}', when: not(notMicrosoft) },
@@ -714,13 +751,13 @@ export const part: KnowledgePart = {
       id: 'mail-client-access-rules',
       fact: 'exchange.clientAccessRulesAllowImap',
       symptoms: ['mail-oauth'],
-      text: 'Do the Office 365 Client Access Rules allow IMAP4?',
+      text: 'Do Client Access Rules (Exchange Server, or an Exchange Online tenant before September 2025) allow IMAP4?',
       options: [
         { value: true, label: 'Yes, IMAP4 is allowed (or there are no Client Access Rules)' },
         { value: false, label: 'No, IMAP4 is missing from the rules' },
       ],
       help: {
-        why: 'When Client Access Rules exist but leave out IMAP4, the sign-in succeeds and opening the mailbox fails ("User is authenticated but not connected").',
+        why: 'When Client Access Rules exist but leave out IMAP4, the sign-in succeeds and opening the mailbox fails ("User is authenticated but not connected"). Exchange Online retired these rules in September 2025.',
         where: [{ place: 'exchange', text: 'Exchange Online PowerShell: Get-ClientAccessRule lists the rules and the protocols each one covers.' }],
       },
       askWhen: all(microsoft, imap),
@@ -736,7 +773,7 @@ export const part: KnowledgePart = {
         { value: false, label: 'No, the connection is refused or times out' },
       ],
       help: {
-        why: 'A firewall between Jira and the mail server breaks every connection test. A "yes" does not rule a firewall out completely: the article warns that an open port is not proof that the protocol passes, and Jira also needs HTTPS to the sign-in host and to its own base URL.',
+        why: 'A firewall between Jira and the mail server breaks every connection test. A "yes" does not rule a firewall out completely: Atlassian warns that an open port is not proof that the protocol passes, and Jira also needs HTTPS to the sign-in host and to its own base URL.',
         where: [
           {
             place: 'network',
@@ -951,6 +988,102 @@ export const part: KnowledgePart = {
       source: a001('Root Cause 16'),
     },
     {
+      id: 'mail-admin-consent',
+      fact: 'azure.adminConsentGranted',
+      symptoms: ['mail-oauth'],
+      text: "Has an administrator granted consent for the app's Microsoft Graph permissions?",
+      options: [
+        { value: true, label: 'Yes: "Granted for <organization>" shows next to each permission' },
+        { value: false, label: 'No, or "Not granted" shows' },
+      ],
+      help: {
+        why: 'Application permissions only take effect once an administrator grants consent for the whole organization.',
+        where: [{ place: 'azure', text: 'App registrations > the app Jira uses > API permissions: the Status column of each permission.' }],
+      },
+      askWhen: all(microsoft, graph),
+      source: GRAPH_KB,
+    },
+    {
+      id: 'mail-graph-permission',
+      fact: 'azure.graphMailPermission',
+      symptoms: ['mail-oauth'],
+      text: 'Does the app have the Microsoft Graph application permission Mail.ReadWrite?',
+      options: [
+        { value: true, label: 'Yes, Mail.ReadWrite of type Application' },
+        { value: false, label: 'No, or only as a Delegated permission' },
+      ],
+      help: {
+        why: 'Reading mail with client credentials needs application permissions; delegated ones do not apply without a signed-in user.',
+        where: [{ place: 'azure', text: 'App registrations > the app Jira uses > API permissions: Microsoft Graph, type Application, Mail.ReadWrite (and User.Read.All).' }],
+      },
+      askWhen: all(microsoft, graph),
+      source: GRAPH_KB,
+    },
+    {
+      id: 'mail-access-policy',
+      fact: 'exchange.appAccessPolicyAllowsMailbox',
+      symptoms: ['mail-oauth'],
+      text: "If Exchange limits which mailboxes the app may open (an application access policy), is this mailbox among them?",
+      options: [
+        { value: true, label: 'Yes, or there is no such limit' },
+        { value: false, label: 'No: the policy leaves this mailbox out' },
+      ],
+      help: {
+        why: 'An application access policy can keep an app with Mail.ReadWrite out of every mailbox outside a chosen group.',
+        where: [
+          { place: 'exchange', text: 'Exchange Online PowerShell: Get-ApplicationAccessPolicy lists the policies; Test-ApplicationAccessPolicy -Identity <mailbox> -AppId <client id> says whether the app may open the mailbox.' },
+        ],
+      },
+      askWhen: all(microsoft, graph),
+      source: ACCESS_POLICY_DOC,
+    },
+    {
+      id: 'mail-redirect-uri',
+      fact: 'azure.redirectUriMatches',
+      symptoms: ['mail-oauth'],
+      text: "Is the Redirect URL shown in Jira's integration registered exactly (same host, path and case) as a Redirect URI of the app?",
+      options: [
+        { value: true, label: 'Yes, exactly the same' },
+        { value: false, label: 'No, or it differs (another host, http instead of https, a changed base URL)' },
+      ],
+      help: {
+        why: 'Microsoft refuses the sign-in (AADSTS50011) when the address Jira sends it back to is not registered in the app.',
+        where: [
+          { place: 'jira', text: '{{var:oauthMenuPath}}: the Redirect URL at the bottom of the integration.' },
+          { place: 'azure', text: 'App registrations > the app > Authentication > Platform configurations > Web > Redirect URIs.' },
+        ],
+      },
+      askWhen: all(microsoft, maybeNotGraph),
+      source: AZURE_STEPS_KB,
+    },
+    {
+      id: 'mail-base-url',
+      fact: 'jira.baseUrl',
+      symptoms: ['mail-oauth'],
+      text: "What is Jira's Base URL (as set in Jira), for example https://jira.example.com?",
+      help: {
+        why: "OAuth 2.0 integrations need Jira served over HTTPS and a Base URL that is the address people really use: the Redirect URL is built from it.",
+        where: [{ place: 'jira', text: '⚙ > System > General configuration: Base URL.' }],
+      },
+      source: HTTPS_DOC,
+    },
+    {
+      id: 'mail-password-changed',
+      fact: 'mailbox.passwordChangedSinceAuthorization',
+      symptoms: ['mail-oauth'],
+      text: 'Has the password of the account that authorized the mailbox changed since the authorization (or was the account reset)?',
+      options: [
+        { value: true, label: 'Yes, it changed' },
+        { value: false, label: 'No' },
+      ],
+      help: {
+        why: 'A password change can revoke the authorization Jira stored; Jira then needs the mailbox authorized again.',
+        where: [{ place: 'azure', text: "Microsoft Entra admin center > Users > the account: its audit log shows password changes and resets." }],
+      },
+      askWhen: all(microsoft, maybeNotGraph, is('mail.workedBefore', true)),
+      source: ERROR_CODES_DOC,
+    },
+    {
       id: 'mail-errors',
       fact: 'errors',
       symptoms: ['mail-oauth'],
@@ -1036,14 +1169,14 @@ export const part: KnowledgePart = {
               text: 'Upgrade Jira to 8.10.0 or later (JSM to 4.10.0 or later). Prefer a current long-term-support release: the fixes below came later still.',
             },
             {
-              text: 'For POP with OAuth 2.0 the Jira mail handler needs 8.13.4 on the 8.13 line or 8.15.0 and later.',
+              text: 'For POP with OAuth 2.0 the Jira mail handler needs 8.5.12 or later on the 8.5 line, 8.13.4 or later on the 8.13 line, or 8.15.0 and later.',
               when: pop,
             },
             {
               text: 'For a GCC High or DoD mailbox in a JSM email channel, JSM needs 4.22.0 (Data Center licence) or 4.22.2 (Server licence).',
               when: all(jsmHandler, govCloud),
             },
-            { text: 'After the upgrade, set up the OAuth 2.0 integration under {{var:oauthMenuPath}} and authorize the mailbox in {{var:incomingMailPath}}.' },
+            { text: 'After the upgrade, set up the OAuth 2.0 integration under {{var:oauthMenuPathAfterUpgrade}} and authorize the mailbox in {{var:incomingMailPath}}.' },
           ],
           source: a001('Environment'),
         },
@@ -1056,17 +1189,25 @@ export const part: KnowledgePart = {
       summary:
         'The scopes tell Microsoft what Jira may do with the mailbox. If they name the wrong cloud, miss the IMAP or POP permission, or lack offline_access, the sign-in or the mail connection fails.',
       prior: 0.5,
+      after: [
+        { cause: 'mail-oauth/oauth-unsupported-version', note: 'After the upgrade to a version with OAuth 2.0 for mail:' },
+        {
+          cause: 'mail-oauth/gov-cloud',
+          note: 'After the upgrade (or with the workaround):',
+          when: all(jsmHandler, jsmGovUnsupported),
+        },
+      ],
       confirmedWhen: [
         {
-          when: all(scopesInvalid, not(graphScopes), maybeMicrosoft),
+          when: all(scopesInvalid, not(graphScopes), maybeNotGraph, maybeMicrosoft),
           because: 'The scopes configured in Jira are wrong: {{detail}}.',
           weight: 3,
           source: a001('Solution for Root Cause 1'),
         },
         {
-          when: all(scopesInvalid, graphScopes, not(graphChannel), maybeMicrosoft),
+          when: all(scopesInvalid, graphScopes, any(notGraph, all(not(knownFact('mail.protocol')), not(graphChannel))), maybeMicrosoft),
           because:
-            'The scopes name Microsoft Graph, but only JSM email channels from 5.8.0 on read mail through Graph; Jira mail handlers and older channels need the Exchange Online scopes for IMAP and POP.',
+            'The scopes name Microsoft Graph, but this Jira reads mail over IMAP or POP, which need the Exchange Online scopes. Reading mail through Graph needs Jira 9.17 or later (JSM 5.8.0 or later for email channels), set up with the Graph API.',
           weight: 3,
           source: facts('§5'),
         },
@@ -1083,6 +1224,12 @@ export const part: KnowledgePart = {
         hint('mail-oauth-token-not-defined', 'JSM reports that it has no OAuth token; wrong scopes can cause this.', 'Checking the Jira application logs', 0.3),
       ],
       ruledOutWhen: [
+        {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph with the app\'s application permissions; the IMAP and POP scopes do not apply.',
+          why: 'On the Graph path the permissions come from the app registration, not from a scope string; the Graph causes cover them.',
+          source: GRAPH_KB,
+        },
         {
           when: not(scopesInvalid),
           because: 'The scopes in Jira match what Microsoft expects for this cloud and protocol.',
@@ -1158,6 +1305,12 @@ export const part: KnowledgePart = {
       ],
       ruledOutWhen: [
         {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph, not IMAP or POP, so the mailbox\'s IMAP and POP switches play no part.',
+          why: 'The switches only govern IMAP and POP connections.',
+          source: GRAPH_KB,
+        },
+        {
           when: is('mailbox.protocolEnabled', true),
           because: '{{var:protocolName}} is turned on for the mailbox.',
           why: 'The mailbox\'s own setting was read (admin center or Get-CASMailbox), and it is the only switch this cause is about.',
@@ -1223,6 +1376,12 @@ export const part: KnowledgePart = {
         },
       ],
       ruledOutWhen: [
+        {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph with application permissions; no person signs in, so no delegated Full Access is needed.',
+          why: 'Full Access is a delegation to a signed-in person; client credentials have none. Mailbox limits for apps are the application access policy cause.',
+          source: GRAPH_KB,
+        },
         {
           when: is('mailbox.kind', 'own'),
           because: 'The person who authorizes signs in to their own mailbox, so no delegated permission is needed.',
@@ -1363,7 +1522,7 @@ export const part: KnowledgePart = {
       id: 'mail-oauth/client-access-rules',
       title: 'Office 365 Client Access Rules leave out IMAP4',
       summary:
-        'Client Access Rules decide which protocols may reach Exchange Online. If rules exist and IMAP4 is not among them, the OAuth sign-in succeeds but opening the mailbox fails ("User is authenticated but not connected").',
+        'Client Access Rules decided which protocols could reach Exchange. If rules existed and IMAP4 was not among them, the OAuth sign-in succeeded but opening the mailbox failed ("User is authenticated but not connected"). Microsoft retired them in Exchange Online in September 2025, so this now concerns Exchange Server on premises and history.',
       prior: 0.15,
       confirmedWhen: [
         {
@@ -1374,9 +1533,20 @@ export const part: KnowledgePart = {
         },
       ],
       likelyWhen: [
-        hint('mail-imap-not-connected', 'Exchange answered "User is authenticated but not connected", the error this cause produces.', 'Root Cause 6', 2),
+        hint(
+          'mail-imap-not-connected',
+          'Exchange answered "User is authenticated but not connected", the error this cause produced; Client Access Rules no longer exist in Exchange Online, so check the account that signed in and its access to the mailbox first.',
+          'Root Cause 6',
+          0.3,
+        ),
       ],
       ruledOutWhen: [
+        {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph; the rules\' IMAP4 entry plays no part.',
+          why: 'The cause is the IMAP4 protocol entry of the rules.',
+          source: GRAPH_KB,
+        },
         {
           when: is('exchange.clientAccessRulesAllowImap', true),
           because: 'The Office 365 Client Access Rules allow IMAP4.',
@@ -1394,14 +1564,20 @@ export const part: KnowledgePart = {
       solutions: [
         {
           id: 'mail-oauth/allow-imap4',
-          title: 'Add IMAP4 to the Client Access Rules',
+          title: 'Let IMAP through the access controls that replaced Client Access Rules',
           team: 'm365-exchange-admin',
           steps: [
-            { text: 'In Exchange Online PowerShell, list the Client Access Rules and the protocols each covers:', code: ['Get-ClientAccessRule | Format-List Name,Action,AnyOfProtocols,Priority'] },
-            { text: 'Change the rule that allows access so that IMAP4 is among its protocols (Set-ClientAccessRule), or add an allow rule for IMAP4 above the blocking ones.' },
+            {
+              text: 'Exchange Online: Client Access Rules no longer exist there (retired in September 2025). Protocol and location controls now live in Conditional Access in Microsoft Entra ID and in authentication policies: check that none of them blocks IMAP with OAuth for this mailbox or for the app Jira uses.',
+            },
+            {
+              text: 'Exchange Server on premises still has Client Access Rules: list them with their protocols and make sure an allow rule covers IMAP4 above the blocking ones.',
+              code: ['Get-ClientAccessRule | Format-List Name,Action,AnyOfProtocols,Priority'],
+            },
             { text: 'Then run the mail handler test again in {{var:incomingMailPath}}.' },
           ],
-          source: a001('Solution for Root Cause 6'),
+          notes: ['The article predates the retirement of Client Access Rules in Exchange Online; follow the current Microsoft controls named above.'],
+          source: CAR_RETIRED_DOC,
         },
       ],
       source: a001('Root Cause 6'),
@@ -1430,7 +1606,7 @@ export const part: KnowledgePart = {
             any(error('mail-imap-authenticate-failed'), error('mail-pop-authentication-failure'), error('mail-imap-not-connected'), error('mail-pop-protocol-error')),
           ),
           because:
-            "The mail server answers on its port from the Jira node, and Jira's own logs show the server replying to Jira's sign-in, so the network path works. (A reachable port alone would not prove it: the article warns that an open port is not the same as the protocol getting through.)",
+            "The mail server answers on its port from the Jira node, and Jira's own logs show the server replying to Jira's sign-in, so the network path works. (A reachable port alone would not prove it: an open port is not the same as the protocol getting through.)",
           why: "The mail server's own answer to Jira's sign-in, in Jira's log, proves the protocol gets through end to end; the open port alone would not (the article says so about telnet).",
           source: a001('Root Cause 7'),
         },
@@ -1459,6 +1635,14 @@ export const part: KnowledgePart = {
       summary:
         "Jira's default Authorization and Token endpoints use Microsoft's shared /common address, which only multi-tenant apps accept. With a single-tenant app the authorization step fails.",
       prior: 0.3,
+      after: [
+        { cause: 'mail-oauth/oauth-unsupported-version', note: 'After the upgrade to a version with OAuth 2.0 for mail:' },
+        {
+          cause: 'mail-oauth/gov-cloud',
+          note: 'After the upgrade (or with the workaround):',
+          when: all(jsmHandler, jsmGovUnsupported),
+        },
+      ],
       confirmedWhen: [
         {
           when: all(
@@ -1492,6 +1676,12 @@ export const part: KnowledgePart = {
         hint('aadsts-90002', 'Microsoft did not find the tenant named in the endpoints: check the tenant id.', 'Solution for Root Cause 8', 0.5),
       ],
       ruledOutWhen: [
+        {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph with client credentials, where Atlassian asks for a single-tenant app: single-tenant is right here.',
+          why: 'Atlassian\'s Graph guide registers the app as single-tenant; the /common endpoint problem belongs to the IMAP and POP sign-in.',
+          source: GRAPH_KB,
+        },
         {
           when: is('azure.accountType', 'multi-tenant'),
           because: 'The app registration is multi-tenant, so the shared /common endpoints work.',
@@ -1543,7 +1733,7 @@ export const part: KnowledgePart = {
             },
             { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}.' },
           ],
-          notes: ['The article writes the endpoints with login.microsoftonline.com; that host serves the worldwide cloud (GCC included). GCC High and DoD use login.microsoftonline.us (facts sheet §4.2).'],
+          notes: ['For GCC High and DoD, use login.microsoftonline.us in both endpoints: login.microsoftonline.com, which Atlassian\'s article shows, serves the worldwide cloud (GCC included).'],
           source: a001('Solution for Root Cause 8'),
         },
       ],
@@ -1631,9 +1821,16 @@ export const part: KnowledgePart = {
               text: 'Use endpoints at login.microsoftonline.us:',
               code: ['https://login.microsoftonline.us/<TENANT_ID>/oauth2/v2.0/authorize', 'https://login.microsoftonline.us/<TENANT_ID>/oauth2/v2.0/token'],
             },
+            {
+              text: 'Jira 8.22 and later (JSM 4.22 and later): create the integration under ⚙ > Applications > Application links as an External application, Outgoing, with the provider Custom (not Microsoft), and enter the endpoints, scopes, client id and secret yourself.',
+              when: not(below('jira.version', '8.22.0')),
+            },
             { text: "Follow Atlassian's guide for configuring a US Government DoD or GCC High account with a Jira or JSM mail handler, then authorize the mailbox again." },
           ],
-          notes: ['The US Government sign-in host (login.microsoftonline.us) comes from Microsoft\'s national-cloud documentation (facts sheet §4.2); the article itself refers to a separate Atlassian guide.'],
+          notes: [
+            "The US Government sign-in host (login.microsoftonline.us) comes from Microsoft's national-cloud documentation; Atlassian's article refers to a separate Atlassian guide for the rest.",
+            'The Custom provider for GCC High and DoD comes from Atlassian\'s "Detailed steps to configure OAuth 2.0 integration with Microsoft Azure" (https://support.atlassian.com/jira/kb/detailed-steps-to-configure-oauth-20-integration-with-microsoft-azure).',
+          ],
           source: a001('Solution for Root Cause 9'),
         },
         {
@@ -1701,6 +1898,12 @@ export const part: KnowledgePart = {
       ],
       ruledOutWhen: [
         {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph; this cause concerns POP only.',
+          why: 'Both halves of the cause concern POP sign-ins only.',
+          source: GRAPH_KB,
+        },
+        {
           when: imap,
           because: 'The mail server entry uses IMAP; this cause concerns POP only.',
           why: 'Both halves of this cause (the version and the two-line option) concern POP sign-ins only.',
@@ -1721,6 +1924,10 @@ export const part: KnowledgePart = {
           steps: [
             {
               text: 'Run a Jira version that supports it: 8.5.12 or later on 8.5.x, 8.13.4 or later on 8.13.x, or 8.15.0 and later (8.6 to 8.12 and 8.14.x do not). Or switch the mail server entry to IMAP.',
+              when: not(atLeast('jira.version', '8.15.0', POP_OAUTH_LINES)),
+            },
+            {
+              text: 'After an upgrade, the OAuth 2.0 integration is under {{var:oauthMenuPathAfterUpgrade}}.',
               when: not(atLeast('jira.version', '8.15.0', POP_OAUTH_LINES)),
             },
             {
@@ -1753,6 +1960,12 @@ export const part: KnowledgePart = {
         hint('mail-imap-authenticate-failed', 'The mail server refused the sign-in; a token of the wrong account is one reason.', 'Root Cause 11', 0.3),
       ],
       ruledOutWhen: [
+        {
+          when: graph,
+          because: 'The handler reads mail through Microsoft Graph with client credentials: no browser signs in, so no remembered account can be used.',
+          why: 'The client-credentials grant has no sign-in page.',
+          source: GRAPH_KB,
+        },
         {
           when: is('oauth.authorizedAsExpectedUser', true),
           because: 'The browser signed in to Microsoft as the intended account.',
@@ -1798,7 +2011,7 @@ export const part: KnowledgePart = {
         },
         hint(
           'mail-oauth-token-not-defined',
-          'JSM reports "OAuth token not defined for connection", the error the article shows for a second OAuth 2.0 channel under the JSM 4.18 multi-channel beta (among other causes).',
+          'JSM reports "OAuth token not defined for connection", the error Atlassian shows for a second OAuth 2.0 channel under the JSM 4.18 multi-channel beta (among other causes).',
           'Root Cause 12',
           0.5,
         ),
@@ -2141,13 +2354,398 @@ export const part: KnowledgePart = {
             { text: 'Restart Jira (every node) for the change to take effect.' },
           ],
           notes: [
-            'The article shows -Dhttps.nonProxyHosts=*.office365.com. That property does not exist in Java and is ignored; http.nonProxyHosts is the one HTTPS uses too (facts sheet §6).',
-            'http(s).proxyHost only affects HTTP and HTTPS calls, such as the token request to {{var:signInHost}}; IMAP and POP connections never use it. So the sign-in host is the entry that matters for the OAuth 2.0 flow (facts sheet §6).',
+            'Use -Dhttp.nonProxyHosts, which Java applies to HTTPS too; -Dhttps.nonProxyHosts, shown in Atlassian\'s article, does not exist in Java and is ignored.',
+            'http(s).proxyHost only affects HTTP and HTTPS calls, such as the token request to {{var:signInHost}}; IMAP and POP connections never use it. So the sign-in host is the entry that matters for the OAuth 2.0 flow.',
           ],
           source: a001('Solution for Root Cause 16'),
         },
       ],
       source: a001('Root Cause 16'),
+    },
+    {
+      id: 'mail-oauth/graph-admin-consent',
+      title: "Microsoft Graph: the app's permissions have no admin consent",
+      summary:
+        "With Microsoft Graph and client credentials (Jira 9.17 and later, JSM email channels from 5.8.0), Jira reads mail with the app's own application permissions. They take effect only after an administrator grants consent for the organization.",
+      prior: 0.3,
+      confirmedWhen: [
+        {
+          when: all(is('azure.adminConsentGranted', false), maybeGraph, maybeMicrosoft),
+          because: "No administrator has granted consent for the app's Microsoft Graph permissions, so Microsoft gives Jira no access to the mailbox.",
+          weight: 3,
+          source: GRAPH_KB,
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all(graph, error('aadsts-65001')),
+          because: 'Microsoft answered AADSTS65001 (no consent) for an app that reads mail through Microsoft Graph.',
+          weight: 2,
+          source: ERROR_CODES_DOC,
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: notGraph,
+          because: 'The mail server entry uses {{var:protocolName}}, not Microsoft Graph; admin consent for Graph application permissions plays no part.',
+          why: 'Only the Graph path reads mail with application permissions; IMAP and POP sign in as a user.',
+          source: GRAPH_KB,
+        },
+        {
+          when: is('azure.adminConsentGranted', true),
+          because: "An administrator has granted consent for the app's permissions.",
+          why: 'The Status column of the API permissions was read and shows the consent, which is all this cause is about.',
+          source: GRAPH_KB,
+        },
+        onlyMicrosoft('Root Cause 1'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/grant-admin-consent',
+          title: 'Grant admin consent for the app',
+          team: 'azure-admin',
+          steps: [
+            { text: 'Azure portal > App registrations > the app Jira uses > API permissions.' },
+            { text: 'Click "Grant admin consent for <organization>" and confirm; every permission should then show "Granted".', code: ['Grant admin consent'] },
+            { text: 'Then test the mail handler again in {{var:incomingMailPath}}.' },
+          ],
+          source: GRAPH_KB,
+        },
+      ],
+      source: GRAPH_KB,
+    },
+    {
+      id: 'mail-oauth/graph-permission',
+      title: 'Microsoft Graph: the app lacks the Mail.ReadWrite application permission',
+      summary:
+        'Reading mail through Microsoft Graph with client credentials needs application permissions (Mail.ReadWrite, User.Read.All, and Mail.ReadWrite.Shared where offered). Delegated permissions do not count: no user signs in.',
+      prior: 0.3,
+      confirmedWhen: [
+        {
+          when: all(is('azure.graphMailPermission', false), maybeGraph, maybeMicrosoft),
+          because: 'The app does not have Mail.ReadWrite as a Microsoft Graph application permission.',
+          weight: 3,
+          source: GRAPH_KB,
+        },
+      ],
+      likelyWhen: [],
+      ruledOutWhen: [
+        {
+          when: notGraph,
+          because: 'The mail server entry uses {{var:protocolName}}, not Microsoft Graph; its permissions are the IMAP or POP scopes instead.',
+          why: 'Graph application permissions only matter on the Graph path.',
+          source: GRAPH_KB,
+        },
+        {
+          when: is('azure.graphMailPermission', true),
+          because: 'The app has Mail.ReadWrite as a Microsoft Graph application permission.',
+          why: "The app's API permissions were read and include the permission Atlassian's guide names.",
+          source: GRAPH_KB,
+        },
+        onlyMicrosoft('Root Cause 1'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/add-graph-permissions',
+          title: 'Give the app the Microsoft Graph application permissions',
+          team: 'azure-admin',
+          steps: [
+            { text: 'Azure portal > App registrations > the app > API permissions > Add a permission > Microsoft Graph > Application permissions, and add:', code: ['Mail.ReadWrite', 'User.Read.All'] },
+            { text: 'Add Mail.ReadWrite.Shared too if it is offered.' },
+            { text: 'Grant admin consent for the organization, then test the mail handler again in {{var:incomingMailPath}}.' },
+          ],
+          source: GRAPH_KB,
+        },
+      ],
+      source: GRAPH_KB,
+    },
+    {
+      id: 'mail-oauth/graph-access-policy',
+      title: 'An Exchange application access policy keeps the app out of this mailbox',
+      summary:
+        'Exchange Online can limit an app with Graph application permissions to a group of mailboxes (application access policies, now being replaced by role based access control for applications). A mailbox outside that group stays closed to Jira even with the right permissions and consent.',
+      prior: 0.15,
+      confirmedWhen: [
+        {
+          when: all(is('exchange.appAccessPolicyAllowsMailbox', false), maybeGraph, maybeMicrosoft),
+          because: 'An Exchange application access policy leaves this mailbox out of the ones the app may open.',
+          weight: 3,
+          source: ACCESS_POLICY_DOC,
+        },
+      ],
+      likelyWhen: [],
+      ruledOutWhen: [
+        {
+          when: notGraph,
+          because: 'The mail server entry uses {{var:protocolName}}; application access policies apply to apps that use Microsoft Graph, EWS or Outlook REST.',
+          why: "Microsoft's page limits these policies to apps using those APIs; an IMAP or POP sign-in is not one of them.",
+          source: ACCESS_POLICY_DOC,
+        },
+        {
+          when: is('exchange.appAccessPolicyAllowsMailbox', true),
+          because: 'No application access policy keeps the app out of this mailbox.',
+          why: 'The policies were listed (or tested for this mailbox and app) and allow it.',
+          source: ACCESS_POLICY_DOC,
+        },
+        onlyMicrosoft('Root Cause 3'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/allow-mailbox-in-policy',
+          title: "Let the app open this mailbox",
+          team: 'm365-exchange-admin',
+          steps: [
+            { text: 'In Exchange Online PowerShell, check what the policy allows for this mailbox and app:', code: ['Test-ApplicationAccessPolicy -Identity <mailbox address> -AppId <application (client) id>'] },
+            { text: "Add the mailbox to the group the policy names (its PolicyScopeGroupId), or change the policy. Microsoft asks not to create new application access policies: where you set up new limits, use role based access control for applications in Exchange Online." },
+            { text: 'Changes can take a while to apply; then test the mail handler again in {{var:incomingMailPath}}.' },
+          ],
+          source: ACCESS_POLICY_DOC,
+        },
+      ],
+      source: ACCESS_POLICY_DOC,
+    },
+    {
+      id: 'mail-oauth/graph-multi-tenant',
+      title: 'Microsoft Graph: the app is multi-tenant, where Atlassian asks for single-tenant',
+      summary:
+        "For Graph mail with client credentials, Atlassian's guide registers the app for \"Accounts in this organizational directory only (Single tenant)\". Here single-tenant is the requirement, not a fault; a multi-tenant app is the deviation.",
+      prior: 0.15,
+      confirmedWhen: [],
+      likelyWhen: [
+        {
+          when: all(is('azure.accountType', 'multi-tenant'), graph, maybeMicrosoft),
+          because: "The app is multi-tenant, but Atlassian's guide for Graph mail with client credentials registers it as single-tenant in your own directory.",
+          weight: 2,
+          source: GRAPH_KB,
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: notGraph,
+          because: 'The mail server entry uses {{var:protocolName}}; the single-tenant requirement belongs to the Graph path.',
+          why: 'On the IMAP and POP path the account type is judged by the other cause (single-tenant with the default endpoints).',
+          source: GRAPH_KB,
+        },
+        {
+          when: is('azure.accountType', 'single-tenant'),
+          because: "The app is single-tenant, as Atlassian's Graph guide asks.",
+          why: "The app's supported account types were read and match the guide.",
+          source: GRAPH_KB,
+        },
+        onlyMicrosoft('Root Cause 8'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/graph-single-tenant-app',
+          title: 'Register the app for your own directory only',
+          team: 'azure-admin',
+          steps: [
+            { text: 'Register a new app with "Accounts in this organizational directory only (Single tenant)", give it the Graph application permissions and admin consent, and create a client secret.' },
+            { text: "Hand the Jira admin the Application (client) ID, the Directory (tenant) ID and the secret's value." },
+          ],
+          source: GRAPH_KB,
+        },
+      ],
+      source: GRAPH_KB,
+    },
+    {
+      id: 'mail-oauth/redirect-uri-mismatch',
+      title: "The app does not know Jira's Redirect URL (AADSTS50011)",
+      summary:
+        "After the Microsoft sign-in, Microsoft sends the browser back to Jira's Redirect URL, and only to addresses registered in the app. If the Redirect URL was not copied exactly, or Jira's Base URL changed since, Microsoft refuses with AADSTS50011.",
+      prior: 0.25,
+      confirmedWhen: [
+        {
+          when: error('aadsts-50011'),
+          because: 'Microsoft answered AADSTS50011: the Redirect URL Jira sent is not among the redirect URIs of the app.',
+          weight: 3,
+          source: ERROR_CODES_DOC,
+        },
+        {
+          when: all(is('azure.redirectUriMatches', false), maybeMicrosoft, maybeNotGraph),
+          because: "Jira's Redirect URL is not registered exactly as a redirect URI of the app.",
+          weight: 3,
+          source: AZURE_STEPS_KB,
+        },
+      ],
+      likelyWhen: [],
+      ruledOutWhen: [
+        {
+          when: all(is('azure.redirectUriMatches', true), any(not(knownFact('errors')), not(error('aadsts-50011')))),
+          because: "Jira's Redirect URL is registered exactly in the app.",
+          why: 'Both places were compared and hold the same address; Microsoft compares them as text.',
+          source: AZURE_STEPS_KB,
+        },
+        {
+          when: graph,
+          because: 'With Microsoft Graph and client credentials no browser signs in, so no Redirect URL is used.',
+          why: 'The client-credentials grant has no redirect step.',
+          source: GRAPH_KB,
+        },
+        onlyMicrosoft('Root Cause 8'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/register-redirect-url',
+          title: "Register Jira's Redirect URL in the app",
+          team: 'azure-admin',
+          steps: [
+            { text: 'Ask the Jira admin for the Redirect URL shown at the bottom of the integration in {{var:oauthMenuPath}}.' },
+            { text: 'Azure portal > App registrations > the app > Authentication > Platform configurations > Web > Redirect URIs: add it exactly (same scheme, host, path and case) and save.' },
+            { text: "If Jira's Base URL changed since the integration was created, generate the Redirect URL again in Jira first; it is built from the Base URL." },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}.' },
+          ],
+          source: AZURE_STEPS_KB,
+        },
+      ],
+      source: ERROR_CODES_DOC,
+    },
+    {
+      id: 'mail-oauth/base-url-https',
+      title: "Jira's Base URL is not HTTPS, or not the address people use",
+      summary:
+        "Atlassian's OAuth 2.0 integrations need Jira served over HTTPS and a correctly set Base URL: the Redirect URL given to Microsoft is built from it. Over plain HTTP the integration cannot be set up.",
+      prior: 0.2,
+      confirmedWhen: [
+        {
+          when: all({ kind: 'textMatches', fact: 'jira.baseUrl', pattern: '^http://' }, maybeNotGraph),
+          because: "Jira's Base URL is {{fact:jira.baseUrl}}, plain HTTP; OAuth 2.0 integrations need Jira to run over HTTPS.",
+          weight: 3,
+          source: HTTPS_DOC,
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all(error('aadsts-50011'), maybeNotGraph),
+          because: "Microsoft refused the Redirect URL; a Base URL that is not the address people use (or not https) gives Jira a wrong Redirect URL.",
+          weight: 0.5,
+          source: HTTPS_DOC,
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: all({ kind: 'textMatches', fact: 'jira.baseUrl', pattern: '^https://' }, notKnownFalse('azure.redirectUriMatches'), any(not(knownFact('errors')), not(error('aadsts-50011')))),
+          because: "Jira's Base URL ({{fact:jira.baseUrl}}) uses HTTPS.",
+          why: 'The requirement is HTTPS and a Base URL that matches the Redirect URL registered in the app; the Base URL is https and nothing shows a mismatch.',
+          source: HTTPS_DOC,
+        },
+        {
+          when: graph,
+          because: 'With Microsoft Graph and client credentials Jira needs no Redirect URL; the Base URL plays no part in the sign-in.',
+          why: 'The client-credentials grant has no redirect step built from the Base URL.',
+          source: GRAPH_KB,
+        },
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/serve-jira-over-https',
+          title: 'Serve Jira over HTTPS with the right Base URL',
+          team: 'jira-admin',
+          steps: [
+            { text: 'Serve Jira over HTTPS (directly or behind a reverse proxy that terminates TLS), with the proxy settings of Tomcat matching the public address.' },
+            { text: 'Set ⚙ > System > General configuration > Base URL to the https address people use.' },
+            { text: 'Generate the Redirect URL of the integration again in {{var:oauthMenuPath}}, register it in the app, and authorize the mailbox again.' },
+          ],
+          source: HTTPS_DOC,
+        },
+      ],
+      source: HTTPS_DOC,
+    },
+    {
+      id: 'mail-oauth/consent-not-granted',
+      title: 'Nobody has consented to the app yet (AADSTS65001)',
+      summary:
+        'Before Jira may use the mailbox, the person who signs in, or an administrator for everyone, must consent to the permissions the app asks for. Where users may not consent themselves, Microsoft refuses with AADSTS65001 until an administrator does.',
+      prior: 0.15,
+      confirmedWhen: [
+        {
+          when: error('aadsts-65001'),
+          because: 'Microsoft answered AADSTS65001: the user or administrator has not consented to the app.',
+          weight: 3,
+          source: ERROR_CODES_DOC,
+        },
+        {
+          when: all(is('azure.adminConsentGranted', false), maybeNotGraph, maybeMicrosoft, error('mail-oauth-test-connection-failed')),
+          because: 'No administrator has consented to the app, and the integration test failed.',
+          weight: 2,
+          source: ERROR_CODES_DOC,
+        },
+      ],
+      likelyWhen: [],
+      ruledOutWhen: [
+        {
+          when: all(is('azure.adminConsentGranted', true), any(not(knownFact('errors')), not(error('aadsts-65001')))),
+          because: "An administrator has granted consent for the app's permissions.",
+          why: 'Admin consent covers every user of the organization, so no sign-in waits for consent.',
+          source: ERROR_CODES_DOC,
+        },
+        onlyMicrosoft('Root Cause 1'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/consent-to-app',
+          title: 'Consent to the app',
+          team: 'azure-admin',
+          steps: [
+            { text: 'Azure portal > App registrations > the app Jira uses > API permissions > "Grant admin consent for <organization>".' },
+            { text: 'Or let the person who authorizes the mailbox accept the consent screen, if your organization lets users consent.' },
+            { text: 'Then authorize the mailbox again in {{var:incomingMailPath}}.' },
+          ],
+          source: ERROR_CODES_DOC,
+        },
+      ],
+      source: ERROR_CODES_DOC,
+    },
+    {
+      id: 'mail-oauth/refresh-token-revoked',
+      title: "Jira's stored authorization was revoked or expired (AADSTS50173, AADSTS700082)",
+      summary:
+        'Jira keeps a refresh token from the day the mailbox was authorized. A password change or an administrator can revoke it (AADSTS50173), and one unused for too long expires (AADSTS700082). From then on the handler fails until the mailbox is authorized again.',
+      prior: 0.2,
+      confirmedWhen: [
+        {
+          when: error('aadsts-refresh-token-expired'),
+          because: 'Microsoft refused the refresh token Jira stored ({{detail}}).',
+          weight: 3,
+          source: ERROR_CODES_DOC,
+        },
+      ],
+      likelyWhen: [
+        {
+          when: all(is('mailbox.passwordChangedSinceAuthorization', true), is('mail.workedBefore', true)),
+          because: 'The handler worked, and the password of the account that authorized it changed since: a password change can revoke the authorization Jira stored.',
+          weight: 2,
+          source: ERROR_CODES_DOC,
+        },
+      ],
+      ruledOutWhen: [
+        {
+          when: graph,
+          because: 'With Microsoft Graph and client credentials Jira keeps no refresh token: it asks for a new token with the client secret each time.',
+          why: 'The client-credentials grant issues no refresh token.',
+          source: GRAPH_KB,
+        },
+        {
+          when: all(is('mail.workedBefore', false), any(not(knownFact('errors')), not(error('aadsts-refresh-token-expired')))),
+          because: 'The handler never worked, so there was no stored authorization to lose.',
+          why: 'A revoked or expired refresh token needs an earlier authorization that worked.',
+          source: ERROR_CODES_DOC,
+        },
+        onlyMicrosoft('Root Cause 14'),
+      ],
+      solutions: [
+        {
+          id: 'mail-oauth/authorize-again',
+          title: 'Authorize the mailbox again',
+          team: 'jira-admin',
+          steps: [
+            { text: 'In {{var:incomingMailPath}}, authorize the mailbox again, signed in to Microsoft as the intended account, and run the connection test.' },
+            { text: 'A mailbox that is only read now and then can let the token expire from disuse; keep the handler running on its schedule.' },
+          ],
+          source: ERROR_CODES_DOC,
+        },
+      ],
+      source: ERROR_CODES_DOC,
     },
   ],
   signatures: [
@@ -2315,11 +2913,20 @@ export const part: KnowledgePart = {
         "AADSTS50020: User account 'someone@fabrikam.com' from identity provider 'https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/' does not exist in tenant 'Contoso' and cannot access the application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'(Jira incoming mail) in that tenant.",
     }),
     aadsts({
+      codes: [50011],
+      title: "AADSTS50011: the redirect URI is not registered in the app",
+      seenIn: ['ui'],
+      meaning: "Microsoft does not know the address Jira asked it to send the browser back to: the Redirect URL shown in Jira's integration is not registered exactly in the app (or Jira's Base URL changed).",
+      supports: ['mail-oauth/redirect-uri-mismatch', 'mail-oauth/base-url-https'],
+      example:
+        "AADSTS50011: The redirect URI 'https://jira.example.com/plugins/servlet/oauth2/callback' specified in the request does not match the redirect URIs configured for the application '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34'.",
+    }),
+    aadsts({
       codes: [65001],
       title: 'AADSTS65001: consent not granted',
       seenIn: ['ui', JIRA_LOG],
       meaning: 'Nobody has consented to the app\'s permissions yet. An administrator grants consent in the app registration (API permissions > Grant admin consent), then the mailbox is authorized again.',
-      supports: [],
+      supports: ['mail-oauth/consent-not-granted', 'mail-oauth/graph-admin-consent'],
       example:
         "AADSTS65001: The user or administrator has not consented to use the application with ID '0b3c9f52-5e1a-4d47-9b0e-2f6a8c1d7e34' named 'Jira incoming mail'. Send an interactive authorization request for this user and resource.",
     }),
@@ -2329,7 +2936,7 @@ export const part: KnowledgePart = {
       title: 'AADSTS70008 / 700082 / 50173: the refresh token is no longer valid',
       seenIn: ['ui', JIRA_LOG, MAIL_LOG],
       meaning: "Jira's stored refresh token expired, went unused too long, or was revoked (for example by a password change). Authorize the mailbox again.",
-      supports: [],
+      supports: ['mail-oauth/refresh-token-revoked'],
       example:
         'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-05-02T08:15:11.0000000Z and was inactive for 90.00:00:00.',
     }),

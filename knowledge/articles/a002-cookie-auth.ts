@@ -356,7 +356,7 @@ export const part: KnowledgePart = {
             },
           ],
           notes: [
-            "Article 002 says AUTHENTICATED_FAILED also means the password was not checked. Jira's source shows that only AUTHENTICATION_DENIED skips the password check; AUTHENTICATED_FAILED is a real failed check (wrong password, unknown user or directory error), and repeated ones are what trigger the CAPTCHA.",
+            "Read AUTHENTICATED_FAILED as a failed password check (wrong password, unknown user or a directory error): repeated ones are what trigger the CAPTCHA. Only AUTHENTICATION_DENIED means the CAPTCHA refused the login.",
           ],
           source: { article: '002', section: 'CAPTCHAs' },
         },

@@ -44,9 +44,59 @@ export const ARTICLE_TITLES: Record<Provenance['article'], string> = {
   '000': 'Jira Data Center requests intermittently fail with 401 Error',
   '001': 'Jira or Jira Service Management mail handlers cannot be configured using OAuth 2.0 in Data Center',
   '002': 'Cookie-based authentication (Jira REST API)',
-  '003': 'OpenID Connect plugin: REST clients & authentication',
+  '003': 'OpenID Connect for Jira: REST clients & authentication',
   facts: 'jira-doctor reference facts (verified technical detail)',
 };
+
+/** The published pages of the articles (the bundled copies in knowledge/sources stay the offline text). */
+export const ARTICLE_URLS: Record<Exclude<Provenance['article'], 'facts'>, string> = {
+  '000': 'https://support.atlassian.com/jira/kb/jira-data-center-requests-intermittently-fail-with-401-error/',
+  '001': 'https://confluence.atlassian.com/jirakb/jira-mail-handlers-or-service-management-mail-handlers-cannot-be-configured-using-oauth-2-0-the-authorization-or-connection-test-fails-1095250181.html',
+  '002': 'https://developer.atlassian.com/server/jira/platform/cookie-based-authentication/',
+  '003': 'https://codecentric.atlassian.net/wiki/spaces/ESWK/pages/1421082657',
+};
+
+/** The reference notes' sections by their headings, so a citation never shows a bare "§4.2". */
+export const FACTS_SECTION_TITLES: Record<string, string> = {
+  '§1': 'Jira REST endpoints',
+  '§1.3': 'the session resource (/rest/auth/1/session)',
+  '§1.6': 'incoming mail configuration',
+  '§1.7': 'personal access tokens and other endpoints',
+  '§2': 'response headers and cookies',
+  '§2.1': 'response headers',
+  '§2.2': 'X-Seraph-LoginReason values',
+  '§2.3': 'cookies',
+  '§3': 'Jira logs',
+  '§3.3': 'security log messages',
+  '§3.4': 'incoming mail and OAuth error messages',
+  '§3.5': 'LDAP and Crowd connector messages',
+  '§3.6': 'the OpenID Connect plugin',
+  '§4': 'OpenID Connect, Keycloak and the Microsoft identity platform',
+  '§4.1': 'Keycloak password grant',
+  '§4.2': 'Microsoft identity platform',
+  '§4.3': 'Exchange Online mail protocols',
+  '§5': 'version facts',
+  '§6': 'outbound proxy JVM properties',
+  '§9': 'changes since the articles',
+};
+
+/** A source as a reader sees it: the page's title, the section in it, and its address where published. */
+export type Citation = { title: string; section?: string; url?: string };
+
+export function citationOf(source: Provenance): Citation {
+  if (source.title) return { title: source.title, ...(source.url ? { url: source.url } : {}) };
+  if (source.article === 'facts') {
+    const heading = FACTS_SECTION_TITLES[source.section] ?? FACTS_SECTION_TITLES[source.section.replace(/\.\d+$/, '')];
+    return { title: 'jira-doctor reference notes', ...(heading ? { section: heading } : {}) };
+  }
+  return { title: ARTICLE_TITLES[source.article], section: source.section, url: source.url ?? ARTICLE_URLS[source.article] };
+}
+
+/** One line: “Title”, section “Section” (https://…). */
+export function citationText(source: Provenance): string {
+  const c = citationOf(source);
+  return `“${c.title}”${c.section ? `, section “${c.section}”` : ''}${c.url ? ` (${c.url})` : ''}`;
+}
 
 /** One step of a solution, rendered for this installation. `code` holds exact strings to copy. */
 export type RenderedStep = { text: string; code?: string[] };

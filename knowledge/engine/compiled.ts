@@ -57,6 +57,9 @@ export function conditionsOf(knowledge: Knowledge): { where: string; condition: 
     for (const key of ['confirmedWhen', 'likelyWhen', 'ruledOutWhen'] as const) {
       cause[key].forEach((rule, i) => found.push({ where: `cause ${cause.id} ${key}[${i}]`, condition: rule.when }));
     }
+    (cause.after ?? []).forEach((a, i) => {
+      if (a.when) found.push({ where: `cause ${cause.id} after[${i}]`, condition: a.when });
+    });
     for (const solution of cause.solutions) {
       if (solution.when) found.push({ where: `cause ${cause.id} solution ${solution.id}`, condition: solution.when });
       solution.steps.forEach((step, i) => {

@@ -193,9 +193,9 @@ export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseO
 /** The causes in play whose fix must come before this one's (knowledge `after`), with the note that says so. */
 function prerequisitesOf(a: Assessment, all: readonly Assessment[], ck: CompiledKnowledge, ctx: EvalContext): Prerequisite[] {
   const inPlay = (id: string) => all.find((b) => b.cause.id === id && (b.status === 'confirmed' || b.status === 'likely'));
-  return (a.cause.after ?? []).flatMap(({ cause, note }) => {
+  return (a.cause.after ?? []).flatMap(({ cause, note, when }) => {
     const first = inPlay(cause);
-    return first ? [{ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) }] : [];
+    return first && (!when || evaluate(when, ctx).truth === true) ? [{ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) }] : [];
   });
 }
 

@@ -18,7 +18,9 @@ const RESOURCE: Record<MicrosoftCloud, string> = {
   dod: 'https://outlook.office365.us',
 };
 
-const PERMISSION: Record<MailProtocol, string> = { imap: 'IMAP.AccessAsUser.All', pop: 'POP.AccessAsUser.All' };
+/** The delegated permissions of the IMAP and POP sign-ins. The Graph path uses application permissions instead, which no scope string decides. */
+type DelegatedProtocol = Exclude<MailProtocol, 'graph'>;
+const PERMISSION: Record<DelegatedProtocol, string> = { imap: 'IMAP.AccessAsUser.All', pop: 'POP.AccessAsUser.All' };
 const OFFLINE_ACCESS = 'offline_access';
 
 /** The scope string that works for the cloud, as article 001 Solution 1 and the facts sheet give it. */
@@ -72,7 +74,8 @@ function parseToken(raw: string): Token {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function validateScopes(scopes: string, environment: { cloud?: MicrosoftCloud; protocol?: MailProtocol } = {}): ScopeCheck {
-  const { cloud, protocol } = environment;
+  const { cloud } = environment;
+  const protocol = environment.protocol === 'graph' ? undefined : environment.protocol;
   const problems: ScopeProblem[] = [];
   const notes: string[] = [];
   const undecidedBy = new Set<FactName>();
@@ -180,14 +183,14 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     undecidedBy.add('microsoft.cloud');
   }
 
-  const hasPermission = (p: MailProtocol) => tokens.some((t) => t.host && FAMILY_OF_HOST[t.host] && same(t.permission, PERMISSION[p]));
-  const missing = (p: MailProtocol): ScopeProblem => ({
+  const hasPermission = (p: DelegatedProtocol) => tokens.some((t) => t.host && FAMILY_OF_HOST[t.host] && same(t.permission, PERMISSION[p]));
+  const missing = (p: DelegatedProtocol): ScopeProblem => ({
     kind: 'missing-protocol-scope',
     severity: 'error',
     message: `the ${p.toUpperCase()} permission (${PERMISSION[p]}) is missing, and the mail server entry uses ${p.toUpperCase()}`,
   });
   // A permission written without its resource is already reported above; it is not also "missing".
-  const absent = (p: MailProtocol) => !hasPermission(p) && !tokens.some((t) => same(t.permission, PERMISSION[p]));
+  const absent = (p: DelegatedProtocol) => !hasPermission(p) && !tokens.some((t) => same(t.permission, PERMISSION[p]));
   if (protocol) {
     if (absent(protocol)) problems.push(missing(protocol));
   } else if (absent('imap') && absent('pop')) {

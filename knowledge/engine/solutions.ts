@@ -1,5 +1,5 @@
 import type { RenderedSolution } from '../contract/diagnosis';
-import { TEAM_TITLES } from '../contract/diagnosis';
+import { TEAM_TITLES, citationText } from '../contract/diagnosis';
 import type { Provenance } from '../contract/diagnosis';
 import type { Cause } from '../schema';
 import type { EvalContext } from './conditions';
@@ -90,8 +90,9 @@ export function renderSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalCo
   }));
 }
 
+/** The source as the admin reads it: the page's title and section, and its published address. */
 export function citation(source: Provenance): string {
-  return source.article === 'facts' ? `jira-doctor reference facts, ${source.section}` : `article ${source.article}, ${source.section}`;
+  return citationText(source);
 }
 
 /** The solutions as one readable text: the contract's `solution` field. */

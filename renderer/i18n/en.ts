@@ -122,8 +122,9 @@ export const en = {
 
   'source.check': 'Found by the check “{check}”',
   'source.scan': 'Found in {file}',
-  'source.article': 'Source: Atlassian article “{title}”, section “{section}”',
-  'source.factsSheet': 'Source: Jira Doctor reference facts, {section}',
+  'source.article': 'Source: “{title}”, section “{section}”',
+  'source.page': 'Source: “{title}”',
+  'source.online': 'Open the published page',
   'source.show': 'Show the article text',
   'source.hide': 'Hide the article text',
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ARTICLE_TITLES, type Provenance } from '../../knowledge';
+import { citationOf, type Provenance } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
 import { useT } from '../i18n';
 
@@ -10,7 +10,8 @@ export function SourceSection({ source }: { source: Provenance }) {
   const api = useApi();
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
-  const citation = source.article === 'facts' ? t('source.factsSheet', { section: source.section }) : t('source.article', { title: ARTICLE_TITLES[source.article], section: source.section });
+  const cited = citationOf(source);
+  const citation = cited.section ? t('source.article', { title: cited.title, section: cited.section }) : t('source.page', { title: cited.title });
   const article = source.article;
 
   const toggle = () => {
@@ -26,6 +27,11 @@ export function SourceSection({ source }: { source: Provenance }) {
     <div className="small-text">
       <div className="row">
         <span className="muted">{citation}</span>
+        {cited.url && (
+          <a className="link" href={cited.url} target="_blank" rel="noopener noreferrer" data-testid="source-link">
+            {t('source.online')}
+          </a>
+        )}
         <button type="button" className="link" aria-expanded={loaded.state === 'open'} onClick={toggle} data-testid="show-source">
           {loaded.state === 'open' ? t('source.hide') : t('source.show')}
         </button>

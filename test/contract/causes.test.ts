@@ -53,7 +53,9 @@ describe('every cause of the contract', () => {
       expect(cause.because.join(' ')).not.toMatch(/Not decided yet/);
       expect(cause.title.length).toBeGreaterThan(5);
       expect(cause.solution).not.toMatch(UNRENDERED);
-      expect(cause.solution).toMatch(/\(Source: article 00[0-3]/);
+      // Cited by the page's title (and address), never by an internal number.
+      expect(cause.solution).toMatch(/\(Source: “/);
+      expect(cause.solution).not.toMatch(/article 00\d|§/);
     }
   });
 });

@@ -9,6 +9,8 @@ const FAMILIES = {
   'mail-oauth': [
     'scopes', 'protocol-disabled', 'mailbox-permission', 'no-license', 'no-inbox-folder', 'client-access-rules', 'firewall', 'single-tenant', 'gov-cloud',
     'pop-unsupported', 'cached-credentials', 'multichannel-beta', 'stickiness', 'secret-expired', 'inbox-flooded', 'proxy', 'oauth-unsupported-version',
+    'graph-admin-consent', 'graph-permission', 'graph-access-policy', 'graph-multi-tenant', 'redirect-uri-mismatch', 'base-url-https', 'consent-not-granted',
+    'refresh-token-revoked',
   ],
   'cookie-auth': ['session-expired', 'captcha', 'xsrf-check'],
   'rest-sso': ['plugin-too-old', 'rest-sso-disabled', 'direct-access-grants-disabled'],

@@ -69,7 +69,7 @@ describe('solutions for this installation', () => {
 
   it.concurrent.each([
     ['POP on Jira 8.14.1', { symptom: 'mail-oauth', 'mail.protocol': 'pop', 'jira.version': '8.14.1' }, 'mail-oauth/pop-unsupported', [/8\.15\.0/, /Use two line authentication format/]],
-    ['an expired client secret', { ...microsoft, 'azure.secretExpiresOn': '2026-01-01' }, 'mail-oauth/secret-expired', [/Certificates & secrets/, /New client secret/]],
+    ['an expired client secret', { ...microsoft, 'azure.secretExpiresOn': '2026-01-01', 'azure.secretIdentified': true }, 'mail-oauth/secret-expired', [/Certificates & secrets/, /New client secret/]],
     ['a CAPTCHA lock', { symptom: 'cookie-auth', 'auth.loginReason': 'AUTHENTICATION_DENIED' }, 'cookie-auth/captcha', [/[Rr]eset failed login count/]],
     ['an XSRF failure', { symptom: 'cookie-auth', errors: ['XSRF check failed'] }, 'cookie-auth/xsrf-check', [/`X-Atlassian-Token: no-check`/]],
     ['an expired session', { symptom: 'cookie-auth', 'auth.method': 'cookie', 'cookie.worksThenFails': true }, 'cookie-auth/session-expired', [/\/rest\/auth\/1\/session/]],

@@ -94,7 +94,7 @@ describe('diagnose', () => {
   it('gives the fix as one readable text with its source', () => {
     const d = diagnose({ symptom: 'mail-oauth', 'mail.provider': 'microsoft', 'azure.secretExpiresOn': '2026-01-01' });
     expect(d.causes[0]!.solution).toBe(
-      'Azure administrator — Create a new secret: 1. Create a new client secret. Note: Secrets last at most two years. (Source: article 001, Solution for Root Cause 14)',
+      'Azure administrator — Create a new secret: 1. Create a new client secret. Note: Secrets last at most two years. (Source: “Jira or Jira Service Management mail handlers cannot be configured using OAuth 2.0 in Data Center”, section “Solution for Root Cause 14” (https://confluence.atlassian.com/jirakb/jira-mail-handlers-or-service-management-mail-handlers-cannot-be-configured-using-oauth-2-0-the-authorization-or-connection-test-fails-1095250181.html))',
     );
   });
 
@@ -108,7 +108,7 @@ describe('diagnose', () => {
     const d = diagnose({ symptom: 'mail-oauth' });
     expect(d.unknown[0]).toBe('mail.provider');
     expect(d.unknown).toEqual(expect.arrayContaining(['mail.protocol', 'oauth.scopes', 'azure.secretExpiresOn', 'errors']));
-    expect(d.knowledgeVersion).toBe('2026.12.0');
+    expect(d.knowledgeVersion).toBe('2026.11.0');
   });
 });
 

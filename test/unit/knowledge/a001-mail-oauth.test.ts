@@ -57,6 +57,9 @@ const mail: Facts = { symptom: 'mail-oauth', 'mail.provider': 'microsoft' };
 const jiraImap: Facts = { ...mail, 'mail.handler': 'jira', 'mail.protocol': 'imap', 'microsoft.cloud': 'worldwide' };
 const jiraPop: Facts = { ...mail, 'mail.handler': 'jira', 'mail.protocol': 'pop', 'microsoft.cloud': 'worldwide' };
 const jsm: Facts = { ...mail, 'mail.handler': 'jsm', 'mail.protocol': 'imap' };
+const jiraGraph: Facts = { ...mail, 'mail.handler': 'jira', 'mail.protocol': 'graph', 'jira.version': '9.17.0', 'microsoft.cloud': 'worldwide' };
+const AADSTS50011 =
+  "AADSTS50011: The redirect URI 'https://jira.example.com/plugins/servlet/oauth2/callback' specified in the request does not match the redirect URIs configured for the application 'abc'.";
 
 describe('article 001: mail handlers and OAuth 2.0', () => {
   it('defines every mail-oauth cause of the contract and loads without problems', () => {
@@ -69,7 +72,7 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
   it('leaves every cause possible, and nothing ruled out, while nothing is known', () => {
     const d = run({ symptom: 'mail-oauth' });
     expect(d.ruledOut).toEqual([]);
-    expect(d.causes).toHaveLength(17);
+    expect(d.causes).toHaveLength(25);
     expect(d.causes.every((c) => c.status === 'possible' && c.id.startsWith('mail-oauth/'))).toBe(true);
   });
 
@@ -111,6 +114,14 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     ['mail-oauth/secret-expired', 'confirmed', { ...jiraImap, 'azure.secretExpiresOn': '2025-11-23', 'azure.secretIdentified': true }],
     ['mail-oauth/inbox-flooded', 'likely', { ...jiraImap, 'mailbox.flooded': true }],
     ['mail-oauth/proxy', 'likely', { ...jiraImap, 'jvm.args': '-Dhttp.proxyHost=www.example.com -Dhttp.proxyPort=8080' }],
+    ['mail-oauth/graph-admin-consent', 'confirmed', { ...jiraGraph, 'azure.adminConsentGranted': false }],
+    ['mail-oauth/graph-permission', 'confirmed', { ...jiraGraph, 'azure.graphMailPermission': false }],
+    ['mail-oauth/graph-access-policy', 'confirmed', { ...jiraGraph, 'exchange.appAccessPolicyAllowsMailbox': false }],
+    ['mail-oauth/graph-multi-tenant', 'likely', { ...jiraGraph, 'azure.accountType': 'multi-tenant' }],
+    ['mail-oauth/redirect-uri-mismatch', 'confirmed', { ...jiraImap, errors: [AADSTS50011] }],
+    ['mail-oauth/base-url-https', 'confirmed', { ...jiraImap, 'jira.baseUrl': 'http://jira.example.com' }],
+    ['mail-oauth/consent-not-granted', 'confirmed', { ...jiraImap, errors: ['AADSTS65001: The user or administrator has not consented to use the application'] }],
+    ['mail-oauth/refresh-token-revoked', 'confirmed', { ...jiraImap, errors: ['AADSTS50173: The provided grant has expired due to it being revoked'] }],
   ];
 
   it('reaches every cause of the article', () => {
@@ -209,9 +220,12 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     });
 
     it('does not hold the Microsoft Graph scopes of a JSM 5.8+ email channel against it', () => {
-      const graph: Facts = { ...jsm, 'jsm.version': '5.12.4', 'microsoft.cloud': 'worldwide', 'oauth.scopes': 'https://graph.microsoft.com/Mail.ReadWrite offline_access' };
-      expect(statusOf(graph, ID)).toBe('possible');
-      expect(statusOf({ ...graph, 'jsm.version': '5.7.2' }, ID)).toBe('confirmed');
+      const graph: Facts = { ...jsm, 'mail.protocol': 'graph', 'jsm.version': '5.12.4', 'microsoft.cloud': 'worldwide', 'oauth.scopes': 'https://graph.microsoft.com/Mail.ReadWrite offline_access' };
+      expect(statusOf(graph, ID)).toBe('ruled-out');
+      const { 'mail.protocol': _protocol, ...protocolUnknown } = graph;
+      expect(statusOf(protocolUnknown, ID)).toBe('possible');
+      expect(statusOf({ ...protocolUnknown, 'jsm.version': '5.7.2' }, ID)).toBe('confirmed');
+      expect(statusOf({ ...graph, 'mail.protocol': 'imap' }, ID)).toBe('confirmed');
       const jiraGraph: Facts = { ...jiraImap, 'oauth.scopes': graph['oauth.scopes'] };
       expect(statusOf(jiraGraph, ID)).toBe('confirmed');
       expect(becauseOf(jiraGraph, ID)).toMatch(/Microsoft Graph/);
@@ -793,6 +807,125 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
         const text = cause.solutions.flatMap((s) => [s.title, ...s.steps.map((st) => st.text), ...s.notes]).join(' ');
         expect(text, cause.id).not.toMatch(MICROSOFT_ONLY);
       }
+    });
+  });
+
+  describe('Microsoft Graph mail (Jira 9.17+, JSM 5.8.0+): its own causes, and the IMAP/POP ones out of the way', () => {
+    it('never calls Graph-path scopes wrong IMAP scopes, and does not fault a single-tenant app there', () => {
+      const facts: Facts = { ...jiraGraph, 'oauth.scopes': 'https://graph.microsoft.com/.default', 'azure.accountType': 'single-tenant' };
+      expect(statusOf(facts, 'mail-oauth/scopes')).toBe('ruled-out');
+      expect(becauseOf(facts, 'mail-oauth/scopes')).toMatch(/application permissions/);
+      expect(statusOf(facts, 'mail-oauth/single-tenant')).toBe('ruled-out');
+      expect(statusOf(facts, 'mail-oauth/graph-multi-tenant')).toBe('ruled-out');
+      for (const id of ['mail-oauth/protocol-disabled', 'mail-oauth/client-access-rules', 'mail-oauth/pop-unsupported', 'mail-oauth/cached-credentials', 'mail-oauth/mailbox-permission'] as const) {
+        expect(statusOf(facts, id), id).toBe('ruled-out');
+      }
+    });
+
+    it('judges each Graph cause on both sides', () => {
+      expect(statusOf({ ...jiraGraph, 'azure.adminConsentGranted': true }, 'mail-oauth/graph-admin-consent')).toBe('ruled-out');
+      expect(statusOf({ ...jiraGraph, 'azure.graphMailPermission': true }, 'mail-oauth/graph-permission')).toBe('ruled-out');
+      expect(statusOf({ ...jiraGraph, 'exchange.appAccessPolicyAllowsMailbox': true }, 'mail-oauth/graph-access-policy')).toBe('ruled-out');
+      expect(statusOf({ ...jiraGraph, 'azure.accountType': 'single-tenant' }, 'mail-oauth/graph-multi-tenant')).toBe('ruled-out');
+      for (const id of ['mail-oauth/graph-admin-consent', 'mail-oauth/graph-permission', 'mail-oauth/graph-access-policy', 'mail-oauth/graph-multi-tenant'] as const) {
+        expect(statusOf(jiraImap, id), id).toBe('ruled-out');
+        expect(statusOf(jiraGraph, id), id).toBe('possible');
+      }
+    });
+
+    it('asks the Graph questions on the Graph path only', () => {
+      const ids = (f: Facts) => relevantQuestions(f).map((q) => q.id);
+      expect(ids(jiraGraph)).toEqual(expect.arrayContaining(['mail-admin-consent', 'mail-graph-permission', 'mail-access-policy']));
+      expect(ids(jiraImap)).not.toContain('mail-admin-consent');
+      expect(ids(jiraImap)).toContain('mail-redirect-uri');
+      expect(ids(jiraGraph)).not.toContain('mail-redirect-uri');
+    });
+
+    it("names Atlassian's Graph permissions and the admin consent in the fixes, with the published page", () => {
+      const cause = run({ ...jiraGraph, 'azure.graphMailPermission': false }).causes.find((c) => c.id === 'mail-oauth/graph-permission')!;
+      expect(solutionOf({ ...jiraGraph, 'azure.graphMailPermission': false }, 'mail-oauth/graph-permission')).toMatch(/Mail\.ReadWrite[\s\S]*User\.Read\.All/);
+      expect(cause.source.url).toMatch(/^https:\/\/support\.atlassian\.com\/jira\/kb\/how-to-setup-azure-mail-using-graph-api/);
+    });
+  });
+
+  describe('errors the article does not name', () => {
+    it('confirms the redirect URI mismatch from AADSTS50011 or from the comparison, and rules it out when they match', () => {
+      expect(statusOf({ ...jiraImap, 'azure.redirectUriMatches': false }, 'mail-oauth/redirect-uri-mismatch')).toBe('confirmed');
+      expect(statusOf({ ...jiraImap, 'azure.redirectUriMatches': true }, 'mail-oauth/redirect-uri-mismatch')).toBe('ruled-out');
+      expect(statusOf({ ...jiraImap, 'azure.redirectUriMatches': true, errors: [AADSTS50011] }, 'mail-oauth/redirect-uri-mismatch')).toBe('confirmed');
+    });
+
+    it('confirms a plain-HTTP base URL, and rules it out for HTTPS', () => {
+      expect(statusOf({ ...jiraImap, 'jira.baseUrl': ' http://jira.example.com ' }, 'mail-oauth/base-url-https')).toBe('confirmed');
+      expect(statusOf({ ...jiraImap, 'jira.baseUrl': 'https://jira.example.com' }, 'mail-oauth/base-url-https')).toBe('ruled-out');
+      expect(statusOf({ ...jiraImap, 'jira.baseUrl': 'https://jira.example.com', errors: [AADSTS50011] }, 'mail-oauth/base-url-https')).toBe('likely');
+    });
+
+    it('confirms missing consent from AADSTS65001, and rules it out once an administrator consented', () => {
+      expect(statusOf({ ...jiraImap, 'azure.adminConsentGranted': true }, 'mail-oauth/consent-not-granted')).toBe('ruled-out');
+      expect(statusOf(jiraImap, 'mail-oauth/consent-not-granted')).toBe('possible');
+    });
+
+    it('confirms a revoked or expired refresh token from AADSTS50173 or AADSTS700082, likely after a password change', () => {
+      const ID = 'mail-oauth/refresh-token-revoked';
+      expect(statusOf({ ...jiraImap, errors: ['AADSTS700082: The refresh token has expired due to inactivity.'] }, ID)).toBe('confirmed');
+      expect(statusOf({ ...jiraImap, 'mail.workedBefore': true, 'mailbox.passwordChangedSinceAuthorization': true }, ID)).toBe('likely');
+      expect(statusOf({ ...jiraImap, 'mail.workedBefore': false }, ID)).toBe('ruled-out');
+      expect(statusOf(jiraGraph, ID)).toBe('ruled-out');
+    });
+  });
+
+  describe('what changed since the article', () => {
+    it('keeps Client Access Rules as history: not first for "User is authenticated but not connected", and the fix names what replaced them', () => {
+      const facts: Facts = { ...jiraImap, errors: ['A3 BAD User is authenticated but not connected.'] };
+      const d = run(facts);
+      expect(d.causes[0]!.id).not.toBe('mail-oauth/client-access-rules');
+      expect(statusOf(facts, 'mail-oauth/client-access-rules')).toBe('likely');
+      const text = solutionOf(facts, 'mail-oauth/client-access-rules');
+      expect(text).toMatch(/Conditional Access/);
+      expect(text).toMatch(/September 2025/);
+      expect(d.causes.find((c) => c.id === 'mail-oauth/client-access-rules')!.solutions[0]!.source.url).toMatch(/learn\.microsoft\.com/);
+    });
+
+    it('tells GCC High and DoD on Jira 8.22+ to use a Custom outgoing link', () => {
+      const facts: Facts = { ...jiraImap, 'microsoft.cloud': 'gcc-high', 'mail.host': 'outlook.office365.com', 'jira.version': '9.12.4' };
+      expect(solutionOf(facts, 'mail-oauth/gov-cloud')).toMatch(/provider Custom/);
+      expect(solutionOf({ ...facts, 'jira.version': '8.20.4' }, 'mail-oauth/gov-cloud')).not.toMatch(/provider Custom/);
+    });
+  });
+
+  describe('ranking and completeness of fixes', () => {
+    it('puts the upgrade first on JSM 4.21 with GCC High, and marks the scope fix "after the upgrade (or with the workaround)"', () => {
+      const facts: Facts = {
+        ...mail,
+        'mail.handler': 'jsm',
+        'mail.protocol': 'imap',
+        'microsoft.cloud': 'gcc-high',
+        'jsm.version': '4.21.0',
+        'jira.version': '8.21.0',
+        'jira.license': 'datacenter',
+        'oauth.scopes': 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access',
+      };
+      const d = run(facts);
+      const ids = d.causes.map((c) => c.id);
+      expect(statusOf(facts, 'mail-oauth/gov-cloud')).toBe('confirmed');
+      expect(statusOf(facts, 'mail-oauth/scopes')).toBe('confirmed');
+      expect(ids.indexOf('mail-oauth/gov-cloud')).toBeLessThan(ids.indexOf('mail-oauth/scopes'));
+      const scopes = d.causes.find((c) => c.id === 'mail-oauth/scopes')!;
+      expect(scopes.after?.map((a) => a.id)).toEqual(['mail-oauth/gov-cloud']);
+      expect(scopes.after![0]!.note).toBe('After the upgrade (or with the workaround):');
+      expect(scopes.solution.startsWith('After the upgrade (or with the workaround):')).toBe(true);
+      // On a supported JSM the scope fix stands on its own.
+      const supported = run({ ...facts, 'jsm.version': '4.22.0' }).causes.find((c) => c.id === 'mail-oauth/scopes')!;
+      expect(supported.after).toBeUndefined();
+    });
+
+    it('names all three versions of Solution 10 in the upgrade fix, and the menu path after the upgrade', () => {
+      const facts: Facts = { ...jiraPop, 'jira.version': '8.9.0' };
+      const text = solutionOf(facts, 'mail-oauth/oauth-unsupported-version');
+      for (const v of ['8.5.12', '8.13.4', '8.15.0']) expect(text).toContain(v);
+      expect(text).toMatch(/Application Links if the new version is 8\.22\.0 or later/);
+      expect(solutionOf({ ...jiraPop, 'jira.version': '8.14.0' }, 'mail-oauth/pop-unsupported')).toMatch(/Application Links if the new version/);
     });
   });
 });

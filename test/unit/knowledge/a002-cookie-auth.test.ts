@@ -116,7 +116,7 @@ describe('article 002: cookie-based authentication', () => {
       expect(text).toMatch(/browser and answer the CAPTCHA/);
       expect(text).toContain('⚙ > System > General configuration');
       expect(text).toContain('Maximum Authentication Attempts Allowed');
-      expect(text).toMatch(/only AUTHENTICATION_DENIED skips the password check/);
+      expect(text).toMatch(/Only AUTHENTICATION_DENIED means the CAPTCHA refused the login/);
     });
 
     it('suggests a personal access token for automation only where Jira has them', () => {

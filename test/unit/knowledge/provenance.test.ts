@@ -94,7 +94,8 @@ const AUDIT: { article: Provenance['article']; section: string; item: string; pa
   { article: '001', section: 'Root Cause 5', item: 'mailbox language / JSDSERVER-7058', pattern: /JSDSERVER-7058/ },
   { article: '001', section: 'Solution for Root Cause 5', item: 'create a folder named Inbox, or switch the language back first', pattern: /language[\s\S]*Inbox|Inbox[\s\S]*language/ },
   { article: '001', section: 'Root Cause 6', item: 'Client Access Rules without IMAP4', pattern: /IMAP4/ },
-  { article: '001', section: 'Solution for Root Cause 6', item: 'add IMAP4 to the Client Access Rules', pattern: /IMAP4/ },
+  // The article's fix (add IMAP4 to the Client Access Rules) now cites Microsoft's retirement notice; the IMAP4 step stays for Exchange Server.
+  { article: 'facts', section: '§9.4', item: 'Client Access Rules retired; IMAP4 allow rule on Exchange Server', pattern: /IMAP4[\s\S]*retired|retired[\s\S]*IMAP4/ },
   { article: '001', section: 'Root Cause 7', item: 'ports 110, 995, 143, 993', pattern: /110[\s\S]*995|995[\s\S]*110/ },
   { article: '001', section: 'Root Cause 7', item: 'telnet is not sufficient', pattern: /telnet|open port|reachable port/i },
   { article: '001', section: 'Solution for Root Cause 7', item: 'allow the traffic to the provider and the port', pattern: /firewall|port/i },
