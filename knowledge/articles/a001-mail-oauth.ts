@@ -612,7 +612,7 @@ export const part: KnowledgePart = {
         where: [
           {
             place: 'exchange',
-            text: 'Microsoft 365 admin center > Users > Active users > the mailbox user > Mail > Manage email apps: the IMAP and POP boxes. In PowerShell: Get-CASMailbox <mailbox> shows ImapEnabled and PopEnabled.',
+            text: 'Microsoft 365 admin center > Users > Active users > the mailbox user > Mail > Manage email apps: the IMAP and POP boxes (menu names can differ between admin center versions). In PowerShell: Get-CASMailbox <mailbox> shows ImapEnabled and PopEnabled.',
             when: not(notMicrosoft),
           },
           {
@@ -622,7 +622,7 @@ export const part: KnowledgePart = {
           },
           {
             place: 'exchange',
-            text: 'Microsoft Remote Connectivity Analyzer (https://testconnectivity.microsoft.com), IMAP test: choose Modern Authentication (OAuth), sign in as the person who authorizes the mailbox in Jira, and put the mailbox address in "Alternate mailbox" if it is another one. A failure means IMAP is off for the mailbox or the person lacks Full Access on it. The tool is not available for GCC High.',
+            text: 'Microsoft Remote Connectivity Analyzer (usually at https://testconnectivity.microsoft.com; Atlassian\'s article gives no address), IMAP test: choose Modern Authentication (OAuth), sign in as the person who authorizes the mailbox in Jira, and put the mailbox address in "Alternate mailbox" if it is another one. A failure means IMAP is off for the mailbox or the person lacks Full Access on it. The tool is not available for GCC High.',
             when: all(not(notMicrosoft), not(is('microsoft.cloud', 'gcc-high'))),
           },
         ],
@@ -667,7 +667,7 @@ export const part: KnowledgePart = {
           },
           {
             place: 'exchange',
-            text: 'Microsoft Remote Connectivity Analyzer (https://testconnectivity.microsoft.com), IMAP test with Modern Authentication (OAuth): sign in as the authorizing person and enter the mailbox as "Alternate mailbox". It fails when Full Access is missing. Not available for GCC High.',
+            text: 'Microsoft Remote Connectivity Analyzer (usually at https://testconnectivity.microsoft.com; Atlassian\'s article gives no address), IMAP test with Modern Authentication (OAuth): sign in as the authorizing person and enter the mailbox as "Alternate mailbox". It fails when Full Access is missing. Not available for GCC High.',
             when: not(is('microsoft.cloud', 'gcc-high')),
           },
         ],
@@ -1324,7 +1324,7 @@ export const part: KnowledgePart = {
           team: 'm365-exchange-admin',
           steps: [
             {
-              text: 'Microsoft 365 (Exchange Online): in the Microsoft 365 admin center, open Users > Active users > the mailbox user > Mail > Manage email apps, tick {{var:protocolName}} and save.',
+              text: 'Microsoft 365 (Exchange Online): in the Microsoft 365 admin center, open Users > Active users > the mailbox user > Mail > Manage email apps, tick {{var:protocolName}} and save (menu names can differ between admin center versions; the PowerShell command below does the same).',
               when: not(notMicrosoft),
             },
             {

@@ -116,7 +116,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     problems.push({
       kind: 'missing-offline-access',
       severity: 'error',
-      message: '"offline_access" is missing, so Jira gets no refresh token and the connection stops working after about an hour',
+      message: '"offline_access" is missing, so Jira gets no refresh token and the connection stops working when its first access token runs out (60 to 90 minutes, Microsoft says)',
     });
   }
 

@@ -72,7 +72,7 @@ describe('solutions for this installation', () => {
     ['an expired client secret', { ...microsoft, 'azure.secretExpiresOn': '2026-01-01', 'azure.secretIdentified': true }, 'mail-oauth/secret-expired', [/Certificates & secrets/, /New client secret/]],
     ['a CAPTCHA lock', { symptom: 'cookie-auth', 'auth.loginReason': 'AUTHENTICATION_DENIED' }, 'cookie-auth/captcha', [/[Rr]eset failed login count/]],
     ['an XSRF failure', { symptom: 'cookie-auth', errors: ['XSRF check failed'] }, 'cookie-auth/xsrf-check', [/`X-Atlassian-Token: no-check`/]],
-    ['an expired session', { symptom: 'cookie-auth', 'auth.method': 'cookie', 'cookie.worksThenFails': true }, 'cookie-auth/session-expired', [/\/rest\/auth\/1\/session/]],
+    ['an expired session', { symptom: 'cookie-auth', 'auth.method': 'cookie', 'cookie.worksThenFails': true, 'auth.loginReason': 'OK', errors: ["2026-11-23 10:00:00,000+0000 http-nio-8080-exec-1 anonymous 600x1x1 - 10.0.0.1 /rest/auth/1/session The user 'bot' has logged out."] }, 'cookie-auth/session-expired', [/\/rest\/auth\/1\/session/]],
     ['Direct Access Grants off', { symptom: 'rest-sso', 'oidc.provider': 'keycloak', 'oidc.directAccessGrants': false }, 'rest-sso/direct-access-grants-disabled', [/Direct Access Grants/, /https/]],
     ['an old plugin', { symptom: 'rest-sso', 'oidc.pluginVersion': '1.2.0' }, 'rest-sso/plugin-too-old', [/1\.3\.0/]],
     ['disagreeing LDAP servers', { symptom: 'rest-401', 'ldap.consistent': false }, 'rest-401/ldap-cluster-inconsistent', [/one LDAP server|same LDAP (server|node)/]],
@@ -80,7 +80,8 @@ describe('solutions for this installation', () => {
     ['a shared mailbox without Full Access', { ...microsoft, 'mailbox.kind': 'shared', 'mailbox.authorizerHasFullAccess': false }, 'mail-oauth/mailbox-permission', [/Recipients > Shared/, /Full Access/]],
   ] as const)('names what to do for %s', async (_what, facts, id, patterns) => {
     const { status, solution } = causeIn(await diagnose(facts), id);
-    expect(status).toBe('confirmed');
+    // An ended session is never proven by the facts alone (a client that drops the load balancer's cookie looks the same).
+    expect(status).toBe(id === 'cookie-auth/session-expired' ? 'likely' : 'confirmed');
     for (const pattern of patterns) expect(solution).toMatch(pattern);
   });
 });

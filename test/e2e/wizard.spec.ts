@@ -26,10 +26,10 @@ test.describe('each problem walks to its diagnosis', () => {
     await wizard.expectDifferential('mail-oauth/protocol-disabled', 'confirmed');
   });
 
-  test('session cookie: a cookie that works and then fails is an expired session', async ({ wizard }) => {
+  test('session cookie: a cookie that works and then fails is likely an expired session (a sign, not proof)', async ({ wizard }) => {
     await wizard.start('cookie-auth');
     await wizard.answerUntilDiagnosis({ 'auth.method': 'cookie', 'cookie.worksThenFails': 'true' });
-    await expect(wizard.diagnosedCause('cookie-auth/session-expired')).toHaveAttribute('data-status', 'confirmed');
+    await expect(wizard.diagnosedCause('cookie-auth/session-expired')).toHaveAttribute('data-status', 'likely');
   });
 
   test('REST SSO: a plugin older than 1.3.0 is confirmed, and the article section is shown from the bundled text', async ({ wizard }) => {
@@ -37,8 +37,12 @@ test.describe('each problem walks to its diagnosis', () => {
     await wizard.answerUntilDiagnosis({ 'oidc.pluginVersion': '1.2.0' });
     const cause = wizard.diagnosedCause('rest-sso/plugin-too-old');
     await expect(cause).toHaveAttribute('data-status', 'confirmed');
+    // Cited by title and section, with the published page; the bundled text opens offline.
+    await expect(cause.getByText(/Source: “OpenID Connect for Jira: REST clients & authentication”/).last()).toBeVisible();
+    await expect(cause.getByTestId('source-link').last()).toHaveAttribute('href', /^https:\/\/codecentric\.atlassian\.net\//);
     await cause.getByTestId('show-source').last().click();
     await expect(cause.getByTestId('source-text')).toContainText(/OpenID|REST/);
+    await cause.screenshot({ path: 'test-results/screenshots/source-citation.png' });
   });
 });
 

@@ -15,6 +15,24 @@ describe('what to do first', () => {
     expect(actions[0]!.solution.steps.length).toBeGreaterThan(0);
   });
 
+  it("follows the prerequisites the knowledge states: on JSM 4.21 with GCC High the upgrade comes before the scope fix", () => {
+    const d = engine.diagnose(
+      {
+        symptom: 'mail-oauth',
+        'mail.provider': 'microsoft',
+        'mail.handler': 'jsm',
+        'mail.protocol': 'imap',
+        'microsoft.cloud': 'gcc-high',
+        'jsm.version': '4.21.0',
+        'jira.license': 'datacenter',
+        'oauth.scopes': 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access',
+      },
+      { today },
+    );
+    expect(firstActions(d).map((a) => a.cause.id)).toEqual(['mail-oauth/gov-cloud', 'mail-oauth/scopes']);
+    expect(firstActions(d)[0]!.solution.id).toBe('mail-oauth/gov-cloud-upgrade-jsm');
+  });
+
   it('names no action while nothing is confirmed or likely', () => {
     expect(firstActions(engine.diagnose({ symptom: 'mail-oauth' }, { today }))).toEqual([]);
   });

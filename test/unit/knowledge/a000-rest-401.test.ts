@@ -78,7 +78,7 @@ describe('article 000: intermittent REST 401 with LDAP', () => {
       expect(LDAP_DEBUG_LOGGERS).toHaveLength(8);
       expect(text).toContain('⚙ > System > Logging and profiling');
       expect(text).toContain('⚙ > User management > Users');
-      expect(cause.solution).toContain('article 000, Solution 1');
+      expect(cause.solution).toContain('section “Solution 1”');
     });
   });
 
@@ -132,7 +132,7 @@ describe('article 000: intermittent REST 401 with LDAP', () => {
       const cause = diagnose(facts).causes.find((c) => c.id === CLUSTER)!;
       expect(cause.solutions.map((s) => s.team)).toEqual(['jira-admin', 'ldap-team']);
       expect(solutionOf(facts, CLUSTER)).toMatch(/one LDAP server/);
-      expect(cause.solution).toContain('article 000, Solution 2');
+      expect(cause.solution).toContain('section “Solution 2”');
     });
   });
 

@@ -146,7 +146,7 @@ describe('article 002: cookie-based authentication', () => {
       const cause = diagnose(facts).causes.find((c) => c.id === XSRF)!;
       expect(cause.solutions[0]!.steps[0]!.code).toEqual(['X-Atlassian-Token: no-check']);
       expect(cause.solutions[0]!.notes.join(' ')).toContain('"nocheck"');
-      expect(cause.solution).toContain('article 002, Form token checking');
+      expect(cause.solution).toContain('section “Form token checking”');
     });
   });
 
