@@ -381,7 +381,7 @@ function sources(model: ReportModel): Content[] {
       text: [
         { text: s.articleTitle, bold: true },
         ...(s.sections.length ? [{ text: ` — ${s.sections.join('; ')}`, style: 'muted' }] : []),
-        ...(s.url ? [{ text: ` ${s.url}`, style: 'muted', link: s.url }] : []),
+        ...(s.url ? [{ text: ` ${s.url}`, style: 'muted' }] : []),
       ],
     })),
   ];
