@@ -1397,6 +1397,7 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.opensInOutlookWeb', true),
           because: 'The mailbox opens in Outlook on the web for the account that authorizes it, so that account has access to it.',
+          why: 'Opening the mailbox as the authorizing account in Outlook on the web proves that account can reach it, which is what Full Access is for.',
           source: a001('Root Cause 3'),
         },
         onlyMicrosoft('Root Cause 3'),
@@ -1455,6 +1456,7 @@ export const part: KnowledgePart = {
         {
           when: is('mailbox.opensInOutlookWeb', true),
           because: 'The mailbox opens in Outlook on the web, which an unlicensed mailbox does not.',
+          why: 'Outlook on the web opens only mailboxes with an Exchange Online licence, so the mailbox opening proves the licence.',
           source: a001('Root Cause 4'),
         },
         onlyMicrosoft('Root Cause 4'),
@@ -2198,6 +2200,7 @@ export const part: KnowledgePart = {
         {
           when: all(is('azure.secretExpired', false), not(error('aadsts-7000222'))),
           because: 'Microsoft issued a token with the client secret that was tested; if Jira holds the same secret, it has not expired.',
+          why: 'A token issued for the secret is Microsoft\'s own answer that the secret works; the rule says in words that it must be the secret Jira holds.',
           source: a001('Root Cause 14'),
         },
         onlyMicrosoft('Root Cause 14'),

@@ -140,8 +140,7 @@ describe('jira-doctor diagnose', () => {
     expect(help.stdout).toContain('Examples:');
     const list = cli(['diagnose', '--list-facts']);
     expect(list.stdout).toContain('mail.protocol: one of "imap", "pop"');
-    expect(list.stdout.split('
-').filter(Boolean)).toHaveLength(59);
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(59);
   });
 });
 
