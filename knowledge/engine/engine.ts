@@ -7,7 +7,7 @@ import { compileKnowledge } from './compiled';
 import type { CauseStatus, DiagnoseOptions } from './diagnose';
 import { assessCauses, diagnose } from './diagnose';
 import type { NextQuestionOptions } from './questions';
-import { nextQuestion, questionsLeft, relevantQuestions } from './questions';
+import { openQuestions, relevantQuestions } from './questions';
 import { versionBoundaries } from './samples';
 import { boundariesInLine } from './versions';
 import { matchErrorText } from './signatures';
@@ -31,12 +31,24 @@ export type Engine = {
   questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[];
 };
 
-/** nextQuestion simulates every answer of every open question; the wizard asks the same thing often. */
-const NEXT_QUESTION_CACHE_SIZE = 200;
+/**
+ * The open questions simulate every answer of every relevant question; the wizard asks for the next
+ * one and for how many are left after each answer, so one computation serves both.
+ */
+const OPEN_QUESTIONS_CACHE_SIZE = 200;
 
 export function createEngine(knowledge: Knowledge): Engine {
   const compiled = compileKnowledge(knowledge);
-  const cache = new Map<string, Question | undefined>();
+  const cache = new Map<string, Question[]>();
+  const open = (facts: Facts, options: NextQuestionOptions = {}): Question[] => {
+    const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const questions = openQuestions(compiled, facts, options);
+    if (cache.size >= OPEN_QUESTIONS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, questions);
+    return questions;
+  };
   return {
     knowledge,
     compiled,
@@ -44,17 +56,10 @@ export function createEngine(knowledge: Knowledge): Engine {
     assess: (facts, options) => assessCauses(compiled, facts, options),
     matchErrorText: (text) => matchErrorText(compiled.signatures, text),
     relevantQuestions: (facts, options) => relevantQuestions(compiled, facts, options?.today),
-    questionsLeft: (facts, options) => questionsLeft(compiled, facts, options),
+    questionsLeft: (facts, options) => open(facts, options).length,
     versionBoundariesInLine: (fact, line) => boundariesInLine(versionBoundaries(knowledge, fact), line),
     questionHelp: (question, facts, options) => questionHelp(compiled, question, facts, options?.today),
-    nextQuestion: (facts, options = {}) => {
-      const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);
-      if (cache.has(key)) return cache.get(key);
-      const question = nextQuestion(compiled, facts, options);
-      if (cache.size >= NEXT_QUESTION_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(key, question);
-      return question;
-    },
+    nextQuestion: (facts, options) => open(facts, options)[0],
   };
 }
 
