@@ -118,7 +118,9 @@ function scanReport(json: unknown, label: string): ScanReport {
 function facts(value: unknown, label: string): Facts {
   const result = parseFacts(value);
   if (result.ok) return result.facts;
-  throw new ReportInputError(`${label}: ${result.problems.map((p) => `${p.fact}: ${p.message}`).join('; ')}`);
+  const shown = result.problems.slice(0, 10).map((p) => `${p.fact}: ${p.message}`);
+  const more = result.problems.length > 10 ? `; and ${result.problems.length - 10} more` : '';
+  throw new ReportInputError(`${label}: ${shown.join('; ')}${more}`);
 }
 
 function answersFrom(f: Facts, kind: 'user' | 'scan'): Answer[] {

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { isVersion, VERSION_RULE } from './version';
 
 /**
  * The facts of the public contract (shared/contract/diagnosis.md). Names are stable: users script
  * against them and evidence bundles are exchanged in them. A fact nobody knows is absent.
  */
 
-const version = z
-  .string()
-  .trim()
-  .regex(/^\d+\.\d+\.\d+$/, 'a version such as 8.20.4 (three numbers separated by dots)');
+const version = z.string().trim().refine(isVersion, `a version: ${VERSION_RULE}`);
 const isoDate = z
   .string()
   .trim()
@@ -129,18 +127,24 @@ export function parseFacts(input: unknown): { ok: true; facts: Facts } | { ok: f
   const facts: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input)) {
     if (!isFactName(name)) {
-      const near = closestFactName(name);
-      problems.push({ fact: name, message: `unknown fact name${near ? ` (did you mean "${near}"?)` : ''}` });
+      if (name.trim() === '') {
+        problems.push({ fact: JSON.stringify(name), message: 'an empty fact name; every fact has a name such as "symptom" or "jira.version"' });
+        continue;
+      }
+      // A name far longer than any fact's is not a typo of one: no suggestion, and only its start quoted.
+      const near = name.length <= 64 ? closestFactName(name) : undefined;
+      problems.push({ fact: quoted(name), message: `unknown fact name${near ? ` (did you mean "${near}"?)` : ''}` });
       continue;
     }
     if (value === null) continue; // null means "nobody knows", the same as absent
     const parsed = factShapes[name].safeParse(value);
     if (parsed.success) facts[name] = parsed.data;
-    else problems.push({ fact: name, message: `${describeExpected(name)}; got ${JSON.stringify(value)}` });
+    else problems.push({ fact: name, message: `${describeExpected(name)}; got ${describeValue(value)}` });
   }
   return problems.length ? { ok: false, problems } : { ok: true, facts };
 }
 
+/** What a fact takes, with its real constraints (the same words `diagnose --list-facts` prints). */
 export function describeExpected(name: FactName): string {
   switch (factKind(name)) {
     case 'enum':
@@ -148,16 +152,34 @@ export function describeExpected(name: FactName): string {
     case 'boolean':
       return 'expected true or false';
     case 'version':
-      return 'expected a version such as "8.20.4"';
+      return `expected a version in quotes: ${VERSION_RULE}`;
     case 'date':
-      return 'expected a date such as "2026-03-31"';
+      return 'expected a real calendar date in quotes, YYYY-MM-DD, such as "2026-03-31"';
     case 'number':
-      return 'expected a whole number';
+      return `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without quotes`;
     case 'string-list':
       return 'expected a list of strings, such as ["first error", "second error"]';
     case 'string':
-      return 'expected a string';
+      return factShapes[name].safeParse('').success ? 'expected a string' : 'expected a string that is not empty';
   }
+}
+
+/** What a value is, in words that stay true where JSON and JavaScript numbers part ways. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'a number too large to hold (beyond 1.8e308)';
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return `a number beyond ${Number.MAX_SAFE_INTEGER}, too large to hold exactly`;
+    return String(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(quoted(value));
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+/** At most a short prefix of untrusted text, to quote in a message (a name may be megabytes long). */
+function quoted(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length.toLocaleString('en')} characters)` : text;
 }
 
 function closestFactName(name: string): string | undefined {

@@ -1,6 +1,4 @@
-// Two functions, not the whole package: loading all of semver costs every start 20 ms.
-import semverGte from 'semver/functions/gte.js';
-import semverParse from 'semver/functions/parse.js';
+import { compareVersions, parseVersion } from '../contract/version';
 
 /**
  * Version rules: "at least `min`, or, for a release line that got the fix in a patch release, at
@@ -9,12 +7,15 @@ import semverParse from 'semver/functions/parse.js';
 export type VersionVerdict = { atLeast: boolean; needed: string; detail: string };
 
 export function versionAtLeast(version: string, min: string, lines: Record<string, string> = {}): VersionVerdict {
-  const parsed = semverParse(version);
+  // The facts' validator uses the same grammar (contract/version.ts): a fact that passed it parses here.
+  const parsed = parseVersion(version);
   if (!parsed) throw new Error(`not a version: ${version}`);
   const line = `${parsed.major}.${parsed.minor}`;
   const lineMin = lines[line];
   const needed = lineMin ?? min;
-  const atLeast = semverGte(parsed, needed);
+  const boundary = parseVersion(needed);
+  if (!boundary) throw new Error(`not a version in the knowledge: ${needed}`);
+  const atLeast = compareVersions(parsed, boundary) >= 0;
   const where = lineMin ? ` (the first suitable ${line}.x release)` : '';
   const detail = atLeast ? `${version} is ${needed}${where} or later` : `${version} is older than ${needed}${where}`;
   return { atLeast, needed, detail };
@@ -22,7 +23,7 @@ export function versionAtLeast(version: string, min: string, lines: Record<strin
 
 /** The highest version below `version` that a rule boundary distinguishes (for test answers). */
 export function versionJustBelow(version: string): string | undefined {
-  const parsed = semverParse(version);
+  const parsed = parseVersion(version);
   if (!parsed) return undefined;
   const { major, minor, patch } = parsed;
   if (patch > 0) return `${major}.${minor}.${patch - 1}`;
@@ -38,7 +39,7 @@ export function versionJustBelow(version: string): string | undefined {
  * Older Service Desk lines do not follow a rule: undefined.
  */
 export function jiraVersionOfJsm(jsm: string): string | undefined {
-  const parsed = semverParse(jsm);
+  const parsed = parseVersion(jsm);
   if (!parsed) return undefined;
   const { major, minor, patch } = parsed;
   if (major === 4 || major === 5) return `${major + 4}.${minor}.${patch}`;
@@ -51,7 +52,7 @@ export function jiraVersionOfJsm(jsm: string): string | undefined {
  */
 export function boundariesInLine(boundaries: readonly string[], line: string): string[] {
   return boundaries.filter((b) => {
-    const parsed = semverParse(b);
-    return parsed !== null && `${parsed.major}.${parsed.minor}` === line && parsed.patch > 0;
+    const parsed = parseVersion(b);
+    return parsed !== undefined && `${parsed.major}.${parsed.minor}` === line && parsed.patch > 0;
   });
 }

@@ -37,6 +37,7 @@ export function register(program: Command): void {
 async function run(opts: Options): Promise<number> {
   if (opts.listFacts) {
     process.stdout.write(FACT_NAMES.map((name) => `${name}: ${describeExpected(name).replace(/^expected /, '')}\n`).join(''));
+    process.stdout.write('\nA fact nobody knows is left out (or given as null). Facts sit in one JSON object, at most a few levels deep.\n');
     return 0;
   }
   const problems: string[] = [];

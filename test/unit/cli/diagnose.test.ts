@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACT_NAMES } from '../../../knowledge/contract/facts';
 
 /** Runs the built command line as a user would. */
 const root = join(import.meta.dirname, '../../..');
@@ -57,7 +58,10 @@ describe('jira-doctor diagnose', () => {
     const report = { facts: { symptom: 'rest-sso', 'oidc.directAccessGrants': false }, evidence: [], startedAt: 'a', finishedAt: 'b' };
     const fromReport = JSON.parse(cli(['diagnose', '--facts', file('report.json', report), '--format', 'json']).stdout) as Output;
     expect(fromReport.causes[0]).toMatchObject({ id: 'rest-sso/direct-access-grants-disabled', status: 'confirmed' });
-    const scan = { schemaVersion: 1, facts: { symptom: 'rest-sso', 'oidc.pluginVersion': '1.0.0' }, signatures: [], files: [] };
+    const scan = {
+      schemaVersion: 1, startedAt: '2026-11-20T10:00:00Z', finishedAt: '2026-11-20T10:00:01Z', cancelled: false, bytesRead: 10,
+      facts: { symptom: 'rest-sso', 'oidc.pluginVersion': '1.0.0' }, factSources: {}, signatures: [], authentication: [], ldapServers: [], nodes: [], versions: {}, files: [],
+    };
     const fromScan = JSON.parse(cli(['diagnose', '--facts', file('scan.json', scan), '--format', 'json']).stdout) as Output;
     expect(fromScan.causes[0]).toMatchObject({ id: 'rest-sso/plugin-too-old', status: 'confirmed' });
     const session = {
@@ -104,7 +108,7 @@ describe('jira-doctor diagnose', () => {
 
   it.each([
     ['an unknown fact name', { symptom: 'mail-oauth', 'mail.protcol': 'pop' }, 'mail.protcol: unknown fact name (did you mean "mail.protocol"?)'],
-    ['a value of the wrong type', { symptom: 'mail-oauth', 'jira.version': 8.2 }, 'jira.version: expected a version such as "8.20.4"; got 8.2'],
+    ['a value of the wrong type', { symptom: 'mail-oauth', 'jira.version': 8.2 }, 'jira.version: expected a version in quotes: three whole numbers separated by dots, such as 8.20.4 (no leading zeros, no letters); got 8.2'],
     ['a value outside the enum', { symptom: 'email' }, 'symptom: expected one of "rest-401", "mail-oauth", "cookie-auth", "rest-sso"'],
     ['a list instead of an object', ['mail-oauth'], 'must hold a JSON object'],
   ])('refuses %s with exit code 2 and says what to do', (_what, facts, message) => {
@@ -140,7 +144,7 @@ describe('jira-doctor diagnose', () => {
     expect(help.stdout).toContain('Examples:');
     const list = cli(['diagnose', '--list-facts']);
     expect(list.stdout).toContain('mail.protocol: one of "imap", "pop"');
-    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(59);
+    expect(list.stdout.split('\n').filter((l) => /^\S+: /.test(l))).toHaveLength(FACT_NAMES.length);
   });
 });
 
@@ -167,5 +171,39 @@ describe('jira-doctor knowledge', () => {
     expect(cli(['knowledge', '--help']).stdout).toContain('check');
     expect(cli(['knowledge', 'check', '--help']).stdout).toContain('Exit codes');
     expect(cli(['knowledge', 'graph', '--help']).stdout).toContain('Mermaid');
+  });
+});
+
+describe('malformed input through the built command line', () => {
+  const scanWithoutLists = { schemaVersion: 1, startedAt: 'x', finishedAt: 'x', cancelled: false, bytesRead: 0, facts: {}, factSources: {}, signatures: [], versions: {}, files: [] };
+  const cases: [string, string, RegExp][] = [
+    ['nested 10,000 deep', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, /more than 64 levels deep/],
+    ['a 10 MB unknown fact name', JSON.stringify({ ['f'.repeat(10_000_000)]: 1 }), /f{40}… \(10,000,000 characters\): unknown fact name/],
+    ['1e309', '{"jsm.oauthChannelCount": 1e309}', /too large to hold/],
+    ['-1', '{"jsm.oauthChannelCount": -1}', /from 0 to 9007199254740991.*got -1/],
+    ['2^53+1', '{"jsm.oauthChannelCount": 9007199254740993}', /too large to hold exactly/],
+    ['an empty key', '{"": "x"}', /an empty fact name/],
+    ['a version with a leading zero', '{"symptom": "mail-oauth", "jira.version": "8.020.4"}', /no leading zeros/],
+    ['a scan report without its lists', JSON.stringify(scanWithoutLists), /authentication: missing \(expected array\)/],
+  ];
+  it.each(cases)('%s: a plain message and exit code 2 from diagnose and report, never a stack trace', (_name, content, message) => {
+    const input = file('hostile.json', content);
+    for (const args of [['diagnose', '--facts', input], ['report', '--input', input, '--out', join(dir, 'out.md')]]) {
+      const { code, stdout, stderr } = cli(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stderr.length).toBeLessThan(1_000);
+    }
+  });
+
+  it('lists every fact with its real constraints', () => {
+    const { code, stdout } = cli(['diagnose', '--list-facts']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('jira.version: a version in quotes: three whole numbers separated by dots, such as 8.20.4 (no leading zeros, no letters)');
+    expect(stdout).toContain('jsm.oauthChannelCount: a whole number from 0 to 9007199254740991, without quotes');
+    expect(stdout).toContain('azure.secretExpiresOn: a real calendar date in quotes, YYYY-MM-DD');
+    expect(stdout).toContain('mail.host: a string that is not empty');
   });
 });

@@ -16,7 +16,7 @@ describe('parsing facts from outside', () => {
     expect(result.problems).toEqual([
       { fact: 'jira.verison', message: 'unknown fact name (did you mean "jira.version"?)' },
       { fact: 'lb.sticky', message: 'expected true or false; got "yes"' },
-      { fact: 'jsm.oauthChannelCount', message: 'expected a whole number; got 1.5' },
+      { fact: 'jsm.oauthChannelCount', message: 'expected a whole number from 0 to 9007199254740991, without quotes; got 1.5' },
     ]);
   });
 
