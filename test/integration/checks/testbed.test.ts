@@ -278,7 +278,8 @@ describe('secrets', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const events: unknown[] = [];
     const report = await runChecks(parsed.settings, secrets, { onProgress: (e) => events.push(e) });
-    expect(report.evidence.filter((e) => e.outcome !== 'ok').map((e) => e.check)).toEqual([]);
+    // Every check these options feed ran; the Microsoft sign-in checks have nothing to run on here.
+    expect(report.evidence.filter((e) => e.outcome !== 'ok').map((e) => `${e.check}: ${e.outcome}`).sort()).toEqual(['azure-app: skipped', 'mail-sign-in: skipped']);
     const text = JSON.stringify([report, events]);
     for (const secret of Object.values(secrets)) {
       expect(text).not.toContain(secret);
