@@ -26,7 +26,9 @@ type Reply = { status: number; headers: IncomingHttpHeaders; body: string };
 
 function send(path: string, options: { method?: string; headers?: Record<string, string | number>; body?: string | Buffer; port?: number } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: options.port ?? server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    // A connection of its own each time: a kept-alive socket of a server that was stopped would be
+    // reset on reuse, and a reset is deliberately not an error here (the 413 case above).
+    const req = request({ host: '127.0.0.1', port: options.port ?? server.port, path, method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
