@@ -50,7 +50,8 @@ function sessionWith(texts: string[]): Session {
     answers: [
       { fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at },
       { fact: 'errors', value: texts, source: { kind: 'user' }, at },
-      { fact: 'mail.host', value: texts[1]! || 'x', source: { kind: 'check', check: texts[2]! || 'c', why: texts[3]! }, at },
+      // A host that is only white space is refused by the fact's shape, as it should be: keep one that is not.
+      { fact: 'mail.host', value: texts[1]!.trim() ? texts[1]! : 'x', source: { kind: 'check', check: texts[2]! || 'c', why: texts[3]! }, at },
     ],
     unknown: [],
     checks: {
