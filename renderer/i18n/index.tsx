@@ -1,10 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en } from './en';
+import { ja } from './ja';
 import { translator, type Catalogue, type Translate } from './translate';
 
 export type { MessageKey, Translate } from './translate';
 
-export const LOCALES = { en } as const satisfies Record<string, Catalogue>;
+export const LOCALES = { en, ja } as const satisfies Record<string, Catalogue>;
 export type Locale = keyof typeof LOCALES;
 
 type I18n = { t: Translate; locale: Locale; formatDateTime: (iso: string) => string };

@@ -10,6 +10,7 @@ export const JA_MENU_SOURCES = {
   emailChannel: 'https://ja.confluence.atlassian.com/display/SERVICEMANAGEMENTSERVER0517/Managing+the+email+channel',
   supportTools: 'https://ja.confluence.atlassian.com/enterprise/diagnosing-runtime-issues-using-the-java-flight-recorder-1127256408.html',
   oauthIntegration: 'https://ja.confluence.atlassian.com/adminjiraserver0820/integrating-with-oauth-2-0-1095777474.html',
+  personalAccessTokens: 'https://ja.confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',
 } as const;
 
 /** The labels, as the pages above print them. */
@@ -33,4 +34,6 @@ export const JA_MENU = {
   supportTools: '[トラブルシューティングとサポート ツール]',
   /** The OAuth 2.0 integration page's title, 「OAuth 2.0 との連携」 (oauthIntegration). */
   oauthIntegration: '「OAuth 2.0 との連携」',
+  /** "画面右上の自分のプロファイル画像を選択してから、[プロファイル]", then [個人用アクセス トークン] (personalAccessTokens; some editions print パーソナル アクセス トークン). */
+  personalAccessTokens: '[プロファイル] > [個人用アクセス トークン]',
 } as const;
