@@ -26,7 +26,7 @@ import {
   unreadable,
   ZIP_MAGIC,
 } from './inputs';
-import { HAR_FILE, scanRecording, startsLikeJson } from './har/scan-har';
+import { HAR_FILE, looksLikeHar, scanRecording, startsLikeJson } from './har/scan-har';
 import { RecordingAnalysis } from './har/recording';
 import { buildProbes } from './probes';
 import { gunzip, type GzipProblem } from './gzip';
@@ -53,6 +53,8 @@ const NESTED_ZIP_LIMIT = 64 << 20;
 /** A zip uploaded in browser mode is read in memory (a stream cannot be read in place). */
 const UPLOADED_ZIP_LIMIT = 256 << 20;
 const PROPERTIES_LIMIT = 16 << 20;
+/** How many entries of a zip that are neither logs nor properties are opened to see whether they are browser recordings. */
+const SNIFFED_ENTRIES = 2000;
 /**
  * Names are decoded and checked here rather than by yauzl, which gives up the whole zip at the
  * first unsafe name (`../`, an absolute path): such an entry is skipped and reported, the rest read.
@@ -395,7 +397,10 @@ class Run {
         this.findings.fromProperties(found, `${name}!/${entry.fileName}`);
         this.files.push({ ...record(`${name}!/${entry.fileName}`, 'properties', entry.compressedSize, node), status: 'read' });
       }
-      const logs = entries.filter((e) => LOG_FILE.test(leaf(e)) || HAR_FILE.test(leaf(e))).sort((a, b) => logOrder(leaf(a)) - logOrder(leaf(b)) || a.fileName.localeCompare(b.fileName));
+      const byName = entries.filter((e) => LOG_FILE.test(leaf(e)) || HAR_FILE.test(leaf(e)));
+      const logs = [...byName, ...(await this.recordingsByContent(zip, entries, byName))].sort(
+        (a, b) => logOrder(leaf(a)) - logOrder(leaf(b)) || a.fileName.localeCompare(b.fileName),
+      );
       for (const entry of logs) await this.zipEntryLog(zip, entry, `${name}!/${entry.fileName}`, node);
       for (const entry of entries.filter((e) => /\.zip$/i.test(e.fileName))) await this.nestedZip(zip, entry, `${name}!/${entry.fileName}`, depth);
       if (!logs.length) zipFile.notes.push('no Jira logs inside (looked for atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log and their rotated copies)');
@@ -450,6 +455,38 @@ class Run {
       return;
     }
     await this.zip(name, 0, () => yauzl.fromBufferPromise(buffer, ZIP_OPTIONS), depth + 1);
+  }
+
+  /**
+   * Browser recordings saved under any name (network.json, capture.txt, no extension) are told by
+   * their first bytes, as in a folder. Only entries no other reader takes are opened, and only so many.
+   */
+  private async recordingsByContent(zip: ZipFile, entries: readonly Entry[], taken: readonly Entry[]): Promise<Entry[]> {
+    const others = entries.filter(
+      (e) => !taken.includes(e) && !e.fileName.endsWith('/') && e.uncompressedSize > 0 && !/\.(?:zip|gz|jar|class|png|jpe?g|gif|hprof)$/i.test(e.fileName) && !PROPERTY_FILE.test(e.fileName) && !CLUSTER_FILE.test(e.fileName),
+    );
+    const found: Entry[] = [];
+    for (const entry of others.slice(0, SNIFFED_ENTRIES)) {
+      this.checkCancelled();
+      if (looksLikeHar(await this.entryHead(zip, entry, 64))) found.push(entry);
+    }
+    return found;
+  }
+
+  /** The first bytes of an entry; none when it cannot be read (its reader then says nothing of it). */
+  private async entryHead(zip: ZipFile, entry: Entry, bytes: number): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= bytes) break;
+      }
+    } catch {
+      return Buffer.alloc(0);
+    }
+    return Buffer.concat(chunks).subarray(0, bytes);
   }
 
   private async entryText(zip: ZipFile, entry: Entry): Promise<string> {

@@ -189,6 +189,24 @@ describe('recordings among the inputs', () => {
     expect(report.facts['lb.sticky']).toBe(false);
   });
 
+  it('recognises a recording inside a support zip by its content, whatever its name, and leaves other entries alone', async () => {
+    const zip = new yazl.ZipFile();
+    zip.addBuffer(Buffer.from(harText('firefox', oauthDance((_p, at) => (at >= 11 ? 'n2' : 'n1')))), 'Jira_support/captures/network-export.json');
+    zip.addBuffer(Buffer.from(JSON.stringify({ not: 'a recording' })), 'Jira_support/application-config/settings.json');
+    zip.addBuffer(Buffer.from('plain notes'), 'Jira_support/README');
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const c of zip.outputStream as AsyncIterable<Buffer>) chunks.push(c);
+    const zipPath = join(dir, 'Jira_support_named_freely.zip');
+    await writeFile(zipPath, Buffer.concat(chunks));
+    const report = await scanPaths([zipPath]);
+    expect(report.files.filter((f) => f.kind === 'har').map((f) => [f.name.slice(zipPath.length), f.status, f.requests])).toEqual([
+      ['!/Jira_support/captures/network-export.json', 'read', 8],
+    ]);
+    expect(report.files.map((f) => f.name)).not.toContain(`${zipPath}!/Jira_support/application-config/settings.json`);
+    expect(report.facts['lb.sticky']).toBe(false);
+  });
+
   it('reads what comes before the cut of a cut-off recording, and says so', async () => {
     const text = harText('chrome', oauthDance(onNode('n1')));
     const report = await scanText({ 'cut.har': text.slice(0, Math.floor(text.length * 0.7)) });
