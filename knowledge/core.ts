@@ -6,15 +6,32 @@
 import type { CauseId } from './contract/causes';
 import type { Diagnosis } from './contract/diagnosis';
 import type { FactName, Facts, Symptom } from './contract/facts';
-import { createEngine } from './engine/engine';
+import { createEngine, type Engine } from './engine/engine';
+import type { Language } from './i18n/translations';
 import { knowledge } from './kb';
 import type { HelpEntry } from './engine/help';
 import type { Question, Signature } from './schema';
 
 export { knowledge, KNOWLEDGE_VERSION, KNOWLEDGE_PARTS } from './kb';
 
-/** The engine bound to the knowledge base above. */
+/** The engine bound to the knowledge base above: English. */
 export const engine = createEngine(knowledge);
+
+/** The engines of the other languages, each loading its dictionaries on first use (none of them is part of an English start). */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Engine>> = {
+  ja: () => import('./i18n/ja/engine').then((m) => m.engine),
+};
+const engines = new Map<Language, Promise<Engine>>([['en', Promise.resolve(engine)]]);
+
+/** The engine whose every text (knowledge prose and the engine's own words) is in `language`: built once, then kept. */
+export function engineFor(language: Language): Promise<Engine> {
+  let found = engines.get(language);
+  if (!found) {
+    found = LOADERS[language as Exclude<Language, 'en'>]();
+    engines.set(language, found);
+  }
+  return found;
+}
 
 /** Pure. `causes` are the causes of the facts' symptom (every family when absent) that are not ruled out, strongest first. */
 export function diagnose(facts: Facts, options?: { today?: string; symptom?: Symptom }): Diagnosis {
@@ -62,7 +79,12 @@ export type { MicrosoftEndpoint, TenantKind } from './engine/endpoints';
 export { citation } from './engine/solutions';
 export { firstActions } from './engine/actions';
 export type { FirstAction } from './engine/actions';
-export { utcToday } from './engine/dates';
+export { utcToday, relativeDay } from './engine/dates';
+export { engineWording } from './engine/wording';
+export type { EngineWording } from './engine/wording';
+export { LANGUAGES } from './i18n/translations';
+export type { Language } from './i18n/translations';
+export { languageOfLocale, preferredLanguage, languageFromAcceptLanguage, languageFromPosixEnvironment } from './i18n/language';
 export type { KnowledgeProblem } from './engine/validate';
 export * from './contract/facts';
 export * from './contract/causes';

@@ -1,3 +1,5 @@
+import { engineWording } from '../engine/wording';
+import type { Language } from '../i18n/translations';
 import type { CauseId } from './causes';
 import type { FactName } from './facts';
 
@@ -17,17 +19,13 @@ export const TEAMS = [
 ] as const;
 export type Team = (typeof TEAMS)[number];
 
-/** Who acts, in the words a manager uses. */
-export const TEAM_TITLES: Record<Team, string> = {
-  'jira-admin': 'Jira administrator',
-  'm365-exchange-admin': 'Microsoft 365 / Exchange administrator',
-  'azure-admin': 'Azure administrator',
-  'network-team': 'Network or firewall team',
-  'load-balancer-team': 'Load-balancer team',
-  'ldap-team': 'LDAP / Active Directory team',
-  'idp-admin': 'Identity-provider administrator',
-  'integration-owner': 'Owner of the failing REST client or integration',
-};
+/** Who acts, in the words a manager uses (English; `teamTitle` gives any language). */
+export const TEAM_TITLES: Record<Team, string> = engineWording('en').teams;
+
+/** Who acts, in the reader's language. */
+export function teamTitle(team: Team, language: Language = 'en'): string {
+  return engineWording(language).teams[team];
+}
 
 /** Where a piece of knowledge comes from: an article of shared/sources, or the facts sheet. */
 export type Provenance = {
@@ -57,45 +55,25 @@ export const ARTICLE_URLS: Record<Exclude<Provenance['article'], 'facts'>, strin
 };
 
 /** The reference notes' sections by their headings, so a citation never shows a bare "§4.2". */
-export const FACTS_SECTION_TITLES: Record<string, string> = {
-  '§1': 'Jira REST endpoints',
-  '§1.3': 'the session resource (/rest/auth/1/session)',
-  '§1.6': 'incoming mail configuration',
-  '§1.7': 'personal access tokens and other endpoints',
-  '§2': 'response headers and cookies',
-  '§2.1': 'response headers',
-  '§2.2': 'X-Seraph-LoginReason values',
-  '§2.3': 'cookies',
-  '§3': 'Jira logs',
-  '§3.3': 'security log messages',
-  '§3.4': 'incoming mail and OAuth error messages',
-  '§3.5': 'LDAP and Crowd connector messages',
-  '§3.6': 'the OpenID Connect plugin',
-  '§4': 'OpenID Connect, Keycloak and the Microsoft identity platform',
-  '§4.1': 'Keycloak password grant',
-  '§4.2': 'Microsoft identity platform',
-  '§4.3': 'Exchange Online mail protocols',
-  '§5': 'version facts',
-  '§6': 'outbound proxy JVM properties',
-  '§9': 'changes since the articles',
-};
+export const FACTS_SECTION_TITLES: Readonly<Record<string, string>> = engineWording('en').factsSections;
 
 /** A source as a reader sees it: the page's title, the section in it, and its address where published. */
 export type Citation = { title: string; section?: string; url?: string };
 
-export function citationOf(source: Provenance): Citation {
+export function citationOf(source: Provenance, language: Language = 'en'): Citation {
   if (source.title) return { title: source.title, ...(source.url ? { url: source.url } : {}) };
   if (source.article === 'facts') {
-    const heading = FACTS_SECTION_TITLES[source.section] ?? FACTS_SECTION_TITLES[source.section.replace(/\.\d+$/, '')];
-    return { title: 'jira-doctor reference notes', ...(heading ? { section: heading } : {}) };
+    const words = engineWording(language);
+    const heading = words.factsSections[source.section] ?? words.factsSections[source.section.replace(/\.\d+$/, '')];
+    return { title: words.referenceNotes, ...(heading ? { section: heading } : {}) };
   }
   return { title: ARTICLE_TITLES[source.article], section: source.section, url: source.url ?? ARTICLE_URLS[source.article] };
 }
 
 /** One line: “Title”, section “Section” (https://…). */
-export function citationText(source: Provenance): string {
-  const c = citationOf(source);
-  return `“${c.title}”${c.section ? `, section “${c.section}”` : ''}${c.url ? ` (${c.url})` : ''}`;
+export function citationText(source: Provenance, language: Language = 'en'): string {
+  const c = citationOf(source, language);
+  return engineWording(language).citation(c.title, c.section, c.url);
 }
 
 /** One step of a solution, rendered for this installation. `code` holds exact strings to copy. */

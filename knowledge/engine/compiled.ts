@@ -1,5 +1,6 @@
 import type { CauseId } from '../contract/causes';
 import type { FactName } from '../contract/facts';
+import type { Language } from '../i18n/translations';
 import type { Cause, Condition, Knowledge, Question, Variable } from '../schema';
 import { factsOf } from './conditions';
 import type { Reads } from './memo';
@@ -11,6 +12,8 @@ import { compileSignatures } from './signatures';
 /** The knowledge with the lookups the engine needs built once. */
 export type CompiledKnowledge = {
   knowledge: Knowledge;
+  /** The language the knowledge is written in: the engine says its own words (details, reasons) in it too. */
+  language: Language;
   signatures: ReadonlyMap<string, CompiledSignature>;
   variables: ReadonlyMap<string, Variable>;
   /** Questions by the fact they set, in knowledge order. */
@@ -29,7 +32,7 @@ export type CompiledKnowledge = {
 };
 
 
-export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
+export function compileKnowledge(knowledge: Knowledge, language: Language = 'en'): CompiledKnowledge {
   const questionsByFact = new Map<FactName, Question[]>();
   for (const question of knowledge.questions) {
     const fact = question.fact as FactName;
@@ -38,6 +41,7 @@ export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
   const variables = new Map(knowledge.variables.map((v) => [v.id, v]));
   return {
     knowledge,
+    language,
     solutionReads: new Map(knowledge.causes.map((c) => [c.id, solutionReadsOf(c, variables)])),
     ruleReads: new Map(knowledge.causes.map((c) => [c.id, readsOf([...c.confirmedWhen, ...c.likelyWhen, ...c.ruledOutWhen].map((r) => r.when))])),
     causeOrder: new Map(knowledge.causes.map((c, i) => [c.id, i])),

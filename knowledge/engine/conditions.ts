@@ -1,4 +1,5 @@
 import type { FactName, Facts } from '../contract/facts';
+import type { Language } from '../i18n/translations';
 import type { Condition } from '../schema';
 import { daysBetween, addDays, relativeDay } from './dates';
 import { endpointMatchesCloud, parseMicrosoftEndpoint } from './endpoints';
@@ -7,6 +8,7 @@ import { describeScopeProblems, validateScopes } from './scopes';
 import type { CompiledSignature } from './signatures';
 import { distinctMatches, firstMatch } from './signatures';
 import { versionAtLeast } from './versions';
+import { engineWording } from './wording';
 
 /**
  * Three-valued evaluation of the knowledge's conditions: an unknown fact never counts as a "no".
@@ -27,6 +29,8 @@ export type EvalContext = {
   /** YYYY-MM-DD, the day "today" means. */
   today: string;
   signatures: ReadonlyMap<string, CompiledSignature>;
+  /** The language of the details a condition finds (the engine's language; English when absent). */
+  language?: Language;
   /**
    * What this diagnosis already worked out: leaf conditions evaluated and facts parsed (dates,
    * versions, scope sets, endpoints, JVM arguments), each once however many rules read them. The
@@ -51,6 +55,8 @@ const FALSE: Evaluation = Object.freeze({ truth: false, unknownFacts: NONE });
 const known = (truth: boolean, detail?: string): Evaluation => (detail ? { truth, unknownFacts: NONE, detail } : truth ? TRUE : FALSE);
 const unknown = (...facts: FactName[]): Evaluation => ({ truth: 'unknown', unknownFacts: facts });
 
+const words = (ctx: EvalContext) => engineWording(ctx.language);
+
 function fact(ctx: EvalContext, name: string): unknown {
   return ctx.facts[name as FactName];
 }
@@ -73,9 +79,9 @@ export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
       return known(typeof value === 'number' && value >= condition.value);
     }
     case 'all':
-      return combine(condition.of.map((c) => evaluate(c, ctx)), false);
+      return combine(condition.of.map((c) => evaluate(c, ctx)), false, words(ctx).detailSeparator);
     case 'any':
-      return combine(condition.of.map((c) => evaluate(c, ctx)), true);
+      return combine(condition.of.map((c) => evaluate(c, ctx)), true, words(ctx).detailSeparator);
     case 'not': {
       const inner = evaluate(condition.of, ctx);
       return inner.truth === 'unknown' ? inner : { ...inner, truth: !inner.truth };
@@ -91,14 +97,15 @@ function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
     case 'versionAtLeast': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
-      const verdict = versionAtLeast(value, condition.min, condition.lines);
+      const verdict = versionAtLeast(value, condition.min, condition.lines, ctx.language);
       return known(verdict.atLeast, verdict.detail);
     }
     case 'dateBefore': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
       const reference = addDays(condition.than === 'today' ? ctx.today : condition.than, condition.days ?? 0);
-      const detail = condition.than === 'today' ? relativeDay(value, ctx.today) : `${value}, ${relativeDay(value, reference)} relative to ${reference}`;
+      const detail =
+        condition.than === 'today' ? relativeDay(value, ctx.today, ctx.language) : words(ctx).relativeTo(value, relativeDay(value, reference, ctx.language), reference);
       return known(daysBetween(reference, value) < 0, detail);
     }
     case 'textMatches': {
@@ -128,33 +135,33 @@ function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
     case 'scopesInvalid': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
-      const check = validateScopes(value, { cloud: ctx.facts['microsoft.cloud'], protocol: ctx.facts['mail.protocol'] });
+      const check = validateScopes(value, { cloud: ctx.facts['microsoft.cloud'], protocol: ctx.facts['mail.protocol'], ...(ctx.language ? { language: ctx.language } : {}) });
       if (check.verdict === 'undecided') return unknown(...check.undecidedBy);
-      const detail = check.verdict === 'invalid' ? describeScopeProblems(check) : check.notes.join('; ') || undefined;
+      const detail = check.verdict === 'invalid' ? describeScopeProblems(check, ctx.language) : check.notes.join(words(ctx).scope.separator) || undefined;
       return known(check.verdict === 'invalid', detail);
     }
     case 'endpointTenant': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
-      const parsed = remember(ctx, `endpoint ${value}`, () => parseMicrosoftEndpoint(value));
+      const parsed = remember(ctx, `endpoint ${value}`, () => parseMicrosoftEndpoint(value, ctx.language));
       if (!parsed.ok) return known(false, parsed.reason);
-      return known(parsed.endpoint.tenantKind === condition.tenant, `the tenant part of ${value} is "${parsed.endpoint.tenant}"`);
+      return known(parsed.endpoint.tenantKind === condition.tenant, words(ctx).tenantPart(value, parsed.endpoint.tenant));
     }
     case 'endpointWrongCloud': {
       const value = fact(ctx, condition.fact);
       if (typeof value !== 'string') return unknown(condition.fact as FactName);
-      const parsed = remember(ctx, `endpoint ${value}`, () => parseMicrosoftEndpoint(value));
+      const parsed = remember(ctx, `endpoint ${value}`, () => parseMicrosoftEndpoint(value, ctx.language));
       if (!parsed.ok) return known(false, parsed.reason);
       const cloud = ctx.facts['microsoft.cloud'];
       if (!cloud) return unknown('microsoft.cloud');
       const wrong = !endpointMatchesCloud(parsed.endpoint, cloud);
-      return known(wrong, `${parsed.endpoint.host} ${wrong ? 'does not serve' : 'serves'} the ${cloud} cloud`);
+      return known(wrong, words(ctx).cloudServes(parsed.endpoint.host, !wrong, cloud));
     }
     case 'jvmProperty': {
       const args = ctx.facts['jvm.args'];
       if (args === undefined) return unknown('jvm.args');
       const value = remember(ctx, 'jvm.args', () => systemProperties(args)).get(condition.property);
-      if (value === undefined) return known(false, `-D${condition.property} is not set`);
+      if (value === undefined) return known(false, words(ctx).propertyNotSet(condition.property));
       const matches = condition.valuePattern === undefined || new RegExp(condition.valuePattern, 'i').test(value);
       return known(matches, `-D${condition.property}=${value}`);
     }
@@ -164,9 +171,9 @@ function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
       if (args === undefined) return unknown('jvm.args', ...(typeof host === 'string' ? [] : [condition.fact as FactName]));
       if (typeof host !== 'string') return unknown(condition.fact as FactName);
       const list = remember(ctx, 'jvm.args', () => systemProperties(args)).get('http.nonProxyHosts');
-      if (list === undefined) return known(false, `-Dhttp.nonProxyHosts is not set, so ${host} goes through the proxy`);
+      if (list === undefined) return known(false, words(ctx).proxyNotSet(host));
       const bypassed = bypassesProxy(host, list);
-      return known(bypassed, `${host} is ${bypassed ? '' : 'not '}in -Dhttp.nonProxyHosts=${list}`);
+      return known(bypassed, words(ctx).proxyBypass(host, bypassed, list));
     }
     default:
       throw new Error(`not a parsing condition: ${condition.kind}`);
@@ -174,21 +181,21 @@ function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
 }
 
 /** Kleene's `or` (decisive = true) or `and` (decisive = false) over already evaluated operands. */
-function combine(results: Evaluation[], decisive: boolean): Evaluation {
+function combine(results: Evaluation[], decisive: boolean, separator: string): Evaluation {
   let deciding: Evaluation[] | undefined;
   let open: Set<FactName> | undefined;
   for (const r of results) {
     if (r.truth === decisive) (deciding ??= []).push(r);
     else if (r.truth === 'unknown') r.unknownFacts.forEach((f) => (open ??= new Set()).add(f));
   }
-  if (deciding) return known(decisive, decisive ? deciding[0]!.detail : joinDetails(deciding));
+  if (deciding) return known(decisive, decisive ? deciding[0]!.detail : joinDetails(deciding, separator));
   if (open) return { truth: 'unknown', unknownFacts: [...open] };
-  return known(!decisive, joinDetails(results));
+  return known(!decisive, joinDetails(results, separator));
 }
 
-function joinDetails(results: Evaluation[]): string | undefined {
+function joinDetails(results: Evaluation[], separator: string): string | undefined {
   const details = results.map((r) => r.detail).filter((d): d is string => Boolean(d));
-  return details.length ? details.join('; ') : undefined;
+  return details.length ? details.join(separator) : undefined;
 }
 
 function quote(text: string): string {

@@ -1,3 +1,6 @@
+import type { Language } from '../i18n/translations';
+import { engineWording } from './wording';
+
 /** Calendar arithmetic on YYYY-MM-DD strings, in UTC so that the result never depends on the time zone. */
 
 const DAY_MS = 86_400_000;
@@ -25,11 +28,7 @@ export function utcToday(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** "12 days ago", "today", "in 3 days": how `date` relates to `today`. */
-export function relativeDay(date: string, today: string): string {
-  const days = daysBetween(today, date);
-  if (days === 0) return 'today';
-  if (days === -1) return 'yesterday';
-  if (days === 1) return 'tomorrow';
-  return days < 0 ? `${-days} days ago` : `in ${days} days`;
+/** "12 days ago", "today", "in 3 days" (「12 日前」…): how `date` relates to `today`, in the language. */
+export function relativeDay(date: string, today: string, language: Language = 'en'): string {
+  return engineWording(language).relativeDay(daysBetween(today, date));
 }

@@ -14,6 +14,7 @@ import { distinctMatches, firstMatch } from './signatures';
 import { factsFromHeaders } from './headers';
 import { jiraVersionOfJsm } from './versions';
 import { Kept, readsKey } from './memo';
+import { engineWording } from './wording';
 
 export type DiagnoseOptions = { today?: string; symptom?: Symptom };
 
@@ -36,7 +37,7 @@ const RULE_SETS: { status: Exclude<Status, 'possible'>; key: 'confirmedWhen' | '
 ];
 
 export function evalContext(ck: CompiledKnowledge, facts: Facts, today?: string): EvalContext {
-  return { facts: withImpliedVersions(withSignatureFacts(ck, normaliseFacts(facts))), today: today ?? utcToday(), signatures: ck.signatures };
+  return { facts: withImpliedVersions(withSignatureFacts(ck, normaliseFacts(facts))), today: today ?? utcToday(), signatures: ck.signatures, language: ck.language };
 }
 
 /**
@@ -228,11 +229,12 @@ function rankUnknown(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): 
 
 /** For a `possible` cause: what would decide it, in the words of the questions that ask for it. */
 function undecidedReason(ck: CompiledKnowledge, unknown: readonly FactName[], symptom: Symptom | undefined): string {
-  if (!unknown.length) return 'None of the known facts points to this cause or rules it out.';
+  const words = engineWording(ck.language);
+  if (!unknown.length) return words.nothingKnown;
   const asks = unknown.map((fact) => {
     const questions = ck.questionsByFact.get(fact) ?? [];
     const question = questions.find((q) => !symptom || q.symptoms.includes(symptom)) ?? questions[0];
-    return question ? question.text : `the fact "${fact}"`;
+    return question ? question.text : words.theFact(fact);
   });
-  return `Not decided yet. It depends on: ${asks.join(' / ')}`;
+  return words.undecided(asks);
 }

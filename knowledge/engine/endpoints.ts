@@ -1,4 +1,6 @@
+import type { Language } from '../i18n/translations';
 import type { MicrosoftCloud } from './scopes';
+import { engineWording } from './wording';
 
 /**
  * Parsing of the Microsoft identity platform endpoints configured in Jira's OAuth 2.0 integration
@@ -45,21 +47,22 @@ const CLOUD_AUTHORITY: Record<MicrosoftCloud, AuthorityCloud> = {
   dod: 'us-government',
 };
 
-export function parseMicrosoftEndpoint(address: string): EndpointParse {
+export function parseMicrosoftEndpoint(address: string, language: Language = 'en'): EndpointParse {
+  const words = engineWording(language).endpoint;
   let url: URL;
   try {
     url = new URL(address.trim());
   } catch {
-    return { ok: false, reason: `"${address}" is not a valid URL (expected https://login.microsoftonline.com/<tenant>/oauth2/v2.0/…)` };
+    return { ok: false, reason: words.notUrl(address) };
   }
   const host = url.hostname.toLowerCase();
   const cloud = AUTHORITY[host];
   if (!cloud) {
-    return { ok: false, reason: `${host} is not a Microsoft identity platform address (such as login.microsoftonline.com)` };
+    return { ok: false, reason: words.notMicrosoft(host) };
   }
   const segments = url.pathname.split('/').filter(Boolean);
   const tenant = segments[0];
-  if (!tenant) return { ok: false, reason: `"${address}" has no tenant in its path (expected /<tenant>/oauth2/v2.0/…)` };
+  if (!tenant) return { ok: false, reason: words.noTenant(address) };
   const lower = tenant.toLowerCase();
   const tenantKind: TenantKind = lower === 'common' || lower === 'organizations' || lower === 'consumers' ? lower : 'specific';
   const rest = segments.slice(1).map((s) => s.toLowerCase());
@@ -67,12 +70,12 @@ export function parseMicrosoftEndpoint(address: string): EndpointParse {
   const last = rest[rest.length - 1];
   const kind = last === 'authorize' ? 'authorize' : last === 'token' ? 'token' : 'other';
   const remarks: string[] = [];
-  if (url.protocol !== 'https:') remarks.push('it does not use https');
-  if (!v2) remarks.push('it is not a v2.0 endpoint (expected /oauth2/v2.0/ in the path)');
-  if (kind === 'other') remarks.push('it ends in neither /authorize nor /token');
+  if (url.protocol !== 'https:') remarks.push(words.notHttps);
+  if (!v2) remarks.push(words.notV2);
+  if (kind === 'other') remarks.push(words.notAuthorizeOrToken);
   return {
     ok: true,
-    endpoint: { host, cloud, tenant, tenantKind, kind, v2, ...(remarks.length ? { remark: remarks.join('; ') } : {}) },
+    endpoint: { host, cloud, tenant, tenantKind, kind, v2, ...(remarks.length ? { remark: remarks.join(words.separator) } : {}) },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CauseId } from '../contract/causes';
 import type { Diagnosis } from '../contract/diagnosis';
 import type { FactName, Facts } from '../contract/facts';
+import type { Language } from '../i18n/translations';
 import type { Knowledge, Question, Signature } from '../schema';
 import type { CompiledKnowledge } from './compiled';
 import { compileKnowledge } from './compiled';
@@ -17,6 +18,8 @@ import { questionHelp } from './help';
 /** The engine bound to one knowledge base: what the wizard, the checks, the CLI and the reports call. */
 export type Engine = {
   readonly knowledge: Knowledge;
+  /** The language of every text it returns: the knowledge's (translated) prose and its own words. */
+  readonly language: Language;
   readonly compiled: CompiledKnowledge;
   diagnose(facts: Facts, options?: DiagnoseOptions): Diagnosis;
   /** Each cause's status and reasons, ranked as in a diagnosis (ruled-out last), without solutions: for a live panel of statuses. */
@@ -37,8 +40,10 @@ export type Engine = {
  */
 const OPEN_QUESTIONS_CACHE_SIZE = 200;
 
-export function createEngine(knowledge: Knowledge): Engine {
-  const compiled = compileKnowledge(knowledge);
+/** `language` is the language `knowledge` is written in (translatedKnowledge for another than English). */
+export function createEngine(knowledge: Knowledge, options: { language?: Language } = {}): Engine {
+  const language = options.language ?? 'en';
+  const compiled = compileKnowledge(knowledge, language);
   const cache = new Map<string, Question[]>();
   const open = (facts: Facts, options: NextQuestionOptions = {}): Question[] => {
     const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);
@@ -51,6 +56,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   };
   return {
     knowledge,
+    language,
     compiled,
     diagnose: (facts, options) => diagnose(compiled, facts, options),
     assess: (facts, options) => assessCauses(compiled, facts, options),

@@ -1,4 +1,6 @@
 import type { FactName, FactValue } from '../contract/facts';
+import type { Language } from '../i18n/translations';
+import { engineWording } from './wording';
 
 /**
  * Validation of the scope string configured in Jira's OAuth 2.0 integration for a Microsoft 365
@@ -37,7 +39,6 @@ const FAMILY_OF_HOST: Record<string, Family> = {
   'outlook.office365.com': 'worldwide',
   'outlook.office365.us': 'us-government',
 };
-const FAMILY_WORDS: Record<Family, string> = { worldwide: 'worldwide (and GCC)', 'us-government': 'GCC High and DoD' };
 
 export type ScopeProblemKind =
   | 'empty'
@@ -73,8 +74,10 @@ function parseToken(raw: string): Token {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-export function validateScopes(scopes: string, environment: { cloud?: MicrosoftCloud; protocol?: MailProtocol } = {}): ScopeCheck {
+/** `language` is the language of the problems' messages (English unless given). */
+export function validateScopes(scopes: string, environment: { cloud?: MicrosoftCloud; protocol?: MailProtocol; language?: Language } = {}): ScopeCheck {
   const { cloud } = environment;
+  const words = engineWording(environment.language).scope;
   const protocol = environment.protocol === 'graph' ? undefined : environment.protocol;
   const problems: ScopeProblem[] = [];
   const notes: string[] = [];
@@ -86,7 +89,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
   if (raw.length === 0) {
     return {
       verdict: 'invalid',
-      problems: [{ kind: 'empty', severity: 'error', message: 'the scope field is empty' }],
+      problems: [{ kind: 'empty', severity: 'error', message: words.empty }],
       notes,
       undecidedBy: [],
     };
@@ -96,7 +99,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     problems.push({
       kind: 'wrong-separator',
       severity: 'error',
-      message: 'the scopes are separated by commas (or semicolons); Jira needs them separated by spaces',
+      message: words.wrongSeparator,
     });
   }
 
@@ -105,7 +108,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
   for (const scope of raw) {
     const key = scope.toLowerCase();
     if (seen.has(key)) {
-      problems.push({ kind: 'duplicate', severity: 'warning', scope, message: `"${scope}" is listed more than once` });
+      problems.push({ kind: 'duplicate', severity: 'warning', scope, message: words.duplicate(scope) });
       continue;
     }
     seen.add(key);
@@ -116,7 +119,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     problems.push({
       kind: 'missing-offline-access',
       severity: 'error',
-      message: '"offline_access" is missing, so Jira gets no refresh token and the connection stops working when its first access token runs out (60 to 90 minutes, Microsoft says)',
+      message: words.missingOfflineAccess,
     });
   }
 
@@ -128,7 +131,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
           kind: 'no-resource',
           severity: 'error',
           scope: token.raw,
-          message: `"${token.raw}" has no resource in front of it, so Microsoft issues a token for Microsoft Graph instead of Exchange Online`,
+          message: words.noResource(token.raw),
         });
       }
       continue;
@@ -141,7 +144,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
           kind: 'not-exchange-resource',
           severity: 'error',
           scope: token.raw,
-          message: `"${token.raw}" names ${token.host}, which is not the Exchange Online resource that IMAP and POP sign-ins need`,
+          message: words.notExchangeResource(token.raw, token.host),
         });
       }
       continue;
@@ -152,11 +155,11 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
         kind: 'app-only',
         severity: 'error',
         scope: token.raw,
-        message: `"${token.raw}" asks for application permissions, but Jira signs in as a user and needs delegated scopes`,
+        message: words.appOnly(token.raw),
       });
     }
     if (token.host === 'outlook.office365.com') {
-      notes.push(`"${token.raw}" uses the outlook.office365.com resource form; Microsoft's documentation uses https://outlook.office.com/`);
+      notes.push(words.office365Form(token.raw));
     }
   }
 
@@ -164,7 +167,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     problems.push({
       kind: 'mixed-hosts',
       severity: 'error',
-      message: 'the scopes mix the worldwide resource (outlook.office.com) and the US Government resource (outlook.office365.us); one cloud only',
+      message: words.mixedHosts,
     });
   } else if (cloud) {
     const expected = FAMILY_OF_CLOUD[cloud];
@@ -175,7 +178,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
           kind: 'wrong-host',
           severity: 'error',
           scope: token.raw,
-          message: `"${token.raw}" is for the ${FAMILY_WORDS[family]} cloud, but this mailbox is in the ${FAMILY_WORDS[expected]} cloud (use ${RESOURCE[cloud]}/…)`,
+          message: words.wrongHost(token.raw, family, expected, RESOURCE[cloud]),
         });
       }
     }
@@ -187,7 +190,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
   const missing = (p: DelegatedProtocol): ScopeProblem => ({
     kind: 'missing-protocol-scope',
     severity: 'error',
-    message: `the ${p.toUpperCase()} permission (${PERMISSION[p]}) is missing, and the mail server entry uses ${p.toUpperCase()}`,
+    message: words.missingProtocol(p.toUpperCase(), PERMISSION[p]),
   });
   // A permission written without its resource is already reported above; it is not also "missing".
   const absent = (p: DelegatedProtocol) => !hasPermission(p) && !tokens.some((t) => same(t.permission, PERMISSION[p]));
@@ -197,7 +200,7 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
     problems.push({
       kind: 'missing-protocol-scope',
       severity: 'error',
-      message: `neither the IMAP nor the POP permission (${PERMISSION.imap}, ${PERMISSION.pop}) is there`,
+      message: words.noProtocol(PERMISSION.imap, PERMISSION.pop),
     });
   } else if (!hasPermission('imap') || !hasPermission('pop')) {
     undecidedBy.add('mail.protocol');
@@ -207,8 +210,8 @@ export function validateScopes(scopes: string, environment: { cloud?: MicrosoftC
   return { verdict, problems, notes, undecidedBy: [...undecidedBy] };
 }
 
-/** The problems of a check as one readable sentence, errors first. */
-export function describeScopeProblems(check: ScopeCheck): string {
+/** The problems of a check as one readable sentence, errors first (`language`: the check's, for the joining). */
+export function describeScopeProblems(check: ScopeCheck, language: Language = 'en'): string {
   const ordered = [...check.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  return ordered.map((p) => p.message).join('; ');
+  return ordered.map((p) => p.message).join(engineWording(language).scope.separator);
 }

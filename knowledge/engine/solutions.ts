@@ -1,5 +1,7 @@
 import type { RenderedSolution } from '../contract/diagnosis';
-import { TEAM_TITLES, citationText } from '../contract/diagnosis';
+import { citationText } from '../contract/diagnosis';
+import type { Language } from '../i18n/translations';
+import { engineWording } from './wording';
 import type { Provenance } from '../contract/diagnosis';
 import type { Cause } from '../schema';
 import type { EvalContext } from './conditions';
@@ -15,7 +17,7 @@ import { render } from './templates';
  */
 export function renderContext(ck: CompiledKnowledge, ctx: EvalContext, detail?: string): RenderContext {
   const base = variablesFor(ck, ctx);
-  return detail === undefined ? base : { facts: base.facts, variable: base.variable, detail };
+  return detail === undefined ? base : { ...base, detail };
 }
 
 /** Variables for one set of facts, each chosen once however many texts use it. */
@@ -35,14 +37,14 @@ function variablesFor(ck: CompiledKnowledge, ctx: EvalContext): RenderContext {
     resolving.add(id);
     try {
       const chosen = definition.cases.find((c) => evaluate(c.when, ctx).truth === true);
-      const value = render(chosen ? chosen.value : definition.otherwise, { facts: ctx.facts, variable });
+      const value = render(chosen ? chosen.value : definition.otherwise, context);
       values.set(id, value);
       return value;
     } finally {
       resolving.delete(id);
     }
   };
-  const context = { facts: ctx.facts, variable };
+  const context: RenderContext = { facts: ctx.facts, variable, ...(ctx.language ? { language: ctx.language } : {}) };
   variableCache.set(ctx, context);
   return context;
 }
@@ -63,7 +65,7 @@ export function solutionsFor(ck: CompiledKnowledge, cause: Cause, ctx: EvalConte
   if (!kept) byCause.set(cause.id, (kept = new Kept(SOLUTIONS_KEPT_PER_CAUSE)));
   return kept.get(readsKey(ck.solutionReads.get(cause.id)!, ctx), () => {
     const solutions = renderSolutions(ck, cause, ctx);
-    return deepFreeze({ solutions, text: solutionText(solutions) });
+    return deepFreeze({ solutions, text: solutionText(solutions, ctx.language) });
   });
 }
 
@@ -91,20 +93,21 @@ export function renderSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalCo
 }
 
 /** The source as the admin reads it: the page's title and section, and its published address. */
-export function citation(source: Provenance): string {
-  return citationText(source);
+export function citation(source: Provenance, language: Language = 'en'): string {
+  return citationText(source, language);
 }
 
-/** The solutions as one readable text: the contract's `solution` field. */
-export function solutionText(solutions: readonly RenderedSolution[]): string {
+/** The solutions as one readable text: the contract's `solution` field, in the language. */
+export function solutionText(solutions: readonly RenderedSolution[], language: Language = 'en'): string {
+  const words = engineWording(language);
   return solutions
     .map((solution) => {
       const steps = solution.steps.map((step, i) => {
         const code = step.code?.length ? ` ${step.code.map((c) => `\`${c}\``).join(' ')}` : '';
         return `${i + 1}. ${step.text}${code}`;
       });
-      const notes = solution.notes.map((n) => `Note: ${n}`);
-      return `${TEAM_TITLES[solution.team]} — ${solution.title}: ${[...steps, ...notes].join(' ')} (Source: ${citation(solution.source)})`;
+      const notes = solution.notes.map((n) => words.note(n));
+      return words.solution(words.teams[solution.team], solution.title, [...steps, ...notes].join(' '), citation(solution.source, language));
     })
     .join('\n');
 }

@@ -1,4 +1,6 @@
 import type { FactName, Facts, FactValue } from '../contract/facts';
+import type { Language } from '../i18n/translations';
+import { engineWording } from './wording';
 
 /**
  * Knowledge text templates: `{{fact:jira.version}}` (a fact's value), `{{var:oauthMenuPath}}` (a
@@ -19,10 +21,9 @@ export type RenderContext = {
   /** The rendered value of a variable. */
   variable: (id: string) => string;
   detail?: string;
+  /** The language of the words said around facts ("yes", "not known yet"); English when absent. */
+  language?: Language;
 };
-
-/** Said in place of a fact nobody knows yet. */
-export const UNKNOWN_FACT_TEXT = '(not known yet)';
 
 type Part = string | Placeholder;
 
@@ -51,16 +52,16 @@ export function render(template: string, ctx: RenderContext): string {
   let text = '';
   for (const part of parts) {
     if (typeof part === 'string') text += part;
-    else if (part.kind === 'fact') text += formatFact(ctx.facts[part.name as FactName]);
+    else if (part.kind === 'fact') text += formatFact(ctx.facts[part.name as FactName], ctx.language);
     else if (part.kind === 'var') text += ctx.variable(part.name);
     else text += ctx.detail ?? '';
   }
   return text;
 }
 
-function formatFact(value: FactValue | undefined): string {
-  if (value === undefined) return UNKNOWN_FACT_TEXT;
+function formatFact(value: FactValue | undefined, language: Language | undefined): string {
+  if (value === undefined) return engineWording(language).unknownFact;
   if (Array.isArray(value)) return value.map((v) => `"${v}"`).join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? engineWording(language).yes : engineWording(language).no;
   return String(value);
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/translations';
+import { engineWording } from './wording';
 import { compareVersions, parseVersion } from '../contract/version';
 
 /**
@@ -6,7 +8,7 @@ import { compareVersions, parseVersion } from '../contract/version';
  */
 export type VersionVerdict = { atLeast: boolean; needed: string; detail: string };
 
-export function versionAtLeast(version: string, min: string, lines: Record<string, string> = {}): VersionVerdict {
+export function versionAtLeast(version: string, min: string, lines: Record<string, string> = {}, language: Language = 'en'): VersionVerdict {
   // The facts' validator uses the same grammar (contract/version.ts): a fact that passed it parses here.
   const parsed = parseVersion(version);
   if (!parsed) throw new Error(`not a version: ${version}`);
@@ -16,8 +18,7 @@ export function versionAtLeast(version: string, min: string, lines: Record<strin
   const boundary = parseVersion(needed);
   if (!boundary) throw new Error(`not a version in the knowledge: ${needed}`);
   const atLeast = compareVersions(parsed, boundary) >= 0;
-  const where = lineMin ? ` (the first suitable ${line}.x release)` : '';
-  const detail = atLeast ? `${version} is ${needed}${where} or later` : `${version} is older than ${needed}${where}`;
+  const detail = engineWording(language).version({ version, needed, atLeast, ...(lineMin ? { line } : {}) });
   return { atLeast, needed, detail };
 }
 
