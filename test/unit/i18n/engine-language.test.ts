@@ -23,9 +23,9 @@ import { SCENARIOS } from '../../contract/scenarios';
 const today = '2026-11-23';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-/** What a diagnosis says apart from its words: ids, statuses, fact names, scores, sources. */
+/** What a diagnosis says apart from its words: ids, statuses, fact names, scores, sources (code may hold a translated placeholder such as <mail server host>). */
 const shape = (d: Diagnosis) => ({
-  causes: d.causes.map((c) => [c.id, c.status, c.score, c.unknown, c.source, c.solutions.map((s) => [s.id, s.team, s.steps.length, s.steps.map((x) => x.code), s.source]), c.after?.map((a) => a.id)]),
+  causes: d.causes.map((c) => [c.id, c.status, c.score, c.unknown, c.source, c.solutions.map((s) => [s.id, s.team, s.steps.length, s.steps.map((x) => x.code?.length ?? 0), s.source]), c.after?.map((a) => a.id)]),
   ruledOut: d.ruledOut.map((c) => [c.id, c.because.length, c.source]),
   unknown: d.unknown,
   knowledgeVersion: d.knowledgeVersion,
