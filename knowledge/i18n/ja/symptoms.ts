@@ -7,7 +7,7 @@ import type { Translations } from '../translations';
  *   identity provider → ID プロバイダー, mail handler → メール ハンドラー, email channel → メール チャンネル,
  *   session cookie → セッション Cookie, load balancer → ロード バランサー, credentials → 認証情報.
  * Exact strings (paths, quoted messages and UI labels) stay in English; a quoted UI label carries its
- * Japanese in parentheses beside it.
+ * Japanese beside it in full-width parentheses, as the mail part (a001) writes them.
  */
 
 /** Japanese for the knowledge part symptoms: each English prose text beside its Japanese. */
@@ -19,13 +19,13 @@ export const ja: Translations = {
     'Jira にデータを送る連携や Jira からデータを読む連携が不規則に失敗し、誰かが再実行するまで一部の更新が失われたり遅れたりします。',
   'A script that logs in with a session cookie gets 401 or 403': 'セッション Cookie でログインするスクリプトが 401 または 403 を受け取る',
   'A REST client logs in through /rest/auth/1/session and sends the JSESSIONID cookie on later calls. After a while the calls get 401, or the login itself is refused with 403 (CAPTCHA), or form and attachment uploads get 403 because of the XSRF check.':
-    'REST クライアントが /rest/auth/1/session からログインし、以降の呼び出しで JSESSIONID Cookie を送信しています。しばらくすると呼び出しが 401 になる、ログイン自体が 403 (CAPTCHA) で拒否される、またはフォームや添付ファイルのアップロードが XSRF チェックのために 403 になります。',
+    'REST クライアントが /rest/auth/1/session からログインし、以降の呼び出しで JSESSIONID Cookie を送信しています。しばらくすると呼び出しが 401 になる、ログイン自体が 403（CAPTCHA）で拒否される、またはフォームや添付ファイルのアップロードが XSRF チェックのために 403 になります。',
   'The script or integration stops working part way through and must be restarted or fixed by hand.':
     'スクリプトや連携が途中で停止し、再起動するか手動で修正する必要があります。',
   'REST calls with username and password fail since OpenID Connect single sign-on was set up':
     'OpenID Connect のシングル サインオンを設定して以来、ユーザー名とパスワードによる REST 呼び出しが失敗する',
   'Jira uses an OpenID Connect plugin for single sign-on. REST clients that send a username and password (HTTP Basic or os_username/os_password) are rejected even with the right credentials, because the plugin must pass those credentials to the identity provider (for example Keycloak).':
-    'Jira はシングル サインオンに OpenID Connect プラグインを使用しています。ユーザー名とパスワードを送信する REST クライアント (HTTP Basic または os_username/os_password) は、認証情報が正しくても拒否されます。プラグインがその認証情報を ID プロバイダー (Keycloak など) に渡す必要があるためです。',
+    'Jira はシングル サインオンに OpenID Connect プラグインを使用しています。ユーザー名とパスワードを送信する REST クライアント（HTTP Basic または os_username/os_password） は、認証情報が正しくても拒否されます。プラグインがその認証情報を ID プロバイダー（Keycloak など） に渡す必要があるためです。',
   'Scripts and integrations that log in with a password cannot reach Jira until REST single sign-on works.':
     'パスワードでログインするスクリプトや連携は、REST のシングル サインオンが機能するまで Jira を利用できません。',
   'Which of these describes the problem best?': '問題に最もよく当てはまるものはどれですか?',
@@ -36,13 +36,13 @@ export const ja: Translations = {
     'OAuth 2.0 で設定した受信メールで、承認、接続テスト、またはメールの取得が失敗します。',
   'The script posts to /rest/auth/1/session, or uploads attachments or forms.': 'スクリプトが /rest/auth/1/session に POST している、または添付ファイルやフォームをアップロードしています。',
   'The OpenID Connect plugin checks REST passwords with the identity provider, e.g. Keycloak.':
-    'OpenID Connect プラグインが、REST のパスワードを ID プロバイダー (Keycloak など) で確認しています。',
+    'OpenID Connect プラグインが、REST のパスワードを ID プロバイダー（Keycloak など） で確認しています。',
   'Username-and-password REST calls fail since single sign-on (OpenID Connect) was set up':
-    'シングル サインオン (OpenID Connect) を設定して以来、ユーザー名とパスワードによる REST 呼び出しが失敗する',
+    'シングル サインオン（OpenID Connect）を設定して以来、ユーザー名とパスワードによる REST 呼び出しが失敗する',
   'Each problem has its own causes and questions; the answer decides which ones jira-doctor looks at.':
     '問題ごとに原因と質問が異なります。この回答によって、jira-doctor が調べる対象が決まります。',
   'Look at the error the failing integration, script or mail handler reports: the start screen lists typical messages for each problem.':
     '失敗している連携、スクリプト、またはメール ハンドラーが報告するエラーを確認してください。開始画面に、問題ごとの代表的なメッセージが一覧表示されています。',
   'Errors in atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (under <JIRA_HOME>/log/) also tell the problems apart; paste one into "Paste an error or add logs".':
-    'atlassian-jira.log、atlassian-jira-security.log、atlassian-jira-incoming-mail.log (<JIRA_HOME>/log/ の下) のエラーからも問題を見分けられます。エラーを "Paste an error or add logs" (エラーを貼り付け / ログを追加) に貼り付けてください。',
+    'atlassian-jira.log、atlassian-jira-security.log、atlassian-jira-incoming-mail.log（<JIRA_HOME>/log/ の下） のエラーからも問題を見分けられます。エラーを "Paste an error or add logs"（エラーを貼り付け / ログを追加） に貼り付けてください。',
 };
