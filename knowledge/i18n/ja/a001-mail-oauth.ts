@@ -89,7 +89,7 @@ export const ja: Translations = {
   "JSM email channels got OAuth 2.0 in 4.10.0, US Government clouds in 4.22.0 / 4.22.2, and the final multi-channel feature in 4.22.0.":
     'JSM のメール チャンネルは 4.10.0 で OAuth 2.0 に、4.22.0 / 4.22.2 で米国政府機関向けクラウドに対応し、4.22.0 で最終版のマルチチャンネル機能が入りました。',
   "⚙ > Manage apps > Manage apps: the version of Jira Service Management.":
-    '⚙ > Manage apps > Manage apps: Jira Service Management のバージョン。',
+    `⚙ > Manage apps > Manage apps（${JA_MENU.manageApps}）: Jira Service Management のバージョン。`,
   "Which Microsoft 365 plan family is the mailbox in?":
     'メールボックスはどの Microsoft 365 プランの系統にありますか?',
   "The usual case.":
@@ -185,7 +185,7 @@ export const ja: Translations = {
   "Exchange can turn IMAP and POP off per mailbox; then no sign-in over that protocol works, OAuth or not.":
     'Exchange ではメールボックスごとに IMAP と POP を無効にできます。無効の場合、OAuth かどうかにかかわらず、そのプロトコルでのサインインはすべて失敗します。',
   "Microsoft 365 admin center > Users > Active users > the mailbox user > Mail > Manage email apps: the IMAP and POP boxes (menu names can differ between admin center versions). In PowerShell: Get-CASMailbox <mailbox> shows ImapEnabled and PopEnabled.":
-    'Microsoft 365 管理センター > ユーザー > アクティブなユーザー > メールボックスのユーザー > メール > メール アプリの管理: IMAP と POP のチェック ボックス（メニュー名は管理センターのバージョンによって異なる場合があります）。PowerShell では Get-CASMailbox <mailbox> で ImapEnabled と PopEnabled が表示されます。',
+    'Microsoft 365 管理センター > Users（ユーザー）> Active users（アクティブなユーザー）> メールボックスのユーザー > Mail（メール）> Manage email apps（メール アプリの管理）: IMAP と POP のチェック ボックス（メニュー名は管理センターのバージョンによって異なる場合があります）。PowerShell では Get-CASMailbox <mailbox> で ImapEnabled と PopEnabled が表示されます。',
   "For a Google mailbox: the mailbox's Gmail settings, Forwarding and POP/IMAP; in Google Workspace the administrator can also turn IMAP and POP off for the organization.":
     'Google のメールボックスの場合: そのメールボックスの Gmail の設定の [メール転送と POP/IMAP]。Google Workspace では、管理者が組織全体で IMAP と POP を無効にすることもできます。',
   "Microsoft Remote Connectivity Analyzer (usually at https://testconnectivity.microsoft.com; Atlassian's article gives no address), IMAP test: choose Modern Authentication (OAuth), sign in as the person who authorizes the mailbox in Jira, and put the mailbox address in \"Alternate mailbox\" if it is another one. A failure means IMAP is off for the mailbox or the person lacks Full Access on it. The tool is not available for GCC High.":
@@ -205,7 +205,7 @@ export const ja: Translations = {
   "The Username (mailbox address) of the mail server entry (⚙ > System > Incoming Mail) or of the email channel.":
     `メール サーバー設定（⚙ > System > Incoming Mail（${JA_MENU.incomingMail}））またはメール チャンネルの Username（メールボックスのアドレス）。`,
   "Exchange admin center > Recipients > Mailboxes (user mailboxes) or Recipients > Shared (shared mailboxes).":
-    'Exchange 管理センター > 受信者 > メールボックス（ユーザー メールボックス）、または 受信者 > 共有（共有メールボックス）。',
+    'Exchange 管理センター > Recipients（受信者）> Mailboxes（メールボックス）（ユーザー メールボックス）、または Recipients（受信者）> Shared（共有）（共有メールボックス）。',
   "Does the person who authorizes the mailbox have Full Access on it?":
     'メールボックスを承認するユーザーに、そのメールボックスへのフル アクセス権限がありますか?',
   "Yes, Full Access is granted":
@@ -215,7 +215,7 @@ export const ja: Translations = {
   "Without Full Access (a delegated permission), Microsoft lets the person sign in but not open the other mailbox.":
     'フル アクセス権限（委任されたアクセス許可）がないと、Microsoft はユーザーのサインインは許可しても、別のメールボックスを開くことは許可しません。',
   "https://outlook.office365.com/ecp > Recipients > Mailboxes (another user) or Recipients > Shared (shared mailbox) > edit the mailbox > Mail delegation > Full Access. In PowerShell: Get-MailboxPermission <mailbox>.":
-    'https://outlook.office365.com/ecp > Recipients > Mailboxes（別のユーザー）または Recipients > Shared（共有メールボックス）> メールボックスを編集 > Mail delegation > Full Access。PowerShell では Get-MailboxPermission <mailbox>。',
+    'https://outlook.office365.com/ecp > Recipients（受信者）> Mailboxes（メールボックス）（別のユーザーの場合）または Recipients（受信者）> Shared（共有）（共有メールボックスの場合）> メールボックスを編集 > Mail delegation（メールボックスの委任）> Full Access（フル アクセス）。PowerShell では Get-MailboxPermission <mailbox>。',
   "Microsoft Remote Connectivity Analyzer (usually at https://testconnectivity.microsoft.com; Atlassian's article gives no address), IMAP test with Modern Authentication (OAuth): sign in as the authorizing person and enter the mailbox as \"Alternate mailbox\". It fails when Full Access is missing. Not available for GCC High.":
     'Microsoft Remote Connectivity Analyzer（通常は https://testconnectivity.microsoft.com。アトラシアンの記事にはアドレスの記載がありません）で、Modern Authentication (OAuth) を使った IMAP テスト: 承認するユーザーとしてサインインし、メールボックスを "Alternate mailbox" に入力します。フル アクセス権限がないと失敗します。GCC High では使用できません。',
   "Does the mailbox's account have a Microsoft licence that includes the mailbox (Exchange Online)?":
@@ -227,7 +227,7 @@ export const ja: Translations = {
   "An account without a licence that covers Exchange Online cannot use its mailbox over IMAP or POP.":
     'Exchange Online を含むライセンスがないアカウントは、IMAP や POP でメールボックスを使用できません。',
   "https://portal.azure.com > Users > the account > Licenses > Assignments.":
-    'https://portal.azure.com > ユーザー > 対象のアカウント > ライセンス > 割り当て。',
+    'https://portal.azure.com > Users（ユーザー）> 対象のアカウント > Licenses（ライセンス）> Assignments（割り当て）。',
   "Has Microsoft refused the app's client secret as expired (error AADSTS7000222)?":
     'Microsoft は、アプリのクライアント シークレットを期限切れとして拒否しましたか（エラー AADSTS7000222）?',
   "Yes, it says the secret keys are expired":
@@ -247,7 +247,7 @@ export const ja: Translations = {
   "Exchange refuses the sign-in with the same words (\"AUTHENTICATE failed.\") when IMAP or POP is off for the mailbox, when the authorizing account has no Full Access on it, and when the mailbox has no licence. Outlook on the web tells them apart: it opens the mailbox when the access and the licence are in order, so only the protocol switch is left.":
     'メールボックスで IMAP や POP が無効な場合も、承認するアカウントにフル アクセス権限がない場合も、メールボックスにライセンスがない場合も、Exchange は同じ文言（"AUTHENTICATE failed."）でサインインを拒否します。Outlook on the web なら区別できます。アクセス権とライセンスに問題がなければメールボックスが開くので、残るのはプロトコルのスイッチだけです。',
   "Sign in at https://outlook.office.com as the account that authorizes the mailbox in Jira. For another user's or a shared mailbox, open your profile picture > Open another mailbox, and enter the mailbox address.":
-    'Jira でメールボックスを承認するアカウントで https://outlook.office.com にサインインします。別のユーザーのメールボックスや共有メールボックスの場合は、プロフィール画像 > [別のメールボックスを開く] を選択し、メールボックスのアドレスを入力します。',
+    'Jira でメールボックスを承認するアカウントで https://outlook.office.com にサインインします。別のユーザーのメールボックスや共有メールボックスの場合は、プロフィール画像 > Open another mailbox（別のメールボックスを開く）を選択し、メールボックスのアドレスを入力します。',
   "Does the mailbox have a folder named exactly \"Inbox\" (in English)?":
     'メールボックスに、英語で正確に "Inbox" という名前のフォルダーがありますか?',
   "Yes":
@@ -257,7 +257,7 @@ export const ja: Translations = {
   "A JSM bug (JSDSERVER-7058) makes the setup fail when no folder is literally called \"Inbox\".":
     'JSM の不具合（JSDSERVER-7058）により、文字どおり "Inbox" という名前のフォルダーがないとセットアップが失敗します。',
   "Open the mailbox in Outlook on the web and look at the folder list; the mailbox language is under Settings > General > Language and time.":
-    'Outlook on the web でメールボックスを開き、フォルダー一覧を確認します。メールボックスの言語は [設定] > [全般] > [言語と時刻] で確認できます。',
+    'Outlook on the web でメールボックスを開き、フォルダー一覧を確認します。メールボックスの言語は Settings（設定）> General（全般）> Language and time（言語と時刻）で確認できます。',
   "Do Client Access Rules (Exchange Server, or an Exchange Online tenant before September 2025) allow IMAP4?":
     'クライアント アクセス ルール（Exchange Server、または 2025 年 9 月より前の Exchange Online テナント）で IMAP4 は許可されていますか?',
   "Yes, IMAP4 is allowed (or there are no Client Access Rules)":
@@ -435,7 +435,7 @@ export const ja: Translations = {
   "OAuth 2.0 integrations need Jira served over HTTPS and a Base URL that is the address people really use: the Redirect URL is built from it.":
     'OAuth 2.0 統合には、Jira が HTTPS で提供されていること、そしてベース URL がユーザーが実際に使うアドレスであることが必要です。リダイレクト URL はベース URL から作られます。',
   "⚙ > System > General configuration: Base URL.":
-    '⚙ > System > General configuration: Base URL。',
+    `⚙ > System > General configuration（${JA_MENU.generalConfiguration}）: Base URL（ベース URL）。`,
   "Has the password of the account that authorized the mailbox changed since the authorization (or was the account reset)?":
     'メールボックスを承認したアカウントのパスワードは、承認後に変更されましたか（またはアカウントがリセットされましたか）?',
   "Yes, it changed":
@@ -443,7 +443,7 @@ export const ja: Translations = {
   "A password change can revoke the authorization Jira stored; Jira then needs the mailbox authorized again.":
     'パスワードを変更すると、Jira が保存した承認が取り消されることがあります。その場合、Jira でメールボックスを承認し直す必要があります。',
   "Microsoft Entra admin center > Users > the account: its audit log shows password changes and resets.":
-    'Microsoft Entra 管理センター > ユーザー > 対象のアカウント: 監査ログにパスワードの変更とリセットが表示されます。',
+    'Microsoft Entra 管理センター > Users（ユーザー）> 対象のアカウント: 監査ログにパスワードの変更とリセットが表示されます。',
   "Paste the error messages shown in Jira (connection test, OAuth 2.0 page, email channel) or found in the logs, one per line.":
     'Jira に表示された（接続テスト、OAuth 2.0 ページ、メール チャンネル）またはログにあったエラー メッセージを、1 行に 1 つずつ貼り付けてください。',
   "Several errors point straight at one or two causes, such as AADSTS7000222 (expired client secret) or \"Protocol error. Connection is closed. 10\" (POP).":
@@ -557,7 +557,7 @@ export const ja: Translations = {
   "Turn {{var:protocolName}} on for the mailbox":
     'メールボックスで {{var:protocolName}} を有効にする',
   "Microsoft 365 (Exchange Online): in the Microsoft 365 admin center, open Users > Active users > the mailbox user > Mail > Manage email apps, tick {{var:protocolName}} and save (menu names can differ between admin center versions; the PowerShell command below does the same).":
-    'Microsoft 365（Exchange Online）: Microsoft 365 管理センターで [ユーザー] > [アクティブなユーザー] > メールボックスのユーザー > [メール] > [メール アプリの管理] を開き、{{var:protocolName}} にチェックを入れて保存します（メニュー名は管理センターのバージョンによって異なる場合があります。下の PowerShell コマンドでも同じことができます）。',
+    'Microsoft 365（Exchange Online）: Microsoft 365 管理センターで Users（ユーザー）> Active users（アクティブなユーザー）> メールボックスのユーザー > Mail（メール）> Manage email apps（メール アプリの管理）を開き、{{var:protocolName}} にチェックを入れて保存します（メニュー名は管理センターのバージョンによって異なる場合があります。下の PowerShell コマンドでも同じことができます）。',
   "Google: in the mailbox's Gmail settings, open Forwarding and POP/IMAP and enable {{var:protocolName}}; in Google Workspace, make sure the administrator allows it for the organization too.":
     'Google: メールボックスの Gmail の設定で [メール転送と POP/IMAP] を開き、{{var:protocolName}} を有効にします。Google Workspace では、管理者が組織に対しても許可していることを確認します。',
   "Or in Exchange Online PowerShell (Exchange Management Shell for an on-premises Exchange Server):":
@@ -605,11 +605,11 @@ export const ja: Translations = {
   "Sign in to the Exchange admin center at https://outlook.office365.com/ecp.":
     'https://outlook.office365.com/ecp で Exchange 管理センターにサインインします。',
   "Another user's mailbox: go to Recipients > Mailboxes.":
-    '別のユーザーのメールボックス: Recipients > Mailboxes（受信者 > メールボックス）に移動します。',
+    '別のユーザーのメールボックス: Recipients（受信者）> Mailboxes（メールボックス）に移動します。',
   "A shared mailbox: go to Recipients > Shared.":
-    '共有メールボックス: Recipients > Shared（受信者 > 共有）に移動します。',
+    '共有メールボックス: Recipients（受信者）> Shared（共有）に移動します。',
   "Find the mailbox, edit it (pencil icon), open Mail delegation and add the authorizing account under Full Access. Save.":
-    'メールボックスを見つけて編集（鉛筆アイコン）し、Mail delegation を開いて、承認するアカウントを Full Access に追加します。保存します。',
+    'メールボックスを見つけて編集（鉛筆アイコン）し、Mail delegation（メールボックスの委任）を開いて、承認するアカウントを Full Access（フル アクセス）に追加します。保存します。',
   "Or in Exchange Online PowerShell:":
     'または Exchange Online PowerShell で次を実行します:',
   "Then authorize the mailbox again in {{var:incomingMailPath}}, signed in as that account.":
@@ -639,7 +639,7 @@ export const ja: Translations = {
   "Sign in to https://portal.azure.com as an administrator.":
     '管理者として https://portal.azure.com にサインインします。',
   "Go to Users, open the account that owns the mailbox, then Licenses > Assignments, and assign a licence that includes Exchange Online.":
-    '[ユーザー] に移動し、メールボックスを所有するアカウントを開いて [ライセンス] > [割り当て] を選択し、Exchange Online を含むライセンスを割り当てます。',
+    'Users（ユーザー）に移動し、メールボックスを所有するアカウントを開いて Licenses（ライセンス）> Assignments（割り当て）を選択し、Exchange Online を含むライセンスを割り当てます。',
   "The mailbox has no folder named \"Inbox\" (JSDSERVER-7058)":
     'メールボックスに "Inbox" という名前のフォルダーがない（JSDSERVER-7058）',
   "When the mailbox language is not English, the inbox carries a translated name. A known bug (JSDSERVER-7058) then makes the setup fail with \"OAuth token not defined for connection\".":
@@ -1191,7 +1191,7 @@ export const ja: Translations = {
   "Serve Jira over HTTPS (directly or behind a reverse proxy that terminates TLS), with the proxy settings of Tomcat matching the public address.":
     'Jira を HTTPS で提供し（直接、または TLS を終端するリバース プロキシの背後で）、Tomcat のプロキシ設定を公開アドレスに合わせます。',
   "Set ⚙ > System > General configuration > Base URL to the https address people use.":
-    '⚙ > System > General configuration > Base URL に、ユーザーが使う https のアドレスを設定します。',
+    `⚙ > System > General configuration（${JA_MENU.generalConfiguration}）> Base URL（ベース URL）に、ユーザーが使う https のアドレスを設定します。`,
   "Generate the Redirect URL of the integration again in {{var:oauthMenuPath}}, register it in the app, and authorize the mailbox again.":
     '{{var:oauthMenuPath}} で統合のリダイレクト URL を生成し直してアプリに登録し、メールボックスを再度承認します。',
   "Nobody has consented to the app yet (AADSTS65001)":

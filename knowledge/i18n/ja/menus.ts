@@ -11,6 +11,8 @@ export const JA_MENU_SOURCES = {
   supportTools: 'https://ja.confluence.atlassian.com/enterprise/diagnosing-runtime-issues-using-the-java-flight-recorder-1127256408.html',
   oauthIntegration: 'https://ja.confluence.atlassian.com/adminjiraserver0820/integrating-with-oauth-2-0-1095777474.html',
   personalAccessTokens: 'https://ja.confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',
+  generalConfiguration: 'https://ja.confluence.atlassian.com/adminjiraserver0912/configuring-jira-application-options-1346048127.html',
+  manageApps: 'https://ja.confluence.atlassian.com/servicemanagementserver0517/configuring-global-jira-settings-1431242821.html',
 } as const;
 
 /** The labels, as the pages above print them. */
@@ -36,4 +38,8 @@ export const JA_MENU = {
   oauthIntegration: '「OAuth 2.0 との連携」',
   /** "画面右上の自分のプロファイル画像を選択してから、[プロファイル]", then [個人用アクセス トークン] (personalAccessTokens; some editions print パーソナル アクセス トークン). */
   personalAccessTokens: '[プロファイル] > [個人用アクセス トークン]',
+  /** [システム], then 一般設定: "Jira の [一般設定] ページ" (generalConfiguration). */
+  generalConfiguration: '[管理] > [システム] > [一般設定]',
+  /** "[管理] > [アプリを管理] の順に移動します" (manageApps). */
+  manageApps: '[管理] > [アプリを管理]',
 } as const;
