@@ -37,7 +37,7 @@ export const ja: Translations = {
   "The article's causes are both about LDAP; users from other directories are not affected by them.":
     'アトラシアンの記事にある原因はどちらも LDAP に関するもので、他のディレクトリのユーザーには影響しません。',
   "⚙ > User management > User Directories lists the directories; the user's page in ⚙ > User management > Users shows which directory holds the user.":
-    `${USER_DIRECTORIES} にディレクトリの一覧があります。ユーザーがどのディレクトリに属しているかは、⚙ > User management > Users のそのユーザーのページに表示されます。`,
+    `${USER_DIRECTORIES}にディレクトリの一覧があります。ユーザーがどのディレクトリに属しているかは、⚙ > User management > Users のそのユーザーのページに表示されます。`,
   "Does Jira's LDAP connection reach more than one LDAP server?": 'Jira の LDAP 接続は、複数の LDAP サーバーにつながりますか?',
   'For example a load-balanced name, a DNS name with several addresses, or several hosts in the directory settings.':
     'たとえば、ロード バランサーの名前、複数のアドレスを持つ DNS 名、またはディレクトリ設定に複数のホストを指定している場合です。',
@@ -46,7 +46,7 @@ export const ja: Translations = {
   'When Jira can reach several LDAP servers, a login may be checked by a server whose copy of the user or groups differs.':
     'Jira が複数の LDAP サーバーにつながる場合、ユーザーやグループの内容が異なるサーバーでログインが確認されることがあります。',
   '⚙ > User management > User Directories > Edit on the LDAP directory: the Hostname field. Ask whether that name points to one server or to several.':
-    `${USER_DIRECTORIES} で LDAP ディレクトリの Edit を開き、Hostname（ホスト名）フィールドを確認します。その名前が 1 台のサーバーを指すのか、複数のサーバーを指すのかを確認してください。`,
+    `${USER_DIRECTORIES}で LDAP ディレクトリの Edit を開き、Hostname（ホスト名）フィールドを確認します。その名前が 1 台のサーバーを指すのか、複数のサーバーを指すのかを確認してください。`,
   'The LDAP team knows whether the host name is a cluster, a load balancer or a DNS round-robin name.':
     'そのホスト名がクラスタ、ロード バランサー、DNS ラウンドロビンの名前のいずれかは、LDAP チームが把握しています。',
   'With the LDAP debug loggers on, the "Got Ldap context on server \'…\'" lines in atlassian-jira.log show each server Jira used: more than one server name means yes.':
@@ -144,7 +144,7 @@ export const ja: Translations = {
     'この原因はサーバー間のデータの違いですが、比較した結果、サーバーは一致していました。401 が続く場合は、失敗した時点で改めて比較してください。レプリケーションの差異は生じたり解消したりします。',
   'Point Jira at one LDAP server': 'Jira の接続先を 1 台の LDAP サーバーにする',
   'In ⚙ > User management > User Directories, edit the LDAP directory and set Hostname to one LDAP server rather than a cluster, load-balanced or round-robin name; test the settings and save.':
-    `${USER_DIRECTORIES} で LDAP ディレクトリを編集し、Hostname（ホスト名）にクラスタ、ロード バランサー、ラウンドロビンの名前ではなく 1 台の LDAP サーバーを指定します。設定をテストしてから保存してください。`,
+    `${USER_DIRECTORIES}で LDAP ディレクトリを編集し、Hostname（ホスト名）にクラスタ、ロード バランサー、ラウンドロビンの名前ではなく 1 台の LDAP サーバーを指定します。設定をテストしてから保存してください。`,
   'Check the "Got Ldap context on server \'…\'" lines afterwards: they should all name the same server.':
     'その後、"Got Ldap context on server \'…\'" の行を確認します。すべて同じサーバー名になっているはずです。',
   "Keep Jira's authentication requests on one LDAP node": 'Jira の認証リクエストを 1 つの LDAP ノードに固定する',
