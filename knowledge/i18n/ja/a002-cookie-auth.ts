@@ -1,4 +1,5 @@
 import type { Translations } from '../translations';
+import { JA_MENU } from './menus';
 
 /*
  * Glossary (Atlassian's Japanese documentation; see also symptoms.ts):
@@ -8,8 +9,8 @@ import type { Translations } from '../translations';
  *   form-encoded フォーム エンコード / multipart マルチパート /
  *   cross-site request forgery クロスサイト リクエスト フォージェリ / personal access token 個人用アクセス トークン /
  *   HTTP Basic authentication HTTP Basic 認証 / application access アプリケーション アクセス / header ヘッダー.
- * Header names and values, reasons such as AUTHENTICATION_DENIED and the menu paths (whose Japanese
- * labels Atlassian's Japanese documentation does not confirm) stay in English.
+ * Header names and values, reasons such as AUTHENTICATION_DENIED and the menu paths stay in English;
+ * a path carries its Japanese label beside it only where menus.ts confirms it (General configuration).
  */
 
 /** Japanese for the knowledge part a002-cookie-auth: each English prose text beside its Japanese. */
@@ -151,7 +152,7 @@ export const ja: Translations = {
     'AUTHENTICATED_FAILED は、パスワードの確認の失敗（パスワードの誤り、存在しないユーザー、またはディレクトリのエラー）と読んでください。これが繰り返されることで CAPTCHA が発動します。CAPTCHA がログインを拒否したことを意味するのは AUTHENTICATION_DENIED だけです。',
   'Review when the CAPTCHA is triggered': 'CAPTCHA が発動する条件を見直す',
   'In ⚙ > System > General configuration, check Maximum Authentication Attempts Allowed: the number of failed logins in a row before a CAPTCHA is required.':
-    '⚙ > System > General configuration で Maximum Authentication Attempts Allowed を確認します。CAPTCHA が要求されるまでに許される、連続したログイン失敗の回数です。',
+    `⚙ > System > General configuration（${JA_MENU.generalConfiguration}）で Maximum Authentication Attempts Allowed を確認します。CAPTCHA が要求されるまでに許される、連続したログイン失敗の回数です。`,
   'Leaving the value empty turns the CAPTCHA off altogether, which also removes its protection against password guessing; prefer fixing the client.':
     '値を空にすると CAPTCHA が完全に無効になり、パスワードの推測に対する保護もなくなります。クライアントを修正するほうを優先してください。',
   'Give automation a token instead of a password': '自動処理にはパスワードではなくトークンを使わせる',
