@@ -213,5 +213,6 @@ export type JiraDoctorBridge = { [G in keyof JiraDoctorApi]: Bridged<JiraDoctorA
 
 export const scanPathsRequestSchema = z.strictObject({ paths: z.array(z.string().min(1)).min(1).max(UPLOAD_LIMITS.files) });
 export const redactPathRequestSchema = z.strictObject({ path: z.string().min(1), pseudonymize: z.boolean().default(false) });
+export const droppedPathsRequestSchema = z.strictObject({ paths: z.array(z.string().min(1)).min(1).max(UPLOAD_LIMITS.files) });
 
 export * from './wire';

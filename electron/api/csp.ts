@@ -3,7 +3,7 @@
  * browser mode (HTTP header): only the app's own files, no remote origin, no inline script, no
  * plug-ins, no framing, no form posts. Vite builds every script and style into files (vite.config.ts).
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -15,4 +15,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** Directives a `<meta>` policy may not carry (CSP Level 3 §3.3): browsers ignore them there, with a warning. */
+const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/**
+ * The same policy as renderer/index.html's `<meta http-equiv="Content-Security-Policy">` states it:
+ * the page carries it wherever it is loaded from (and scanners such as Electronegativity, which read
+ * the files, see it), the header adds what only a header can.
+ */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !HEADER_ONLY.includes(d.split(' ')[0]!)).join('; ');

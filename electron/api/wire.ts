@@ -39,6 +39,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const SCAN_PATHS_CHANNEL = 'scan.paths';
 /** IPC channel of the desktop-only redacted copy of an added file, by path (saved where the admin chooses). */
 export const REDACT_PATH_CHANNEL = 'redact.path';
+/** IPC channel on which the preload reports the paths of files the admin dropped on the window (the only paths besides the open dialog's that the two above accept). */
+export const DROPPED_PATHS_CHANNEL = 'files.dropped';
 
 /**
  * A redacted copy of an added file (HAR or log): in browser mode the bytes to download; in the

@@ -1,35 +1,57 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { CHANNELS, redactPathRequestSchema, scanPathsRequestSchema } from '../api/contract';
-import { REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope } from '../api/wire';
+import { CHANNELS, droppedPathsRequestSchema, redactPathRequestSchema, scanPathsRequestSchema } from '../api/contract';
+import { DROPPED_PATHS_CHANNEL, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope } from '../api/wire';
 import type { Services } from '../services/index';
 import { maskSecrets } from '../text/mask';
+import type { GrantedPaths } from './granted-paths';
 import { isTrustedSender } from './security';
 
 const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the jira-doctor window.' } };
 
+/** A path nobody handed over: named (the admin may know why), never read. */
+const notHandedOver = (path: string): Envelope<never> => ({
+  ok: false,
+  error: { code: 'forbidden', message: `jira-doctor reads only the files you drop on its window or pick with "Choose files", and ${path} was neither: drop it again, or choose it.` },
+});
+
+export type IpcOptions = {
+  /** The main window's web contents, the only sender answered. */
+  trusted: () => WebContents | undefined;
+  /** The files the admin chose in the open dialog or dropped on the window: the only ones read by path. */
+  granted: GrantedPaths;
+  /** The system save dialog: where to write a redacted copy (undefined when the admin cancels). */
+  saveAs?: (suggested: string) => Promise<string | undefined>;
+};
+
 /**
  * One IPC handler per capability of the contract, each on its own fixed channel; no handler takes a
  * channel name from the page. Every call checks its sender first, then the services parse the
- * request as unknown. Handlers resolve to an envelope and never throw.
+ * request as unknown. Handlers resolve to an envelope and never throw. The two that read a file by
+ * path read only one the admin handed over.
  */
-export function registerIpc(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  services: Services,
-  trusted: () => WebContents | undefined,
-  /** The system save dialog: where to write a redacted copy (undefined when the admin cancels). */
-  saveAs: (suggested: string) => Promise<string | undefined> = () => Promise.resolve(undefined),
-): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, options: IpcOptions): void {
+  const { trusted, granted, saveAs = () => Promise.resolve(undefined) } = options;
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, request: unknown) =>
       isTrustedSender(event, trusted()) ? services.dispatch(channel, request) : FORBIDDEN,
     );
   }
+  ipcMain.handle(DROPPED_PATHS_CHANNEL, (event: IpcMainInvokeEvent, request: unknown): Envelope<unknown> => {
+    if (!isTrustedSender(event, trusted())) return FORBIDDEN;
+    // Only the preload calls this, from a drop the browser made (dropped-files.ts); the page has no way to.
+    const parsed = droppedPathsRequestSchema.safeParse(request);
+    if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Drop one or more log files or a support zip.' } };
+    granted.grant(parsed.data.paths);
+    return { ok: true, value: { granted: parsed.data.paths.length } };
+  });
   ipcMain.handle(SCAN_PATHS_CHANNEL, async (event: IpcMainInvokeEvent, request: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event, trusted())) return FORBIDDEN;
     const parsed = scanPathsRequestSchema.safeParse(request);
     if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Drop one or more log files or a support zip.' } };
+    const refused = granted.firstRefused(parsed.data.paths);
+    if (refused !== undefined) return notHandedOver(refused);
     // Dropped folders are fine (the scanner looks for logs in them); anything else must be a file.
     const missing = parsed.data.paths.find((path) => !isFileOrFolder(path));
     if (missing) return { ok: false, error: { code: 'bad-request', message: `${missing} cannot be read; drop files from a local disk.` } };
@@ -44,6 +66,7 @@ export function registerIpc(
   ipcMain.handle(REDACT_PATH_CHANNEL, async (event: IpcMainInvokeEvent, request: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event, trusted())) return FORBIDDEN;
     const parsed = redactPathRequestSchema.safeParse(request);
+    if (parsed.success && granted.firstRefused([parsed.data.path]) !== undefined) return notHandedOver(parsed.data.path);
     if (!parsed.success || !isFileOrFolder(parsed.data.path)) return { ok: false, error: { code: 'bad-request', message: 'Add the file from a local disk, then save its redacted copy.' } };
     const { redactFile, redactedName, RedactError } = await import('../redact/redact');
     const filename = redactedName(basenameOrPath(parsed.data.path));

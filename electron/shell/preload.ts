@@ -2,7 +2,8 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import { createBridge } from '../api/client';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { CheckEvent, JiraDoctorBridge } from '../api/contract';
-import { EVENT_CHANNELS, MENU_COMMANDS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope, type MenuCommand } from '../api/wire';
+import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, MENU_COMMANDS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope, type MenuCommand } from '../api/wire';
+import { droppedPaths } from './dropped-files';
 
 /**
  * The desktop app's preload (sandboxed, context-isolated): exposes `window.jiraDoctor`, one
@@ -22,13 +23,35 @@ const isMenuCommand = (value: unknown): value is MenuCommand => (MENU_COMMANDS a
 const isScanProgress = (value: unknown): value is ScanProgress => typeof value === 'object' && value !== null && 'bytesDone' in value && 'bytesTotal' in value;
 const isCheckEvent = (value: unknown): value is CheckEvent => typeof value === 'object' && value !== null && 'runId' in value && 'type' in value;
 
+/**
+ * The main process reads by path only the files the admin handed over. A drop is seen here first
+ * (capture phase, before any of the page's listeners), and its paths reported; the page's request
+ * to scan them waits until the main process has them.
+ */
+let dropsReported: Promise<unknown> = Promise.resolve();
+window.addEventListener(
+  'drop',
+  (event) => {
+    const paths = droppedPaths(event, (file) => webUtils.getPathForFile(file));
+    if (paths.length) dropsReported = ipcRenderer.invoke(DROPPED_PATHS_CHANNEL, { paths });
+  },
+  true,
+);
+const afterDrops = () => dropsReported.catch(() => undefined);
+
 export const bridge = createBridge({
   call: (channel, request) => ipcRenderer.invoke(channel, request) as Promise<Envelope<unknown>>,
   onCheckEvent: (listener) => subscribe(EVENT_CHANNELS.checks, isCheckEvent, listener),
   onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menu, isMenuCommand, listener),
   onScanProgress: (listener) => subscribe(EVENT_CHANNELS.scan, isScanProgress, listener),
-  scanFiles: (files) => ipcRenderer.invoke(SCAN_PATHS_CHANNEL, { paths: files.map((file) => webUtils.getPathForFile(file)) }) as Promise<Envelope<never>>,
-  redactFile: (file, options) => ipcRenderer.invoke(REDACT_PATH_CHANNEL, { path: webUtils.getPathForFile(file), pseudonymize: options.pseudonymize === true }) as Promise<Envelope<never>>,
+  scanFiles: async (files) => {
+    await afterDrops();
+    return (await ipcRenderer.invoke(SCAN_PATHS_CHANNEL, { paths: files.map((file) => webUtils.getPathForFile(file)) })) as Envelope<never>;
+  },
+  redactFile: async (file, options) => {
+    await afterDrops();
+    return (await ipcRenderer.invoke(REDACT_PATH_CHANNEL, { path: webUtils.getPathForFile(file), pseudonymize: options.pseudonymize === true })) as Envelope<never>;
+  },
 }) satisfies JiraDoctorBridge;
 
 contextBridge.exposeInMainWorld('jiraDoctor', bridge);

@@ -9,14 +9,14 @@ import { EXTRACTORS } from '../../../electron/scan/probes';
 /**
  * Every regular expression that runs on text an attacker can type or plant in a log (the signature
  * catalogue, the knowledge's text conditions, the scanner's extractors, and every literal regex of
- * the code that reads logs and pastes) must run in linear time: recheck, a ReDoS checker,
+ * the code that reads logs and pastes or masks what they hold) must run in linear time: recheck, a ReDoS checker,
  * proves each one, and a single non-linear verdict fails the test. A new pattern is checked the day
  * it is written.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-/** The code that applies regular expressions to untrusted text: logs, pastes, evidence. */
-const UNTRUSTED_TEXT_CODE = ['electron/scan', 'knowledge/engine'];
+/** The code that applies regular expressions to untrusted text: logs, pastes, evidence, and the masker that every such text passes. */
+const UNTRUSTED_TEXT_CODE = ['electron/scan', 'knowledge/engine', 'electron/text'];
 /** Files in those folders whose expressions only ever read the knowledge's own patterns, never input. */
 const KNOWLEDGE_ONLY = new Set(['knowledge/engine/samples.ts']);
 
@@ -40,6 +40,16 @@ function catalogue(): Pattern[] {
   return patterns;
 }
 
+/**
+ * What recheck checks for a pattern as the code runs it: without `g` (a search from every place is
+ * its default), and a sticky (`y`) pattern anchored, since it is tried at `lastIndex` only.
+ */
+function asChecked(source: string, flags: string): { source: string; flags: string } {
+  // Without `m`, so that `^` holds the pattern to the one place.
+  if (flags.includes('y')) return { source: `^(?:${source})`, flags: flags.replace(/[gym]/g, '') };
+  return { source, flags: flags.replace(/g/g, '') };
+}
+
 /** Regex literals and `new RegExp('…')` with literal text, read from the source with the TypeScript parser. */
 function sourceRegexes(): Pattern[] {
   const found: Pattern[] = [];
@@ -53,11 +63,11 @@ function sourceRegexes(): Pattern[] {
         if (ts.isRegularExpressionLiteral(node)) {
           const text = node.text;
           const end = text.lastIndexOf('/');
-          found.push({ where: where(), source: text.slice(1, end), flags: text.slice(end + 1).replace(/[gy]/g, '') });
+          found.push({ where: where(), ...asChecked(text.slice(1, end), text.slice(end + 1)) });
         } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
           const [pattern, flags] = node.arguments ?? [];
           if (pattern && ts.isStringLiteralLike(pattern)) {
-            found.push({ where: where(), source: pattern.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text.replace(/[gy]/g, '') : '' });
+            found.push({ where: where(), ...asChecked(pattern.text, flags && ts.isStringLiteralLike(flags) ? flags.text : '') });
           }
         }
         ts.forEachChild(node, visit);

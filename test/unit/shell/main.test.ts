@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/api/contract';
-import { EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
+import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
 import type { FakeBrowserWindow as Window } from './fake-electron';
 
 // Created before any module is loaded, so the mocked 'electron' and the tests share one instance
@@ -57,6 +57,7 @@ describe('the main process', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: join(root, 'dist', 'electron', 'preload.cjs'),
     });
     expect(window.loaded).toBe('app://jira-doctor/index.html');
@@ -97,7 +98,36 @@ describe('the main process', () => {
 
   it('handles each capability of the contract on its own channel, and nothing else', async () => {
     await startMain();
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS, SCAN_PATHS_CHANNEL, REDACT_PATH_CHANNEL].sort());
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS, SCAN_PATHS_CHANNEL, REDACT_PATH_CHANNEL, DROPPED_PATHS_CHANNEL].sort());
+  });
+
+  it('scans by path only the files the admin dropped on the window or picked in its dialog', async () => {
+    const window = (await startMain())!;
+    const from = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const [dropped, picked, secret] = ['atlassian-jira.log', 'catalina.out', 'credentials.xml'].map((name) => join(dataDir, name));
+    for (const path of [dropped!, picked!, secret!]) await writeFile(path, '2026-11-20 10:15:01,123 INFO nothing to see\n');
+    const scan = (paths: string[]) => electron.ipcMain.handlers.get(SCAN_PATHS_CHANNEL)!(from, { paths }) as Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+
+    const refused = await scan([secret!]);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(refused.error!.message).toContain('drop it again, or choose it');
+    expect(await electron.ipcMain.handlers.get(REDACT_PATH_CHANNEL)!(from, { path: secret })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    expect(await electron.ipcMain.handlers.get(DROPPED_PATHS_CHANNEL)!(from, { paths: [dropped] })).toEqual({ ok: true, value: { granted: 1 } });
+    expect(await scan([dropped!])).toMatchObject({ ok: true });
+    expect(await scan([dropped!, secret!])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [picked] });
+    expect(await electron.ipcMain.handlers.get('scan.choose')!(from, {})).toMatchObject({ ok: true, value: { cancelled: false } });
+    expect(await scan([picked!])).toMatchObject({ ok: true });
+  });
+
+  it('takes dropped paths only from the window itself', async () => {
+    const window = (await startMain())!;
+    const stranger = new FakeWebContents();
+    expect(await electron.ipcMain.handlers.get(DROPPED_PATHS_CHANNEL)!({ sender: stranger, senderFrame: stranger.mainFrame }, { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const from = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    expect(await electron.ipcMain.handlers.get(SCAN_PATHS_CHANNEL)!(from, { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('answers the window and refuses any other sender', async () => {

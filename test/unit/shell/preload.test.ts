@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiFromBridge } from '../../../electron/api/client';
 import { ApiError, CHANNELS, type JiraDoctorBridge } from '../../../electron/api/contract';
-import { EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
+import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
+import type { DropLike } from '../../../electron/shell/dropped-files';
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, Set<(event: unknown, value: unknown) => void>>();
@@ -27,6 +28,11 @@ const electron = vi.hoisted(() => {
   };
 });
 vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }));
+/** The window the preload listens on: what it registered, to be driven as the browser would. */
+const page = vi.hoisted(() => ({ listeners: [] as { type: string; listener: (event: unknown) => void; capture: unknown }[] }));
+vi.stubGlobal('window', { addEventListener: (type: string, listener: (event: unknown) => void, capture: unknown) => page.listeners.push({ type, listener, capture }) });
+const drop = (event: DropLike) => page.listeners.filter((l) => l.type === 'drop').forEach((l) => l.listener(event));
+const files = (...names: string[]) => ({ files: names.map((name) => ({ name }) as File) });
 
 await import('../../../electron/shell/preload');
 const [[key, bridge]] = electron.exposed as [[string, JiraDoctorBridge]];
@@ -62,6 +68,23 @@ describe('the preload', () => {
     electron.invoked.length = 0;
     await bridge.scan.files([{ name: 'atlassian-jira.log' } as File]);
     expect(electron.invoked).toEqual([[SCAN_PATHS_CHANNEL, { paths: ['/home/admin/logs/atlassian-jira.log'] }]]);
+  });
+
+  it('reports the paths of a drop the browser made, before any of the page\'s listeners and before the scan asks for them', async () => {
+    expect(page.listeners.filter((l) => l.type === 'drop').map((l) => l.capture)).toEqual([true]);
+    electron.invoked.length = 0;
+    drop({ isTrusted: true, dataTransfer: files('atlassian-jira.log', 'support.zip') });
+    await bridge.scan.files([{ name: 'atlassian-jira.log' } as File]);
+    expect(electron.invoked.map(([channel]) => channel)).toEqual([DROPPED_PATHS_CHANNEL, SCAN_PATHS_CHANNEL]);
+    expect(electron.invoked[0]![1]).toEqual({ paths: ['/home/admin/logs/atlassian-jira.log', '/home/admin/logs/support.zip'] });
+  });
+
+  it('reports nothing for a drop the page\'s script dispatched, or one without files', () => {
+    electron.invoked.length = 0;
+    drop({ isTrusted: false, dataTransfer: files('id_rsa') });
+    drop({ isTrusted: true, dataTransfer: null });
+    drop({ isTrusted: true, dataTransfer: files() });
+    expect(electron.invoked).toEqual([]);
   });
 
   it('turns an added file into its path for the redacted copy', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { checkExternalUrl } from '../../../electron/api/external-links';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/api/csp';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/api/csp';
 import { hardenWebContents, isTrustedSender } from '../../../electron/shell/security';
 import { FakeFrame, FakeWebContents } from './fake-electron';
 
@@ -87,5 +89,20 @@ describe('the content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|unsafe-inline|unsafe-eval/);
+  });
+});
+
+describe('the policy the page carries itself', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  const directives = (policy: string) => policy.split(';').map((d) => d.trim()).filter(Boolean);
+
+  it('is the one policy the server and app:// send, in the <meta> of the UI, where scanners and Electron both see it', () => {
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+  });
+
+  it('leaves out only what a <meta> policy cannot carry (browsers ignore frame-ancestors there)', () => {
+    const onlyInHeader = directives(CONTENT_SECURITY_POLICY).filter((d) => !directives(meta ?? '').includes(d));
+    expect(onlyInHeader).toEqual(["frame-ancestors 'none'"]);
   });
 });

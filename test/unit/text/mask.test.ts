@@ -47,6 +47,24 @@ describe('masking secrets', () => {
     expect(masker.transcriptLine('C: a2 CAPABILITY')).toBe('C: a2 CAPABILITY');
   });
 
+  it('hides an IMAP password sent as a literal on the lines after LOGIN (RFC 9051 §4.3, LITERAL+ too)', () => {
+    const synchronising = ['C: A001 LOGIN {11}', 'S: + Ready for additional command text', 'C: FRED FOOBAR {7}', 'S: + Ready for additional command text', 'C: fat man', 'S: A001 OK LOGIN completed'];
+    const masked = maskSecrets(synchronising.join('\r\n')).split('\r\n');
+    expect(masked[2]).toBe(`C: FRED FOOBAR ${MASK}`);
+    expect(masked[4]).toBe(`C: ${MASK}`);
+    expect(masked[5]).toBe('S: A001 OK LOGIN completed');
+    expect(maskSecrets('A1 LOGIN helpdesk {5+}\npa ss\nA1 OK')).toBe(`A1 LOGIN helpdesk ${MASK}\n${MASK}\nA1 OK`);
+  });
+
+  it('hides the whole of a password whose characters delimit fields elsewhere', () => {
+    expect(maskSecrets('password=pa,ss')).toBe(`password=${MASK}`);
+    expect(maskSecrets('bindpw=a;b&c host=ldap1')).toBe(`bindpw=${MASK} host=ldap1`);
+    // … while the next field, a closing quote or a separator followed by a space still ends it.
+    expect(maskSecrets('user=bob&password=x1&next=1')).toBe(`user=bob&password=${MASK}&next=1`);
+    expect(maskSecrets('password=x1, user=bob')).toBe(`password=${MASK}, user=bob`);
+    expect(maskSecrets('{"msg":"password=x1","n":1}')).toBe(`{"msg":"password=${MASK}","n":1}`);
+  });
+
   it('masks every string of an object as a last safety net', () => {
     const report = { evidence: [{ notes: [`odd ${password}`], nested: { list: [`x ${password}`] } }], count: 3 };
     const masked = masker.deep(report);

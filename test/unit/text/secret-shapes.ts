@@ -12,6 +12,12 @@ export type Planted = { shape: string; notation: string; text: string; secrets: 
 const secretValue = fc
   .string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!$*+-._~^'.split('')), minLength: 8, maxLength: 24 })
   .map((s) => `Zq9${s}`);
+/** A password as admins type them: field delimiters inside (`pa,ss`, `a;b&c`) are part of it, not its end. */
+const passwordValue = fc
+  .string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!$*+-._~^,;&'.split('')), minLength: 8, maxLength: 24 })
+  .map((s) => `Zq9${s}`);
+/** What an IMAP literal carries: any bytes but a line break, spaces and quotes included. */
+const literalValue = fc.tuple(secretValue, fc.constantFrom(' ', '"', ' "', '\\', ''), passwordValue).map(([a, glue, b]) => `${a}${glue}${b}`);
 /** A token-shaped value (OAuth codes, SAS signatures): long, URL-safe. */
 const tokenValue = fc.string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789-_'.split('')), minLength: 24, maxLength: 60 }).map((s) => `Zq9${s}`);
 
@@ -95,8 +101,8 @@ const SHAPES: fc.Arbitrary<Planted>[] = [
   ),
   headers('token header', fc.tuple(fc.constantFrom(...TOKEN_HEADERS), secretValue).map(([name, v]) => ({ name, value: v, secrets: [v] }))),
   // Passwords and secrets by name, in every notation and spelling.
-  inNotations('password or secret by name', secretName, secretValue),
-  inNotations('JVM secret property', fc.constantFrom('ldap.bindpw', 'mail.pop3.pass', 'https.proxyPassword', 'javax.net.ssl.keyStorePassword', 'atlassian.mail.client.secret'), secretValue, ['JVM -D']),
+  inNotations('password or secret by name', secretName, passwordValue),
+  inNotations('JVM secret property', fc.constantFrom('ldap.bindpw', 'mail.pop3.pass', 'https.proxyPassword', 'javax.net.ssl.keyStorePassword', 'atlassian.mail.client.secret'), passwordValue, ['JVM -D']),
   // Tokens by form.
   fc.tuple(jwt, fc.constantFrom('in text', 'in JSON', 'after a word')).map(([t, where]) => ({
     shape: 'JWT',
@@ -126,6 +132,14 @@ const SHAPES: fc.Arbitrary<Planted>[] = [
       { shape: 'POP PASS', notation: 'plain', text: `${prefix}USER helpdesk\n${prefix}PASS ${v}`, secrets: [v] },
     ),
   ),
+  // IMAP literals (RFC 9051 §4.3): the argument's bytes follow on the next line, after the server's go-ahead (none with LITERAL+).
+  fc.tuple(literalValue, fc.constantFrom('', 'C: ', 'DEBUG IMAP: '), fc.boolean(), fc.constantFrom('\r\n', '\n'), fc.constantFrom('atom', 'quoted', 'literal')).map(([v, prefix, plus, eol, userForm]) => {
+    const size = Buffer.byteLength(v);
+    const ready = plus ? '' : `${prefix === 'C: ' ? 'S: ' : prefix}+ Ready for additional command text${eol}`;
+    const literal = (n: number) => `{${n}${plus ? '+' : ''}}`;
+    const user = userForm === 'atom' ? 'helpdesk@example.com ' : userForm === 'quoted' ? '"helpdesk" ' : `${literal(20)}${eol}${ready}${prefix}helpdesk@example.com `;
+    return { shape: 'IMAP LOGIN', notation: `literal password, ${userForm} user`, text: `${prefix}A1 LOGIN ${user}${literal(size)}${eol}${ready}${prefix}${v}${eol}${prefix === 'C: ' ? 'S: ' : prefix}A1 OK LOGIN completed`, secrets: [v] };
+  }),
   fc.tuple(tokenValue, fc.constantFrom('', 'C: ')).chain(([v, prefix]) => {
     const xoauth = b64(`user=helpdesk@example.com\x01auth=Bearer ${v}\x01\x01`);
     const plain = b64(`\0helpdesk\0${v}`);
@@ -152,7 +166,25 @@ export const planted: fc.Arbitrary<Planted> = fc
   .tuple(surrounding, separator, fc.oneof(...SHAPES), separator, surrounding)
   .map(([before, s1, p, s2, after]) => ({ ...p, text: `${before}${s1}${p.text}${s2}${after}` }));
 
-/** The secrets of `plants` found in `output` (none, when masking held). */
+/** A part of a secret this long is a leak too (`password=pa,ss` masked as `***,ss` leaks the rest). */
+const LEAK = 6;
+
+/** Every part of `secret` a leak would show, except the runs of the mask's own character. */
+function parts(secret: string): string[] {
+  if (secret.length <= LEAK) return [secret];
+  return Array.from({ length: secret.length - LEAK + 1 }, (_, i) => secret.slice(i, i + LEAK)).filter((part) => !part.includes('***'));
+}
+
+/**
+ * The secrets of `plants` of which the whole, or any part of six characters, is found in `output`
+ * (none, when masking held). A part the text around the secrets holds too proves nothing.
+ */
 export function survivors(output: string, plants: readonly Planted[]): { shape: string; notation: string; secret: string }[] {
-  return plants.flatMap((p) => p.secrets.filter((s) => s.length >= 6 && output.includes(s)).map((secret) => ({ shape: p.shape, notation: p.notation, secret })));
+  const secrets = plants.flatMap((p) => p.secrets).filter((s) => s.length >= LEAK).sort((a, b) => b.length - a.length);
+  const around = plants.map((p) => secrets.reduce((text, s) => text.split(s).join('\0'), p.text)).join('\0');
+  return plants.flatMap((p) =>
+    p.secrets
+      .filter((s) => s.length >= LEAK && parts(s).some((part) => output.includes(part) && !around.includes(part)))
+      .map((secret) => ({ shape: p.shape, notation: p.notation, secret })),
+  );
 }
