@@ -54,7 +54,7 @@ export const mailCheck: CheckDefinition = {
         at,
         durationMs: Math.round(performance.now() - started),
         request: { method: mail.protocol.toUpperCase(), url: `${mail.protocol}://${target.host}:${target.port}`, headers: {} },
-        transcript: transcript.map((l) => ctx.masker.transcriptLine(l)),
+        transcript: ctx.masker.lines(transcript),
       });
     let socket: Socket | undefined;
     try {

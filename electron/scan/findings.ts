@@ -135,7 +135,8 @@ export class Findings {
   private error(id: string, regex: RegExp, match: RegExpExecArray, line: string): void {
     const list = this.errors.get(id) ?? [];
     if (list.length >= ERRORS_PER_SIGNATURE || this.errorCount >= ERRORS_TOTAL) return;
-    const candidates = [maskLogText(errorMessage(line, match[0]).slice(0, ERROR_CHARS)), maskLogText(match[0])];
+    // Masked before it is cut: a secret cut in two would not be recognised, and half of it would stay.
+    const candidates = [maskLogText(errorMessage(line, match[0])).slice(0, ERROR_CHARS), maskLogText(match[0])];
     const text = candidates.find((c) => regex.test(c));
     if (!text || list.includes(text)) return;
     list.push(text);

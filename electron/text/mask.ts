@@ -56,9 +56,14 @@ export class Masker {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, this.header(k, v)]));
   }
 
-  /** Masks one line of a protocol transcript (IMAP LOGIN, POP PASS, SASL responses and their continuation lines). */
-  transcriptLine(line: string): string {
-    return this.text(line);
+  /**
+   * Masks a protocol transcript or any list of lines as one text, so a secret announced on one line
+   * and sent on the next (an IMAP literal, a SASL continuation) is found; line for line.
+   */
+  lines(input: readonly string[]): string[] {
+    const masked = this.text(input.join('\n')).split('\n');
+    // A rule that folds lines into one (a PEM key) leaves nothing to line up with: each line alone then.
+    return masked.length === input.length ? masked : input.map((line) => this.text(line));
   }
 
   /**
@@ -71,7 +76,13 @@ export class Masker {
 
   private walk(value: unknown, key: string | undefined): unknown {
     if (typeof value === 'string') return this.text(key === undefined ? value : maskValue(secretKind(key), value));
-    if (Array.isArray(value)) return value.map((v: unknown) => this.walk(v, key));
+    if (Array.isArray(value)) {
+      // A list of single lines may be a transcript, whose lines belong together (see `lines`).
+      if (value.length > 1 && value.every((v): v is string => typeof v === 'string' && !v.includes('\n'))) {
+        return this.lines(key === undefined ? value : value.map((v) => maskValue(secretKind(key), v)));
+      }
+      return value.map((v: unknown) => this.walk(v, key));
+    }
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       const named = typeof record.name === 'string' ? record.name : typeof record.key === 'string' ? record.key : undefined;

@@ -56,7 +56,7 @@ const VALUE_KEY = /[\s,;]*(\\*["']?)value(\\*["']?)[ \t]*[:=][ \t]*/y;
 const XML_OPEN = /<((?:[\w.-]+:)?[A-Za-z_][\w.-]*)((?:[ \t][^<>\r\n]*)?)>/g;
 
 export const RULES: readonly Rule[] = [
-  { shape: 'PEM private key', apply: (t) => t.replace(PEM, (_m, kind: string, block = '') => `-----BEGIN ${kind}PRIVATE KEY${block}-----${MASK}-----END ${kind}PRIVATE KEY${block}-----`) },
+  { shape: 'PEM private key', apply: (t) => t.replace(PEM, maskPemBody) },
   { shape: 'IMAP LOGIN', apply: maskImapLogins },
   { shape: 'POP PASS', apply: (t) => t.replace(POP_PASS, `$1${MASK}`).replace(POP_PASS_LINE, `$1${MASK}$2`).replace(APOP, `$1${MASK}`) },
   { shape: 'SASL response', apply: (t) => t.replace(SASL, `$1${MASK}`).replace(XOAUTH2_BLOB, MASK).replace(BASE64_LINE, (m, pre: string, blob: string, post: string) => (isBase64Blob(blob) ? `${pre}${MASK}${post}` : m)) },
@@ -74,6 +74,15 @@ export const RULES: readonly Rule[] = [
   { shape: 'key/value pair', apply: maskPairs },
   { shape: 'XML element', apply: maskXmlElements },
 ];
+
+/** The key's lines each become the mask, its BEGIN and END lines stay: a key kept as a list of lines keeps its length. */
+function maskPemBody(key: string, kind: string, block = ''): string {
+  const begin = `-----BEGIN ${kind}PRIVATE KEY${block}-----`;
+  const endAt = key.lastIndexOf('-----END ');
+  const body = key.slice(begin.length, endAt > 0 ? endAt : key.length);
+  const lines = body.split(/(\r?\n)/).map((part, i) => (i % 2 || part.trim() === '' ? part : MASK));
+  return `${begin}${lines.join('')}-----END ${kind}PRIVATE KEY${block}-----`;
+}
 
 /** Mixed-case base64 with a digit or symbol: a random blob, not a long word (`NullPointerException`) or a path of words (`rest/api/2/serverInfo`). */
 function isBase64Blob(blob: string): boolean {
@@ -366,7 +375,8 @@ function maskImapLogins(text: string): string {
   let cursor = 0;
   for (const [from, to] of masked) {
     if (from < cursor) continue;
-    out += text.slice(cursor, from) + MASK;
+    // Line for line: a transcript kept as a list of lines keeps its length.
+    out += text.slice(cursor, from) + text.slice(from, to).split(/(\r?\n)/).map((part, i) => (i % 2 ? part : MASK)).join('');
     cursor = to;
   }
   return out + text.slice(cursor);

@@ -42,9 +42,7 @@ describe('masking secrets', () => {
   });
 
   it('hides IMAP and POP login arguments in transcripts', () => {
-    expect(masker.transcriptLine('C: a1 LOGIN helpdesk mailpass')).toBe(`C: a1 LOGIN helpdesk ${MASK}`);
-    expect(masker.transcriptLine('PASS mailpass')).toBe(`PASS ${MASK}`);
-    expect(masker.transcriptLine('C: a2 CAPABILITY')).toBe('C: a2 CAPABILITY');
+    expect(masker.lines(['C: a1 LOGIN helpdesk mailpass', 'PASS mailpass', 'C: a2 CAPABILITY'])).toEqual([`C: a1 LOGIN helpdesk ${MASK}`, `PASS ${MASK}`, 'C: a2 CAPABILITY']);
   });
 
   it('hides an IMAP password sent as a literal on the lines after LOGIN (RFC 9051 §4.3, LITERAL+ too)', () => {
@@ -54,6 +52,9 @@ describe('masking secrets', () => {
     expect(masked[4]).toBe(`C: ${MASK}`);
     expect(masked[5]).toBe('S: A001 OK LOGIN completed');
     expect(maskSecrets('A1 LOGIN helpdesk {5+}\npa ss\nA1 OK')).toBe(`A1 LOGIN helpdesk ${MASK}\n${MASK}\nA1 OK`);
+    // … in a transcript kept line by line, and in such a list inside a session.
+    expect(masker.lines(['A1 LOGIN helpdesk {11}', '+ go ahead', 'pa ss\tword', 'A1 OK'])).toEqual([`A1 LOGIN helpdesk ${MASK}`, `+ ${MASK}`, MASK, 'A1 OK']);
+    expect(maskSecretsDeep({ transcript: ['A1 LOGIN {8}', 'helpdesk {5}', 'pa ss'] }).transcript).toEqual(['A1 LOGIN {8}', `helpdesk ${MASK}`, MASK]);
   });
 
   it('hides the whole of a password whose characters delimit fields elsewhere', () => {
