@@ -147,7 +147,7 @@ export const capabilities = {
   'report.render': {
     request: z.strictObject({
       sessionId: z.string(),
-      format: z.enum(['pdf', 'md', 'json']),
+      format: z.enum(['pdf', 'md', 'wiki', 'json']),
       pageSize: z.enum(['A4', 'LETTER']).default('A4'),
       pseudonymize: z.boolean().default(false),
     }),
@@ -157,7 +157,8 @@ export const capabilities = {
   /** A section of a source article, found by its heading (e.g. "Root Cause 8", "Solution for Root Cause 8"). */
   'source.get': {
     request: z.strictObject({ article, section: z.string().min(1).max(200) }),
-    response: z.object({ article, title: z.string(), heading: z.string(), text: z.string() }),
+    // `heading` in English; `originalHeading` as the page publishes it where that is not English.
+    response: z.object({ article, title: z.string(), heading: z.string(), originalHeading: z.string().optional(), text: z.string() }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

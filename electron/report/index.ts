@@ -6,30 +6,35 @@ import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
 import { Pseudonymizer } from './pseudonymize';
+import { renderWiki } from './wiki';
 
-export type ReportFormat = 'pdf' | 'md' | 'json';
+/** PDF for a manager, Markdown or Jira wiki markup for a ticket, JSON for the whole session. */
+export type ReportFormat = 'pdf' | 'md' | 'wiki' | 'json';
 export type ReportOptions = { format: ReportFormat; pageSize?: PageSize; pseudonymize?: boolean; today: string };
-export type RenderedReport = { bytes: Buffer; mime: string; extension: ReportFormat };
+export type RenderedReport = { bytes: Buffer; mime: string; extension: string };
 
 export type { ReportInput, ReportModel } from './model';
 export { readReportInput, ReportInputError } from './input';
 
-const MIME: Record<ReportFormat, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', json: 'application/json' };
+const MIME: Record<ReportFormat, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', wiki: 'text/plain; charset=utf-8', json: 'application/json' };
+/** Wiki markup has no file type of its own: a .txt file that any editor opens, named for what it holds. */
+const EXTENSION: Record<ReportFormat, string> = { pdf: 'pdf', md: 'md', wiki: 'jira.txt', json: 'json' };
 
 /**
- * Renders a report in one of three formats from the same cleaned input, in every mode (desktop,
+ * Renders a report in one of four formats from the same cleaned input, in every mode (desktop,
  * browser, command line). Secrets are masked over the whole input before anything is laid out,
  * whatever the evidence held; pseudonyms, when asked for, replace hosts, users and IPs the same way.
  */
 export async function renderReport(input: ReportInput, options: ReportOptions): Promise<RenderedReport> {
   const clean = cleanInput(validReportInput(input), options.pseudonymize === true);
-  const bytes =
-    options.format === 'json'
-      ? Buffer.from(`${JSON.stringify(sessionExport(clean), null, 2)}\n`)
-      : options.format === 'md'
-        ? Buffer.from(renderMarkdown(withinBudget(buildReportModel(clean, { today: options.today }))))
-        : await renderPdf(withinBudget(buildReportModel(clean, { today: options.today })), options.pageSize ?? 'A4');
-  return { bytes, mime: MIME[options.format], extension: options.format };
+  const bytes = options.format === 'json' ? Buffer.from(`${JSON.stringify(sessionExport(clean), null, 2)}\n`) : await laidOut(clean, options);
+  return { bytes, mime: MIME[options.format], extension: EXTENSION[options.format] };
+}
+
+async function laidOut(input: ReportInput, options: ReportOptions): Promise<Buffer> {
+  const model = withinBudget(buildReportModel(input, { today: options.today }));
+  if (options.format === 'pdf') return renderPdf(model, options.pageSize ?? 'A4');
+  return Buffer.from(options.format === 'wiki' ? renderWiki(model) : renderMarkdown(model));
 }
 
 export function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInput {

@@ -2,6 +2,7 @@ import {
   citationOf,
   TEAM_TITLES,
   diagnose,
+  firstActions,
   knowledge,
   type Answer,
   type CheckReport,
@@ -39,6 +40,9 @@ export type ReportInput = {
 
 export type ReportAction = { causeId: string; causeTitle: string; status: Status; steps: RenderedStep[]; notes: string[] };
 
+/** One of the things to do first: who does what, for which cause, and its whole first step. */
+export type FirstStep = { teamTitle: string; solutionTitle: string; causeTitle: string; status: Status; step?: RenderedStep; steps: number };
+
 export type ReportModel = {
   title: string;
   date: string;
@@ -47,7 +51,12 @@ export type ReportModel = {
   /** The problem in one sentence. */
   problem: string;
   impact?: string;
-  headline?: { id: string; title: string; status: Status; because: string[] };
+  /** Every confirmed and likely cause, strongest first: what the diagnosis found. */
+  found: { title: string; status: Status; because: string[] }[];
+  /** What to do first, in the order it must happen (an upgrade before the fixes that need it). */
+  firstSteps: FirstStep[];
+  /** Confirmed and likely causes whose fix is not among the first steps (it is in the action plan). */
+  moreActions: number;
   /** The causes to act on first: confirmed and likely, else the leading possible ones. */
   actions: { team: Team; teamTitle: string; items: ReportAction[] }[];
   differential: { id: string; title: string; status: Status; because: string[] }[];
@@ -72,7 +81,6 @@ export function buildReportModel(input: ReportInput, options: { today: string })
   const facts = factsOf(input);
   const diagnosis = diagnose(facts, { today: options.today });
   const symptom = facts.symptom ? knowledge.symptoms.find((s) => s.id === facts.symptom) : undefined;
-  const top = diagnosis.causes[0];
 
   return {
     title: input.name?.trim() || (symptom ? symptom.title : 'Jira authentication diagnosis'),
@@ -81,7 +89,8 @@ export function buildReportModel(input: ReportInput, options: { today: string })
     ...(input.instance ? { instance: input.instance } : {}),
     problem: problemSentence(facts, symptom?.title),
     ...(symptom?.impact ? { impact: symptom.impact } : {}),
-    ...(top ? { headline: { id: top.id, title: top.title, status: top.status, because: top.because } } : {}),
+    found: diagnosis.causes.filter((c) => c.status === 'confirmed' || c.status === 'likely').map((c) => ({ title: c.title, status: c.status, because: c.because })),
+    ...firstStepsOf(diagnosis),
     actions: actionsByTeam(causesToActOn(diagnosis)),
     differential: [
       ...diagnosis.causes.map((c) => ({ id: c.id, title: c.title, status: c.status, because: c.because })),
@@ -104,6 +113,28 @@ function problemSentence(facts: Facts, symptomTitle: string | undefined): string
   ].filter(Boolean);
   const what = symptomTitle ?? 'An authentication problem with Jira';
   return where.length ? `${what} (${where.join(', ')}).` : `${what}.`;
+}
+
+function firstStepsOf(diagnosis: Diagnosis): Pick<ReportModel, 'firstSteps' | 'moreActions'> {
+  // The same one or two actions the wizard's diagnosis opens with.
+  const first = firstActions(diagnosis);
+  const acted = diagnosis.causes.filter((c) => (c.status === 'confirmed' || c.status === 'likely') && c.solutions.length > 0).length;
+  return {
+    firstSteps: first.map(({ cause, solution }) => ({
+      teamTitle: TEAM_TITLES[solution.team],
+      solutionTitle: solution.title,
+      causeTitle: cause.title,
+      status: cause.status,
+      ...(solution.steps[0] ? { step: solution.steps[0] } : {}),
+      steps: solution.steps.length,
+    })),
+    moreActions: acted - first.length,
+  };
+}
+
+/** A check's conclusion in the admin's words: the question it answers and the answer, as in the wizard. */
+export function conclusionWords(fact: FactName, value: unknown): { question: string; answer: string } {
+  return { question: questionFor(fact), answer: displayValue(fact, value) };
 }
 
 /** Confirmed and likely causes are acted on; when there are none, the three leading possible ones. */

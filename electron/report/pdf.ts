@@ -4,14 +4,17 @@ import { verdictWords } from '../scan/har/lanes';
 import type { Evidence } from '../../knowledge/core';
 import { appFiles, FONT_FILES } from '../resources/app-files';
 import { mapStrings } from '../text/map-strings';
-import type { ReportModel } from './model';
+import { statusLine } from './document';
+import { conclusionWords, type ReportModel } from './model';
 import { visible } from './visible';
 import { STATUS_TITLES } from './wording';
 
 /**
- * The PDF, laid out with pdfmake. Page one is for a manager: the problem, the leading cause, who
- * must act, the impact. The pages after it hold the detail an admin or auditor checks. Noto Sans JP
- * (an npm dependency) covers Latin and Japanese, so no system font is needed anywhere.
+ * The PDF, laid out with pdfmake. Page one is for a manager: the problem, the causes found, what to
+ * do first and who does it, the status. The pages after it hold the detail an admin or auditor
+ * checks. Noto Sans JP (an npm dependency) covers Latin and Japanese, so no system font is needed.
+ * Layout rules (pageBreakBefore): a heading never ends a page, a chart and a table row are never
+ * split, and the detail starts on page two unless page one's story already runs onto it.
  */
 
 export type PageSize = 'A4' | 'LETTER';
@@ -71,12 +74,28 @@ export function printable(text: string, covers: (codePoint: number) => boolean):
   return out;
 }
 
+/** How many reasons page one gives for each cause found: as many as still let its story fit on one page. */
+const REASONS_PER_CAUSE = [2, 1, 0] as const;
+
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
   const { printer, covers } = await fonts();
   const model = mapStrings(raw, (text) => printable(visible(text), covers));
-  const doc = {
+  for (const reasons of REASONS_PER_CAUSE) {
+    let fits = true;
+    const doc = documentFor(model, pageSize, reasons, (node, nodes) => {
+      if (node.id === DETAIL) fits = node.pageNumbers[0] === 1;
+      return pageBreakBefore(node, nodes);
+    });
+    const bytes = await printer.createPdf(doc).getBuffer();
+    if (fits || reasons === 0) return bytes;
+  }
+  throw new Error('unreachable: the last layout is always returned');
+}
+
+function documentFor(model: ReportModel, pageSize: PageSize, reasons: number, breakBefore: typeof pageBreakBefore): Record<string, unknown> {
+  return {
     pageSize,
-    pageMargins: [48, 56, 48, 56],
+    pageMargins: [MARGINS.side, MARGINS.top, MARGINS.side, MARGINS.bottom],
     info: { title: model.title, subject: model.problem, creator: 'jira-doctor', producer: 'jira-doctor' },
     defaultStyle: { font: 'NotoSansJP', fontSize: 9.5, color: INK, lineHeight: 1.25 },
     styles: {
@@ -88,62 +107,87 @@ export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<B
       muted: { color: MUTED },
       code: { fontSize: 8.5, background: '#f2f4f7', color: '#1d2939' },
       small: { fontSize: 8, color: MUTED },
+      intro: { color: MUTED },
+      th: { bold: true, color: MUTED },
+      footer: {},
     },
+    pageBreakBefore: breakBefore,
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: `jira-doctor · knowledge ${model.knowledgeVersion}`, style: 'small' },
-        { text: `Page ${page} of ${pages}`, style: 'small', alignment: 'right' },
+        { text: `jira-doctor · knowledge ${model.knowledgeVersion}`, style: ['small', 'footer'] },
+        { text: `Page ${page} of ${pages}`, style: ['small', 'footer'], alignment: 'right' },
       ],
-      margin: [48, 16, 48, 0],
+      margin: [MARGINS.side, 16, MARGINS.side, 0],
     }),
-    content: [...pageOne(model), ...differential(model), ...actionPlan(model), ...evidence(model), ...shortened(model), ...answers(model), ...sources(model)],
+    content: [...pageOne(model, reasons), ...differential(model), ...actionPlan(model), ...evidence(model), ...shortened(model), ...answers(model), ...sources(model)],
   };
-  return printer.createPdf(doc).getBuffer();
 }
 
-function pageOne(model: ReportModel): Content[] {
+/**
+ * Page one is the whole story for a manager, on one page: the problem, every cause found, what to
+ * do first (each action's whole first step, with the exact values it introduces), and the status.
+ */
+function pageOne(model: ReportModel, reasons: number): Content[] {
   const meta = [
     `Date: ${model.date}`,
     model.instance ? `Jira: ${model.instance}` : undefined,
     `Knowledge version: ${model.knowledgeVersion}`,
   ].filter((x): x is string => Boolean(x));
-  const h = model.headline;
   return [
     { text: 'JIRA-DOCTOR DIAGNOSIS REPORT', style: 'kicker' },
     { text: model.title, style: 'title' },
-    { text: meta.join('   ·   '), style: 'muted', margin: [0, 0, 0, 12] },
+    { text: meta.join('   ·   '), style: 'muted', margin: [0, 0, 0, 4] },
+    { text: statusLine(model), margin: [0, 0, 0, 10] },
     box('The problem', [
       { text: model.problem, style: 'lead' },
       model.impact ? { text: [{ text: 'Impact: ', bold: true }, model.impact] } : '',
     ]),
-    box(
-      'Most likely cause',
-      h
-        ? [
-            { text: [statusBadge(h.status), '  ', { text: h.title, bold: true, fontSize: 12 }] },
-            ...h.because.slice(0, 3).map((b) => ({ text: `• ${b}`, margin: [0, 2, 0, 0] })),
-          ]
-        : [{ text: 'No cause could be singled out from what is known. The open questions below say what to find out next.' }],
-    ),
-    box('What must be done, and by whom', model.actions.length
-      ? model.actions.map((team) => ({
-          margin: [0, 2, 0, 4],
-          stack: [
-            { text: team.teamTitle, bold: true },
-            ...team.items.map((item) => checkbox(`${item.causeTitle}: ${item.steps[0]?.text ?? ''}`)),
-          ],
-        }))
-      : [{ text: 'Nothing to act on yet: answer the open questions first.' }]),
-    {
-      text: `${total(model)} causes were considered: ${model.counts.confirmed} confirmed, ${model.counts.likely} likely, ${model.counts.possible} still possible, ${model.counts['ruled-out']} ruled out. ${model.openQuestions.length} questions are still open.`,
-      style: 'muted',
-      margin: [0, 6, 0, 0],
-    },
+    box(model.found.length === 1 ? 'The cause found' : 'The causes found', found(model, reasons)),
+    box('What to do first', firstSteps(model)),
   ];
 }
 
-function total(model: ReportModel): number {
-  return Object.values(model.counts).reduce((a, b) => a + b, 0);
+function found(model: ReportModel, reasons: number): Content[] {
+  if (!model.found.length) {
+    const next = model.differential.filter((c) => c.status === 'possible').slice(0, 3);
+    return [
+      { text: 'No cause is confirmed or likely yet.' },
+      ...(next.length ? [{ text: 'The first to check:', margin: [0, 4, 0, 0] }, ...next.map((c) => ({ text: `• ${c.title}`, margin: [6, 1, 0, 0] }))] : []),
+    ];
+  }
+  return model.found.map((c, i) => ({
+    margin: [0, i ? 6 : 0, 0, 0],
+    stack: [
+      { text: [statusBadge(c.status), '  ', { text: c.title, bold: true, fontSize: 11 }] },
+      ...c.because.slice(0, reasons).map((b) => ({ text: b, style: 'muted', margin: [0, 2, 0, 0] })),
+    ],
+  }));
+}
+
+function firstSteps(model: ReportModel): Content[] {
+  if (!model.firstSteps.length) {
+    return [{ text: model.openQuestions.length ? 'Nothing to fix yet: the open questions, listed at the end, say what to find out next.' : 'Nothing to fix: no known cause fits what was found.' }];
+  }
+  const more = model.moreActions;
+  return [
+    ...model.firstSteps.map((a, i) => ({
+      margin: [0, i ? 8 : 0, 0, 0],
+      columns: [
+        { width: 16, text: `${i + 1}.`, bold: true },
+        {
+          width: '*',
+          stack: [
+            { text: a.solutionTitle, bold: true },
+            { text: `${a.teamTitle} · for: ${a.causeTitle}`, style: 'muted', margin: [0, 0, 0, 2] },
+            // The whole first step: a step that ends on a colon is followed by what it introduces.
+            ...(a.step ? [{ text: a.step.text }, ...(a.step.code ?? []).map((code) => ({ text: code, style: 'code', margin: [8, 1, 0, 1] }))] : []),
+            ...(a.steps > 1 ? [{ text: `Then ${a.steps - 1} more step${a.steps > 2 ? 's' : ''}: see the action plan.`, style: 'small', margin: [0, 2, 0, 0] }] : []),
+          ],
+        },
+      ],
+    })),
+    ...(more > 0 ? [{ text: `The action plan has the fixes of ${more} more cause${more > 1 ? 's' : ''}.`, style: 'small', margin: [0, 8, 0, 0] }] : []),
+  ];
 }
 
 function box(heading: string, body: Content[]): Content {
@@ -171,32 +215,78 @@ function checkbox(text: string): Content {
 
 function differential(model: ReportModel): Content[] {
   const rows = model.differential.map((c) => [
-    { stack: [{ text: c.title, bold: true }, { text: c.id, style: 'small' }] },
+    { text: c.title, bold: true },
     { text: STATUS_TITLES[c.status], color: COLOURS[c.status], bold: true },
     { stack: c.because.map((b) => ({ text: `• ${b}` })) },
   ]);
   return [
-    { text: 'Every cause considered', style: 'h1', pageBreak: 'before' },
-    { text: 'Each known cause of this kind of failure, with its status and the reason for it. Ruled-out causes are listed too, so nobody checks them again.', style: 'muted', margin: [0, 0, 0, 6] },
-    {
-      table: { headerRows: 1, widths: [150, 60, '*'], body: [[th('Cause'), th('Status'), th('Why')], ...rows] },
-      layout: 'lightHorizontalLines',
-    },
+    heading('Every cause considered', 1, { id: DETAIL }),
+    { text: 'Each known cause of this kind of failure, with its status and the reason for it. Ruled-out causes are listed too, so nobody checks them again.', style: 'intro', margin: [0, 0, 0, 6] },
+    table([150, 60, '*'], ['Cause', 'Status', 'Why'], rows),
   ];
 }
 
 function th(text: string): Content {
-  return { text, bold: true, color: MUTED };
+  return { text, style: 'th' };
+}
+
+/** A table whose rows are never split across pages, and whose header row never ends a page alone. */
+function table(widths: unknown[], head: string[], rows: Content[][]): Content {
+  return { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: [head.map(th), ...rows] }, layout: 'lightHorizontalLines' };
+}
+
+/** A heading of the detail pages: `level` 1 for a section, 2 within it, 3 for a cause's steps. */
+function heading(text: string | Content[], level: 1 | 2 | 3, extra: Record<string, unknown> = {}): Content {
+  return { text, headlineLevel: level, ...(level < 3 ? { style: `h${level}` } : {}), ...extra };
+}
+
+type NodeInfo = {
+  id?: string;
+  headlineLevel?: number;
+  style?: string | string[];
+  text?: unknown;
+  canvas?: unknown;
+  pageNumbers: number[];
+  startPosition: { top: number; pageInnerHeight: number };
+};
+
+/** Where the detail starts: on page two when page one's story ends on page one, else right after it. */
+const DETAIL = 'detail';
+const MARGINS = { side: 48, top: 56, bottom: 56 };
+/**
+ * The room a heading needs below it, in points: itself, a table's header row and a first row or a
+ * few lines of text. pdfmake moves a table's first rows to the next page together (keepWithHeaderRows,
+ * dontBreakRows) without telling this hook, so the room is judged from where the heading stands.
+ */
+const ROOM: Record<number, number> = { 1: 130, 2: 100, 3: 70 };
+
+/**
+ * pdfmake asks this of each node once laid out. A heading that would stand at a page's foot, with
+ * too little room for the start of its section, or with nothing of it after it on the page (only
+ * other headings, a table's header row, a section's one-line introduction, the footer) moves to the
+ * next page with its section.
+ */
+export function pageBreakBefore(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  if (node.id === DETAIL) return node.pageNumbers[0] === 1;
+  if (node.headlineLevel === undefined) return false;
+  const room = MARGINS.top + node.startPosition.pageInnerHeight - node.startPosition.top;
+  return room < (ROOM[node.headlineLevel] ?? 70) || !nodes.getFollowingNodesOnPage().some(isContent);
+}
+
+function isContent(node: NodeInfo): boolean {
+  const styles = [node.style ?? []].flat();
+  if (node.headlineLevel !== undefined || styles.includes('th') || styles.includes('intro') || styles.includes('footer')) return false;
+  return node.text !== undefined || node.canvas !== undefined;
 }
 
 function actionPlan(model: ReportModel): Content[] {
   if (!model.actions.length) return [];
   return [
-    { text: 'Action plan by team', style: 'h1' },
+    heading('Action plan by team', 1),
     ...model.actions.flatMap((team) => [
-      { text: team.teamTitle, style: 'h2' },
+      heading(team.teamTitle, 2),
       ...team.items.flatMap((item) => [
-        { text: [statusBadge(item.status), '  ', { text: item.causeTitle, bold: true }], margin: [0, 4, 0, 2] },
+        heading([statusBadge(item.status), '  ', { text: item.causeTitle, bold: true }], 3, { margin: [0, 4, 0, 2] }),
         ...item.steps.flatMap((step) => [
           checkbox(step.text),
           ...(step.code ?? []).map((code) => ({ text: code, style: 'code', margin: [16, 1, 0, 1] })),
@@ -212,7 +302,7 @@ function evidence(model: ReportModel): Content[] {
   const scan = model.scan;
   if (!checks.length && !scan) return [];
   return [
-    { text: 'Evidence', style: 'h1' },
+    heading('Evidence', 1),
     ...checks.flatMap(evidenceBlock),
     ...(scan ? scanBlock(scan) : []),
   ];
@@ -222,25 +312,21 @@ function scanBlock(scan: ScanReport): Content[] {
   const read = scan.files.filter((f) => f.status !== 'skipped').length;
   const auth = scan.authentication.filter((a) => a.failed + a.notPermitted + a.captcha > 0);
   return [
-    { text: 'Log scan', style: 'h2' },
+    heading('Log scan', 2),
     { text: `${read} of ${scan.files.length} files read, ${(scan.bytesRead / 1e6).toFixed(1)} MB, ${scan.startedAt}${scan.cancelled ? ' (stopped early)' : ''}`, style: 'small' },
     ...scan.files.filter((f) => f.problem).map((f) => ({ text: `${f.name}: ${f.problem ?? ''}`, style: 'muted' })),
     ...(scan.signatures.length
-      ? [{
-          table: {
-            headerRows: 1,
-            widths: [150, 36, '*'],
-            body: [
-              [th('What was found'), th('Count'), th('When, where, and a sample line')],
-              ...scan.signatures.map((s) => [
-                { stack: [{ text: s.title, bold: true }, { text: s.meaning, style: 'small' }] },
-                String(s.count),
-                { stack: [`${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'} · ${s.file}:${s.line}`, ...s.samples.slice(0, 1).map((x) => ({ text: x, style: 'code' }))] },
-              ]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-        }]
+      ? [
+          table(
+            [150, 36, '*'],
+            ['What was found', 'Count', 'When, where, and a sample line'],
+            scan.signatures.map((s) => [
+              { stack: [{ text: s.title, bold: true }, { text: s.meaning, style: 'small' }] },
+              String(s.count),
+              { stack: [`${s.firstSeen ?? '?'} – ${s.lastSeen ?? '?'} · ${s.file}:${s.line}`, ...s.samples.slice(0, 1).map((x) => ({ text: x, style: 'code' }))] },
+            ]),
+          ),
+        ]
       : [{ text: 'No known error signature was found in the logs.', style: 'muted' }]),
     ...auth.slice(0, 8).map((a) =>
       barChart(`Logins of ${a.user}${a.node ? ` on ${a.node}` : ''} (security log)`, { passed: a.passed, failed: a.failed, 'no USE permission or not found': a.notPermitted, CAPTCHA: a.captcha }),
@@ -255,7 +341,7 @@ const SESSIONS_SHOWN = 4;
 function recordingBlock(recording: Recording): Content[] {
   const sessions = recording.sessions.slice(0, SESSIONS_SHOWN);
   return [
-    { text: 'Browser recording', style: 'h2' },
+    heading('Browser recording', 2),
     {
       text: `${recording.jiraRequests} Jira request(s) in ${recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ')}. Each row below is a Jira node; a mark means it answered requests of that part of the session, a red line where the session moved to another node.`,
       style: 'small',
@@ -300,6 +386,7 @@ function timelineChart(session: RecordedSession): Content {
   for (const i of session.chart.switchSlices) shapes.push({ type: 'line', x1: i * step, y1: 0, x2: i * step, y2: session.chart.lanes.length * lane, lineWidth: 1.2, lineColor: COLOURS.confirmed });
   return {
     margin: [0, 4, 0, 4],
+    unbreakable: true,
     columns: [
       { width: 110, stack: session.chart.lanes.map((l) => ({ text: l.node, style: 'small', lineHeight: 1, margin: [0, 1.5, 0, 1.5] })) },
       { width: width + 4, stack: [{ canvas: shapes }, { text: `request 1 → ${session.requests}${session.chart.slice > 1 ? ` (each column ${session.chart.slice} requests)` : ''}`, style: 'small' }] },
@@ -311,19 +398,31 @@ function timelineChart(session: RecordedSession): Content {
 function evidenceBlock(e: Evidence): Content[] {
   const outcome = e.outcome === 'ok' ? 'completed' : e.outcome;
   return [
-    { text: e.title, style: 'h2' },
+    heading(e.title, 2),
     { text: `${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${outcome}`, style: 'small' },
-    ...e.concluded.map((c) => ({ text: [{ text: `${c.fact} = ${JSON.stringify(c.value)}`, bold: true }, ` — ${c.why}`] })),
+    ...e.concluded.map((c) => {
+      const { question, answer } = conclusionWords(c.fact, c.value);
+      return { text: [`${question} `, { text: answer, bold: true }, ` — ${c.why}`] };
+    }),
     ...(e.problem ? [{ text: [{ text: 'Problem: ', bold: true }, e.problem.message, ' ', { text: e.problem.advice, style: 'muted' }] }] : []),
     ...e.notes.map((n) => ({ text: `Note: ${n}`, style: 'muted' })),
     ...e.exchanges.slice(0, 6).map((x) => ({
-      text: `${x.request.method} ${x.request.url} → ${x.response ? x.response.status : 'no answer'}${x.response?.headers['x-anodeid'] ? ` (node ${x.response.headers['x-anodeid']})` : ''}`,
+      text: `${x.request.method} ${x.request.url} → ${answerOf(x)}${x.response?.headers['x-anodeid'] ? ` (node ${x.response.headers['x-anodeid']})` : ''}`,
       style: 'code',
       margin: [0, 1, 0, 0],
     })),
     ...(e.exchanges.length > 6 ? [{ text: `… and ${e.exchanges.length - 6} more requests`, style: 'small' }] : []),
     ...(e.tallies ?? []).map((t) => barChart(t.label, t.counts)),
   ];
+}
+
+/**
+ * What came back: the HTTP status, or for a probe that speaks another protocol (LDAP, IMAP, TCP) the
+ * last line of its transcript, which says what it found or why it failed. "no answer" only when nothing came back.
+ */
+function answerOf(x: Evidence['exchanges'][number]): string {
+  if (x.response) return String(x.response.status);
+  return x.transcript?.at(-1) ?? 'no answer';
 }
 
 /** A horizontal bar chart drawn with vectors: responses per node and status, and the like. */
@@ -333,6 +432,7 @@ function barChart(label: string, counts: Record<string, number>): Content {
   const width = 260;
   return {
     margin: [0, 6, 0, 6],
+    unbreakable: true,
     stack: [
       { text: label, bold: true, margin: [0, 0, 0, 3] },
       ...entries.map(([key, n]) => ({
@@ -354,18 +454,11 @@ function shortened(model: ReportModel): Content[] {
 
 function answers(model: ReportModel): Content[] {
   return [
-    { text: 'What was answered', style: 'h1' },
+    heading('What was answered', 1),
     model.answers.length
-      ? {
-          table: {
-            headerRows: 1,
-            widths: ['*', 150, 120],
-            body: [[th('Question'), th('Answer'), th('From')], ...model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }])],
-          },
-          layout: 'lightHorizontalLines',
-        }
+      ? table(['*', 150, 120], ['Question', 'Answer', 'From'], model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }]))
       : { text: 'Nothing was answered yet.', style: 'muted' },
-    { text: 'Open questions and assumptions', style: 'h2' },
+    heading('Open questions and assumptions', 2),
     model.openQuestions.length
       ? { ul: model.openQuestions.map((q) => ({ text: [{ text: q.question, bold: true }, ` — ${q.why}`] })) }
       : { text: 'None: every question that could change the result was answered.', style: 'muted' },
@@ -374,14 +467,20 @@ function answers(model: ReportModel): Content[] {
 
 function sources(model: ReportModel): Content[] {
   return [
-    { text: 'Sources', style: 'h1' },
-    { text: 'The page and section behind each conclusion, with its published address; the texts are also bundled with jira-doctor for offline reading.', style: 'muted', margin: [0, 0, 0, 4] },
+    heading('Sources', 1),
+    { text: 'The page and section behind each conclusion, with its published address; the texts are also bundled with jira-doctor for offline reading.', style: 'intro', margin: [0, 0, 0, 4] },
+    // One source is never split between two pages.
     ...model.sources.map((s) => ({
       margin: [0, 2, 0, 2],
-      text: [
-        { text: s.articleTitle, bold: true },
-        ...(s.sections.length ? [{ text: ` — ${s.sections.join('; ')}`, style: 'muted' }] : []),
-        ...(s.url ? [{ text: ` ${s.url}`, style: 'muted' }] : []),
+      unbreakable: true,
+      stack: [
+        {
+          text: [
+            { text: s.articleTitle, bold: true },
+            ...(s.sections.length ? [{ text: ` — ${s.sections.join('; ')}`, style: 'muted' }] : []),
+            ...(s.url ? [{ text: ` ${s.url}`, style: 'muted' }] : []),
+          ],
+        },
       ],
     })),
   ];

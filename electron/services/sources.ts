@@ -24,7 +24,16 @@ export const SOURCE_FILES: Record<Article, string> = {
  * A heading line, the other names a citation may use for it, and its depth where headings nest
  * (a section runs to the next heading of the same or a higher level; flat articles are all level 1).
  */
-type Heading = { line: RegExp; aliases?: (m: RegExpExecArray) => string[]; level?: (m: RegExpExecArray) => number };
+type Heading = {
+  line: RegExp;
+  aliases?: (m: RegExpExecArray) => string[];
+  level?: (m: RegExpExecArray) => number;
+  /**
+   * A heading the page writes in Japanese (article 001 is the Japanese edition): its English name,
+   * which the window shows and a citation may use.
+   */
+  english?: (m: RegExpExecArray) => string;
+};
 
 const exact = (...lines: string[]): Heading[] => lines.map((l) => ({ line: new RegExp(`^${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }));
 
@@ -35,9 +44,9 @@ const HEADINGS: Record<Article, Heading[]> = {
     { line: /^Solution (\d+)$/ },
   ],
   '001': [
-    { line: /^要約$/, aliases: () => ['Summary'] },
-    { line: /^環境$/, aliases: () => ['Environment'] },
-    { line: /^診断$/, aliases: () => ['Diagnosis'] },
+    { line: /^要約$/, english: () => 'Summary' },
+    { line: /^環境$/, english: () => 'Environment' },
+    { line: /^診断$/, english: () => 'Diagnosis' },
     ...exact(
       'Checking the scopes',
       'Checking the Jira and Jira Service Management (JSM) version',
@@ -45,10 +54,14 @@ const HEADINGS: Record<Article, Heading[]> = {
       'Verifying that the mailbox is granted a license',
       'Checking the Jira application logs',
     ),
-    { line: /^原因$/, aliases: () => ['Cause'] },
+    { line: /^原因$/, english: () => 'Cause' },
     { line: /^(Root Cause \d+) - .+$/, aliases: (m) => [m[1]!] },
-    { line: /^ソリューション$/, aliases: () => ['Solution'] },
-    { line: /^根本原因の解決策 (\d+)$/, aliases: (m) => [`Solution for Root Cause ${m[1]!}`, `Solution ${m[1]!}`] },
+    { line: /^ソリューション$/, english: () => 'Solution' },
+    {
+      line: /^根本原因の解決策 (\d+)$/,
+      aliases: (m) => [`Solution ${m[1]!}`],
+      english: (m) => `Solution for Root Cause ${m[1]!}`,
+    },
   ],
   '002': [
     ...exact('Cookie-based authentication', 'Overview', 'About these instructions', 'Before you begin', 'Advanced topics', 'CAPTCHAs', 'Form token checking'),
@@ -59,7 +72,11 @@ const HEADINGS: Record<Article, Heading[]> = {
   facts: [{ line: /^(#{2,3}) (\d+(?:\.\d+)?)\.? .+$/, aliases: (m) => [`§${m[2]!}`], level: (m) => m[1]!.length }],
 };
 
-export type SourceSection = { article: Article; title: string; heading: string; text: string };
+/**
+ * `heading` is in English; where the page writes it in Japanese, `originalHeading` is the heading as
+ * published. `text` is the section as published (quoted source, never translated).
+ */
+export type SourceSection = { article: Article; title: string; heading: string; originalHeading?: string; text: string };
 
 /** The sections of the bundled sources, read through `files` (appFiles('sources') in the app). */
 export function createSources(files: FileReader) {
@@ -87,7 +104,7 @@ export function createSources(files: FileReader) {
 }
 
 /** Pure: the section of `body` whose heading (or one of its aliases) is `section`. */
-export function findSection(article: Article, body: string, section: string): { heading: string; text: string } | undefined {
+export function findSection(article: Article, body: string, section: string): { heading: string; originalHeading?: string; text: string } | undefined {
   const lines = body.split(/\r?\n/);
   const wanted = namesOf(section);
   const starts = headingLines(article, lines);
@@ -95,21 +112,25 @@ export function findSection(article: Article, body: string, section: string): { 
   if (index === -1) return undefined;
   const start = starts[index]!;
   const end = starts.slice(index + 1).find((h) => h.level <= start.level)?.at ?? lines.length;
-  return { heading: start.line, text: lines.slice(start.at + 1, end).join('\n').trim() };
+  const text = lines.slice(start.at + 1, end).join('\n').trim();
+  return start.english ? { heading: start.english, originalHeading: start.line, text } : { heading: start.line, text };
 }
 
 function headingsOf(article: Article, body: string): string[] {
   return headingLines(article, body.split(/\r?\n/)).map((h) => h.names.at(-1)!);
 }
 
-function headingLines(article: Article, lines: string[]): { at: number; line: string; names: string[]; level: number }[] {
-  const found: { at: number; line: string; names: string[]; level: number }[] = [];
+type HeadingLine = { at: number; line: string; names: string[]; level: number; english?: string };
+
+function headingLines(article: Article, lines: string[]): HeadingLine[] {
+  const found: HeadingLine[] = [];
   lines.forEach((raw, at) => {
     const line = raw.trim();
     for (const heading of HEADINGS[article]) {
       const m = heading.line.exec(line);
       if (m) {
-        found.push({ at, line, names: [line, ...(heading.aliases?.(m) ?? [])], level: heading.level?.(m) ?? 1 });
+        const english = heading.english?.(m);
+        found.push({ at, line, names: [line, ...(english ? [english] : []), ...(heading.aliases?.(m) ?? [])], level: heading.level?.(m) ?? 1, ...(english ? { english } : {}) });
         break;
       }
     }

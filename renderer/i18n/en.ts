@@ -127,6 +127,7 @@ export const en = {
   'source.online': 'Open the published page',
   'source.show': 'Show the article text',
   'source.hide': 'Hide the article text',
+  'source.originalHeading': 'quoted as published, under the heading',
 
   'diagnosis.title': 'Diagnosis',
   'diagnosis.none': 'Every known cause of this problem is ruled out by your answers. Check the answers on the right, or paste the exact error message.',
@@ -158,6 +159,7 @@ export const en = {
 
   'export.pdf': 'PDF report',
   'export.md': 'Markdown report',
+  'export.wiki': 'Jira wiki markup',
   'export.json': 'JSON data',
   'export.title': 'Export: {format}',
   'export.pageSize': 'Page size',
@@ -166,6 +168,7 @@ export const en = {
   'export.pseudonymize': 'Replace user and host names by pseudonyms',
   'export.preview': 'Preview of the file:',
   'export.previewPdf': 'Preview of the text the PDF is laid out from:',
+  'export.previewWiki': 'Preview of the text to paste into the Text tab of a Jira issue’s description or comment (Jira Data Center renders it):',
   'export.save': 'Save the file',
   'export.saving': 'Writing the file…',
   'export.saved': 'Saved as {file} in your browser’s downloads folder.',

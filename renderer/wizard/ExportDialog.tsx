@@ -3,7 +3,7 @@ import { errorMessage, useApi } from '../app/api';
 import { base64ToBytes, downloadFile } from '../app/download';
 import { useT } from '../i18n';
 
-type Format = 'pdf' | 'md' | 'json';
+type Format = 'pdf' | 'md' | 'wiki' | 'json';
 type Preview = { state: 'loading' } | { state: 'ready'; text: string } | { state: 'failed'; message: string };
 
 /**
@@ -19,7 +19,7 @@ export function ExportButtons({ sessionId, disabled }: { sessionId: string | und
   useEffect(() => api.app.onMenuCommand((command) => command === 'export-report' && ready && setFormat('pdf')), [api, ready]);
   return (
     <div className="row" data-testid="export">
-      {(['pdf', 'md', 'json'] as const).map((f) => (
+      {(['pdf', 'md', 'wiki', 'json'] as const).map((f) => (
         <button key={f} type="button" className="small" disabled={!ready} onClick={() => setFormat(f)} data-format={f}>
           {t(`export.${f}`)}
         </button>
@@ -47,7 +47,7 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
   useEffect(() => {
     let current = true;
     setPreview({ state: 'loading' });
-    const previewFormat = format === 'json' ? 'json' : 'md';
+    const previewFormat = format === 'pdf' ? 'md' : format;
     api.report.render({ sessionId, format: previewFormat, pageSize, pseudonymize }).then(
       (rendered) => current && setPreview({ state: 'ready', text: new TextDecoder().decode(base64ToBytes(rendered.base64)) }),
       (e: unknown) => current && setPreview({ state: 'failed', message: errorMessage(e) }),
@@ -92,7 +92,7 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
             {t('export.pseudonymize')}
           </label>
         </div>
-        <p className="small-text muted">{format === 'pdf' ? t('export.previewPdf') : t('export.preview')}</p>
+        <p className="small-text muted">{format === 'pdf' ? t('export.previewPdf') : format === 'wiki' ? t('export.previewWiki') : t('export.preview')}</p>
         <div className="preview-frame" data-testid="export-preview" tabIndex={0} role="region" aria-label={t('export.previewRegion')}>
           {preview.state === 'loading' && <p className="muted">{t('common.loading')}</p>}
           {preview.state === 'failed' && <p className="banner error">{preview.message}</p>}

@@ -3,7 +3,8 @@ import { citationOf, type Provenance } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
 import { useT } from '../i18n';
 
-type Loaded = { state: 'closed' } | { state: 'loading' } | { state: 'open'; heading: string; title: string; text: string } | { state: 'failed'; message: string };
+type Section = { heading: string; originalHeading?: string; title: string; text: string };
+type Loaded = { state: 'closed' } | { state: 'loading' } | ({ state: 'open' } & Section) | { state: 'failed'; message: string };
 
 /** The cited section of the source article, from the text bundled with the app (no network). */
 export function SourceSection({ source }: { source: Provenance }) {
@@ -18,7 +19,7 @@ export function SourceSection({ source }: { source: Provenance }) {
     if (loaded.state === 'open' || loaded.state === 'failed') return setLoaded({ state: 'closed' });
     setLoaded({ state: 'loading' });
     api.source.get({ article, section: source.section }).then(
-      (found) => setLoaded({ state: 'open', ...found }),
+      (found) => setLoaded({ state: 'open', heading: found.heading, title: found.title, text: found.text, ...(found.originalHeading ? { originalHeading: found.originalHeading } : {}) }),
       (error: unknown) => setLoaded({ state: 'failed', message: errorMessage(error) }),
     );
   };
@@ -42,6 +43,13 @@ export function SourceSection({ source }: { source: Provenance }) {
         <figure className="source-text" data-testid="source-text">
           <figcaption>
             <strong>{loaded.title}</strong> — {loaded.heading}
+            {/* Article 001 is the Japanese edition: its heading as published is quoted, like the text below it. */}
+            {loaded.originalHeading && (
+              <span className="muted small-text" data-testid="source-original-heading">
+                {' · '}
+                {t('source.originalHeading')} <span lang="ja">{loaded.originalHeading}</span>
+              </span>
+            )}
           </figcaption>
           {loaded.text}
         </figure>

@@ -36,7 +36,7 @@ describe('jira-doctor report', () => {
     const cases: [string[], RegExp][] = [
       [['--input', join(dir, 'missing.json'), '--out', join(dir, 'x.pdf')], /no such file/],
       [['--input', join(dir, 'r.md'), '--out', join(dir, 'x.pdf')], /is not JSON/],
-      [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.docx')], /must end in \.pdf, \.md or \.json/],
+      [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.docx')], /must end in \.pdf, \.md, \.jira or \.json/],
       [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.pdf'), '--today', 'tomorrow'], /--today must be a date/],
     ];
     for (const [args, message] of cases) {

@@ -90,11 +90,11 @@ describe('the PDF report', () => {
     writeFileSync(file, pdf);
   });
 
-  it('opens with the problem, the leading cause and who must act', () => {
+  it('opens with the problem, the causes found and who must act first', () => {
     const page1 = run('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-']);
     expect(page1).toContain('The problem'.toUpperCase());
     expect(page1).toContain('Jira 8.12.3');
-    expect(page1).toMatch(/MOST LIKELY CAUSE[\s\S]*CONFIRMED/);
+    expect(page1).toMatch(/THE CAUSES FOUND[\s\S]*CONFIRMED[\s\S]*WHAT TO DO FIRST/);
     expect(page1).toMatch(/POP/);
     expect(page1).toContain('Jira administrator');
     expect(page1).toContain('2026-11-23');

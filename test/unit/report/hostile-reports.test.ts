@@ -10,6 +10,7 @@ import type { ScanReport } from '../../../knowledge/contract/scan';
 import { readReportInput, renderReport, ReportInputError, type ReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
 import { visible } from '../../../electron/report/visible';
+import { noformat, wikiText } from '../../../electron/report/wiki';
 
 /**
  * A report is a document, not a program: whatever a session holds (a name, a pasted error, a log
@@ -27,6 +28,10 @@ const FRAGMENTS = [
   '\n# heading\n', '\n## h2', '\n', '\r\n', '\r', '*', '**', '_', '__', '|', '\\', '&lt;b&gt;', '&#x3C;script&#x3E;', '&amp;', '~~x~~',
   '\u202Egnp.exe', '\u2066', '\u200B', '\uFEFF', '\u0000', '\u001b[31m', '\u0007', '\u0085', '- ', '+ ', '1. ', '2) ', '> ', '---', '===', '    indented',
   '{{fact:x}}', '$(rm -rf /)', '日本語のエラー',
+  // Jira wiki markup: macros, links, mentions, images, tables, headings, quotes, effects, emoticons, line breaks, entities, auto-links.
+  '{code}', '{noformat}', '{NOFORMAT}', '{html}<b>x</b>{html}', '{color:red}', '{panel:title=x}', '{{mono}}', '[x|http://evil.example]', '[~admin]', '[^file.txt]',
+  '!http://evil.example/x.png!', '||h||', '|c|', 'h1. ', 'bq. ', '* ', '# ', '-- ', '---', '----', '*bold*', '_em_', '-del-', '+ins+', '^sup^', '~sub~', '??cite??',
+  ':)', ':D', ';)', '(y)', '(/)', '(!)', '\\\\', '\\', '&#123;', '&amp;', 'mailto:a@b.example', 'file:///etc/passwd', 'a-b', '2026-03-31', 'snake_case',
 ];
 const hostile = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
 /** What the text reads as on one line, as the report shows it. */
@@ -93,7 +98,8 @@ describe('a Markdown report of a hostile session', () => {
         expect(headings.filter((h) => h.level === 1).map(textOf)).toEqual([shown(session.name.trim())]);
         expect(headings.map(textOf)).toContain(shown(texts[4]!));
         // The evidence's conclusion: its value in one code span, whatever backticks it holds.
-        expect(all.filter((n) => n.type === 'code').map((n) => n.literal)).toContain(shown(JSON.stringify(texts[6])));
+        const value = visible(texts[6]!).replace(/\s*\n\s*/g, ' ');
+        if (value) expect(all.filter((n) => n.type === 'code').map((n) => n.literal)).toContain(value);
         // Nothing invisible or direction-changing survives; the admin sees its code point instead.
         // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
         expect(markdown).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
@@ -160,5 +166,82 @@ describe('a report of a huge session', () => {
     // The JSON export is the whole session, nothing summarised.
     const json = JSON.parse((await renderReport(input, { format: 'json', today: '2026-11-23' })).bytes.toString('utf8')) as Session;
     expect(json.checks!.evidence).toHaveLength(400);
+  });
+});
+
+/**
+ * Jira wiki markup as Jira's renderer reads it (com.atlassian.renderer): what in a text would be
+ * markup rather than characters. A backslash before one of its escapable characters and a character
+ * reference are text; everything else listed here is a macro, link, image, table, heading, list,
+ * quote, effect, emoticon, auto-link or line break.
+ */
+const ESCAPABLE = '!#%()*+-?@[\\]^_{|}~';
+function wikiMarkup(text: string): string[] {
+  const found: string[] = [];
+  const alnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+  for (const line of text.split('\n')) {
+    const start = /^\s*(h[1-6]\.|bq\.|[*#-]+\s|----|\|)/.exec(line);
+    if (start) found.push(`line:${start[1]!.trim()}`);
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      const rest = line.slice(i);
+      if (c === '\\') {
+        if (line[i + 1] === '\\') found.push('\\\\');
+        else if (ESCAPABLE.includes(line[i + 1] ?? '')) i++;
+        else found.push('\\');
+        continue;
+      }
+      const entity = /^&(#\d+|#x[0-9a-f]+|[a-z]+);/i.exec(rest);
+      if (entity) {
+        i += entity[0].length - 1;
+        continue;
+      }
+      if ('{}[]|!()@%&'.includes(c)) found.push(c);
+      else if ('*_-+^~'.includes(c) && !(alnum(line[i - 1]) && alnum(line[i + 1]))) found.push(c);
+      else if (c === '?' && (line[i + 1] === '?' || line[i - 1] === '?')) found.push('??');
+      else if (c === ':' && /^:(\/\/|[PpDd(])/.test(rest)) found.push(rest.slice(0, 2));
+      else if (/^(https?|ftp|file|mailto|news|nntp):/i.test(rest) && !alnum(line[i - 1])) found.push('url');
+    }
+  }
+  return found;
+}
+
+/** The characters Jira shows for escaped wiki text. */
+function wikiShown(text: string): string {
+  return text.replace(/\\([!#%()*+\-?@[\]^_{|}~])|&#(\d+);/g, (_, escaped: string | undefined, code: string | undefined) => escaped ?? String.fromCharCode(Number(code)));
+}
+
+/** The same session with every visible character of its texts replaced, keeping their shape (spaces, lines, length). */
+const plain = (texts: string[]) => texts.map((t) => t.replace(/\S/g, 'a'));
+
+describe('a Jira wiki markup report of a hostile session', () => {
+  it('shows every value as the characters it holds, never as markup, wherever it stands', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const escaped = wikiText(text);
+        // At the start of a line (a paragraph) and within one (a cell, a list item).
+        for (const context of [escaped, `x ${escaped} x`]) expect(wikiMarkup(context)).toEqual([]);
+        expect(wikiShown(escaped)).toBe(visible(text).replace(/\s*\n\s*/g, ' '));
+        // A block to paste (a command, a JVM argument) is shown exactly, or line by line as text when it holds the block's own end.
+        const block = noformat(text).split('\n');
+        if (block[0] === '{noformat}') expect(block.slice(1, -1).join('\n')).toBe(visible(text).replace(/\r\n?/g, '\n'));
+        else block.forEach((l) => expect(wikiMarkup(l.slice(2, -2))).toEqual([]));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('has the same markup as the same session with plain texts: no value adds a macro, link, table cell, heading or line', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileTexts, async (texts) => {
+        const wiki = async (t: string[]) => (await renderReport(reportInputFrom(sessionWith(t), 'hostile.json'), { format: 'wiki', today: '2026-11-23' })).bytes.toString('utf8');
+        const [hostileWiki, plainWiki] = await Promise.all([wiki(texts), wiki(plain(texts))]);
+        expect(wikiMarkup(hostileWiki)).toEqual(wikiMarkup(plainWiki));
+        expect(hostileWiki.split('\n')).toHaveLength(plainWiki.split('\n').length);
+        // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
+        expect(hostileWiki).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -11,6 +11,7 @@ describe('source sections', () => {
   it('run from their heading to the next one', async () => {
     const cause = await sources.section('000', 'Cause 2');
     expect(cause.heading).toBe('Cause 2');
+    expect(cause.originalHeading).toBeUndefined();
     expect(cause.text).toMatch(/^If LDAP is clustered/);
     expect(cause.text).not.toContain('Solution 1');
     expect(cause.title).toBe('Jira Data Center requests intermittently fail with 401 Error');
@@ -18,9 +19,11 @@ describe('source sections', () => {
 
   it('are found by the English name of a Japanese heading, and by the short name of a long one', async () => {
     const solution = await sources.section('001', 'Solution for Root Cause 8');
-    expect(solution.heading).toBe('根本原因の解決策 8');
+    expect(solution.heading).toBe('Solution for Root Cause 8');
+    expect(solution.originalHeading).toBe('根本原因の解決策 8');
     expect(solution.text).toContain('multi-tenant');
-    expect((await sources.section('001', '要約 (Summary)')).heading).toBe('要約');
+    expect(await sources.section('001', '要約 (Summary)')).toMatchObject({ heading: 'Summary', originalHeading: '要約' });
+    expect(await sources.section('001', 'Solution 3')).toMatchObject({ heading: 'Solution for Root Cause 3', originalHeading: '根本原因の解決策 3' });
     expect((await sources.section('001', 'Root Cause 13')).heading).toMatch(/^Root Cause 13 - \(Jira Data Center Only\)/);
     expect((await sources.section('002', 'captchas')).text).toContain('X-Seraph-LoginReason');
   });

@@ -1,0 +1,144 @@
+import type { Recording } from '../../knowledge/contract/recording';
+import { laneLines, verdictWords } from '../scan/har/lanes';
+import { conclusionWords, type ReportModel } from './model';
+import { STATUS_TITLES } from './wording';
+
+/**
+ * The text report for a ticket, as an outline of blocks that Markdown (markdown.ts) and Jira wiki
+ * markup (wiki.ts) each write in their own syntax: the same content as the PDF, in the same order.
+ * Every string in a block is plain text from the model; only a serializer decides how it is
+ * escaped, so no value from a session ever reaches the output as markup.
+ */
+
+/** A run of text: plain, strong, or a code span (an exact value: a fact's value, a file name). */
+export type Inline = string | { strong: string } | { code: string };
+export type Line = Inline[];
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: Line }
+  | { kind: 'quote'; text: Line }
+  /** A list; a checklist's items are steps to tick off, each with the exact strings to paste under it. */
+  | { kind: 'list'; checklist?: boolean; items: { text: Line; code?: string[] }[] }
+  | { kind: 'table'; head: string[]; rows: Line[][] }
+  | { kind: 'code'; text: string };
+
+export function reportDocument(model: ReportModel): Block[] {
+  const out: Block[] = [];
+  const heading = (level: 1 | 2 | 3, text: string) => out.push({ kind: 'heading', level, text });
+  const paragraph = (...text: Line) => out.push({ kind: 'paragraph', text });
+  const table = (head: string[], rows: Line[][]) => out.push({ kind: 'table', head, rows });
+  heading(1, model.title);
+  paragraph([`Date: ${model.date}`, model.instance ? `Jira: ${model.instance}` : '', `Knowledge version: ${model.knowledgeVersion}`].filter(Boolean).join(' · '));
+  paragraph({ strong: 'Problem:' }, ` ${model.problem}`);
+  if (model.impact) paragraph({ strong: 'Impact:' }, ` ${model.impact}`);
+  heading(2, model.found.length === 1 ? 'The cause found' : 'The causes found');
+  if (model.found.length) {
+    out.push({ kind: 'list', items: model.found.map((c) => ({ text: [{ strong: c.title }, ` (${STATUS_TITLES[c.status].toLowerCase()})${c.because.length ? `: ${c.because.slice(0, 2).join(' ')}` : ''}`] })) });
+  } else {
+    paragraph('No cause is confirmed or likely yet.');
+  }
+  heading(2, 'What to do first');
+  if (!model.firstSteps.length) paragraph('Nothing to fix yet: the open questions below say what to find out next.');
+  model.firstSteps.forEach((a, i) => {
+    paragraph({ strong: `${i + 1}. ${a.solutionTitle}` }, ` (${a.teamTitle}; for: ${a.causeTitle})`);
+    if (a.step) out.push({ kind: 'list', checklist: true, items: [{ text: [a.step.text], ...(a.step.code?.length ? { code: a.step.code } : {}) }] });
+    if (a.steps > 1) paragraph(`Then ${a.steps - 1} more step${a.steps > 2 ? 's' : ''}: see the action plan.`);
+  });
+  if (model.moreActions > 0) paragraph(`The action plan has the fixes of ${model.moreActions} more cause${model.moreActions > 1 ? 's' : ''}.`);
+  paragraph(statusLine(model));
+  heading(2, 'Action plan by team');
+  if (!model.actions.length) paragraph('Nothing to act on yet: answer the open questions first.');
+  for (const team of model.actions) {
+    heading(3, team.teamTitle);
+    for (const item of team.items) {
+      paragraph({ strong: item.causeTitle }, ` (${STATUS_TITLES[item.status].toLowerCase()})`);
+      out.push({ kind: 'list', checklist: true, items: item.steps.map((step) => ({ text: [step.text], ...(step.code?.length ? { code: step.code } : {}) })) });
+      item.notes.forEach((n) => out.push({ kind: 'quote', text: [`Note: ${n}`] }));
+    }
+  }
+  heading(2, 'Every cause considered');
+  table(['Cause', 'Status', 'Why'], model.differential.map((c) => [[c.title], [STATUS_TITLES[c.status]], [c.because.join(' ')]]));
+  if (model.evidence.length) {
+    heading(2, 'Evidence from automated checks');
+    for (const e of model.evidence) {
+      heading(3, e.title);
+      paragraph(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${e.outcome === 'ok' ? 'completed' : e.outcome}`);
+      const items: Line[] = [
+        ...e.concluded.map((c): Line => {
+          const { question, answer } = conclusionWords(c.fact, c.value);
+          return [`${question} `, answer ? { code: answer } : '(empty)', `: ${c.why}`];
+        }),
+        ...(e.problem ? [[`Problem: ${e.problem.message} ${e.problem.advice}`]] : []),
+        ...e.notes.map((n) => [`Note: ${n}`]),
+      ];
+      if (items.length) out.push({ kind: 'list', items: items.map((text) => ({ text })) });
+    }
+  }
+  if (model.scan) {
+    heading(2, 'Log scan findings');
+    if (!model.scan.signatures.length) paragraph('No known error signature was found in the logs.');
+    else {
+      table(
+        ['What was found', 'Count', 'First seen', 'Last seen', 'Where'],
+        model.scan.signatures.map((s) => [[`${s.title}: ${s.meaning}`], [String(s.count)], [s.firstSeen ?? ''], [s.lastSeen ?? ''], [`${s.file}:${s.line}`]]),
+      );
+    }
+    if (model.scan.recording) out.push(...recordingBlocks(model.scan.recording));
+  }
+  (model.shortened ?? []).forEach((note) => out.push({ kind: 'quote', text: [note] }));
+  heading(2, 'What was answered');
+  table(['Question', 'Answer', 'From'], model.answers.map((a) => [[a.question], [a.value], [a.source]]));
+  heading(2, 'Open questions and assumptions');
+  if (!model.openQuestions.length) paragraph('None.');
+  else out.push({ kind: 'list', items: model.openQuestions.map((q) => ({ text: [{ strong: q.question }, ` ${q.why}`] })) });
+  heading(2, 'Sources');
+  out.push({
+    kind: 'list',
+    items: model.sources.map((s) => ({ text: [`${s.articleTitle}${s.sections.length ? ` (${s.sections.join('; ')})` : ''}${s.url ? ` — ${s.url}` : ''}`] })),
+  });
+  return out;
+}
+
+/** The diagnosis in one sentence of counts, as on the PDF's first page. */
+export function statusLine(model: ReportModel): string {
+  const total = Object.values(model.counts).reduce((a, b) => a + b, 0);
+  const open = model.openQuestions.length;
+  return (
+    `${total} causes were considered: ${model.counts.confirmed} confirmed, ${model.counts.likely} likely, ${model.counts.possible} still possible, ${model.counts['ruled-out']} ruled out. ` +
+    (open === 0 ? 'No question is still open.' : open === 1 ? 'One question is still open.' : `${open} questions are still open.`)
+  );
+}
+
+/** The browser recording: per session its node lanes and moves, then the sign-in steps and the failed requests. */
+function recordingBlocks(recording: Recording): Block[] {
+  const out: Block[] = [{ kind: 'heading', level: 2, text: 'Browser recording' }];
+  out.push({ kind: 'paragraph', text: [`${recording.jiraRequests} Jira request(s) in ${recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ')}.`] });
+  for (const s of recording.sessions.slice(0, 6)) {
+    out.push({ kind: 'heading', level: 3, text: `${s.label} on ${s.host}` });
+    out.push({ kind: 'paragraph', text: [`${capitalized(verdictWords(s))}. ${s.requests} request(s) from ${s.firstAt ?? '?'} to ${s.lastAt ?? '?'}; each answer's node read from ${s.nodeSource}.`] });
+    const lanes = laneLines(s);
+    if (lanes.length) out.push({ kind: 'code', text: lanes.join('\n') });
+    if (s.switches.length) {
+      out.push({
+        kind: 'table',
+        head: ['Request', 'Time', 'Request line', 'From', 'To'],
+        rows: s.switches.slice(0, 10).map((w) => [[String(w.index)], [w.at], [`${w.method} ${w.path}`], [w.from], [w.to]]),
+      });
+    }
+  }
+  if (recording.oauth.length) {
+    out.push({ kind: 'heading', level: 3, text: 'Sign-in with Microsoft' });
+    out.push({ kind: 'list', items: recording.oauth.map((o) => ({ text: [`${o.at}: ${o.detail ?? o.step} (${o.host}${o.path}${o.node ? `, node ${o.node}` : ''})`] })) });
+  }
+  if (recording.failures.length) {
+    out.push({ kind: 'heading', level: 3, text: 'Failed requests' });
+    out.push({ kind: 'table', head: ['Time', 'Request', 'Node', 'What'], rows: recording.failures.slice(0, 20).map((f) => [[f.at], [`${f.method} ${f.path}`], [f.node ?? ''], [f.what]]) });
+  }
+  recording.notes.forEach((n) => out.push({ kind: 'quote', text: [`Note: ${n}`] }));
+  return out;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
