@@ -134,6 +134,7 @@ export const ja: Catalogue = {
   'source.online': '公開ページを開く',
   'source.show': '記事の本文を表示',
   'source.hide': '記事の本文を隠す',
+  'source.originalHeading': '公開ページの原文を引用、見出し:',
 
   'diagnosis.title': '診断結果',
   'diagnosis.none': 'この問題の既知の原因は、回答によってすべて除外されました。右側の回答を確認するか、エラー メッセージをそのまま貼り付けてください。',
@@ -165,6 +166,7 @@ export const ja: Catalogue = {
 
   'export.pdf': 'PDF レポート',
   'export.md': 'Markdown レポート',
+  'export.wiki': 'Jira Wiki マークアップ',
   'export.json': 'JSON データ',
   'export.title': 'エクスポート: {format}',
   'export.pageSize': '用紙サイズ',
@@ -173,6 +175,7 @@ export const ja: Catalogue = {
   'export.pseudonymize': 'ユーザー名とホスト名を仮名に置き換える',
   'export.preview': 'ファイルのプレビュー:',
   'export.previewPdf': 'PDF のレイアウト元となるテキストのプレビュー:',
+  'export.previewWiki': 'Jira の課題の説明またはコメントの「テキスト」タブに貼り付けるテキストのプレビュー (Jira Data Center で表示されます):',
   'export.save': 'ファイルを保存',
   'export.saving': 'ファイルを書き出し中…',
   'export.saved': 'ブラウザーのダウンロード フォルダーに {file} として保存しました。',

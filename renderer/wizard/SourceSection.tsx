@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { citationOf, type Provenance } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 
 type Section = { heading: string; originalHeading?: string; title: string; text: string };
 type Loaded = { state: 'closed' } | { state: 'loading' } | ({ state: 'open' } & Section) | { state: 'failed'; message: string };
@@ -9,7 +9,7 @@ type Loaded = { state: 'closed' } | { state: 'loading' } | ({ state: 'open' } & 
 /** The cited section of the source article, from the text bundled with the app (no network). */
 export function SourceSection({ source }: { source: Provenance }) {
   const api = useApi();
-  const t = useT();
+  const { t, locale } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
   const cited = citationOf(source);
   const citation = cited.section ? t('source.article', { title: cited.title, section: cited.section }) : t('source.page', { title: cited.title });
@@ -42,9 +42,9 @@ export function SourceSection({ source }: { source: Provenance }) {
       {loaded.state === 'open' && (
         <figure className="source-text" data-testid="source-text">
           <figcaption>
-            <strong>{loaded.title}</strong> — {loaded.heading}
-            {/* Article 001 is the Japanese edition: its heading as published is quoted, like the text below it. */}
-            {loaded.originalHeading && (
+            {/* Article 001 is the Japanese edition: the heading in the UI's language, the published one quoted beside an English heading. */}
+            <strong>{loaded.title}</strong> — {locale === 'ja' && loaded.originalHeading ? loaded.originalHeading : loaded.heading}
+            {loaded.originalHeading && locale !== 'ja' && (
               <span className="muted small-text" data-testid="source-original-heading">
                 {' · '}
                 {t('source.originalHeading')} <span lang="ja">{loaded.originalHeading}</span>
