@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, posix, resolve, sep } from 'node:path';
 import { getAsset, isSea } from 'node:sea';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 /**
  * The files jira-doctor ships besides its code: the bundled articles and facts sheet, the report
@@ -69,15 +70,25 @@ function within(read: (name: string) => Promise<Buffer<ArrayBuffer> | undefined>
   };
 }
 
-/** Files embedded twice with the same bytes are stored once; the other names point to it. */
-let aliases: Record<string, string> | undefined;
+/**
+ * How the bundle stored the assets (scripts/bundle/): files embedded twice with the same bytes are
+ * stored once, the other names pointing to it (`aliases`); files gzip makes much smaller are stored
+ * compressed (`gzipped`) and inflated here.
+ */
+let manifest: { aliases: Record<string, string>; gzipped: Set<string> } | undefined;
 
 function embedded(key: string): Buffer<ArrayBuffer> | undefined {
-  aliases ??= JSON.parse(getAsset('aliases.json', 'utf8')) as Record<string, string>;
+  if (!manifest) {
+    const read = JSON.parse(getAsset('assets.json', 'utf8')) as { aliases: Record<string, string>; gzipped: string[] };
+    manifest = { aliases: read.aliases, gzipped: new Set(read.gzipped) };
+  }
+  const stored = manifest.aliases[key] ?? key;
+  let bytes: ArrayBuffer;
   try {
-    return Buffer.from(getAsset(aliases[key] ?? key));
+    bytes = getAsset(stored);
   } catch {
     // getAsset throws for a name that was not embedded: the same as a missing file on disk.
     return undefined;
   }
+  return manifest.gzipped.has(stored) ? gunzipSync(bytes) : Buffer.from(bytes);
 }
