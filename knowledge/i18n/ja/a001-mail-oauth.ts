@@ -15,19 +15,22 @@ import { JA_MENU } from './menus';
  *   shared mailbox 共有メールボックス / Full Access フル アクセス権限 / licence ライセンス /
  *   Microsoft 365 admin center Microsoft 365 管理センター / Exchange admin center Exchange 管理センター /
  *   redirect URL リダイレクト URL / connection test 接続テスト / automated check 自動チェック /
- *   cause 原因 / solution 解決策 / worldwide cloud 世界各国向けクラウド / Atlassian アトラシアン.
+ *   client credentials クライアント資格情報 (フロー) / application permission アプリケーションの許可 /
+ *   delegated permission 委任されたアクセス許可 / refresh token リフレッシュ トークン /
+ *   cause 原因 / solution 解決策 / worldwide 世界各国向け / US Government 米国政府機関向け /
+ *   Atlassian アトラシアン. Microsoft's admin-center and Azure labels stay in English with the
+ *   Japanese label beside them (those UIs run in either language too); Jira paths show JA_MENU beside the English.
  * Instructions are written in です/ます; exact strings (placeholders, `code`, quoted messages and
  * labels, URLs, scopes, -D properties, AADSTS codes, versions, paths) are kept as they are.
  */
 export const ja: Translations = {
-
   // symptoms
   "Emails sent to the help desk or project address do not become issues or comments until this is fixed.":
     'これが解決するまで、ヘルプデスクやプロジェクトのアドレスに送られたメールは課題やコメントになりません。',
   "A mail handler cannot be set up with OAuth 2.0, or stopped fetching mail":
     'メール ハンドラーを OAuth 2.0 で設定できない、またはメールの取得が止まった',
   "A Jira incoming mail handler (⚙ > System > Incoming Mail) or a JSM email channel (Project settings > Email requests) that signs in to Microsoft 365 or another mail service with OAuth 2.0 fails to authorize, fails its connection test, or stops pulling new mail.":
-    `Microsoft 365 などのメール サービスに OAuth 2.0 でサインインする Jira の受信メール ハンドラー（⚙ > System > Incoming Mail（${JA_MENU.incomingMail}））または JSM のメール チャンネル（Project settings > Email requests）で、承認に失敗する、接続テストに失敗する、または新しいメールを取得しなくなります。`,
+    `Microsoft 365 などのメール サービスに OAuth 2.0 でサインインする Jira の受信メール ハンドラー（⚙ > System > Incoming Mail（${JA_MENU.incomingMail}））または JSM のメール チャンネル（Project settings > Email requests）が、承認や接続テストに失敗する、または新しいメールを取得しなくなります。`,
 
   // questions
   "Which kind of mail handler fails?":
@@ -685,7 +688,7 @@ export const ja: Translations = {
   "Let IMAP through the access controls that replaced Client Access Rules":
     'クライアント アクセス ルールに代わるアクセス制御で IMAP を許可する',
   "Exchange Online: Client Access Rules no longer exist there (retired in September 2025). Protocol and location controls now live in Conditional Access in Microsoft Entra ID and in authentication policies: check that none of them blocks IMAP with OAuth for this mailbox or for the app Jira uses.":
-    'Exchange Online: クライアント アクセス ルールはもう存在しません（2025 年 9 月に廃止）。プロトコルと場所による制御は現在、Microsoft Entra ID の条件付きアクセスと認証ポリシーで行います。このメールボックスや Jira が使うアプリについて、OAuth での IMAP をブロックしているものがないことを確認してください。',
+    'Exchange Online: クライアント アクセス ルールはもう存在しません（2025 年 9 月に廃止）。プロトコルと場所による制御は現在、Microsoft Entra ID の条件付きアクセスと認証ポリシーで行います。このメールボックスや Jira が使用するアプリについて、OAuth での IMAP をブロックしているものがないことを確認してください。',
   "Exchange Server on premises still has Client Access Rules: list them with their protocols and make sure an allow rule covers IMAP4 above the blocking ones.":
     'オンプレミスの Exchange Server にはまだクライアント アクセス ルールがあります。ルールをプロトコルとともに一覧表示し、IMAP4 を対象とする許可ルールがブロック ルールより上にあることを確認してください。',
   "Then run the mail handler test again in {{var:incomingMailPath}}.":
@@ -743,7 +746,7 @@ export const ja: Translations = {
   "If your organization allows it: make the app multi-tenant":
     '組織で許可されている場合: アプリをマルチテナントにする',
   "In the Azure portal, open App registrations > the app Jira uses > Authentication, and set \"Supported account types\" to accounts in any organizational directory (multitenant) and personal Microsoft accounts. Or register a new app with that account type.":
-    'Azure portal で App registrations（アプリの登録）> Jira が使うアプリ > Authentication（認証）を開き、"Supported account types"（サポートされているアカウントの種類）を、任意の組織ディレクトリ内のアカウント（マルチテナント）と個人用 Microsoft アカウントに設定します。または、そのアカウントの種類で新しいアプリを登録します。',
+    'Azure portal で App registrations（アプリの登録）> Jira が使用するアプリ > Authentication（認証）を開き、"Supported account types"（サポートされているアカウントの種類）を、任意の組織ディレクトリ内のアカウント（マルチテナント）と個人用 Microsoft アカウントに設定します。または、そのアカウントの種類で新しいアプリを登録します。',
   "If you registered a new app, put its client id and secret into the Microsoft integration under {{var:oauthMenuPath}}.":
     '新しいアプリを登録した場合は、そのクライアント ID とシークレットを {{var:oauthMenuPath}} の Microsoft の統合に入力します。',
   "If only single-tenant apps are allowed: point Jira at your tenant":
@@ -871,7 +874,7 @@ export const ja: Translations = {
   "The handler reads mail through Microsoft Graph with client credentials: no browser signs in, so no remembered account can be used.":
     'ハンドラーはクライアント資格情報を使って Microsoft Graph でメールを読み取ります。ブラウザーでのサインインがないため、記憶されたアカウントが使われることはありません。',
   "The client-credentials grant has no sign-in page.":
-    'クライアント資格情報による許可にはサインイン ページがありません。',
+    'クライアント資格情報フローにはサインイン ページがありません。',
   "The browser signed in to Microsoft as the intended account.":
     'ブラウザーは意図したアカウントで Microsoft にサインインしました。',
   "The account shown on Microsoft's sign-in page during the authorization was watched; the cause is exactly a different account signing in.":
@@ -949,7 +952,7 @@ export const ja: Translations = {
   "The Azure app's client secret has expired":
     'Azure アプリのクライアント シークレットが期限切れになっている',
   "The app registration that Jira uses has a client secret with an expiry date. From that day on Jira cannot renew its tokens and the mail handler stops pulling mail. Jira shows AADSTS7000222; JSM shows \"OAuth token not defined for connection\" instead.":
-    'Jira が使うアプリの登録のクライアント シークレットには有効期限があります。その日以降、Jira はトークンを更新できなくなり、メール ハンドラーはメールを取得しなくなります。Jira では AADSTS7000222 が表示されますが、JSM では代わりに "OAuth token not defined for connection" が表示されます。',
+    'Jira が使用するアプリの登録のクライアント シークレットには有効期限があります。その日以降、Jira はトークンを更新できなくなり、メール ハンドラーはメールを取得しなくなります。Jira では AADSTS7000222 が表示されますが、JSM では代わりに "OAuth token not defined for connection" が表示されます。',
   "The client secret Jira uses expired on {{fact:azure.secretExpiresOn}} ({{detail}}).":
     'Jira が使うクライアント シークレットは {{fact:azure.secretExpiresOn}} に期限切れになりました（{{detail}}）。',
   "Microsoft answered AADSTS7000222: the client secret has expired.":
@@ -979,7 +982,7 @@ export const ja: Translations = {
   "Create a new client secret":
     '新しいクライアント シークレットを作成する',
   "Azure portal > App registrations > the app Jira uses > Certificates & secrets > Client secrets > New client secret; choose an expiry date.":
-    'Azure portal > App registrations（アプリの登録）> Jira が使うアプリ > Certificates & secrets（証明書とシークレット）> Client secrets（クライアント シークレット）> New client secret（新しいクライアント シークレット）で、有効期限を選択します。',
+    'Azure portal > App registrations（アプリの登録）> Jira が使用するアプリ > Certificates & secrets（証明書とシークレット）> Client secrets（クライアント シークレット）> New client secret（新しいクライアント シークレット）で、有効期限を選択します。',
   "Copy the Value column right away (it is shown only once). The Secret ID is not the secret: Microsoft answers AADSTS7000215 if it is used.":
     'Value（値）列をすぐにコピーします（表示されるのは一度だけです）。Secret ID（シークレット ID）はシークレットではありません。使うと Microsoft は AADSTS7000215 を返します。',
   "Hand the value to the Jira admin over a safe channel, and note the expiry date so the secret is renewed before it runs out.":
@@ -1077,7 +1080,7 @@ export const ja: Translations = {
   "Grant admin consent for the app":
     'アプリに管理者の同意を与える',
   "Azure portal > App registrations > the app Jira uses > API permissions.":
-    'Azure portal > App registrations（アプリの登録）> Jira が使うアプリ > API permissions（API のアクセス許可）。',
+    'Azure portal > App registrations（アプリの登録）> Jira が使用するアプリ > API permissions（API のアクセス許可）。',
   "Click \"Grant admin consent for <organization>\" and confirm; every permission should then show \"Granted\".":
     '"Grant admin consent for <organization>"（<organization> に管理者の同意を与えます）をクリックして確定します。すべてのアクセス許可に "Granted"（付与されました）と表示されるはずです。',
   "Then test the mail handler again in {{var:incomingMailPath}}.":
@@ -1161,7 +1164,7 @@ export const ja: Translations = {
   "With Microsoft Graph and client credentials no browser signs in, so no Redirect URL is used.":
     'Microsoft Graph とクライアント資格情報を使う場合はブラウザーでのサインインがないため、リダイレクト URL は使われません。',
   "The client-credentials grant has no redirect step.":
-    'クライアント資格情報による許可にはリダイレクトの手順がありません。',
+    'クライアント資格情報フローにはリダイレクトの手順がありません。',
   "Register Jira's Redirect URL in the app":
     'Jira のリダイレクト URL をアプリに登録する',
   "Ask the Jira admin for the Redirect URL shown at the bottom of the integration in {{var:oauthMenuPath}}.":
@@ -1185,7 +1188,7 @@ export const ja: Translations = {
   "With Microsoft Graph and client credentials Jira needs no Redirect URL; the Base URL plays no part in the sign-in.":
     'Microsoft Graph とクライアント資格情報を使う場合、Jira にはリダイレクト URL が不要です。ベース URL はサインインに関係しません。',
   "The client-credentials grant has no redirect step built from the Base URL.":
-    'クライアント資格情報による許可には、ベース URL から作られるリダイレクトの手順がありません。',
+    'クライアント資格情報フローには、ベース URL から作られるリダイレクトの手順がありません。',
   "Serve Jira over HTTPS with the right Base URL":
     '正しいベース URL で Jira を HTTPS で提供する',
   "Serve Jira over HTTPS (directly or behind a reverse proxy that terminates TLS), with the proxy settings of Tomcat matching the public address.":
@@ -1207,7 +1210,7 @@ export const ja: Translations = {
   "Consent to the app":
     'アプリに同意する',
   "Azure portal > App registrations > the app Jira uses > API permissions > \"Grant admin consent for <organization>\".":
-    'Azure portal > App registrations（アプリの登録）> Jira が使うアプリ > API permissions（API のアクセス許可）> "Grant admin consent for <organization>"（<organization> に管理者の同意を与えます）。',
+    'Azure portal > App registrations（アプリの登録）> Jira が使用するアプリ > API permissions（API のアクセス許可）> "Grant admin consent for <organization>"（<organization> に管理者の同意を与えます）。',
   "Or let the person who authorizes the mailbox accept the consent screen, if your organization lets users consent.":
     'または、組織でユーザーの同意が許可されている場合は、メールボックスを承認するユーザーに同意画面で承諾してもらいます。',
   "Jira's stored authorization was revoked or expired (AADSTS50173, AADSTS700082)":
@@ -1221,7 +1224,7 @@ export const ja: Translations = {
   "With Microsoft Graph and client credentials Jira keeps no refresh token: it asks for a new token with the client secret each time.":
     'Microsoft Graph とクライアント資格情報を使う場合、Jira はリフレッシュ トークンを保持せず、毎回クライアント シークレットで新しいトークンを要求します。',
   "The client-credentials grant issues no refresh token.":
-    'クライアント資格情報による許可では、リフレッシュ トークンは発行されません。',
+    'クライアント資格情報フローでは、リフレッシュ トークンは発行されません。',
   "The handler never worked, so there was no stored authorization to lose.":
     'ハンドラーは一度も動作していないため、失われる保存済みの承認もありません。',
   "A revoked or expired refresh token needs an earlier authorization that worked.":
