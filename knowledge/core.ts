@@ -4,6 +4,7 @@
  * knowledge/index.ts re-exports all of it with the machines.
  */
 import type { CauseId } from './contract/causes';
+import type { CheckId } from './contract/checks';
 import type { Diagnosis } from './contract/diagnosis';
 import type { FactName, Facts, Symptom } from './contract/facts';
 import { createEngine, type Engine } from './engine/engine';
@@ -66,6 +67,11 @@ export function relevantQuestions(facts: Facts): Question[] {
 /** Where to find a question's answer, rendered for this installation (its Jira version, cloud…). */
 export function questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[] {
   return engine.questionHelp(question, facts, options);
+}
+
+/** The automated checks that bear on these facts' problem and the causes still in play, in the contract's order. */
+export function checksInPlay(facts: Facts, options?: { today?: string }): CheckId[] {
+  return engine.checksInPlay(facts, options);
 }
 
 export type { HelpEntry } from './engine/help';

@@ -2,6 +2,7 @@ import type { CheckDefinition } from './check';
 import { appOnlyScope, CLOUD_FACTS, errorLine, explainIdentityError, parseIdentityError, tenantEndpoint } from './microsoft';
 import { fail } from './problems';
 import { secureOrLoopback } from './settings';
+import { setting } from './wording';
 
 /**
  * The Entra app registration behind Jira's OAuth 2.0 integration (article 001 RC8, RC9, RC14;
@@ -13,14 +14,14 @@ import { secureOrLoopback } from './settings';
 export const azureAppCheck: CheckDefinition = {
   id: 'azure-app',
   title: 'Entra app registration (client secret, tenant, cloud)',
-  unavailable: (settings) => (settings.azure ? undefined : 'give the app registration: --azure-tenant, --azure-client-id and --azure-client-secret-env (and --azure-cloud for GCC High or DoD)'),
+  unavailable: (settings) => (settings.azure ? undefined : `give the app registration: its tenant ${setting('azureTenant')}, application ID ${setting('azureClientId')} and client secret ${setting('azureClientSecret')}, and for GCC High or DoD its cloud ${setting('azureCloud')}`),
   async run(ctx) {
     const azure = ctx.settings.azure!;
     const secret = ctx.secrets.azureClientSecret!;
     const login = azure.loginUrl ?? CLOUD_FACTS[azure.cloud].login;
     const url = tenantEndpoint(login, azure.tenant, 'token');
     // Parsing refuses such settings already; this guards every other way in.
-    if (!secureOrLoopback(new URL(url))) fail('other', `${url} is not https, so the client secret was not sent.`, 'Give the https address of the sign-in service (--azure-login-url https://…).');
+    if (!secureOrLoopback(new URL(url))) fail('other', `${url} is not https, so the client secret was not sent.`, `Give the https address of the sign-in service ${setting('azureLoginUrl')}.`);
     const scope = appOnlyScope(azure.cloud);
     ctx.progress(`asking ${new URL(url).host} for an app-only token`);
     const res = await ctx.http.send(
@@ -37,7 +38,7 @@ export const azureAppCheck: CheckDefinition = {
     try {
       body = JSON.parse(res.body) as unknown;
     } catch {
-      fail('bad-response', `${url} answered ${res.status} with something that is not JSON.`, 'Check the sign-in address (--azure-login-url) and any proxy in between: the Microsoft identity platform answers in JSON.');
+      fail('bad-response', `${url} answered ${res.status} with something that is not JSON.`, `Check the sign-in address ${setting('azureLoginUrl')} and any proxy in between: the Microsoft identity platform answers in JSON.`);
     }
     const error = parseIdentityError(body);
     if (!error) {

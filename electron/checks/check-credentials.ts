@@ -4,8 +4,9 @@ import { expectJson, loginReasonFact, type AuthView } from './jira-answer';
 import { sendAuthenticated, jiraBase, jiraMissing } from './jira-request';
 import { fail } from './problems';
 import type { CheckSettings } from './settings';
+import { setting } from './wording';
 
-export const NEEDS_CREDENTIALS = 'give a user name (--username) with its password in an environment variable (--password-env), or a personal access token (--token-env)';
+export const NEEDS_CREDENTIALS = `give a user name ${setting('username')} with its password ${setting('password')}, or a personal access token ${setting('token')}`;
 
 export function credentialsMissing(settings: CheckSettings): string | undefined {
   return settings.auth === 'none' ? NEEDS_CREDENTIALS : undefined;

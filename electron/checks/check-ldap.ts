@@ -4,6 +4,7 @@ import type { CheckContext, CheckDefinition } from './check';
 import { explainNetworkError } from './net';
 import { fail, type Problem } from './problems';
 import type { CheckSettings } from './settings';
+import { setting } from './wording';
 
 type Ldap = NonNullable<CheckSettings['ldap']>;
 type Server = { label: string; url: string; servername?: string };
@@ -17,11 +18,11 @@ type Seen = { server: Server; dn?: string; groups: string[] } | { server: Server
 export const ldapCheck: CheckDefinition = {
   id: 'ldap',
   title: 'LDAP servers: the same user and groups on each',
-  unavailable: (settings) => (settings.ldap ? undefined : 'give the LDAP server URL(s) Jira uses (--ldap-url, repeatable), the user (--ldap-user) and the base DN (--ldap-base-dn)'),
+  unavailable: (settings) => (settings.ldap ? undefined : `give the LDAP server URLs Jira uses ${setting('ldapUrls')}, the user to compare ${setting('ldapUser')} and the base DN ${setting('ldapBaseDn')}`),
   async run(ctx) {
     const ldap = ctx.settings.ldap!;
     if (ldap.bindDn && ctx.secrets.ldapPassword === undefined) {
-      fail('not-applicable', 'The bind DN needs its password.', 'Give it in an environment variable (--ldap-password-env).');
+      fail('not-applicable', 'The bind DN needs its password.', `Give the bind password ${setting('ldapPassword')}.`);
     }
     const servers = (await Promise.all(ldap.urls.map((u) => expand(u)))).flat();
     const seen = await Promise.all(servers.map((server) => askServer(ctx, ldap, server)));
@@ -40,7 +41,7 @@ export const ldapCheck: CheckDefinition = {
       fail(first.code, `No LDAP server answered. ${first.message}`, first.advice);
     }
     const found = answered.filter((s) => s.dn !== undefined);
-    if (!found.length) fail('bad-response', `No LDAP server knows the user ${ldap.user} under ${ldap.baseDn}.`, 'Check the user name, the base DN and the user filter (--ldap-user-filter).');
+    if (!found.length) fail('bad-response', `No LDAP server knows the user ${ldap.user} under ${ldap.baseDn}.`, `Check the user name, the base DN and the user filter ${setting('ldapUserFilter')}.`);
     if (servers.length < 2) return;
     if (failed.length) {
       ctx.evidence.note('Not every server answered, so whether they agree is unknown.');

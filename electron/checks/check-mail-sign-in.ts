@@ -1,6 +1,7 @@
 import type { CheckContext, CheckDefinition } from './check';
 import { endpointTenant, isSharedTenant, sameAccount } from './microsoft';
 import { CheckFailure } from './problems';
+import { setting } from './wording';
 
 /**
  * Reports the sign-in Jira does, which ran before the checks (it needs the admin at a browser):
@@ -11,7 +12,7 @@ import { CheckFailure } from './problems';
 export const mailSignInCheck: CheckDefinition = {
   id: 'mail-sign-in',
   title: 'Mail OAuth 2.0 sign-in, as Jira does it',
-  unavailable: (settings) => (settings.signIn ? undefined : "sign in the way Jira does (--mail-sign-in with Jira's OAuth 2.0 settings), or in the wizard's sign-in step"),
+  unavailable: (settings) => (settings.signIn ? undefined : `sign in the way Jira does, with Jira's OAuth 2.0 settings ${setting('mailSignIn')}`),
   // Synchronous work (the sign-in ran before the run), kept in a promise as every check's is.
   run: (ctx) => Promise.resolve().then(() => report(ctx)),
 };
@@ -19,7 +20,7 @@ export const mailSignInCheck: CheckDefinition = {
 function report(ctx: CheckContext): void {
     const outcome = ctx.signIn;
     if (!outcome) {
-      throw new CheckFailure({ code: 'not-applicable', message: 'No sign-in was done before the checks.', advice: 'Sign in first (the sign-in step, or --mail-sign-in).' });
+      throw new CheckFailure({ code: 'not-applicable', message: 'No sign-in was done before the checks.', advice: `Sign in first ${setting('mailSignIn')}.` });
     }
     for (const e of outcome.exchanges) ctx.evidence.record(e);
     for (const n of outcome.notes) ctx.evidence.note(n);
@@ -41,7 +42,7 @@ function report(ctx: CheckContext): void {
       );
       if (!same) ctx.evidence.note(`Microsoft signed in ${outcome.account} although ${expected} was meant: a browser that remembers another account does this. Sign in from a private window, or pick the account explicitly.`);
     } else if (outcome.account) {
-      ctx.evidence.note(`The browser signed in as ${outcome.account}. Give the mailbox (--mail-user) to compare it with the account meant to authorize it.`);
+      ctx.evidence.note(`The browser signed in as ${outcome.account}. Give the mailbox ${setting('mailUser')} to compare it with the account meant to authorize it.`);
     }
     if (outcome.problem) throw new CheckFailure(outcome.problem);
 }

@@ -6,6 +6,7 @@ import { describeFolders, imapSignIn, popSignIn, type MailLine, type SignInResul
 import { accountOf, jwtClaims, sameAccount } from './microsoft';
 import { CheckFailure, fail, type Problem } from './problems';
 import { isLoopbackHost, type CheckSettings } from './settings';
+import { setting } from './wording';
 
 type Mail = NonNullable<CheckSettings['mail']>;
 
@@ -35,15 +36,15 @@ const TELL_APART =
 export const mailCheck: CheckDefinition = {
   id: 'mail',
   title: 'Mail server reachability (IMAP/POP)',
-  unavailable: (settings) => (settings.mail ? undefined : 'give the mail host (--mail-host), and if needed --mail-protocol, --mail-port and --mail-tls'),
+  unavailable: (settings) => (settings.mail ? undefined : `give the mail server host ${setting('mailHost')}, and if needed the protocol ${setting('mailProtocol')}, port ${setting('mailPort')} and encryption ${setting('mailTls')}`),
   async run(ctx) {
     const mail = ctx.settings.mail!;
     const target: Endpoint = { host: mail.host, port: mailPort(mail) };
     const proxy = mail.viaProxy ? ctx.proxy : undefined;
-    if (mail.viaProxy && !proxy) ctx.evidence.note('Asked to go through the proxy, but no proxy was given (--proxy); connected directly.');
+    if (mail.viaProxy && !proxy) ctx.evidence.note(`Asked to go through the proxy, but no proxy was given ${setting('proxy')}; connected directly.`);
     const where = ctx.settings.onJiraNode
       ? `This ran on a Jira node (${hostname()}), so it shows what Jira reaches.`
-      : `This shows what THIS machine (${hostname()}) reaches; the mail handler runs on the Jira nodes, whose network path can differ. Run the command on a Jira node with --on-jira-node to settle it for Jira.`;
+      : `This shows what THIS machine (${hostname()}) reaches; the mail handler runs on the Jira nodes, whose network path can differ. Run the check on a Jira node ${setting('onJiraNode')} to settle it for Jira.`;
     ctx.evidence.note(where);
 
     const transcript: string[] = [`connect ${target.host}:${target.port}${proxy ? ` through the proxy ${proxy.host}:${proxy.port}` : ''} (${mail.protocol}, TLS ${mail.tls})`];
@@ -70,7 +71,7 @@ export const mailCheck: CheckDefinition = {
       ctx.evidence.note(xoauth ? 'The server offers XOAUTH2 (OAuth 2.0 sign-in).' : `The server does not list XOAUTH2 among its sign-in methods${capabilities.length ? ` (${capabilities.join(' ')})` : ''}; OAuth 2.0 mail handlers need it.`);
       if (mail.tls === 'none') ctx.evidence.note('The connection was not encrypted; Microsoft 365 expects TLS for IMAP and POP (ports 993 and 995).');
       if (signIn) concludeSignIn(ctx, mail, signIn);
-      else ctx.evidence.note('Reaching the server does not prove the mailbox allows IMAP/POP or OAuth sign-in; those are settings of the mailbox. Give the mailbox (--mail-user) and an access token (--mail-token-env, or --mail-sign-in) to sign in as the mail handler does.');
+      else ctx.evidence.note(`Reaching the server does not prove the mailbox allows IMAP/POP or OAuth sign-in; those are settings of the mailbox. Give the mailbox ${setting('mailUser')} and an access token ${setting('mailToken')} to sign in as the mail handler does.`);
     } catch (error: unknown) {
       const problem = error instanceof CheckFailure ? error.problem : (await explainNetworkError(error, target, { ...(proxy ? { proxy } : {}), timeoutMs: ctx.settings.timeoutMs, signal: ctx.signal })).problem;
       transcript.push(`failed: ${problem.message}`);
@@ -113,7 +114,7 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
   const imap = mail.protocol === 'imap';
   const greeting = await read();
   if (imap ? !/^\* (OK|PREAUTH)\b/i.test(greeting) : !/^\+OK\b/.test(greeting)) {
-    fail('bad-response', `The server at ${target.host}:${target.port} did not greet like a${imap ? 'n IMAP' : ' POP'} server ("${greeting.slice(0, 80)}").`, `Check the port and protocol: IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.${mail.tls === 'none' ? ' The port may expect TLS (--mail-tls implicit).' : ''}`);
+    fail('bad-response', `The server at ${target.host}:${target.port} did not greet like a${imap ? 'n IMAP' : ' POP'} server ("${greeting.slice(0, 80)}").`, `Check the port and protocol: IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.${mail.tls === 'none' ? ` The port may expect TLS from the start ${setting('mailTls', 'implicit')}.` : ''}`);
   }
   if (mail.tls === 'starttls') {
     write(imap ? 'a1 STARTTLS' : 'STLS');
@@ -144,7 +145,7 @@ async function signInIfAsked(ctx: CheckContext, mail: Mail, session: Session): P
   const token = ctx.secrets.mailToken;
   if (!mail.user || token === undefined) return undefined;
   if (mail.tls === 'none' && !isLoopbackHost(mail.host)) {
-    ctx.evidence.note('The access token was not sent: the connection is not encrypted (--mail-tls none) and the server is not this machine. Use TLS (--mail-tls implicit or starttls) to sign in.');
+    ctx.evidence.note(`The access token was not sent: the connection is not encrypted and the server is not this machine. Use TLS ${setting('mailTls', 'implicit')} or STARTTLS ${setting('mailTls', 'starttls')} to sign in.`);
     return undefined;
   }
   if (!session.capabilities.some((c) => /^(AUTH=)?XOAUTH2$/i.test(c))) {

@@ -4,6 +4,7 @@ import type { HttpResponse } from './http';
 import { asRecord, expectJson } from './jira-answer';
 import { CheckFailure, fail } from './problems';
 import type { CheckSettings } from './settings';
+import { setting } from './wording';
 
 /** Discovery fields naming endpoints the OpenID Connect plugin calls or sends browsers to. */
 const ENDPOINT_FIELDS = ['issuer', 'authorization_endpoint', 'token_endpoint', 'userinfo_endpoint', 'jwks_uri', 'end_session_endpoint'] as const;
@@ -16,7 +17,7 @@ const ENDPOINT_FIELDS = ['issuer', 'authorization_endpoint', 'token_endpoint', '
 export const oidcCheck: CheckDefinition = {
   id: 'oidc',
   title: 'OpenID Connect provider and Direct Access Grants',
-  unavailable: (settings) => (settings.oidc ? undefined : 'give the identity provider (--oidc-issuer URL, or --oidc-host and --oidc-realm) and the plugin\'s client id (--oidc-client-id)'),
+  unavailable: (settings) => (settings.oidc ? undefined : `give the identity provider's issuer URL ${setting('oidcIssuer')} and the client ID the Jira plugin uses ${setting('oidcClientId')}`),
   async run(ctx) {
     const { doc, issuerUrl } = await discover(ctx);
     const endpoints = ENDPOINT_FIELDS.flatMap((f) => (typeof doc[f] === 'string' ? [{ field: f, url: doc[f] }] : []));
@@ -115,7 +116,7 @@ async function probeDirectAccessGrants(ctx: CheckContext, tokenEndpoint: string)
       'unauthorized',
       `The provider did not accept the client ${clientId} (${said}), so whether it allows the password grant is unknown.`,
       ctx.secrets.oidcClientSecret === undefined
-        ? 'A confidential client needs its secret: give it in an environment variable (--oidc-client-secret-env).'
+        ? `A confidential client needs its secret: give the client secret ${setting('oidcClientSecret')}.`
         : 'Check the client id and secret against the client in the provider (they must be the ones the Jira plugin uses).',
     );
   }

@@ -142,7 +142,8 @@ export class CredentialGuard {
         this.stopReason = {
           code: 'unauthorized',
           message: 'Jira rejected the credentials. To avoid locking the account into a CAPTCHA, no further login was attempted.',
-          advice: 'Check the user name and password (or token) and run the checks again.',
+          advice:
+            "Check the user name and password (or token) before running the checks again: every refused login counts toward Jira's CAPTCHA limit (3 by default). If they are right, the user directory (LDAP) may answer differently on some nodes.",
         };
       } else if (this.failures >= this.maxFailures) {
         this.stopReason = {

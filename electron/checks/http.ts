@@ -4,6 +4,7 @@ import type { Exchange } from '../../knowledge/contract/checks';
 import type { Masker } from '../text/mask';
 import { explainNetworkError, type ProxyRoute } from './net';
 import { CheckFailure } from './problems';
+import { setting } from './wording';
 
 /** Bodies are read up to this size; the rest is left unread (a 50 MB answer costs 256 KB). */
 export const BODY_CAP_BYTES = 256 * 1024;
@@ -221,7 +222,7 @@ function endpoint(url: URL): { host: string; port: number } {
 export function cancelledProblem(signal: AbortSignal) {
   const reason: unknown = signal.reason;
   if (reason instanceof Error && reason.name === 'TimeoutError') {
-    return { code: 'timeout' as const, message: `No answer within the check's time limit (${reason.message}).`, advice: 'The server or the network path is slow or silent; try a longer --timeout, or check the path.' };
+    return { code: 'timeout' as const, message: `No answer within the check's time limit (${reason.message}).`, advice: `The server or the network path is slow or silent; try a longer time limit ${setting('timeout')}, or check the path.` };
   }
   return { code: 'cancelled' as const, message: 'The check was cancelled before it finished.', advice: 'Run it again when ready.' };
 }

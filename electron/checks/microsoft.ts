@@ -3,6 +3,7 @@
  * host and Outlook resource of each cloud, its endpoints, its error answers and what their AADSTS
  * codes mean in plain words. Pure: no I/O.
  */
+import { setting } from './wording';
 
 export const CLOUDS = ['worldwide', 'gcc', 'gcc-high', 'dod'] as const;
 export type Cloud = (typeof CLOUDS)[number];
@@ -119,15 +120,15 @@ export function explainIdentityError(e: IdentityError, context: { clientId: stri
     case 'AADSTS700016':
       return {
         message: `There is no app with the client id ${context.clientId} in the tenant ${context.tenant} (${e.code}): a wrong client id, a wrong tenant, or an app registered in another Microsoft cloud.`,
-        advice: `Copy the Application (client) ID and the Directory (tenant) ID from the app's Overview page in ${portal}; a GCC High or DoD app lives in the US Government cloud (--azure-cloud gcc-high or dod).`,
+        advice: `Copy the Application (client) ID and the Directory (tenant) ID from the app's Overview page in ${portal}; a GCC High or DoD app lives in the US Government cloud ${setting('azureCloud', 'gcc-high')}.`,
       };
     case 'AADSTS90002':
       return {
         message: `The tenant ${context.tenant} is unknown to the ${context.cloud === 'gcc-high' || context.cloud === 'dod' ? 'US Government' : 'worldwide'} sign-in service (${e.code}): a typing error in the tenant, or a tenant of another Microsoft cloud.`,
         advice:
           context.cloud === 'gcc-high' || context.cloud === 'dod'
-            ? 'Check the Directory (tenant) ID; a worldwide or GCC tenant signs in at login.microsoftonline.com (--azure-cloud worldwide).'
-            : 'Check the Directory (tenant) ID. A GCC High or DoD tenant signs in at login.microsoftonline.us: run again with --azure-cloud gcc-high (or dod), and use the .us endpoints and scopes in Jira.',
+            ? `Check the Directory (tenant) ID; a worldwide or GCC tenant signs in at login.microsoftonline.com ${setting('azureCloud', 'worldwide')}.`
+            : `Check the Directory (tenant) ID. A GCC High or DoD tenant signs in at login.microsoftonline.us: run again in the US Government cloud ${setting('azureCloud', 'gcc-high')}, and use the .us endpoints and scopes in Jira.`,
       };
     case 'AADSTS50194':
       return {

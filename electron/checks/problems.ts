@@ -1,4 +1,5 @@
 import type { ProblemCode } from '../../knowledge/contract/checks';
+import { setting } from './wording';
 
 /** What went wrong, in plain words, and what to try. */
 export type Problem = { code: ProblemCode; message: string; advice: string };
@@ -62,7 +63,7 @@ export function classifyNetworkError(error: unknown, route: Route, peer?: PeerCe
     return {
       code: 'proxy-auth',
       message: `The proxy ${proxy} wants authentication (407 Proxy Authentication Required) before it connects to ${target}.`,
-      advice: 'Give the proxy user (--proxy-user) and its password in an environment variable (--proxy-password-env), or ask the proxy team which account to use.',
+      advice: `Give the proxy user ${setting('proxyUser')} and its password ${setting('proxyPassword')}, or ask the proxy team which account to use.`,
     };
   }
   if (proxy && proxyStatus) {
@@ -89,7 +90,7 @@ export function classifyNetworkError(error: unknown, route: Route, peer?: PeerCe
     return {
       code: 'timeout',
       message: `No connection to ${atProxy ? `the proxy ${proxy}` : target}: the attempt timed out without an answer, which usually means a firewall drops the traffic (filtered).`,
-      advice: 'Ask the network team whether a firewall allows this machine to reach that host and port; or try through the proxy Jira uses (--proxy).',
+      advice: `Ask the network team whether a firewall allows this machine to reach that host and port; or try through the proxy Jira uses ${setting('proxy')}.`,
     };
   }
   if (codes.includes('UND_ERR_HEADERS_TIMEOUT') || codes.includes('ERR_ANSWER_TIMEOUT')) {
@@ -126,14 +127,14 @@ export function classifyNetworkError(error: unknown, route: Route, peer?: PeerCe
       return {
         code: 'tls-intercepted',
         message: `The connection to ${target} is intercepted: the certificate was issued by "${peer.issuer}", which looks like a TLS inspection proxy, not by the server's own certificate authority.`,
-        advice: 'Ask the network team to exempt this host from TLS inspection, or give their inspection CA with --ca (Jira\'s Java truststore needs the same CA).',
+        advice: `Ask the network team to exempt this host from TLS inspection, or give their inspection CA ${setting('ca')} (Jira's Java truststore needs the same CA).`,
       };
     }
     const self = peer?.selfSigned || codes.includes('DEPTH_ZERO_SELF_SIGNED_CERT');
     return {
       code: 'tls-untrusted',
       message: `The TLS certificate of ${target} is not trusted: ${self ? 'it is self-signed' : `it was issued by a certificate authority this machine does not know${peer ? ` ("${peer.issuer}")` : ''}`}.`,
-      advice: 'Give the certificate authority\'s PEM file with --ca (ask the server\'s admin for it). Use --insecure only to look past it once; it turns off the check.',
+      advice: `Give the certificate authority's PEM file ${setting('ca')} (ask the server's admin for it). Turn off certificate checks ${setting('insecure')} only to look past it once.`,
     };
   }
   if (codes.some((c) => c.startsWith('ERR_SSL') || c.startsWith('ERR_TLS')) || /ssl|tls/i.test(text)) {

@@ -10,6 +10,7 @@ import type { ProxyRoute } from './net';
 import type { SignInOutcome } from './oauth-sign-in';
 import { CheckFailure, type Problem } from './problems';
 import type { CheckSecrets, CheckSettings } from './settings';
+import { COMMAND_LINE, setting, wordedDeep, type Wording } from './wording';
 
 export type ProgressEvent =
   | { type: 'started'; check: CheckId; title: string; at: string }
@@ -23,9 +24,11 @@ export type RunOptions = {
   definitions?: readonly CheckDefinition[];
   /** The sign-in Jira does, done before the run (its token is in the secrets, never here). */
   signIn?: SignInOutcome;
+  /** How messages name the settings: the command line's options (default) or the window's fields. */
+  words?: Wording;
 };
 
-const INSECURE_NOTE = 'TLS certificate verification was turned OFF for this run (--insecure): a server could pose as another one unnoticed.';
+const INSECURE_NOTE = `TLS certificate verification was turned OFF for this run ${setting('insecure')}: a server could pose as another one unnoticed.`;
 
 /**
  * Runs the checks in parallel, each within its own time limit and all within the deadline, and
@@ -40,7 +43,8 @@ export async function runChecks(settings: CheckSettings, secrets: CheckSecrets, 
     [settings.username, secrets.password],
     [settings.proxy?.username, secrets.proxyPassword],
   ]);
-  const emit = (event: ProgressEvent) => options.onProgress?.(masker.deep(event));
+  const words = options.words ?? COMMAND_LINE;
+  const emit = (event: ProgressEvent) => options.onProgress?.(wordedDeep(masker.deep(event), words));
 
   const deadline = new AbortController();
   const deadlineTimer = setTimeout(() => deadline.abort(timeoutReason(settings.deadlineMs, 'the whole run')), settings.deadlineMs);
@@ -68,7 +72,7 @@ export async function runChecks(settings: CheckSettings, secrets: CheckSecrets, 
       ),
     );
     const report: CheckReport = { facts: collectFacts(evidence), evidence, startedAt, finishedAt: new Date().toISOString() };
-    return masker.deep(report);
+    return wordedDeep(masker.deep(report), words);
   } finally {
     clearTimeout(deadlineTimer);
     await http.close();

@@ -3,6 +3,7 @@ import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { maskSecrets } from '../text/mask';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
 import { CLOUDS } from './microsoft';
+import { COMMAND_LINE, setting, wordedDeep, type Wording } from './wording';
 
 /**
  * What the automated checks need to know about the installation. Secrets are never part of these
@@ -51,7 +52,12 @@ export const checkSettingsSchema = z.strictObject({
     .strictObject({
       host: z.string().trim().min(1),
       protocol: z.enum(['imap', 'pop']).default('imap'),
-      port: z.number().int().min(1).max(65_535).optional(),
+      port: z
+        .number({ error: 'the port is a number from 1 to 65535, such as 993' })
+        .int('the port is a whole number from 1 to 65535')
+        .min(1, 'the port is a number from 1 to 65535')
+        .max(65_535, 'the port is a number from 1 to 65535')
+        .optional(),
       tls: z.enum(['implicit', 'starttls', 'none']).default('implicit'),
       /** Connect through the HTTP proxy's CONNECT tunnel, as Jira does with mail.<protocol>.proxy.host. */
       viaProxy: z.boolean().default(false),
@@ -121,17 +127,19 @@ export type SettingsProblem = { field: string; message: string };
 
 /**
  * Parses untrusted settings (a UI request, command-line options) and checks what zod cannot:
- * URLs that parse, credentials that fit the auth mode. Every problem says what to change.
+ * URLs that parse, credentials that fit the auth mode. Every problem says what to change, naming
+ * the settings as `words` does (the command line's options, or the window's fields).
  */
 export function parseCheckSettings(
   input: unknown,
   secrets: CheckSecrets = {},
+  words: Wording = COMMAND_LINE,
 ): { ok: true; settings: CheckSettings } | { ok: false; problems: SettingsProblem[] } {
   const parsed = checkSettingsSchema.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(settings)', message: issue.message })),
+      problems: wordedDeep(parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(settings)', message: issue.message })), words),
     };
   }
   const settings = parsed.data;
@@ -146,7 +154,7 @@ export function parseCheckSettings(
     const proxy = parseHttpUrl(settings.proxy.url, 'proxy');
     if (!proxy.ok) problems.push({ field: 'proxy.url', message: proxy.message });
     else if (proxy.url.username || proxy.url.password) {
-      problems.push({ field: 'proxy.url', message: 'put the proxy user in its own setting and the password in an environment variable, not in the URL' });
+      problems.push({ field: 'proxy.url', message: `give the proxy user ${setting('proxyUser')} and its password ${setting('proxyPassword')} on their own, not in the URL` });
     }
   }
   for (const [field, value] of [['oidc.issuer', settings.oidc?.issuer], ['oidc.host', settings.oidc?.host]] as const) {
@@ -165,31 +173,32 @@ export function parseCheckSettings(
     if (!url.ok) problems.push({ field, message: url.message });
     else if (field !== 'signIn.redirectUri' && !secureOrLoopback(url.url)) problems.push({ field, message: `${value} is not https: a client secret or token would travel unencrypted. Use the https address (only loopback addresses may use http, for tests)` });
   }
-  if (settings.mail?.authorizer && !settings.mail.user) problems.push({ field: 'mail.authorizer', message: 'give the mailbox (--mail-user) too' });
-  if (secrets.mailToken !== undefined && !settings.mail?.user) problems.push({ field: 'mail.user', message: 'an access token needs the mailbox it opens (--mail-user ADDRESS)' });
-  if (settings.azure && secrets.azureClientSecret === undefined) problems.push({ field: 'azure.secret', message: "the app's client secret is needed (from an environment variable, --azure-client-secret-env)" });
+  if (settings.mail?.authorizer && !settings.mail.user) problems.push({ field: 'mail.authorizer', message: `give the mailbox ${setting('mailUser')} too` });
+  if (secrets.mailToken !== undefined && !settings.mail?.user) problems.push({ field: 'mail.user', message: `an access token needs the mailbox it opens ${setting('mailUser')}` });
+  if (settings.azure && secrets.azureClientSecret === undefined) problems.push({ field: 'azure.secret', message: `the app's client secret is needed ${setting('azureClientSecret')}` });
+  if (settings.mail?.viaProxy && !settings.proxy) problems.push({ field: 'mail.viaProxy', message: `connecting to the mail server through the proxy needs the proxy's address ${setting('proxy')}` });
   settings.ldap?.urls.forEach((value, i) => {
     if (!/^ldaps?:\/\/[^/]+/i.test(value)) {
       problems.push({ field: `ldap.urls.${i}`, message: `"${value}" is not an LDAP URL; write it like ldap://ldap1.example.com:389 or ldaps://ldap1.example.com:636` });
     }
   });
   if (settings.auth === 'basic' && !settings.username) {
-    problems.push({ field: 'username', message: 'Basic authentication needs the user name' });
+    problems.push({ field: 'username', message: `signing in with a password needs the user name ${setting('username')}` });
   }
   if (settings.auth === 'basic' && secrets.password === undefined) {
-    problems.push({ field: 'password', message: 'Basic authentication needs the password (from an environment variable or a prompt)' });
+    problems.push({ field: 'password', message: `signing in with a user name needs its password ${setting('password')}` });
   }
   if (settings.auth === 'pat' && secrets.token === undefined) {
-    problems.push({ field: 'token', message: 'a personal access token is needed (from an environment variable or a prompt)' });
+    problems.push({ field: 'token', message: `a personal access token is needed ${setting('token')}` });
   }
   if (settings.ldap?.bindDn && secrets.ldapPassword === undefined) {
-    problems.push({ field: 'ldap.password', message: 'the LDAP bind DN needs its password (from an environment variable or a prompt)' });
+    problems.push({ field: 'ldap.password', message: `the LDAP bind DN needs its password ${setting('ldapPassword')}` });
   }
   if (settings.proxy?.username && secrets.proxyPassword === undefined) {
-    problems.push({ field: 'proxy.password', message: 'the proxy user needs its password (from an environment variable or a prompt)' });
+    problems.push({ field: 'proxy.password', message: `the proxy user needs its password ${setting('proxyPassword')}` });
   }
   // A message quotes what was typed, which may carry a password (https://user:pw@host).
-  return problems.length ? { ok: false, problems: problems.map((p) => ({ ...p, message: maskSecrets(p.message) })) } : { ok: true, settings };
+  return problems.length ? { ok: false, problems: wordedDeep(problems.map((p) => ({ ...p, message: maskSecrets(p.message) })), words) } : { ok: true, settings };
 }
 
 /**
@@ -201,7 +210,7 @@ export function normalizeBaseUrl(input: string): { ok: true; url: string } | { o
   if (!parsed.ok) return parsed;
   const url = parsed.url;
   if (url.username || url.password) {
-    return { ok: false, message: 'do not put a user name or password in the URL; use the username option and an environment variable for the password' };
+    return { ok: false, message: `do not put a user name or password in the URL; give the user name ${setting('username')} and the password ${setting('password')} on their own` };
   }
   let path = url.pathname.replace(/\/+$/, '');
   // People paste a page address; the base URL is what comes before Jira's own paths.

@@ -3,6 +3,7 @@ import type { CheckReport } from '../../knowledge/contract/checks';
 import type { CheckEvent } from '../api/contract';
 import type { ProgressEvent, RunOptions } from '../checks/runner';
 import type { CheckSecrets, CheckSettings } from '../checks/settings';
+import { WINDOW } from '../checks/wording';
 import { ServiceError } from './errors';
 
 export type RunChecks = (settings: CheckSettings, secrets: CheckSecrets, options: RunOptions) => Promise<CheckReport>;
@@ -34,6 +35,8 @@ export class CheckRuns {
     };
     this.runChecks(settings, secrets, {
       signal: run.controller.signal,
+      // The window's runs name settings by the checks form's fields, never by command-line options.
+      words: WINDOW,
       onProgress: (event) => publish(toCheckEvent(runId, event)),
     }).then(
       (report) => {

@@ -12,6 +12,7 @@ import {
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import { checkExternalUrl } from '../api/external-links';
 import { parseCheckSettings } from '../checks/settings';
+import { WINDOW } from '../checks/wording';
 import type { FileReader } from '../resources/app-files';
 import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
@@ -110,7 +111,7 @@ export function createServices(deps: ServiceDeps) {
     'engine.matchErrorText': ({ text }) => ({ matches: matchErrorText(text) }),
 
     'checks.start': ({ settings, secrets }) => {
-      const checked = parseCheckSettings(settings, secrets);
+      const checked = parseCheckSettings(settings, secrets, WINDOW);
       if (!checked.ok) throw new ServiceError('bad-request', 'The connection settings need a correction before the checks can run.', checked.problems);
       return runs.start(checked.settings, secrets);
     },

@@ -14,6 +14,8 @@ import { boundariesInLine } from './versions';
 import { matchErrorText } from './signatures';
 import type { HelpEntry } from './help';
 import { questionHelp } from './help';
+import type { CheckId } from '../contract/checks';
+import { checksInPlay } from './checks-in-play';
 
 /** The engine bound to one knowledge base: what the wizard, the checks, the CLI and the reports call. */
 export type Engine = {
@@ -32,6 +34,8 @@ export type Engine = {
   /** The rule boundaries of a version fact inside a release line ("8.13" → 8.13.4): the patch matters there. */
   versionBoundariesInLine(fact: FactName, line: string): string[];
   questionHelp(question: Question, facts: Facts, options?: { today?: string }): HelpEntry[];
+  /** The automated checks that can still bear on a cause in play (the others would only add noise). */
+  checksInPlay(facts: Facts, options?: { today?: string }): CheckId[];
 };
 
 /**
@@ -65,6 +69,7 @@ export function createEngine(knowledge: Knowledge, options: { language?: Languag
     questionsLeft: (facts, options) => open(facts, options).length,
     versionBoundariesInLine: (fact, line) => boundariesInLine(versionBoundaries(knowledge, fact), line),
     questionHelp: (question, facts, options) => questionHelp(compiled, question, facts, options?.today),
+    checksInPlay: (facts, options) => checksInPlay(compiled, facts, options?.today),
     nextQuestion: (facts, options) => open(facts, options)[0],
   };
 }

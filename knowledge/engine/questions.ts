@@ -12,7 +12,8 @@ export function relevantQuestions(ck: CompiledKnowledge, facts: Facts, today?: s
   return relevantIn(ck, evalContext(ck, facts, today), facts.symptom);
 }
 
-function relevantIn(ck: CompiledKnowledge, ctx: EvalContext, symptom: Facts['symptom']): Question[] {
+/** `relevantQuestions` for an evaluation context already built. */
+export function relevantIn(ck: CompiledKnowledge, ctx: EvalContext, symptom: Facts['symptom']): Question[] {
   return ck.knowledge.questions.filter(
     (q) => (!symptom || q.symptoms.includes(symptom)) && (!q.askWhen || evaluate(q.askWhen, ctx).truth !== false),
   );

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import type { Symptom } from '../../knowledge';
+import { CHECK_IDS, type CheckId } from '../../knowledge';
 import { Icon } from '../components/icons';
 import { useT, type MessageKey } from '../i18n';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
@@ -21,17 +21,18 @@ function rememberedForm(): ConnectionForm {
 
 /**
  * The connection to Jira (optional) and the automated checks: settings, a run with each check's
- * progress live, and what each check saw. Found facts go into the wizard as answers (the caller
- * does that as checks finish).
+ * progress live, and what each check saw. Only the checks that bear on the problem and the answers
+ * so far (`checks`) are offered and run; the others are named once as set aside. Found facts go
+ * into the wizard as answers (the caller does that as checks finish).
  */
 export function ChecksPanel({
-  symptom,
+  checks,
   run,
   onStart,
   onCancel,
   onClose,
 }: {
-  symptom: Symptom | undefined;
+  checks: readonly CheckId[];
   run: RunState;
   onStart: (request: ReturnType<typeof toStartRequest>) => Promise<StartResult>;
   onCancel: () => void;
@@ -47,7 +48,7 @@ export function ChecksPanel({
   const { canRememberCredentials } = useAppInfo();
   const [remember, setRemember] = useState(false);
   const key = credentialKey(form);
-  const extras = extrasFor(symptom);
+  const extras = extrasFor(checks);
   const running = run.phase === 'starting' || run.phase === 'running';
 
   useEffect(() => {
@@ -83,7 +84,7 @@ export function ChecksPanel({
       setProblems({ baseUrl: t('checks.baseUrlRequired') });
       return;
     }
-    const request = toStartRequest(form, symptom);
+    const request = toStartRequest(form, checks);
     const result = await onStart(request);
     if (result.ok && canRememberCredentials && key !== undefined) {
       const saved = remember ? api.credentials.remember({ key, secrets: request.secrets ?? {} }) : api.credentials.forget({ key });
@@ -96,7 +97,7 @@ export function ChecksPanel({
     }
   };
 
-  const field = (key: keyof ConnectionForm, label: MessageKey, input: { type?: string; hint?: MessageKey; placeholder?: string; autoComplete?: string }) => (
+  const field = (key: keyof ConnectionForm, label: MessageKey, input: { type?: string; hint?: MessageKey; placeholder?: string; autoComplete?: string; inputMode?: 'numeric' | 'decimal' }) => (
     <Field label={t(label)} hint={input.hint && t(input.hint)} problem={problems[fieldOf(key)]}>
       {(id, describedBy) => (
         <input
@@ -105,6 +106,7 @@ export function ChecksPanel({
           value={String(form[key])}
           placeholder={input.placeholder}
           autoComplete={input.autoComplete ?? 'off'}
+          inputMode={input.inputMode}
           spellCheck={false}
           aria-invalid={problems[fieldOf(key)] !== undefined}
           aria-describedby={describedBy}
@@ -125,6 +127,7 @@ export function ChecksPanel({
         </button>
       </div>
       <p className="muted small-text">{t('checks.intro')}</p>
+      <SetAside checks={checks} />
       {!editing && (
         <div className="spread banner info">
           <span>
@@ -196,6 +199,7 @@ export function ChecksPanel({
               <input type="checkbox" checked={form.insecure} onChange={(e) => set('insecure', e.target.checked)} disabled={running} />
               {t('checks.insecure')}
             </label>
+            {field('timeout', 'checks.timeout', { hint: 'checks.timeoutHint', placeholder: '10', inputMode: 'decimal' })}
           </details>
           {extras.ldap && (
             <details>
@@ -208,12 +212,19 @@ export function ChecksPanel({
                 {field('ldapBindDn', 'checks.ldapBindDn', { hint: 'checks.ldapBindDnHint' })}
                 {form.ldapBindDn.trim() !== '' && field('ldapPassword', 'checks.ldapPassword', { type: 'password' })}
               </div>
+              {field('ldapUserFilter', 'checks.ldapUserFilter', { hint: 'checks.ldapUserFilterHint', placeholder: '(sAMAccountName={user})' })}
             </details>
           )}
           {extras.samples && (
             <details>
               <summary>{t('checks.sampling')}</summary>
-              {field('samples', 'checks.samples', { hint: 'checks.samplesHint' })}
+              {field('samples', 'checks.samples', { hint: 'checks.samplesHint', inputMode: 'numeric' })}
+            </details>
+          )}
+          {extras.sessionGap && (
+            <details>
+              <summary>{t('checks.session')}</summary>
+              {field('sessionGap', 'checks.sessionGap', { hint: 'checks.sessionGapHint', placeholder: '0.25', inputMode: 'decimal' })}
             </details>
           )}
           {extras.mail && (
@@ -238,7 +249,10 @@ export function ChecksPanel({
                     </select>
                   )}
                 </Field>
+                {field('mailPort', 'checks.mailPort', { hint: 'checks.mailPortHint', placeholder: defaultMailPort(form), inputMode: 'numeric' })}
               </div>
+              <Check checked={form.mailViaProxy} onChange={(v) => set('mailViaProxy', v)} disabled={running} label={t('checks.mailViaProxy')} hint={t('checks.mailViaProxyHint')} problem={problems[fieldOf('mailViaProxy')]} field="mailViaProxy" />
+              <Check checked={form.onJiraNode} onChange={(v) => set('onJiraNode', v)} disabled={running} label={t('checks.onJiraNode')} hint={t('checks.onJiraNodeHint')} field="onJiraNode" />
             </details>
           )}
           {extras.oidc && (
@@ -247,6 +261,7 @@ export function ChecksPanel({
               <div className="grid-2">
                 {field('oidcIssuer', 'checks.oidcIssuer', { placeholder: 'https://sso.example.com/realms/main' })}
                 {field('oidcClientId', 'checks.oidcClientId', {})}
+                {field('oidcClientSecret', 'checks.oidcClientSecret', { type: 'password', hint: 'checks.oidcClientSecretHint' })}
               </div>
             </details>
           )}
@@ -323,7 +338,7 @@ const STATE_LABEL: Record<CheckRow['state'], MessageKey> = {
 function CheckRowView({ row }: { row: CheckRow }) {
   const t = useT();
   const evidence = row.evidence;
-  // A check the settings did not ask for is not a failure: one quiet line, no red box.
+  // A check that bears on the problem but lacks its settings is not a failure: a quiet line saying what it needs.
   if (evidence?.outcome === 'skipped' && evidence.problem?.code === 'not-applicable') {
     return (
       <li className="check-row skipped" data-testid="check-row" data-check={row.check} data-state={row.state}>
@@ -334,6 +349,9 @@ function CheckRowView({ row }: { row: CheckRow }) {
             {t('checks.state.notAsked')}
           </span>
         </div>
+        <p className="small-text muted" data-testid="check-needs">
+          {evidence.problem.advice}
+        </p>
       </li>
     );
   }
@@ -369,6 +387,45 @@ function CheckRowView({ row }: { row: CheckRow }) {
   );
 }
 
+/** The checks that do not bear on the problem as answered so far: named once, with why, and not run. */
+function SetAside({ checks }: { checks: readonly CheckId[] }) {
+  const t = useT();
+  const aside = CHECK_IDS.filter((id) => !checks.includes(id));
+  if (aside.length === 0) return null;
+  if (checks.length === 0) return <p className="banner info small-text" data-testid="checks-none">{t('checks.noneInPlay')}</p>;
+  return (
+    <p className="small-text muted" data-testid="checks-set-aside">
+      {t('checks.setAside', { checks: aside.map((id) => t(`check.${id}`)).join('; ') })}
+    </p>
+  );
+}
+
+/** The port the mail check uses when none is typed, as the command line does. */
+function defaultMailPort(form: ConnectionForm): string {
+  if (form.mailProtocol === 'imap') return form.mailTls === 'implicit' ? '993' : '143';
+  return form.mailTls === 'implicit' ? '995' : '110';
+}
+
+function Check({ checked, onChange, disabled, label, hint, problem, field }: { checked: boolean; onChange: (value: boolean) => void; disabled: boolean; label: string; hint: string; problem?: string; field: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="row small-text">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} disabled={disabled} aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`} aria-invalid={problem !== undefined} data-field={field} />
+        {label}
+      </label>
+      <span className="hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+      {problem && (
+        <p className="field-error" id={`${id}-problem`} data-testid="field-problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function Field({ label, hint, problem, children }: { label: string; hint?: string; problem?: string; children: (id: string, describedBy?: string) => ReactNode }) {
   const id = useId();
   const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
@@ -401,9 +458,15 @@ function fieldOf(key: keyof ConnectionForm): string {
     ldapBaseDn: 'ldap.baseDn',
     ldapBindDn: 'ldap.bindDn',
     ldapPassword: 'ldapPassword',
+    ldapUserFilter: 'ldap.userFilter',
     mailHost: 'mail.host',
+    mailPort: 'mail.port',
+    mailViaProxy: 'mail.viaProxy',
+    timeout: 'timeoutMs',
+    sessionGap: 'sessionGapMs',
     oidcIssuer: 'oidc.issuer',
     oidcClientId: 'oidc.clientId',
+    oidcClientSecret: 'oidcClientSecret',
     caFile: 'caFile',
   };
   return names[key] ?? key;

@@ -1,5 +1,5 @@
 import type { RequestOf } from '../../electron/api/contract';
-import type { Symptom } from '../../knowledge';
+import type { CheckId } from '../../knowledge';
 
 /** What the connection form holds. Secrets stay in memory for one run; the rest may be remembered. */
 export type ConnectionForm = {
@@ -13,20 +13,31 @@ export type ConnectionForm = {
   proxyPassword: string;
   caFile: string;
   insecure: boolean;
+  /** Seconds each check may take. */
+  timeout: string;
   samples: string;
+  /** Seconds between the requests that reuse a session cookie. */
+  sessionGap: string;
   ldapUrls: string;
   ldapBindDn: string;
   ldapPassword: string;
   ldapUser: string;
   ldapBaseDn: string;
+  ldapUserFilter: string;
   mailHost: string;
   mailProtocol: 'imap' | 'pop';
+  mailPort: string;
   mailTls: 'implicit' | 'starttls' | 'none';
+  /** Through the proxy above, as Jira connects when its mail proxy (mail.<protocol>.proxy.host) is set. */
+  mailViaProxy: boolean;
+  /** This computer is a Jira node: what it reaches, Jira reaches. */
+  onJiraNode: boolean;
   oidcIssuer: string;
   oidcClientId: string;
+  oidcClientSecret: string;
 };
 
-export const SECRET_FIELDS = ['password', 'token', 'proxyPassword', 'ldapPassword'] as const satisfies readonly (keyof ConnectionForm)[];
+export const SECRET_FIELDS = ['password', 'token', 'proxyPassword', 'ldapPassword', 'oidcClientSecret'] as const satisfies readonly (keyof ConnectionForm)[];
 
 export const emptyConnection: ConnectionForm = {
   baseUrl: '',
@@ -39,44 +50,64 @@ export const emptyConnection: ConnectionForm = {
   proxyPassword: '',
   caFile: '',
   insecure: false,
+  timeout: '',
   samples: '10',
+  sessionGap: '',
   ldapUrls: '',
   ldapBindDn: '',
   ldapPassword: '',
   ldapUser: '',
   ldapBaseDn: '',
+  ldapUserFilter: '',
   mailHost: '',
   mailProtocol: 'imap',
+  mailPort: '',
   mailTls: 'implicit',
+  mailViaProxy: false,
+  onJiraNode: false,
   oidcIssuer: '',
   oidcClientId: '',
+  oidcClientSecret: '',
 };
 
-/** The settings sections worth offering for a problem (the rest would only add noise). */
-export function extrasFor(symptom: Symptom | undefined): { ldap: boolean; mail: boolean; oidc: boolean; samples: boolean } {
+/**
+ * The settings sections worth offering: those of the checks that bear on the problem and the
+ * answers so far (the rest would only add noise).
+ */
+export function extrasFor(checks: readonly CheckId[]): { ldap: boolean; mail: boolean; oidc: boolean; samples: boolean; sessionGap: boolean } {
   return {
-    ldap: symptom === undefined || symptom === 'rest-401',
-    mail: symptom === undefined || symptom === 'mail-oauth',
-    oidc: symptom === undefined || symptom === 'rest-sso',
-    samples: symptom === undefined || symptom === 'rest-401',
+    ldap: checks.includes('ldap'),
+    mail: checks.includes('mail'),
+    oidc: checks.includes('oidc'),
+    samples: checks.includes('rest401-sampling'),
+    sessionGap: checks.includes('session-cookie'),
   };
 }
 
 const given = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
+/** Whole seconds as typed ("30", "2.5"), in milliseconds; anything else is left to the service's default. */
+const milliseconds = (text: string) => (/^\d+(\.\d+)?$/.test(text.trim()) ? Math.round(Number(text.trim()) * 1000) : undefined);
+
 /**
- * The `checks.start` request for a filled form: empty optional sections are left out, so the
- * service runs every check the given settings make possible. Validation is the service's (one set
- * of rules for the UI and the command line); its messages come back per field.
+ * The `checks.start` request for a filled form: only the checks that bear on the problem
+ * (`checks`), and of the settings only what was given, so the service runs each of those checks
+ * the given settings make possible and says what the others need. Validation is the service's
+ * (one set of rules for the UI and the command line); its messages come back per field.
  */
-export function toStartRequest(form: ConnectionForm, symptom: Symptom | undefined): RequestOf<'checks.start'> {
-  const extras = extrasFor(symptom);
+export function toStartRequest(form: ConnectionForm, checks: readonly CheckId[]): RequestOf<'checks.start'> {
+  const extras = extrasFor(checks);
   const settings: RequestOf<'checks.start'>['settings'] = { baseUrl: form.baseUrl.trim(), auth: form.auth };
+  if (checks.length > 0) settings.checks = [...checks];
   if (form.auth === 'basic' && given(form.username)) settings.username = given(form.username);
   if (given(form.proxyUrl)) settings.proxy = { url: form.proxyUrl.trim(), ...(given(form.proxyUser) ? { username: given(form.proxyUser) } : {}) };
   if (given(form.caFile)) settings.caFile = given(form.caFile);
   if (form.insecure) settings.insecure = true;
+  const timeout = milliseconds(form.timeout);
+  if (timeout !== undefined) settings.timeoutMs = timeout;
   if (extras.samples && /^\d+$/.test(form.samples.trim())) settings.samples = Number(form.samples.trim());
+  const gap = extras.sessionGap ? milliseconds(form.sessionGap) : undefined;
+  if (gap !== undefined) settings.sessionGapMs = gap;
   const ldapUrls = form.ldapUrls.split(/[\s,]+/).filter(Boolean);
   if (extras.ldap && ldapUrls.length > 0) {
     settings.ldap = {
@@ -84,9 +115,21 @@ export function toStartRequest(form: ConnectionForm, symptom: Symptom | undefine
       user: form.ldapUser.trim(),
       baseDn: form.ldapBaseDn.trim(),
       ...(given(form.ldapBindDn) ? { bindDn: given(form.ldapBindDn) } : {}),
+      ...(given(form.ldapUserFilter) ? { userFilter: given(form.ldapUserFilter) } : {}),
     };
   }
-  if (extras.mail && given(form.mailHost)) settings.mail = { host: form.mailHost.trim(), protocol: form.mailProtocol, tls: form.mailTls };
+  if (extras.mail && given(form.mailHost)) {
+    const port = form.mailPort.trim();
+    settings.mail = {
+      host: form.mailHost.trim(),
+      protocol: form.mailProtocol,
+      tls: form.mailTls,
+      // A port that is not a number goes as NaN (null on the wire), so the service's message names the field.
+      ...(port !== '' ? { port: /^\d+$/.test(port) ? Number(port) : NaN } : {}),
+      ...(form.mailViaProxy ? { viaProxy: true } : {}),
+    };
+    if (form.onJiraNode) settings.onJiraNode = true;
+  }
   if (extras.oidc && given(form.oidcClientId)) settings.oidc = { clientId: form.oidcClientId.trim(), ...(given(form.oidcIssuer) ? { issuer: given(form.oidcIssuer) } : {}) };
 
   const secrets: Secrets = {};
@@ -94,6 +137,7 @@ export function toStartRequest(form: ConnectionForm, symptom: Symptom | undefine
   if (form.auth === 'pat') secrets.token = form.token;
   if (settings.proxy?.username) secrets.proxyPassword = form.proxyPassword;
   if (settings.ldap?.bindDn) secrets.ldapPassword = form.ldapPassword;
+  if (settings.oidc && form.oidcClientSecret !== '') secrets.oidcClientSecret = form.oidcClientSecret;
   return { settings, secrets };
 }
 

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import {
+  checksInPlay,
   factsFoundEvents,
   knowledge,
   selectCurrentQuestion,
@@ -272,7 +273,7 @@ function Wizard({ initial }: { initial?: Session }) {
           </p>
         )}
         {tool === 'checks' && (
-          <ChecksPanel symptom={facts.symptom} run={checks.run} onStart={checks.start} onCancel={checks.cancel} onClose={() => setTool(undefined)} />
+          <ChecksPanel checks={checksInPlay(facts, { today: context.today })} run={checks.run} onStart={checks.start} onCancel={checks.cancel} onClose={() => setTool(undefined)} />
         )}
         {setAside && (
           <div className="banner info row" role="status" data-testid="set-aside">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountOf, appOnlyScope, delegatedScopes, endpointTenant, errorLine, explainIdentityError, jwtClaims, parseIdentityError, xoauth2 } from '../../../electron/checks/microsoft';
 import { decodeModifiedUtf7, describeFolders, parseListLine } from '../../../electron/checks/mail-sign-in';
 import { parseCheckSettings } from '../../../electron/checks/settings';
+import { COMMAND_LINE, worded } from '../../../electron/checks/wording';
 
 // Microsoft's error answers as published (facts §4.2): the description carries the code and, after
 // CRLFs, the trace and correlation ids and the time.
@@ -52,7 +53,7 @@ describe("Microsoft's error answers", () => {
     const explained = explainIdentityError(e, { clientId: 'c', tenant: 't', cloud: 'worldwide' })!;
     expect(explained.message).toMatch(message);
     expect(explained.message).toContain(code);
-    expect(explained.advice).toMatch(advice);
+    expect(worded(explained.advice, COMMAND_LINE)).toMatch(advice);
   });
 
   it('points a US Government tenant that is unknown back at the worldwide cloud', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNetworkError, looksLikeInspection, type PeerCertificate } from '../../../electron/checks/problems';
+import { COMMAND_LINE, WINDOW, worded } from '../../../electron/checks/wording';
 
 const route = { host: 'jira.example.com', port: 443 };
 const viaProxy = { ...route, proxy: { host: 'proxy.example.com', port: 3128 } };
@@ -30,7 +31,8 @@ describe('classifying network failures', () => {
   it('tells the proxy wanting a login from the proxy refusing the target', () => {
     const auth = classifyNetworkError(new Error('Proxy response (407) !== 200 when HTTP Tunneling'), viaProxy);
     expect(auth.code).toBe('proxy-auth');
-    expect(auth.advice).toContain('--proxy-user');
+    expect(worded(auth.advice, COMMAND_LINE)).toContain('--proxy-user');
+    expect(worded(auth.advice, WINDOW)).toContain('“Proxy user name”');
     const refused = classifyNetworkError(new Error('Proxy response (403) !== 200 when HTTP Tunneling'), viaProxy);
     expect(refused).toMatchObject({ code: 'proxy-refused', message: expect.stringMatching(/proxy proxy\.example\.com:3128 refused to connect to jira\.example\.com:443 \(it answered 403/) as unknown });
     expect(classifyNetworkError(err('ERR_PROXY_STATUS', 'proxy answered 502 to CONNECT x'), viaProxy).code).toBe('proxy-refused');
