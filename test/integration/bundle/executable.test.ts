@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZipFile } from 'yazl';
+import { zipOf } from '../../support/zip';
 import { buildOnce, ROOT } from '../../contract/cli';
 import { startTestbed, TEST_USERS, type Testbed } from '../../testbed';
 import { runPlain, runSandboxed, startSandboxed, waitForOutput, type Run } from './sandbox';
@@ -51,15 +51,6 @@ const FACTS = {
   errors: ['AADSTS7000215: 無効なクライアント シークレットが指定されました。'],
 };
 const MAIL_LOG = '2026-11-20 09:12:44,101+0000 ERROR [c.a.j.plugins.mail] javax.mail.AuthenticationFailedException: AUTHENTICATE failed.\n';
-
-async function zipOf(entries: Record<string, string>): Promise<Buffer> {
-  const zip = new ZipFile();
-  for (const [name, content] of Object.entries(entries)) zip.addBuffer(Buffer.from(content), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
 
 const sandboxed = (args: string[], options: { readOnly?: boolean; input?: string; timeoutMs?: number } = {}) =>
   runSandboxed(exe, args, { home, cwd: folder, ...(options.readOnly ? { readOnlyCwd: true } : {}), ...(options.input !== undefined ? { input: options.input } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });

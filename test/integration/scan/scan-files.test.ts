@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZipFile } from 'yazl';
+import { zipOf } from '../../support/zip';
 import type { ScanProgress, ScanReport } from '../../../knowledge/contract/scan';
 import { scanPaths, scanStreams } from '../../../electron/scan/index';
 
@@ -36,15 +36,6 @@ const BANNER = [
 ].join('\n') + '\n';
 
 let dir: string;
-
-async function zipOf(entries: Record<string, string | Buffer>): Promise<Buffer> {
-  const zip = new ZipFile();
-  for (const [name, content] of Object.entries(entries)) zip.addBuffer(Buffer.from(content), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);

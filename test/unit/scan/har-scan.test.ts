@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import yazl from 'yazl';
+import { zipOf } from '../../support/zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../../knowledge';
 import { scanReportSchema } from '../../../knowledge/contract/scan';
@@ -173,13 +173,8 @@ describe('recordings among the inputs', () => {
   it('reads a gzip-compressed recording and a recording inside a support zip', async () => {
     const gz = join(dir, 'session.har.gz');
     await writeFile(gz, gzipSync(harText('chrome', oauthDance(onNode('n1')))));
-    const zip = new yazl.ZipFile();
-    zip.addBuffer(Buffer.from(harText('chrome', oauthDance((_p, at) => (at >= 11 ? 'n2' : 'n1')))), 'Jira_support/browser/mail.har');
-    zip.end();
-    const chunks: Buffer[] = [];
-    for await (const c of zip.outputStream as AsyncIterable<Buffer>) chunks.push(c);
     const zipPath = join(dir, 'Jira_support.zip');
-    await writeFile(zipPath, Buffer.concat(chunks));
+    await writeFile(zipPath, await zipOf({ 'Jira_support/browser/mail.har': harText('chrome', oauthDance((_p, at) => (at >= 11 ? 'n2' : 'n1'))) }));
     const report = await scanPaths([gz, zipPath]);
     expect(report.files.filter((f) => f.kind === 'har').map((f) => [f.status, f.requests])).toEqual([
       ['read', 8],
@@ -190,15 +185,15 @@ describe('recordings among the inputs', () => {
   });
 
   it('recognises a recording inside a support zip by its content, whatever its name, and leaves other entries alone', async () => {
-    const zip = new yazl.ZipFile();
-    zip.addBuffer(Buffer.from(harText('firefox', oauthDance((_p, at) => (at >= 11 ? 'n2' : 'n1')))), 'Jira_support/captures/network-export.json');
-    zip.addBuffer(Buffer.from(JSON.stringify({ not: 'a recording' })), 'Jira_support/application-config/settings.json');
-    zip.addBuffer(Buffer.from('plain notes'), 'Jira_support/README');
-    zip.end();
-    const chunks: Buffer[] = [];
-    for await (const c of zip.outputStream as AsyncIterable<Buffer>) chunks.push(c);
     const zipPath = join(dir, 'Jira_support_named_freely.zip');
-    await writeFile(zipPath, Buffer.concat(chunks));
+    await writeFile(
+      zipPath,
+      await zipOf({
+        'Jira_support/captures/network-export.json': harText('firefox', oauthDance((_p, at) => (at >= 11 ? 'n2' : 'n1'))),
+        'Jira_support/application-config/settings.json': JSON.stringify({ not: 'a recording' }),
+        'Jira_support/README': 'plain notes',
+      }),
+    );
     const report = await scanPaths([zipPath]);
     expect(report.files.filter((f) => f.kind === 'har').map((f) => [f.name.slice(zipPath.length), f.status, f.requests])).toEqual([
       ['!/Jira_support/captures/network-export.json', 'read', 8],
