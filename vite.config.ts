@@ -5,11 +5,18 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+// Always React's production build, whatever NODE_ENV the build inherits: under a test runner
+// ("test") Vite made React's development build and the JSX development runtime (with this
+// machine's file paths) and put them in dist/. Vite reads NODE_ENV after loading this file.
+process.env.NODE_ENV = 'production';
+
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 export default defineConfig({
   root,
   base: './',
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [react()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

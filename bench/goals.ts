@@ -2,13 +2,15 @@
 // on this machine in one run. Where a goal is a ratio (Node's own start, ripgrep, the engine before
 // its caches) the two sides run alternately in this run, so a busy machine slows both alike.
 // Sizes: BENCH_SECURITY_MB (login-only security log, default 256), BENCH_ZIP_MB (logs inside the
-// support zip, default 512); BENCH_BASELINE: the git revision whose engine is the baseline.
+// support zip, default 512); BENCH_BASELINE: the git revision whose engine is the baseline;
+// BENCH_BASELINE_UI: the revision whose browser mode is the baseline (built in a temporary folder);
+// BENCH_ONLY: a comma-separated choice of cli, browser, engine, security, zip, pdf (default: all).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import yazl from 'yazl';
 import type { Engine, Facts } from '../knowledge/index';
 import { engine, knowledge, SYMPTOMS } from '../knowledge/index';
@@ -24,6 +26,7 @@ const row = (what: string, goal: string, measured: string, met: boolean) => {
   rows.push({ what, goal, measured, met });
   process.stdout.write(`  ${met ? 'met    ' : 'MISSED '} ${what}: ${measured} (goal ${goal})\n`);
 };
+const only = new Set((process.env.BENCH_ONLY ?? 'cli,browser,engine,security,zip,pdf').split(',').map((s) => s.trim()));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const cpuSeconds = () => {
@@ -58,24 +61,24 @@ try {
   // 1. The command line from cold: `diagnose` against Node's own start.
   const factsFile = join(work, 'facts.json');
   writeFileSync(factsFile, JSON.stringify({ symptom: 'mail-oauth', 'mail.protocol': 'pop', 'jira.version': '8.13.2' }));
-  {
+  if (only.has('cli')) {
     const [node, diagnose] = alternate([{ argv: [process.execPath, '-e', ''] }, { argv: [process.execPath, cli, 'diagnose', '--facts', factsFile, '--format', 'json'] }], 9);
     const ratio = diagnose!.seconds / node!.seconds;
     row('`diagnose` cold start', "≤ 3x `node -e ''`", `${ratio.toFixed(1)}x (${ms(diagnose!.seconds)} vs ${ms(node!.seconds)})`, ratio <= 3);
   }
 
   // 2–4. Browser mode: the address printed, the start screen painted, each answer's next frame.
-  await browserMode();
+  if (only.has('browser')) await browserMode();
 
   // 5. The engine, per CPU second, against the engine of BENCH_BASELINE.
-  await engineThroughput();
+  if (only.has('engine')) await engineThroughput();
 
   // 6. A security log of login lines only, against ripgrep on the catalogue's patterns.
   const patterns = join(work, 'patterns.rg');
   writeFileSync(patterns, `${convert(knowledge.signatures, toRipgrep).patterns.join('\n')}\n`);
   const securityLog = join(work, 'atlassian-jira-security.log');
-  await writeLoginLog(securityLog, Number(process.env.BENCH_SECURITY_MB ?? 256) << 20);
-  {
+  if (only.has('security') || only.has('zip')) await writeLoginLog(securityLog, Number(process.env.BENCH_SECURITY_MB ?? 256) << 20);
+  if (only.has('security')) {
     const [ours, rg] = alternate([{ argv: [process.execPath, cli, 'scan', securityLog, '--format', 'json'] }, { argv: ['rg', '-c', '-f', patterns, securityLog] }], 3);
     const ratio = rg!.seconds / ours!.seconds;
     row(
@@ -88,8 +91,8 @@ try {
 
   // 7. A support zip: application and security logs, against `unzip -p … | rg`.
   const zip = join(work, 'support.zip');
-  await writeSupportZip(zip, Number(process.env.BENCH_ZIP_MB ?? 512) << 20, securityLog);
-  {
+  if (only.has('zip')) {
+    await writeSupportZip(zip, Number(process.env.BENCH_ZIP_MB ?? 512) << 20, securityLog);
     const [ours, piped] = alternate([{ argv: [process.execPath, cli, 'scan', zip, '--format', 'json'] }, { argv: ['unzip', '-p', zip, '|', 'rg', '-c', '-f', patterns], shell: true }], 2);
     const ratio = piped!.seconds / ours!.seconds;
     row(
@@ -103,7 +106,7 @@ try {
   // 8. The first PDF of a large session, from a cold `report` (the whole command, Node's start included).
   const session = join(work, 'session.json');
   writeFileSync(session, JSON.stringify(largeSession()));
-  {
+  if (only.has('pdf')) {
     const pdf = join(work, 'large.pdf');
     const [cold] = alternate([{ argv: [process.execPath, cli, 'report', '--input', session, '--out', pdf, '--today', '2026-11-23'] }], 5);
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
@@ -124,73 +127,109 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
+/** What one start of browser mode measured. */
+type BrowserRun = { address: number; painted: number; frames: number[] };
+
+/**
+ * Browser mode, alternately from this checkout and from BENCH_BASELINE_UI (a revision built in a
+ * temporary folder), so the ratios hold on a busy machine.
+ */
 async function browserMode(): Promise<void> {
+  const revision = process.env.BENCH_BASELINE_UI ?? '622f4d6';
+  const roots: { name: string; dir: string }[] = [{ name: 'now', dir: root }];
+  try {
+    const dir = join(work, 'baseline-ui');
+    mkdirSync(dir);
+    execFileSync('sh', ['-c', `git -C "${root}" archive ${revision} | tar -x -C "${dir}"`]);
+    execFileSync('ln', ['-s', join(root, 'node_modules'), join(dir, 'node_modules')]);
+    execFileSync(process.execPath, ['scripts/build.js'], { cwd: dir, stdio: 'ignore' });
+    roots.push({ name: revision, dir });
+  } catch (error) {
+    process.stdout.write(`  (no baseline UI from ${revision}: ${(error as Error).message.split('\n')[0]})\n`);
+  }
+  const runs = new Map(roots.map((r) => [r.name, [] as BrowserRun[]]));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  const address: number[] = [];
-  const painted: number[] = [];
-  const frames: number[] = [];
   try {
     for (let run = 0; run <= 5; run++) {
-      const dataDir = mkdtempSync(join(work, 'data-'));
-      const started = performance.now();
-      const child = spawn(process.execPath, ['scripts/start.js', '--browser', '--no-open', '--port', '0'], { cwd: root, env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-      try {
-        const url = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          child.stdout.on('data', (chunk: Buffer) => {
-            out += chunk.toString();
-            const found = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(out);
-            if (found) resolve(found[0]);
-          });
-          child.once('exit', (code) => reject(new Error(`browser mode exited (${code}): ${out}`)));
-        });
-        const printed = performance.now() - started;
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const requested = performance.now();
-        await page.goto(url);
-        await page.locator('[data-testid="wizard"][data-view="start"]').waitFor();
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-        const shown = performance.now() - requested;
-        await page.locator('[data-testid="symptom"][data-symptom="mail-oauth"]').click();
-        for (let answer = 0; answer < 12; answer++) {
-          const question = page.getByTestId('question');
-          if (!(await question.waitFor({ timeout: 10_000 }).then(() => true, () => false))) break;
-          const choice = question.locator('[role="radio"]').first();
-          const isChoice = (await choice.count()) > 0;
-          if (isChoice) await choice.click();
-          // From the click that answers to the next frame the browser draws: what the admin waits for.
-          frames.push(
-            await page.evaluate(
-              (selector) =>
-                new Promise<number>((resolve) => {
-                  const button = document.querySelector<HTMLButtonElement>(selector)!;
-                  const t0 = performance.now();
-                  button.click();
-                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
-                }),
-              isChoice ? '[data-testid="question"] [data-testid="continue"]' : '[data-testid="question"] [data-testid="dont-know"]',
-            ),
-          );
-          await page.waitForTimeout(100);
-        }
-        await context.close();
-        if (run > 0) {
-          address.push(printed);
-          painted.push(shown);
-        }
-      } finally {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
+      for (const { name, dir } of roots) {
+        const measured = await startOnce(browser, dir);
+        if (run > 0) runs.get(name)!.push(measured);
       }
     }
   } finally {
     await browser.close();
   }
-  row('browser mode: process start → address', '≤ 200 ms', `${Math.round(median(address))} ms (median of ${address.length})`, median(address) <= 200);
-  row('page requested → start screen painted', '≤ 300 ms', `${Math.round(median(painted))} ms (median of ${painted.length})`, median(painted) <= 300);
-  if (!frames.length) throw new Error('no question could be answered in the browser');
-  row('answer → next frame', 'p95 ≤ 16 ms', `p95 ${p95(frames).toFixed(1)} ms, median ${median(frames).toFixed(1)} ms (${frames.length} answers)`, p95(frames) <= 16);
+  const summary = (name: string) => {
+    const list = runs.get(name)!;
+    const frames = list.flatMap((r) => r.frames);
+    if (!frames.length) throw new Error('no question could be answered in the browser');
+    return { address: median(list.map((r) => r.address)), painted: median(list.map((r) => r.painted)), p95: p95(frames), frames };
+  };
+  const now = summary('now');
+  const base = roots[1] ? summary(roots[1].name) : undefined;
+  const versus = (ours: number, theirs: number | undefined) => (theirs === undefined ? '' : `; ${(ours / theirs).toFixed(2)}x the ${Math.round(theirs)} ms of ${revision}`);
+  row('browser mode: process start → address', '≤ 200 ms', `${Math.round(now.address)} ms (median of ${runs.get('now')!.length}${versus(now.address, base?.address)})`, now.address <= 200);
+  row('page requested → start screen painted', '≤ 300 ms', `${Math.round(now.painted)} ms (median${versus(now.painted, base?.painted)})`, now.painted <= 300);
+  row(
+    'answer → next frame',
+    'p95 ≤ 16 ms',
+    `p95 ${now.p95.toFixed(1)} ms, median ${median(now.frames).toFixed(1)} ms (${now.frames.length} answers${base ? `; ${revision}: p95 ${base.p95.toFixed(1)} ms, median ${median(base.frames).toFixed(1)} ms` : ''})`,
+    now.p95 <= 16,
+  );
+}
+
+/** Starts browser mode from `dir`, opens the page, and answers up to 12 questions of the mail problem. */
+async function startOnce(browser: Browser, dir: string): Promise<BrowserRun> {
+  const dataDir = mkdtempSync(join(work, 'data-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, ['scripts/start.js', '--browser', '--no-open', '--port', '0'], { cwd: dir, env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(out);
+        if (found) resolve(found[0]);
+      });
+      child.once('exit', (code) => reject(new Error(`browser mode exited (${code}): ${out}`)));
+    });
+    const address = performance.now() - started;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested = performance.now();
+    await page.goto(url);
+    await page.locator('[data-testid="wizard"][data-view="start"]').waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const painted = performance.now() - requested;
+    await page.locator('[data-testid="symptom"][data-symptom="mail-oauth"]').click();
+    const frames: number[] = [];
+    for (let answer = 0; answer < 12; answer++) {
+      const question = page.getByTestId('question');
+      if (!(await question.waitFor({ timeout: 10_000 }).then(() => true, () => false))) break;
+      const choice = question.locator('[role="radio"]').first();
+      const isChoice = (await choice.count()) > 0;
+      if (isChoice) await choice.click();
+      // From the click that answers to the next frame the browser draws: what the admin waits for.
+      frames.push(
+        await page.evaluate(
+          (selector) =>
+            new Promise<number>((resolve) => {
+              const button = document.querySelector<HTMLButtonElement>(selector)!;
+              const t0 = performance.now();
+              button.click();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+            }),
+          isChoice ? '[data-testid="question"] [data-testid="continue"]' : '[data-testid="question"] [data-testid="dont-know"]',
+        ),
+      );
+      await page.waitForTimeout(100);
+    }
+    await context.close();
+    return { address, painted, frames };
+  } finally {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  }
 }
 
 async function engineThroughput(): Promise<void> {

@@ -15,7 +15,7 @@ export type { PathStep, WizardSnapshotLike } from './engine/machines/selectors';
 /** The wizard machine for the knowledge base above. */
 export const wizardMachine = createWizardMachine(engine);
 /** Selectors over wizard snapshots and contexts, bound to the knowledge base above. */
-export const { selectFacts, selectDiagnosis, selectCurrentQuestion, selectPath, selectView, selectQuestionsLeft } = wizardSelectors(engine);
+export const { selectFacts, selectDiagnosis, selectStatuses, selectCurrentQuestion, selectPath, selectView, selectQuestionsLeft } = wizardSelectors(engine);
 export { checksMachine, factsFoundEvents } from './engine/machines/checks';
 export type { ChecksContext, ChecksEvent, ConnectionSettings, RunChecksInput, RunnerEvent } from './engine/machines/checks';
 export { persistenceMachine } from './engine/machines/persistence';

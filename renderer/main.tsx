@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectApi } from '../electron/api/connect';
-import { ApiProvider, errorMessage } from './app/api';
+import type { AppInfo } from '../electron/api/contract';
+import { ApiProvider, appInfoOfPage, errorMessage } from './app/api';
 import { App } from './app/App';
 import { I18nProvider, preferredLocale } from './i18n';
 import './styles.css';
@@ -10,19 +11,24 @@ const root = createRoot(document.getElementById('root')!);
 const locale = preferredLocale(navigator.languages);
 document.documentElement.lang = locale;
 
+// This entry holds only what the start screen needs (React, the texts, the list of problems); the
+// engine, the knowledge and the wizard load after it has painted (renderer/app/App.tsx).
 const api = connectApi();
-api.app.info().then(
-  (info) =>
-    root.render(
-      <StrictMode>
-        <I18nProvider locale={locale}>
-          <ApiProvider api={api} info={info}>
-            <App />
-          </ApiProvider>
-        </I18nProvider>
-      </StrictMode>,
-    ),
-  (error: unknown) =>
+const show = (info: AppInfo) =>
+  root.render(
+    <StrictMode>
+      <I18nProvider locale={locale}>
+        <ApiProvider api={api} info={info}>
+          <App />
+        </ApiProvider>
+      </I18nProvider>
+    </StrictMode>,
+  );
+// The page comes with the app's information; asking for it is only the fallback (a page served without it).
+const inline = appInfoOfPage(document);
+if (inline) show(inline);
+else
+  api.app.info().then(show, (error: unknown) =>
     root.render(
       <I18nProvider locale={locale}>
         <StartupFailure message={errorMessage(error)} />

@@ -52,6 +52,7 @@ export function createApi(t: Transport): JiraDoctorApi {
       create: (r = {}) => t.call('sessions.create', r),
       get: (r) => t.call('sessions.get', r),
       save: (r) => t.call('sessions.save', r),
+      update: (r) => t.call('sessions.update', r),
       rename: (r) => t.call('sessions.rename', r),
       delete: (r) => t.call('sessions.delete', r),
       export: (r) => t.call('sessions.export', r),

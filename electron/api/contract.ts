@@ -11,6 +11,7 @@ import {
   diagnosisSchema,
   evidenceSchema,
   sessionNameSchema,
+  sessionChangesSchema,
   sessionSchema,
   sessionSummarySchema,
 } from './schemas';
@@ -123,6 +124,8 @@ export const capabilities = {
   'sessions.get': { request: z.strictObject({ id: z.string() }), response: sessionSchema },
   /** Saves the whole session at once (after every answer). The store sets `updatedAt`. */
   'sessions.save': { request: z.strictObject({ session: sessionSchema }), response: z.object({ updatedAt: z.string() }) },
+  /** Saves what changed (answers, "I don't know"s, the wizard's place, reports) without sending the whole session. */
+  'sessions.update': { request: z.strictObject({ id: z.string(), changes: sessionChangesSchema }), response: z.object({ updatedAt: z.string() }) },
   'sessions.rename': { request: z.strictObject({ id: z.string(), name: sessionNameSchema }), response: ok },
   'sessions.delete': { request: z.strictObject({ id: z.string() }), response: ok },
   /** The session as a JSON file for download. */

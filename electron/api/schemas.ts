@@ -127,6 +127,16 @@ export const sessionSchema: z.ZodType<Session> = z.strictObject({
   machine: z.unknown().optional(),
 });
 
+/** The parts of a session the wizard changes as the admin answers: a save sends only these. */
+export const sessionChangesSchema = z.strictObject({
+  answers: z.array(answerSchema).optional(),
+  unknown: z.array(factName).optional(),
+  checks: checkReportSchema.optional(),
+  scan: z.unknown().optional(),
+  machine: z.unknown().optional(),
+});
+export type SessionChanges = Partial<Pick<Session, 'answers' | 'unknown' | 'checks' | 'scan' | 'machine'>>;
+
 /** What the session list shows: enough to pick one, without loading every answer. */
 export const sessionSummarySchema = z.object({
   id: z.string(),

@@ -56,3 +56,6 @@ export const UPLOAD_LIMITS = { fileBytes: 1024 ** 3, totalBytes: 2 * 1024 ** 3, 
 /** Browser mode's log upload: the files as one body, their names and sizes in this header (URI-encoded JSON). */
 export const FILES_HEADER = 'x-jira-doctor-files';
 export type UploadManifest = { name: string; size: number }[];
+
+/** The element of the page that carries the app's information, written in by the server (and the desktop window's protocol). */
+export const APP_INFO_ELEMENT_ID = 'app-info';

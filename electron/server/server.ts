@@ -7,7 +7,7 @@ import type { FileReader } from '../resources/app-files';
 import type { Services } from '../services/index';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
 import { LAUNCH_SECRET_TTL_MS, LaunchSecrets } from './launch-secret';
-import { resolveStatic } from './static-files';
+import { isPage, resolveStatic, withAppInfo } from './static-files';
 import { redactUpload } from './redact-upload';
 import { parseManifest, receiveUpload } from './upload';
 
@@ -133,7 +133,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
 
   if (isApi) return api(req, res, url, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, false, 'bad-request', 'Only GET is served here.');
-  return serveFile(req, res, url, options.renderer);
+  return serveFile(req, res, url, options);
 }
 
 async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
@@ -226,11 +226,15 @@ async function scanUpload(req: IncomingMessage, res: ServerResponse, options: Co
   sendEnvelope(res, envelope);
 }
 
-async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, renderer: FileReader): Promise<void> {
-  const file = await resolveStatic(renderer, url.pathname);
+async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
+  let file = await resolveStatic(options.renderer, url.pathname);
   if (!file) {
-    const built = await resolveStatic(renderer, '/index.html');
+    const built = await resolveStatic(options.renderer, '/index.html');
     return refuse(res, false, 'not-found', built ? `${url.pathname} is not part of jira-doctor.` : 'The user interface is not built yet: run "npm run build", then "npm start" again.');
+  }
+  if (isPage(file)) {
+    const info = await options.services.dispatch('app.info', {});
+    if (info.ok) file = withAppInfo(file, info.value);
   }
   res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': 'no-cache' });
   res.end(req.method === 'HEAD' ? undefined : file.body);

@@ -128,6 +128,7 @@ export function createServices(deps: ServiceDeps) {
     'sessions.create': ({ name }) => deps.sessions().create(name),
     'sessions.get': ({ id }) => deps.sessions().get(id),
     'sessions.save': ({ session }) => deps.sessions().save(session),
+    'sessions.update': ({ id, changes }) => deps.sessions().update(id, changes),
     'sessions.rename': ({ id, name }) => {
       deps.sessions().rename(id, name);
       return { ok: true };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Session } from '../../knowledge/contract/session';
 import type { Facts } from '../../knowledge/contract/facts';
 import { diagnose } from '../../knowledge/core';
-import { sessionSchema, type SessionSummary } from '../api/schemas';
+import { sessionSchema, type SessionChanges, type SessionSummary } from '../api/schemas';
 import { ServiceError } from '../services/errors';
 import { maskSecretsDeep } from '../text/mask';
 import { JsonStore, type StoreNotice } from './json-store';
@@ -94,6 +94,15 @@ export class SessionStore {
     const existing = this.readAll()[session.id] as Session | undefined;
     const updatedAt = this.now().toISOString();
     this.write({ ...session, createdAt: existing?.createdAt ?? session.createdAt, updatedAt });
+    return { updatedAt };
+  }
+
+  /** Saves what changed of a saved session (the request was validated); the rest stays as stored. */
+  update(id: string, changes: SessionChanges): { updatedAt: string } {
+    const existing = this.readAll()[id];
+    if (existing === undefined) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted. Start a new one or pick one from the list.`);
+    const updatedAt = this.now().toISOString();
+    this.write({ ...(existing as Session), ...changes, updatedAt });
     return { updatedAt };
   }
 

@@ -127,7 +127,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(appFiles('renderer')));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(appFiles('renderer'), () => services.dispatch('app.info', {})));
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({

@@ -184,24 +184,7 @@ const hint = (signature: string, because: string, section: string, weight = 0.5)
 });
 
 export const part: KnowledgePart = {
-  symptoms: [
-    {
-      id: 'mail-oauth',
-      title: 'A mail handler cannot be set up with OAuth 2.0, or stopped fetching mail',
-      description:
-        'A Jira incoming mail handler (⚙ > System > Incoming Mail) or a JSM email channel (Project settings > Email requests) that signs in to Microsoft 365 or another mail service with OAuth 2.0 fails to authorize, fails its connection test, or stops pulling new mail.',
-      impact: 'Emails sent to the help desk or project address do not become issues or comments until this is fixed.',
-      examples: [
-        'OAuth token not defined for connection. OAuth Authorisation required.',
-        'Protocol error. Connection is closed. 10',
-        'A3 BAD User is authenticated but not connected.',
-        'AUTHENTICATE failed.',
-        'AADSTS7000222',
-      ],
-      source: a001('Summary'),
-    },
-  ],
-
+  // The mail symptom itself is listed with the others (symptoms.ts): the start screen shows them before this loads.
   variables: [
     {
       id: 'oauthMenuPath',

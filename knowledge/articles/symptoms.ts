@@ -2,8 +2,9 @@ import type { KnowledgePart } from '../schema';
 
 /**
  * The start screen: the complaints jira-doctor knows, each with the error messages an admin
- * recognises, and the triage question for an admin who is not sure which one they have. The
- * mail-oauth symptom is described by its own article module (a001), next to its knowledge.
+ * recognises, and the triage question for an admin who is not sure which one they have. All four
+ * are here, apart from their articles, so that the start screen can show them before the engine and
+ * the articles load (knowledge/start.ts).
  */
 export const part: KnowledgePart = {
   symptoms: [
@@ -54,6 +55,21 @@ export const part: KnowledgePart = {
         'requestTokens provider rejected token request: Account disabled',
       ],
       source: { article: '003', section: 'Risks and Problems' },
+    },
+    {
+      id: 'mail-oauth',
+      title: 'A mail handler cannot be set up with OAuth 2.0, or stopped fetching mail',
+      description:
+        'A Jira incoming mail handler (⚙ > System > Incoming Mail) or a JSM email channel (Project settings > Email requests) that signs in to Microsoft 365 or another mail service with OAuth 2.0 fails to authorize, fails its connection test, or stops pulling new mail.',
+      impact: 'Emails sent to the help desk or project address do not become issues or comments until this is fixed.',
+      examples: [
+        'OAuth token not defined for connection. OAuth Authorisation required.',
+        'Protocol error. Connection is closed. 10',
+        'A3 BAD User is authenticated but not connected.',
+        'AUTHENTICATE failed.',
+        'AADSTS7000222',
+      ],
+      source: { article: '001', section: 'Summary' },
     },
   ],
   questions: [

@@ -1,15 +1,33 @@
-import { SessionsScreen } from '../sessions/SessionsScreen';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n';
-import { WizardScreen } from '../wizard/WizardScreen';
-import { useEffect } from 'react';
+import { StartPlaceholder, type StartChoice } from '../wizard/StartView';
 import { useApi, useAppInfo } from './api';
 import { navigate, useRoute } from './route';
+
+// The screens load after the first paint: with them come the engine, the knowledge, xstate and zod.
+// The start screen needs none of these and is painted first (StartPlaceholder).
+const WizardScreen = lazy(() => import('../wizard/WizardScreen').then((m) => ({ default: m.WizardScreen })));
+const SessionsScreen = lazy(() => import('../sessions/SessionsScreen').then((m) => ({ default: m.SessionsScreen })));
 
 export function App() {
   const t = useT();
   const info = useAppInfo();
   const { route, visit } = useRoute();
   const api = useApi();
+  // A choice made on the start screen before the wizard loaded, for the visit it was made on.
+  const [early, setEarly] = useState<{ visit: number; choice: StartChoice }>();
+  // The screens are asked for once the first frame is drawn: loading them sooner would evaluate
+  // the engine before the start screen is on screen. As a transition, so the start screen stays
+  // (with anything chosen on it) until the wizard is ready to take its place.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPainted(true)), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   // The desktop menu's commands (Ctrl+N, Ctrl+O) do what the header's buttons do.
   useEffect(
     () =>
@@ -19,6 +37,14 @@ export function App() {
       }),
     [api],
   );
+  const loading =
+    route.page === 'new' ? (
+      <StartPlaceholder onChoose={(choice) => setEarly({ visit, choice })} />
+    ) : (
+      <p className="muted" data-testid="loading">
+        {t('common.loading')}
+      </p>
+    );
   return (
     <>
       <a className="visually-hidden" href="#main">
@@ -44,11 +70,19 @@ export function App() {
             {notice.message}
           </p>
         ))}
-        {route.page === 'sessions' ? (
-          <SessionsScreen key={visit} />
-        ) : (
-          <WizardScreen key={visit} sessionId={route.page === 'session' ? route.id : undefined} />
-        )}
+        <Suspense fallback={loading}>
+          {!painted ? (
+            loading
+          ) : route.page === 'sessions' ? (
+            <SessionsScreen key={visit} />
+          ) : (
+            <WizardScreen
+              key={visit}
+              sessionId={route.page === 'session' ? route.id : undefined}
+              {...(route.page === 'new' && early?.visit === visit ? { choice: early.choice } : {})}
+            />
+          )}
+        </Suspense>
       </main>
     </>
   );

@@ -1,4 +1,4 @@
-import { TEAM_TITLES } from '../../knowledge';
+import { TEAM_TITLES } from '../../knowledge/contract/diagnosis';
 
 /**
  * The English message catalogue: every piece of UI text, by key. `{name}` marks a parameter.

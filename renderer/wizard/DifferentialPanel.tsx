@@ -1,27 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { knowledge, symptomOf, type CauseId, type Diagnosis, type Status, type Symptom } from '../../knowledge';
+import { knowledge, symptomOf, type CauseId, type CauseStatus, type Status, type Symptom } from '../../knowledge';
 import { StatusBadge } from '../components/StatusBadge';
 import { useT } from '../i18n';
 
-type Row = { id: CauseId; title: string; status: Status; because: string[] };
-
-const RANK: Record<Status, number> = { confirmed: 0, likely: 1, possible: 2, 'ruled-out': 3 };
-
-export function rowsOf(diagnosis: Diagnosis): Row[] {
-  return [
-    ...diagnosis.causes.map((c) => ({ id: c.id, title: c.title, status: c.status, because: c.because })),
-    ...diagnosis.ruledOut.map((c) => ({ id: c.id, title: c.title, status: 'ruled-out' as const, because: c.because })),
-  ].sort((a, b) => RANK[a.status] - RANK[b.status]);
-}
-
 /**
  * The differential diagnosis, always in view: every cause of the problem with its status and why,
- * updated as answers arrive. A cause whose status just changed is marked for a moment, and the
- * counts are announced to screen readers.
+ * updated as answers arrive, ranked by the engine (ruled-out last). It needs statuses only, never the
+ * causes' rendered solutions (the engine's assess call). A cause whose status just changed is marked
+ * for a moment, and the counts are announced to screen readers.
  */
-export function DifferentialPanel({ diagnosis, symptom }: { diagnosis: Diagnosis; symptom?: Symptom }) {
+export function DifferentialPanel({ statuses: rows, symptom }: { statuses: readonly CauseStatus[]; symptom?: Symptom }) {
   const t = useT();
-  const rows = rowsOf(diagnosis);
   const previous = useRef<Map<CauseId, Status> | undefined>(undefined);
   const changed = new Set(rows.filter((r) => previous.current && previous.current.get(r.id) !== r.status).map((r) => r.id));
   useEffect(() => {

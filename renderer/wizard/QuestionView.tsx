@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { factKind, type FactName, type FactValue, type Question } from '../../knowledge';
-import { useT, type MessageKey } from '../i18n';
+import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { choicesOf, parseTyped, typedText, type Choice } from './answers';
 import type { HelpEntry } from '../../knowledge';
 
@@ -44,7 +44,7 @@ const versionExample = (question: Question) => /for example (?:Jira |JSM |versio
  */
 export function QuestionView(props: QuestionViewProps) {
   const { question } = props;
-  const t = useT();
+  const { t, formatDay } = useI18n();
   const fact = question.fact as FactName;
   const choices = choicesOf(question, t);
   const [selection, setSelection] = useState<Selection>(props.previousDontKnow ? DONT_KNOW : (props.previous as Choice['value'] | undefined));
@@ -61,9 +61,14 @@ export function QuestionView(props: QuestionViewProps) {
   // A new question takes the focus: the chosen option, the first one, or the input.
   useEffect(() => {
     const target = choices ? optionRefs.current[Math.max(0, all.findIndex((o) => o.value === selection))] : inputRef.current;
-    // The page shows the question from its top; the focus goes to the answer without scrolling past it.
-    target?.focus({ preventScroll: true });
-    cardRef.current?.scrollIntoView({ block: 'nearest' });
+    // In the next frame, not in the commit: focus and scroll force a layout, which would delay
+    // drawing the question. The page shows the question from its top; the focus goes to the answer
+    // without scrolling past it.
+    const frame = requestAnimationFrame(() => {
+      target?.focus({ preventScroll: true });
+      cardRef.current?.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
     // Only when the question changes; later selections move the focus themselves.
   }, [question.id]);
 
@@ -239,7 +244,7 @@ export function QuestionView(props: QuestionViewProps) {
             )}
             {readDate?.ok && text.trim() !== readDate.value && (
               <span className="hint" data-testid="date-read-as" aria-live="polite">
-                {t('input.dateReadAs', { date: longDate(String(readDate.value)) })}
+                {t('input.dateReadAs', { date: formatDay(String(readDate.value)) })}
               </span>
             )}
           </div>
@@ -273,13 +278,8 @@ export function QuestionView(props: QuestionViewProps) {
   );
 }
 
-/** A YYYY-MM-DD date in words ("31 March 2026"), independent of the time zone. */
-function longDate(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** A message whose parameters come from parsing, not from the compiler's view of the key. */
-function translateWith(t: ReturnType<typeof useT>, key: MessageKey, params: Record<string, string>): string {
+function translateWith(t: Translate, key: MessageKey, params: Record<string, string>): string {
   return (t as (key: MessageKey, params: Record<string, string>) => string)(key, params);
 }
 

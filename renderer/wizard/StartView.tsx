@@ -1,10 +1,61 @@
 import { useState } from 'react';
-import { knowledge, type Symptom } from '../../knowledge';
+import type { Symptom } from '../../knowledge/contract/facts';
+import { START_SYMPTOMS } from '../../knowledge/start';
 import { useT } from '../i18n';
 
 const SHOWN_EXAMPLES = 2;
 
-/** The start: the problem in plain words, each with the error messages it covers, or "not sure". */
+export type Tool = 'checks' | 'paste';
+/** What the admin chose on the start screen while the wizard was still loading: it is done once it has. */
+export type StartChoice = { symptom?: Symptom } | { tool: Tool };
+
+/** The buttons that open the checks and the paste panel, on every view of the wizard. */
+export function ToolButtons({ open, onToggle }: { open: Tool | undefined; onToggle: (tool: Tool) => void }) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" aria-expanded={open === 'checks'} onClick={() => onToggle('checks')} data-testid="open-checks">
+        {t('tools.checks')}
+      </button>
+      <button type="button" aria-expanded={open === 'paste'} onClick={() => onToggle('paste')} data-testid="open-paste">
+        {t('tools.paste')}
+      </button>
+    </>
+  );
+}
+
+/**
+ * The start screen as the wizard shows it, painted while the wizard (the engine, the knowledge)
+ * loads. What the admin picks meanwhile is handed to the wizard, which does it first.
+ */
+export function StartPlaceholder({ onChoose }: { onChoose: (choice: StartChoice) => void }) {
+  const t = useT();
+  const [chosen, setChosen] = useState(false);
+  const choose = (choice: StartChoice) => {
+    setChosen(true);
+    onChoose(choice);
+  };
+  return (
+    <div className="wizard-layout" data-testid="wizard" data-view="start" data-ready="false" aria-busy={chosen}>
+      <div className="wizard-main">
+        <div className="tools" role="toolbar" aria-label={t('tools.label')}>
+          <ToolButtons open={undefined} onToggle={(tool) => choose({ tool })} />
+        </div>
+        <div>
+          <StartView onStart={(symptom) => choose(symptom ? { symptom } : {})} />
+        </div>
+      </div>
+      <aside className="wizard-side" aria-label={t('wizard.sideLabel')}>
+        <HowItWorks />
+      </aside>
+    </div>
+  );
+}
+
+/**
+ * The start: the problem in plain words, each with the error messages it covers, or "not sure".
+ * It needs no engine (the symptom list is plain data), so the page paints it before the engine loads.
+ */
 export function StartView({ onStart }: { onStart: (symptom?: Symptom) => void }) {
   const t = useT();
   return (
@@ -14,7 +65,7 @@ export function StartView({ onStart }: { onStart: (symptom?: Symptom) => void })
         <p className="muted">{t('start.intro')}</p>
       </div>
       <ul className="symptom-list">
-        {knowledge.symptoms.map((s) => (
+        {START_SYMPTOMS.map((s) => (
           <li key={s.id} className="symptom-card">
             <button type="button" onClick={() => onStart(s.id)} data-testid="symptom" data-symptom={s.id}>
               <span className="symptom-title">{s.title}</span>
@@ -58,5 +109,22 @@ function Examples({ examples, id }: { examples: readonly string[]; id: string })
         </button>
       )}
     </div>
+  );
+}
+
+/** The side panel of the start screen: how a session goes. */
+export function HowItWorks() {
+  const t = useT();
+  return (
+    <section className="card compact panel" aria-labelledby="how-title">
+      <h2 id="how-title">{t('how.title')}</h2>
+      <ol className="small-text">
+        <li>{t('how.step1')}</li>
+        <li>{t('how.step2')}</li>
+        <li>{t('how.step3')}</li>
+        <li>{t('how.step4')}</li>
+      </ol>
+      <p className="small-text muted">{t('how.offline')}</p>
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import {
   selectCurrentQuestion,
   selectDiagnosis,
   selectFacts,
+  selectStatuses,
   selectQuestionsLeft,
   questionHelp,
   selectView,
@@ -35,13 +36,13 @@ import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
 import { PastePanel, TriagePaste } from './PastePanel';
 import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
-import { StartView } from './StartView';
+import { HowItWorks, StartView, ToolButtons, type StartChoice, type Tool } from './StartView';
 import { useSessionStore, type Patch, type SaveState } from './useSessionStore';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; session?: Session } | { state: 'failed'; message: string };
 
 /** A saved session (loaded first) or a new one. */
-export function WizardScreen({ sessionId }: { sessionId?: string }) {
+export function WizardScreen({ sessionId, choice }: { sessionId?: string; choice?: StartChoice }) {
   const api = useApi();
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded>(sessionId ? { state: 'loading' } : { state: 'ready' });
@@ -63,7 +64,7 @@ export function WizardScreen({ sessionId }: { sessionId?: string }) {
       </div>
     );
   }
-  return <Wizard initial={loaded.session} />;
+  return <Wizard initial={loaded.session} choice={choice} />;
 }
 
 const questionOfFact = (fact: FactName, trail: readonly string[]): Question | undefined => {
@@ -71,20 +72,30 @@ const questionOfFact = (fact: FactName, trail: readonly string[]): Question | un
   return asked ?? knowledge.questions.find((q) => q.fact === fact);
 };
 
-/** What a save compares: a change to any of these is saved at once. */
-const saveKey = (s: WizardSnapshot) => JSON.stringify([s.value, s.context.answers, s.context.unknown, s.context.current, s.context.finished]);
+/** What a save compares: a change to any of these is saved. */
+const saveParts = (s: WizardSnapshot) => [s.value, s.context.answers, s.context.unknown, s.context.current, s.context.finished];
+const saveKey = (s: WizardSnapshot) => JSON.stringify(saveParts(s));
 
-function Wizard({ initial }: { initial?: Session }) {
+function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }) {
   const { t, formatDateTime } = useI18n();
   const restored = useMemo(() => (initial ? restoreWizard(initial) : undefined), [initial]);
   const actor = useActorRef(wizardMachine, restored ? { snapshot: restored as WizardSnapshot, input: {} } : { input: {} });
+  // A problem picked on the start screen before the wizard had loaded.
+  const started = useRef(false);
+  if (!started.current) {
+    started.current = true;
+    if (choice && !('tool' in choice) && !initial) actor.send(choice.symptom ? { type: 'START', symptom: choice.symptom } : { type: 'START' });
+  }
   const snapshot = useSelector(actor, (s) => s);
   const { context } = snapshot;
   const view = selectView(snapshot);
   const facts = selectFacts(context);
-  const diagnosis = useMemo(() => selectDiagnosis(context), [context]);
+  // The full diagnosis (solutions rendered) only where it is shown; the side panel needs statuses
+  // only, and the start screen nothing at all.
+  const diagnosis = useMemo(() => (view === 'diagnosis' ? selectDiagnosis(context) : undefined), [view, context]);
+  const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(context)), [view, context]);
   const question = selectCurrentQuestion(snapshot);
-  const [tool, setTool] = useState<'checks' | 'paste'>();
+  const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : undefined);
   const [renaming, setRenaming] = useState(false);
   const mainHeading = useRef<HTMLDivElement>(null);
   const left = useMemo(() => (view === 'question' ? selectQuestionsLeft(context) : 0), [view, context]);
@@ -119,19 +130,28 @@ function Wizard({ initial }: { initial?: Session }) {
   const store = useSessionStore(initial, nameForNew);
   const { save } = store;
 
-  // Every change of the wizard is saved at once, with the machine snapshot to resume exactly here.
-  // Exploring (opening the app, "I'm not sure", looking at the panels) saves nothing: a new session
-  // is saved from its first answer, so the saved list has no empty rows.
+  // Every change of the wizard is saved, with the machine snapshot to resume exactly here: after the
+  // next frame, so an answer shows at once, and answers given in one burst go in one save (the store
+  // builds the change when the save goes out). Exploring (opening the app, "I'm not sure", looking
+  // at the panels) saves nothing: a new session is saved from its first answer, so the saved list
+  // has no empty rows.
   const everSaved = useRef(initial !== undefined);
   useEffect(() => {
-    let last = saveKey(actor.getSnapshot());
+    let lastParts = saveParts(actor.getSnapshot());
+    let lastKey = saveKey(actor.getSnapshot());
     const subscription = actor.subscribe((s) => {
-      const key = saveKey(s);
-      if (key === last) return;
+      const parts = saveParts(s);
+      if (parts.every((part, i) => part === lastParts[i])) return;
+      lastParts = parts;
       if (!everSaved.current && s.context.answers.length === 0 && s.context.unknown.length === 0) return;
       everSaved.current = true;
-      last = key;
-      save({ answers: s.context.answers, unknown: s.context.unknown, machine: actor.getPersistedSnapshot() });
+      save(() => {
+        const now = actor.getSnapshot();
+        const key = saveKey(now);
+        if (key === lastKey) return undefined;
+        lastKey = key;
+        return { answers: now.context.answers, unknown: now.context.unknown, machine: actor.getPersistedSnapshot() };
+      });
     });
     return () => subscription.unsubscribe();
   }, [actor, save]);
@@ -165,8 +185,12 @@ function Wizard({ initial }: { initial?: Session }) {
   // A new view takes the focus to its heading, so keyboard and screen-reader users follow along.
   const previousView = useRef(view);
   useEffect(() => {
-    if (previousView.current !== view && view !== 'question' && view !== 'triage') mainHeading.current?.querySelector<HTMLElement>('h1')?.focus();
+    const changed = previousView.current !== view && view !== 'question' && view !== 'triage';
     previousView.current = view;
+    if (!changed) return;
+    // In the next frame: a focus in the commit would force a layout before the view is drawn.
+    const frame = requestAnimationFrame(() => mainHeading.current?.querySelector<HTMLElement>('h1')?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [view]);
 
   const addError = (text: string, causes: CauseId[]) => {
@@ -212,7 +236,7 @@ function Wizard({ initial }: { initial?: Session }) {
     ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail), dontKnow: true, source: { kind: 'user' as const } })),
   ];
 
-  const tally = (status: string) => diagnosis.causes.filter((c) => c.status === status).length;
+  const tally = (status: string) => statuses.filter((c) => c.status === status).length;
   // Questions are numbered from the first one after the problem was chosen.
   const asked = context.trail.filter((id) => knowledge.questions.find((q) => q.id === id)?.fact !== 'symptom');
   const step = question ? (asked.includes(question.id) ? asked.indexOf(question.id) + 1 : asked.length + 1) : 0;
@@ -236,12 +260,7 @@ function Wizard({ initial }: { initial?: Session }) {
           />
         )}
         <div className="tools" role="toolbar" aria-label={t('tools.label')}>
-          <button type="button" aria-expanded={tool === 'checks'} onClick={() => setTool(tool === 'checks' ? undefined : 'checks')} data-testid="open-checks">
-            {t('tools.checks')}
-          </button>
-          <button type="button" aria-expanded={tool === 'paste'} onClick={() => setTool(tool === 'paste' ? undefined : 'paste')} data-testid="open-paste">
-            {t('tools.paste')}
-          </button>
+          <ToolButtons open={tool} onToggle={(chosen) => setTool(tool === chosen ? undefined : chosen)} />
           {view !== 'start' && view !== 'diagnosis' && (
             <button type="button" onClick={() => actor.send({ type: 'FINISH' })}>
               {t('tools.finish')}
@@ -305,7 +324,7 @@ function Wizard({ initial }: { initial?: Session }) {
               onOpenTool={setTool}
             />
           )}
-          {view === 'diagnosis' && (
+          {view === 'diagnosis' && diagnosis && (
             <DiagnosisView
               diagnosis={diagnosis}
               questionOf={(fact) => questionOfFact(fact, context.trail)}
@@ -334,7 +353,7 @@ function Wizard({ initial }: { initial?: Session }) {
         {view === 'start' ? (
           <HowItWorks />
         ) : (
-          <DifferentialPanel diagnosis={diagnosis} symptom={facts.symptom} />
+          <DifferentialPanel statuses={statuses} symptom={facts.symptom} />
         )}
         {view !== 'start' && (
           <PathPanel
@@ -397,20 +416,4 @@ function unsavedList(answers: Session['answers']): string {
   return answers
     .map((a) => `${knowledge.questions.find((q) => q.fact === a.fact)?.text ?? a.fact}: ${knowledge.questions.find((q) => q.fact === a.fact)?.options?.find((o) => o.value === a.value)?.label ?? JSON.stringify(a.value)}`)
     .join('; ');
-}
-
-function HowItWorks() {
-  const t = useT();
-  return (
-    <section className="card compact panel" aria-labelledby="how-title">
-      <h2 id="how-title">{t('how.title')}</h2>
-      <ol className="small-text">
-        <li>{t('how.step1')}</li>
-        <li>{t('how.step2')}</li>
-        <li>{t('how.step3')}</li>
-        <li>{t('how.step4')}</li>
-      </ol>
-      <p className="small-text muted">{t('how.offline')}</p>
-    </section>
-  );
 }

@@ -15,17 +15,38 @@ export type SaveState = { state: 'new' | 'saving' | 'saved' } | { state: 'failed
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000];
 export type Patch = Partial<Pick<Session, 'answers' | 'unknown' | 'machine' | 'checks' | 'scan'>>;
 
+/** What to save: the changes, or a function that gives them when the save goes out (undefined: nothing after all). */
+export type PatchSource = Patch | (() => Patch | undefined);
+
 /**
- * Keeps a wizard's session saved through the API: every change is saved at once, one save at a
- * time, the latest changes merged while a save is in flight. A new session is created on its first
- * change (so opening the app leaves no empty sessions behind). A failed save keeps the changes and
- * is retried by itself while jira-doctor is out of reach (stopped, restarted): they are saved when
- * it is back. When jira-doctor refuses the page, the answers that were not saved are named.
+ * Runs `run` once the browser has drawn the next frame, so that work which can wait (a save) never
+ * delays what the admin sees; a timer stands in where no frame comes (a hidden tab).
+ */
+function afterNextFrame(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
+
+/**
+ * Keeps a wizard's session saved through the API. Changes are saved once the next frame is drawn,
+ * coalesced (answers given in one burst go in one save), one save at a time, and each save sends
+ * only what changed (`sessions.update`), never the whole session with its reports. A new session
+ * is created on its first change (so opening the app leaves no empty sessions behind). A failed
+ * save keeps the changes and is retried by itself while jira-doctor is out of reach (stopped,
+ * restarted): they are saved when it is back. When jira-doctor refuses the page, the answers that
+ * were not saved are named.
  */
 export function useSessionStore(initial: Session | undefined, nameForNew: (first: Patch) => string) {
   const api = useApi();
   const session = useRef<Session | undefined>(initial);
-  const pending = useRef<Patch | undefined>(undefined);
+  const pending = useRef<PatchSource[]>([]);
+  const scheduled = useRef(false);
   const busy = useRef(false);
   const newName = useRef<string | undefined>(undefined);
   const [state, setState] = useState<SaveState>({ state: initial ? 'saved' : 'new' });
@@ -33,34 +54,41 @@ export function useSessionStore(initial: Session | undefined, nameForNew: (first
   const [unsavedName, setUnsavedName] = useState<string>();
   const failures = useRef(0);
 
+  /** The pending changes as one patch, later ones winning; undefined when there is nothing to save. */
+  const takePending = (): Patch | undefined => {
+    const sources = pending.current;
+    pending.current = [];
+    const patch = sources.reduce<Patch>((merged, source) => ({ ...merged, ...(typeof source === 'function' ? source() : source) }), {});
+    return Object.keys(patch).length ? patch : undefined;
+  };
+
   const flush = useCallback(async () => {
     if (busy.current) return;
     busy.current = true;
     try {
-      while (pending.current) {
-        const patch = pending.current;
-        pending.current = undefined;
+      for (let patch = takePending(); patch; patch = takePending()) {
         setState({ state: 'saving' });
         try {
           if (!session.current) {
             session.current = await api.sessions.create({ name: newName.current ?? nameForNew(patch) });
             recordSessionRoute(session.current.id);
           }
-          const next: Session = { ...session.current, ...patch };
-          const { updatedAt } = await api.sessions.save({ session: next });
-          session.current = { ...next, updatedAt };
+          const { updatedAt } = await api.sessions.update({ id: session.current.id, changes: patch });
+          session.current = { ...session.current, ...patch, updatedAt };
           setCurrent(session.current);
         } catch (error) {
           // Changes made while this save failed are newer than the patch: they win.
-          pending.current = { ...patch, ...(pending.current as Patch | undefined) };
+          pending.current.unshift(patch);
+          const unsaved = { ...patch, ...takePending() };
+          pending.current = [unsaved];
           failures.current++;
           const lasting = error instanceof ApiError && (error.code === 'forbidden' || error.code === 'bad-request');
-          setState({ state: 'failed', message: errorMessage(error), unsaved: unsavedAnswers(session.current, pending.current), lasting });
+          setState({ state: 'failed', message: errorMessage(error), unsaved: unsavedAnswers(session.current, unsaved), lasting });
           return;
         }
       }
       failures.current = 0;
-      setState({ state: 'saved' });
+      setState((s) => (s.state === 'saving' ? { state: 'saved' } : s));
     } finally {
       busy.current = false;
     }
@@ -75,9 +103,14 @@ export function useSessionStore(initial: Session | undefined, nameForNew: (first
   }, [failed, state, flush]);
 
   const save = useCallback(
-    (patch: Patch) => {
-      pending.current = { ...pending.current, ...patch };
-      void flush();
+    (patch: PatchSource) => {
+      pending.current.push(patch);
+      if (scheduled.current) return;
+      scheduled.current = true;
+      afterNextFrame(() => {
+        scheduled.current = false;
+        void flush();
+      });
     },
     [flush],
   );

@@ -2,6 +2,7 @@ import type { Diagnosis } from '../../contract/diagnosis';
 import type { FactName, Facts } from '../../contract/facts';
 import type { Answer } from '../../contract/session';
 import type { Question } from '../../schema';
+import type { CauseStatus } from '../diagnose';
 import type { Engine } from '../engine';
 import type { WizardView } from './wizard';
 import type { WizardContext } from './wizard-logic';
@@ -30,6 +31,8 @@ export function wizardSelectors(engine: Engine) {
       const day = today ?? context.today;
       return engine.diagnose(factsOf(context), day ? { today: day } : {});
     },
+    /** Every cause's status and why, without rendering solutions: what a side panel of statuses needs. */
+    selectStatuses: (context: WizardContext): CauseStatus[] => engine.assess(factsOf(context), context.today ? { today: context.today } : {}),
     /** About how many questions are still worth asking (each can change a cause in play). */
     selectQuestionsLeft: (context: WizardContext): number =>
       engine.questionsLeft(factsOf(context), { skip: context.unknown, ...(context.today ? { today: context.today } : {}) }),

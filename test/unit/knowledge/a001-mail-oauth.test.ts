@@ -667,7 +667,7 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
     });
 
     it('recognise every example of the start screen as a mail-oauth error', () => {
-      const examples = part.symptoms!.find((s) => s.id === 'mail-oauth')!.examples;
+      const examples = knowledge.symptoms.find((s) => s.id === 'mail-oauth')!.examples;
       for (const example of examples) {
         const causes = matchErrorText(example).flatMap((f) => f.causes);
         expect(causes.length, example).toBeGreaterThan(0);

@@ -42,6 +42,7 @@ describe('every response fits the contract', () => {
   it('for sessions, from creation to deletion', async () => {
     const session = (await answer('sessions.create', { name: 'contract' })) as { id: string };
     await answer('sessions.save', { session: { ...session, answers: [{ fact: 'symptom', value: 'rest-sso', source: { kind: 'user' }, at: '2026-11-23T04:00:00Z' }] } });
+    await answer('sessions.update', { id: session.id, changes: { unknown: ['jira.version'] } });
     await answer('sessions.list', {});
     await answer('sessions.get', { id: session.id });
     await answer('sessions.rename', { id: session.id, name: 'renamed' });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES_HEADER, UPLOAD_LIMITS } from '../../../electron/api/wire';
 import { filesIn } from '../../../electron/resources/app-files';
 import { startUiServer, type UiServer } from '../../../electron/server/server';
+import { withAppInfo } from '../../../electron/server/static-files';
 import { assembleServices } from '../../../electron/services/assemble';
 
 let dir: string;
@@ -302,9 +303,25 @@ describe('the UI files', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await send('/sessions', { headers: { cookie } })).body).toContain('<div id="root">');
+    expect(asset.body).not.toContain('app-info');
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
       const reply = await send(path, { headers: { cookie } });
       expect(reply.body, path).not.toContain('outside the renderer folder');
     }
+  });
+});
+
+describe('the page', () => {
+  it("comes with the app's information, so the UI starts without asking for it", async () => {
+    const page = (await send('/', { headers: { cookie } })).body;
+    const json = /<script type="application\/json" id="app-info">(.*?)<\/script>/.exec(page)?.[1];
+    expect(JSON.parse(json!)).toEqual((JSON.parse((await api('app.info', {})).body) as { value: unknown }).value);
+  });
+
+  it('cannot be broken out of by a value of that information', () => {
+    const page = withAppInfo({ body: Buffer.from('<html><head></head><body></body></html>'), type: 'text/html' }, { notices: [{ message: '</script><script>alert(1)</script>' }] });
+    const html = page.body.toString();
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(JSON.parse(/<script[^>]*>(.*?)<\/script>/.exec(html)![1]!)).toEqual({ notices: [{ message: '</script><script>alert(1)</script>' }] });
   });
 });

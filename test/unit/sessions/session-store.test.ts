@@ -93,6 +93,18 @@ describe('saved sessions', () => {
     expect(store.get(session.id).createdAt).toBe(session.createdAt);
   });
 
+  it('saves only what changed, keeping the rest of the session as it was', async () => {
+    const store = open();
+    const session = store.create('changes only');
+    const report = { schemaVersion: 1 as const, cancelled: false, facts: {}, files: [] };
+    store.update(session.id, { scan: report });
+    const { updatedAt } = store.update(session.id, { answers: answered(session).answers, unknown: ['mail.protocol'] });
+    const saved = store.get(session.id);
+    expect(saved).toMatchObject({ name: 'changes only', createdAt: session.createdAt, updatedAt, unknown: ['mail.protocol'], scan: report });
+    expect(saved.answers.map((a) => a.value)).toEqual(['mail-oauth', '9.12.4']);
+    await expectServiceError(() => store.update('gone', { unknown: [] }), 'not-found', /no saved session/);
+  });
+
   it('exports a session that imports again as the same session', () => {
     const store = open();
     const session = store.create('Cookie auth: CAPTCHA?');
