@@ -12,7 +12,7 @@ import { JA_MENU } from './menus';
  *   authorize 承認 (承認エンドポイント, トークン エンドポイント) / sign in サインイン / consent 同意 /
  *   admin consent 管理者の同意 / app registration アプリの登録 / client secret クライアント シークレット /
  *   scope スコープ / tenant テナント (シングル テナント, マルチテナント) / mailbox メールボックス /
- *   shared mailbox 共有メールボックス / Full Access フル アクセス権限 / licence ライセンス /
+ *   shared mailbox 共有メールボックス / Full Access フル アクセス許可 / licence ライセンス /
  *   Microsoft 365 admin center Microsoft 365 管理センター / Exchange admin center Exchange 管理センター /
  *   redirect URL リダイレクト URL / connection test 接続テスト / automated check 自動チェック /
  *   client credentials クライアント資格情報 (フロー) / application permission アプリケーションの許可 /
@@ -192,7 +192,7 @@ export const ja: Translations = {
   "For a Google mailbox: the mailbox's Gmail settings, Forwarding and POP/IMAP; in Google Workspace the administrator can also turn IMAP and POP off for the organization.":
     'Google のメールボックスの場合: そのメールボックスの Gmail の設定の [メール転送と POP/IMAP]。Google Workspace では、管理者が組織全体で IMAP と POP を無効にすることもできます。',
   "Microsoft Remote Connectivity Analyzer (usually at https://testconnectivity.microsoft.com; Atlassian's article gives no address), IMAP test: choose Modern Authentication (OAuth), sign in as the person who authorizes the mailbox in Jira, and put the mailbox address in \"Alternate mailbox\" if it is another one. A failure means IMAP is off for the mailbox or the person lacks Full Access on it. The tool is not available for GCC High.":
-    'Microsoft Remote Connectivity Analyzer（通常は https://testconnectivity.microsoft.com。アトラシアンの記事にはアドレスの記載がありません）の IMAP テスト: Modern Authentication (OAuth) を選択し、Jira でメールボックスを承認するユーザーとしてサインインします。メールボックスのアドレスが異なる場合は "Alternate mailbox" に入力します。失敗する場合は、そのメールボックスで IMAP が無効になっているか、そのユーザーにフル アクセス権限がありません。このツールは GCC High では使用できません。',
+    'Microsoft Remote Connectivity Analyzer（通常は https://testconnectivity.microsoft.com。アトラシアンの記事にはアドレスの記載がありません）の IMAP テスト: Modern Authentication (OAuth) を選択し、Jira でメールボックスを承認するユーザーとしてサインインします。メールボックスのアドレスが異なる場合は "Alternate mailbox" に入力します。失敗する場合は、そのメールボックスで IMAP が無効になっているか、そのユーザーにフル アクセス許可がありません。このツールは GCC High では使用できません。',
   "Whose mailbox does the handler read, compared with the person who signs in to Microsoft to authorize it?":
     'ハンドラーが読み取るのは誰のメールボックスですか（承認のために Microsoft にサインインするユーザーと比べて）?',
   "The same account signs in and owns the mailbox.":
@@ -204,23 +204,23 @@ export const ja: Translations = {
   "A shared mailbox":
     '共有メールボックス',
   "Reading another user's or a shared mailbox works only when the person who authorizes has Full Access on it.":
-    '別のユーザーのメールボックスや共有メールボックスを読み取れるのは、承認するユーザーにそのメールボックスへのフル アクセス権限がある場合だけです。',
+    '別のユーザーのメールボックスや共有メールボックスを読み取れるのは、承認するユーザーにそのメールボックスへのフル アクセス許可がある場合だけです。',
   "The Username (mailbox address) of the mail server entry (⚙ > System > Incoming Mail) or of the email channel.":
     `メール サーバー設定（⚙ > System > Incoming Mail（${JA_MENU.incomingMail}））またはメール チャンネルの Username（メールボックスのアドレス）。`,
   "Exchange admin center > Recipients > Mailboxes (user mailboxes) or Recipients > Shared (shared mailboxes).":
     'Exchange 管理センター > Recipients（受信者）> Mailboxes（メールボックス）（ユーザー メールボックス）、または Recipients（受信者）> Shared（共有）（共有メールボックス）。',
   "Does the person who authorizes the mailbox have Full Access on it?":
-    'メールボックスを承認するユーザーに、そのメールボックスへのフル アクセス権限がありますか?',
+    'メールボックスを承認するユーザーに、そのメールボックスへのフル アクセス許可がありますか?',
   "Yes, Full Access is granted":
-    'はい、フル アクセス権限が付与されています',
+    'はい、フル アクセス許可が付与されています',
   "No":
     'いいえ',
   "Without Full Access (a delegated permission), Microsoft lets the person sign in but not open the other mailbox.":
-    'フル アクセス権限（委任されたアクセス許可）がないと、Microsoft はユーザーのサインインは許可しても、別のメールボックスを開くことは許可しません。',
+    'フル アクセス許可（委任されたアクセス許可）がないと、Microsoft はユーザーのサインインは許可しても、別のメールボックスを開くことは許可しません。',
   "https://outlook.office365.com/ecp > Recipients > Mailboxes (another user) or Recipients > Shared (shared mailbox) > edit the mailbox > Mail delegation > Full Access. In PowerShell: Get-MailboxPermission <mailbox>.":
     'https://outlook.office365.com/ecp > Recipients（受信者）> Mailboxes（メールボックス）（別のユーザーの場合）または Recipients（受信者）> Shared（共有）（共有メールボックスの場合）> メールボックスを編集 > Mail delegation（メールボックスの委任）> Full Access（フル アクセス）。PowerShell では Get-MailboxPermission <mailbox>。',
   "Microsoft Remote Connectivity Analyzer (usually at https://testconnectivity.microsoft.com; Atlassian's article gives no address), IMAP test with Modern Authentication (OAuth): sign in as the authorizing person and enter the mailbox as \"Alternate mailbox\". It fails when Full Access is missing. Not available for GCC High.":
-    'Microsoft Remote Connectivity Analyzer（通常は https://testconnectivity.microsoft.com。アトラシアンの記事にはアドレスの記載がありません）で、Modern Authentication (OAuth) を使った IMAP テスト: 承認するユーザーとしてサインインし、メールボックスを "Alternate mailbox" に入力します。フル アクセス権限がないと失敗します。GCC High では使用できません。',
+    'Microsoft Remote Connectivity Analyzer（通常は https://testconnectivity.microsoft.com。アトラシアンの記事にはアドレスの記載がありません）で、Modern Authentication (OAuth) を使った IMAP テスト: 承認するユーザーとしてサインインし、メールボックスを "Alternate mailbox" に入力します。フル アクセス許可がないと失敗します。GCC High では使用できません。',
   "Does the mailbox's account have a Microsoft licence that includes the mailbox (Exchange Online)?":
     'メールボックスのアカウントに、メールボックス（Exchange Online）を含む Microsoft のライセンスがありますか?',
   "Yes, it is licensed":
@@ -248,7 +248,7 @@ export const ja: Translations = {
   "No, it does not open (an error, or access denied)":
     'いいえ、開きません（エラーまたはアクセス拒否）',
   "Exchange refuses the sign-in with the same words (\"AUTHENTICATE failed.\") when IMAP or POP is off for the mailbox, when the authorizing account has no Full Access on it, and when the mailbox has no licence. Outlook on the web tells them apart: it opens the mailbox when the access and the licence are in order, so only the protocol switch is left.":
-    'メールボックスで IMAP や POP が無効な場合も、承認するアカウントにフル アクセス権限がない場合も、メールボックスにライセンスがない場合も、Exchange は同じ文言（"AUTHENTICATE failed."）でサインインを拒否します。Outlook on the web なら区別できます。アクセス権とライセンスに問題がなければメールボックスが開くので、残るのはプロトコルのスイッチだけです。',
+    'メールボックスで IMAP や POP が無効な場合も、承認するアカウントにフル アクセス許可がない場合も、メールボックスにライセンスがない場合も、Exchange は同じ文言（"AUTHENTICATE failed."）でサインインを拒否します。Outlook on the web なら区別できます。アクセス権とライセンスに問題がなければメールボックスが開くので、残るのはプロトコルのスイッチだけです。',
   "Sign in at https://outlook.office.com as the account that authorizes the mailbox in Jira. For another user's or a shared mailbox, open your profile picture > Open another mailbox, and enter the mailbox address.":
     'Jira でメールボックスを承認するアカウントで https://outlook.office.com にサインインします。別のユーザーのメールボックスや共有メールボックスの場合は、プロフィール画像 > Open another mailbox（別のメールボックスを開く）を選択し、メールボックスのアドレスを入力します。',
   "Does the mailbox have a folder named exactly \"Inbox\" (in English)?":
@@ -568,43 +568,43 @@ export const ja: Translations = {
   "Then authorize the mailbox again in {{var:incomingMailPath}} and run the connection test.":
     'その後、{{var:incomingMailPath}} でメールボックスを再度承認し、接続テストを実行します。',
   "The authorizing account has no Full Access on the mailbox":
-    '承認するアカウントにメールボックスへのフル アクセス権限がない',
+    '承認するアカウントにメールボックスへのフル アクセス許可がない',
   "When the handler reads another user's mailbox or a shared mailbox, the person who signs in to Microsoft during the authorization needs Full Access on that mailbox. Without it the authorization fails.":
-    'ハンドラーが別のユーザーのメールボックスや共有メールボックスを読み取る場合、承認時に Microsoft にサインインするユーザーには、そのメールボックスへのフル アクセス権限が必要です。権限がないと承認は失敗します。',
+    'ハンドラーが別のユーザーのメールボックスや共有メールボックスを読み取る場合、承認時に Microsoft にサインインするユーザーには、そのメールボックスへのフル アクセス許可が必要です。権限がないと承認は失敗します。',
   "The handler reads another user's mailbox or a shared mailbox, and the person who authorizes it has no Full Access on it.":
-    'ハンドラーは別のユーザーのメールボックスまたは共有メールボックスを読み取りますが、承認するユーザーにはそのメールボックスへのフル アクセス権限がありません。',
+    'ハンドラーは別のユーザーのメールボックスまたは共有メールボックスを読み取りますが、承認するユーザーにはそのメールボックスへのフル アクセス許可がありません。',
   "The mail server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.":
-    'メール サーバーがサインインを拒否しました。メールボックスへのフル アクセス権限がないことはよくある理由の 1 つです。',
+    'メール サーバーがサインインを拒否しました。メールボックスへのフル アクセス許可がないことはよくある理由の 1 つです。',
   "The POP server refused the sign-in; missing Full Access on the mailbox is one of the usual reasons.":
-    'POP サーバーがサインインを拒否しました。メールボックスへのフル アクセス権限がないことはよくある理由の 1 つです。',
+    'POP サーバーがサインインを拒否しました。メールボックスへのフル アクセス許可がないことはよくある理由の 1 つです。',
   "Exchange accepted the sign-in but would not open the mailbox; missing Full Access is one reason.":
-    'Exchange はサインインを受け入れましたが、メールボックスを開きませんでした。フル アクセス権限がないことは理由の 1 つです。',
+    'Exchange はサインインを受け入れましたが、メールボックスを開きませんでした。フル アクセス許可がないことは理由の 1 つです。',
   "Jira could not open the inbox; missing Full Access is one reason.":
-    'Jira は受信トレイを開けませんでした。フル アクセス権限がないことは理由の 1 つです。',
+    'Jira は受信トレイを開けませんでした。フル アクセス許可がないことは理由の 1 つです。',
   "The mailbox does not open in Outlook on the web for the account that authorizes it: that account lacks Full Access on it, or the mailbox has no licence.":
-    '承認するアカウントで Outlook on the web を使ってもメールボックスが開きません。そのアカウントにフル アクセス権限がないか、メールボックスにライセンスがありません。',
+    '承認するアカウントで Outlook on the web を使ってもメールボックスが開きません。そのアカウントにフル アクセス許可がないか、メールボックスにライセンスがありません。',
   "The handler reads mail through Microsoft Graph with application permissions; no person signs in, so no delegated Full Access is needed.":
-    'ハンドラーはアプリケーションの許可を使って Microsoft Graph でメールを読み取ります。ユーザーはサインインしないため、委任されたフル アクセス権限は不要です。',
+    'ハンドラーはアプリケーションの許可を使って Microsoft Graph でメールを読み取ります。ユーザーはサインインしないため、委任されたフル アクセス許可は不要です。',
   "Full Access is a delegation to a signed-in person; client credentials have none. Mailbox limits for apps are the application access policy cause.":
-    'フル アクセス権限はサインインしたユーザーへの委任であり、クライアント資格情報には関係しません。アプリに対するメールボックスの制限は、アプリケーション アクセス ポリシーの原因で扱います。',
+    'フル アクセス許可はサインインしたユーザーへの委任であり、クライアント資格情報には関係しません。アプリに対するメールボックスの制限は、アプリケーション アクセス ポリシーの原因で扱います。',
   "The person who authorizes signs in to their own mailbox, so no delegated permission is needed.":
     '承認するユーザーは自分のメールボックスにサインインするため、委任されたアクセス許可は不要です。',
   "Delegated Full Access is only needed to open someone else's or a shared mailbox; an owner always has access to their own.":
-    '委任されたフル アクセス権限が必要なのは、他人のメールボックスや共有メールボックスを開く場合だけです。所有者は常に自分のメールボックスにアクセスできます。',
+    '委任されたフル アクセス許可が必要なのは、他人のメールボックスや共有メールボックスを開く場合だけです。所有者は常に自分のメールボックスにアクセスできます。',
   "The person who authorizes has Full Access on the mailbox.":
-    '承認するユーザーには、メールボックスへのフル アクセス権限があります。',
+    '承認するユーザーには、メールボックスへのフル アクセス許可があります。',
   "The mailbox's permission list was read and names the person who authorizes with Full Access, the one permission the cause is about.":
-    'メールボックスのアクセス許可の一覧を読み取り、承認するユーザーにフル アクセス権限があることを確認しました。この原因が対象とする権限はそれだけです。',
+    'メールボックスのアクセス許可の一覧を読み取り、承認するユーザーにフル アクセス許可があることを確認しました。この原因が対象とする権限はそれだけです。',
   "The mailbox opens in Outlook on the web for the account that authorizes it, so that account has access to it.":
     '承認するアカウントで Outlook on the web を使うとメールボックスが開くため、そのアカウントはメールボックスにアクセスできます。',
   "Opening the mailbox as the authorizing account in Outlook on the web proves that account can reach it, which is what Full Access is for.":
-    '承認するアカウントで Outlook on the web からメールボックスを開けることは、そのアカウントがメールボックスにアクセスできることの証明であり、それがフル アクセス権限の目的です。',
+    '承認するアカウントで Outlook on the web からメールボックスを開けることは、そのアカウントがメールボックスにアクセスできることの証明であり、それがフル アクセス許可の目的です。',
   "This cause belongs to Microsoft 365 and Exchange Online (Azure apps, Exchange permissions); the mailbox is with another provider.":
     'この原因は Microsoft 365 と Exchange Online（Azure のアプリ、Exchange の権限）に関するものですが、メールボックスは別のプロバイダーにあります。',
   "The cause lives in Microsoft 365 settings that another mail provider does not have.":
     'この原因は、ほかのメール プロバイダーにはない Microsoft 365 の設定にあります。',
   "Give the authorizing account Full Access on the mailbox":
-    '承認するアカウントにメールボックスへのフル アクセス権限を付与する',
+    '承認するアカウントにメールボックスへのフル アクセス許可を付与する',
   "Sign in to the Exchange admin center at https://outlook.office365.com/ecp.":
     'https://outlook.office365.com/ecp で Exchange 管理センターにサインインします。',
   "Another user's mailbox: go to Recipients > Mailboxes.":
@@ -1354,15 +1354,15 @@ export const ja: Translations = {
   "Jira couldn't open the inbox":
     'Jira が受信トレイを開けなかった',
   "The sign-in worked but the inbox could not be opened: no folder named \"Inbox\" (mailbox language), IMAP or POP off for the mailbox, or no Full Access on it.":
-    'サインインは成功しましたが、受信トレイを開けませんでした。"Inbox" という名前のフォルダーがない（メールボックスの言語）、メールボックスで IMAP や POP が無効、またはメールボックスへのフル アクセス権限がない、のいずれかです。',
+    'サインインは成功しましたが、受信トレイを開けませんでした。"Inbox" という名前のフォルダーがない（メールボックスの言語）、メールボックスで IMAP や POP が無効、またはメールボックスへのフル アクセス許可がない、のいずれかです。',
   "The IMAP server refused the OAuth 2.0 sign-in":
     'IMAP サーバーが OAuth 2.0 のサインインを拒否した',
   "Exchange answered \"NO AUTHENTICATE failed\" to the token: wrong scopes, IMAP off for the mailbox, no Full Access, no licence, or the token belongs to another Microsoft account.":
-    'Exchange がトークンに対して "NO AUTHENTICATE failed" と応答しました。スコープの誤り、メールボックスで IMAP が無効、フル アクセス権限がない、ライセンスがない、またはトークンが別の Microsoft アカウントのものである、のいずれかです。',
+    'Exchange がトークンに対して "NO AUTHENTICATE failed" と応答しました。スコープの誤り、メールボックスで IMAP が無効、フル アクセス許可がない、ライセンスがない、またはトークンが別の Microsoft アカウントのものである、のいずれかです。',
   "The POP server refused the OAuth 2.0 sign-in":
     'POP サーバーが OAuth 2.0 のサインインを拒否した',
   "The POP counterpart of \"AUTHENTICATE failed\": wrong scopes, POP off for the mailbox, no Full Access, no licence, or another Microsoft account.":
-    '"AUTHENTICATE failed" の POP 版です。スコープの誤り、メールボックスで POP が無効、フル アクセス権限がない、ライセンスがない、または別の Microsoft アカウント、のいずれかです。',
+    '"AUTHENTICATE failed" の POP 版です。スコープの誤り、メールボックスで POP が無効、フル アクセス許可がない、ライセンスがない、または別の Microsoft アカウント、のいずれかです。',
   "POP: Protocol error. Connection is closed. 10":
     'POP: Protocol error. Connection is closed. 10（プロトコル エラーで接続が閉じられた）',
   "Microsoft's POP server got the OAuth 2.0 login on one line. Either this Jira version cannot do POP with OAuth 2.0, or \"Use two line authentication format\" is not ticked.":
@@ -1370,7 +1370,7 @@ export const ja: Translations = {
   "IMAP: User is authenticated but not connected":
     'IMAP: User is authenticated but not connected（認証済みだが接続されていない）',
   "The sign-in worked, but Exchange would not open the mailbox: Client Access Rules without IMAP4, a token of another Microsoft account, or no Full Access on the mailbox.":
-    'サインインは成功しましたが、Exchange がメールボックスを開きませんでした。IMAP4 を含まないクライアント アクセス ルール、別の Microsoft アカウントのトークン、またはメールボックスへのフル アクセス権限がない、のいずれかです。',
+    'サインインは成功しましたが、Exchange がメールボックスを開きませんでした。IMAP4 を含まないクライアント アクセス ルール、別の Microsoft アカウントのトークン、またはメールボックスへのフル アクセス許可がない、のいずれかです。',
   "The mail connection timed out":
     'メール接続がタイムアウトした',
   "The mail server did not answer in time: a firewall or proxy in the way, or an inbox so full that the first read takes too long.":
