@@ -8,13 +8,16 @@ import { build as viteBuild } from 'vite';
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', sourcemap: true, logLevel: 'warning' };
 
+// The worker thread that matching, diagnoses and reports run in (electron/services/worker-pool.ts),
+// built beside each entry that serves the API, where the pool looks for it.
+const worker = { 'heavy-worker': 'electron/services/heavy-worker.ts' };
 const entries = [
   // Split so that what a command loads lazily (the knowledge walker, say) stays out of every start.
-  { entryPoints: ['electron/cli/main.ts'], outdir: 'dist/cli', splitting: true, entryNames: 'main' },
+  { entryPoints: { main: 'electron/cli/main.ts', ...worker }, outdir: 'dist/cli', splitting: true },
   // `npm start`: opens the Electron window, or serves the UI to the browser (electron/server).
   // Split into chunks so that checks, scans and reports load when first used, not at every start.
-  { entryPoints: ['electron/shell/launch.ts'], outdir: 'dist/start', splitting: true, entryNames: 'main' },
-  { entryPoints: ['electron/shell/main.ts'], outdir: 'dist/electron', splitting: true, entryNames: 'main' },
+  { entryPoints: { main: 'electron/shell/launch.ts', ...worker }, outdir: 'dist/start', splitting: true },
+  { entryPoints: { main: 'electron/shell/main.ts', ...worker }, outdir: 'dist/electron', splitting: true },
   // The sandboxed preload cannot load modules: one CommonJS file, only 'electron' left outside.
   { entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: 'bundle', external: ['electron'] },
 ];
@@ -29,7 +32,8 @@ if (problems.length) {
   process.exit(1);
 }
 
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...node, ...e })));
+const firstEntry = (e) => (Array.isArray(e.entryPoints) ? e.entryPoints[0] : e.entryPoints.main);
+await Promise.all(entries.filter((e) => existsSync(firstEntry(e))).map((e) => build({ ...node, ...e })));
 
 // The renderer (React UI) for the Electron window and browser mode: `npm run build:renderer` alone.
 // Built beside the old one and swapped in, so a running app never finds dist/renderer half-written.

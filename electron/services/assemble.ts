@@ -5,6 +5,7 @@ import { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
 import { createServices, type ServiceDeps } from './index';
 import { ServiceError } from './errors';
+import { WorkerPool } from './worker-pool';
 
 export type AssembleOptions = {
   mode: ServiceDeps['mode'];
@@ -31,8 +32,11 @@ export function assembleServices(options: AssembleOptions) {
   }
   const cipher = options.cipher;
   const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, cipher, notify), 'remembered credentials') : undefined;
+  const workers = new WorkerPool();
   return createServices({
     mode: options.mode,
+    heavy: workers.run,
+    closeHeavy: () => workers.close(),
     appVersion: options.appVersion,
     sessions,
     ...(credentials ? { credentials } : {}),

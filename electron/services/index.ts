@@ -1,4 +1,4 @@
-import { diagnose, knowledge, matchErrorText, parseFacts } from '../../knowledge/core';
+import { knowledge } from '../../knowledge/core';
 import {
   capabilities,
   isChannel,
@@ -18,8 +18,9 @@ import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
 import { CheckRuns, type RunChecks } from './check-runs';
-import { maskSecrets, maskSecretsDeep } from '../text/mask';
+import { maskSecrets } from '../text/mask';
 import { ServiceError } from './errors';
+import type { RunHeavy } from './heavy-work';
 import { createSources } from './sources';
 
 /**
@@ -50,6 +51,10 @@ export type ServiceDeps = {
   openExternal?: (url: string) => Promise<void>;
   notices: StoreNotice[];
   today?: () => string;
+  /** Where matching, diagnoses and reports run: worker threads (worker-pool.ts), or this thread when not given. */
+  heavy?: RunHeavy;
+  /** Ends the workers (the app or server is closing). */
+  closeHeavy?: () => Promise<void>;
 };
 
 type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
@@ -57,6 +62,7 @@ type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promis
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(deps: ServiceDeps) {
+  const heavy: RunHeavy = deps.heavy ?? (async (task) => (await import('./heavy-work')).runHeavyTask(task) as never);
   const runs = new CheckRuns(deps.runChecks);
   const scanListeners = new Set<(progress: ScanProgress) => void>();
   // Progress names the file as the admin knows it, never the temporary path of an upload.
@@ -100,15 +106,12 @@ export function createServices(deps: ServiceDeps) {
     },
 
     'engine.knowledge': () => ({ knowledge }),
+    // Off this thread (heavy-work.ts): the server and the window keep answering while these run.
     'engine.diagnose': ({ facts, today }) => {
-      const parsed = parseFacts(maskSecretsDeep(facts));
-      if (!parsed.ok) {
-        throw new ServiceError('bad-request', 'Some facts are not valid; correct them and try again.', parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
-      }
       const when = today ?? deps.today?.();
-      return diagnose(parsed.facts, when ? { today: when } : {});
+      return heavy({ kind: 'diagnose', facts, ...(when ? { today: when } : {}) });
     },
-    'engine.matchErrorText': ({ text }) => ({ matches: matchErrorText(text) }),
+    'engine.matchErrorText': ({ text }) => heavy({ kind: 'match', text }),
 
     'checks.start': ({ settings, secrets }) => {
       const checked = parseCheckSettings(settings, secrets, WINDOW);
@@ -153,11 +156,11 @@ export function createServices(deps: ServiceDeps) {
       return { ok: true };
     },
 
-    'report.render': async (request) => {
+    'report.render': (request) => {
+      // The one store is read here; the worker only lays out what it is given.
       const session = deps.sessions().get(request.sessionId);
-      // Loaded on first use: the PDF library and its fonts are the heaviest part of the app.
-      const { renderSessionReport } = await import('./reports');
-      return renderSessionReport(session, request, deps.today?.());
+      const today = deps.today?.();
+      return heavy({ kind: 'report', session, request, ...(today ? { today } : {}) });
     },
 
     'source.get': ({ article, section }) => sources.section(article, section),
@@ -190,7 +193,10 @@ export function createServices(deps: ServiceDeps) {
       return () => scanListeners.delete(listener);
     },
     /** Ends what is still running (the app or server is closing). */
-    close: () => runs.cancelAll(),
+    close: () => {
+      runs.cancelAll();
+      void deps.closeHeavy?.();
+    },
   };
 }
 
