@@ -12,7 +12,9 @@ import { STATUS_TITLES } from './wording';
 /**
  * The PDF, laid out with pdfmake. Page one is for a manager: the problem, the causes found, what to
  * do first and who does it, the status. The pages after it hold the detail an admin or auditor
- * checks. Noto Sans JP (an npm dependency) covers Latin and Japanese, so no system font is needed.
+ * checks. A report Helvetica can draw whole is set in it (PDF's standard font: nothing embedded or
+ * shaped, the fastest first PDF); one with Japanese or other text is set in Noto Sans JP (an npm
+ * dependency), so no system font is needed.
  * Layout rules (pageBreakBefore): a heading never ends a page, a chart and a table row are never
  * split, and the detail starts on page two unless page one's story already runs onto it.
  */
@@ -29,28 +31,70 @@ type Pdfmake = {
   createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
 };
 
-type Fonts = { printer: Pdfmake; covers: (codePoint: number) => boolean };
-let loaded: Promise<Fonts> | undefined;
+/** PDF's standard Helvetica: every PDF reader has it, so nothing is embedded, shaped or read from disk. */
+const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } as const;
+const NOTO = { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', italics: 'NotoSansJP-Regular.ttf', bolditalics: 'NotoSansJP-Bold.ttf' } as const;
+type Font = 'Helvetica' | 'NotoSansJP';
 
-/** pdfmake with the fonts in its in-memory file system: laying out a report reads nothing from disk. */
-function fonts(): Promise<Fonts> {
-  loaded ??= (async () => {
+let printerLoaded: Promise<Pdfmake> | undefined;
+let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
+
+/** pdfmake with the standard fonts; a report never fetches anything, nor reads a file. */
+function printer(): Promise<Pdfmake> {
+  printerLoaded ??= (async () => {
+    // Loaded on first use: pdfmake is large, and most runs write no PDF.
+    const pdfmake = (await import('pdfmake')).default as Pdfmake;
+    pdfmake.setFonts({ Helvetica: HELVETICA });
+    pdfmake.setUrlAccessPolicy(() => false);
+    // The standard fonts' names are the only "files" it may name; their metrics ship with pdfkit.
+    const standard = new Set<string>(Object.values(HELVETICA));
+    pdfmake.setLocalAccessPolicy((path) => standard.has(path));
+    return pdfmake;
+  })();
+  return printerLoaded;
+}
+
+/**
+ * Noto Sans JP (an npm dependency) in pdfmake's in-memory file system, for reports with text
+ * Helvetica cannot draw (Japanese above all); returns which characters it covers.
+ */
+function noto(): Promise<(codePoint: number) => boolean> {
+  notoLoaded ??= (async () => {
     const read = appFiles('fonts');
     const [regular, bold] = await Promise.all([read(FONT_FILES.regular), read(FONT_FILES.bold)]);
     if (!regular || !bold) throw new Error('the report fonts (Noto Sans JP) are missing from this installation; reinstall jira-doctor');
-    // Loaded on first use: pdfmake and fontkit are large, and most runs write no PDF.
-    const printer = (await import('pdfmake')).default as Pdfmake;
-    const fontkit = await import('fontkit');
-    printer.virtualfs.writeFileSync('NotoSansJP-Regular.ttf', regular);
-    printer.virtualfs.writeFileSync('NotoSansJP-Bold.ttf', bold);
-    printer.setFonts({ NotoSansJP: { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', italics: 'NotoSansJP-Regular.ttf', bolditalics: 'NotoSansJP-Bold.ttf' } });
-    // A report never fetches anything, nor reads a file: the fonts are already in memory.
-    printer.setUrlAccessPolicy(() => false);
-    printer.setLocalAccessPolicy(() => false);
+    const [pdfmake, fontkit] = await Promise.all([printer(), import('fontkit')]);
+    pdfmake.virtualfs.writeFileSync(NOTO.normal, regular);
+    pdfmake.virtualfs.writeFileSync(NOTO.bold, bold);
+    pdfmake.setFonts({ Helvetica: HELVETICA, NotoSansJP: NOTO });
     const font = fontkit.create(regular);
-    return { printer, covers: (c: number) => font.hasGlyphForCodePoint(c) };
+    return (c: number) => font.hasGlyphForCodePoint(c);
   })();
-  return loaded;
+  return notoLoaded;
+}
+
+/** Loads pdfmake ahead of the first report (the app does it once it is idle), so that report does not wait for it. */
+export async function warmUp(): Promise<void> {
+  await printer();
+}
+
+/** Windows-1252's letters beyond Latin-1 (quotes, dashes, €, …): the standard fonts draw them too. */
+const WIN_ANSI_EXTRA = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((ch) => ch.codePointAt(0)!));
+
+/** What Helvetica draws: Windows-1252 (Latin-1 and its typographic extras). */
+export function helveticaCovers(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(c);
+}
+
+/** Whether Helvetica draws every character of the document's text (its own words and the model's). */
+function helveticaDraws(value: unknown): boolean {
+  if (typeof value === 'string') {
+    for (const ch of value) if (!(ch === '\n' || helveticaCovers(ch.codePointAt(0)!) || Object.hasOwn(SUBSTITUTES, ch))) return false;
+    return true;
+  }
+  if (Array.isArray(value)) return value.every(helveticaDraws);
+  if (value && typeof value === 'object') return Object.values(value).every(helveticaDraws);
+  return true;
 }
 
 const COLOURS = { confirmed: '#b42318', likely: '#b54708', possible: '#475467', 'ruled-out': '#98a2b3' } as const;
@@ -78,26 +122,28 @@ export function printable(text: string, covers: (codePoint: number) => boolean):
 const REASONS_PER_CAUSE = [2, 1, 0] as const;
 
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
-  const { printer, covers } = await fonts();
+  // Helvetica when it draws every character of the report (most English ones), else Noto Sans JP.
+  const font: Font = helveticaDraws(documentFor(mapStrings(raw, visible), pageSize, 'Helvetica', REASONS_PER_CAUSE[0], () => false).content) ? 'Helvetica' : 'NotoSansJP';
+  const [pdfmake, covers] = await Promise.all([printer(), font === 'Helvetica' ? helveticaCovers : noto()]);
   const model = mapStrings(raw, (text) => printable(visible(text), covers));
   for (const reasons of REASONS_PER_CAUSE) {
     let fits = true;
-    const doc = documentFor(model, pageSize, reasons, (node, nodes) => {
+    const doc = documentFor(model, pageSize, font, reasons, (node, nodes) => {
       if (node.id === DETAIL) fits = node.pageNumbers[0] === 1;
       return pageBreakBefore(node, nodes);
     });
-    const bytes = await printer.createPdf(doc).getBuffer();
+    const bytes = await pdfmake.createPdf(doc).getBuffer();
     if (fits || reasons === 0) return bytes;
   }
   throw new Error('unreachable: the last layout is always returned');
 }
 
-function documentFor(model: ReportModel, pageSize: PageSize, reasons: number, breakBefore: typeof pageBreakBefore): Record<string, unknown> {
+function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons: number, breakBefore: typeof pageBreakBefore): Record<string, unknown> {
   return {
     pageSize,
     pageMargins: [MARGINS.side, MARGINS.top, MARGINS.side, MARGINS.bottom],
     info: { title: model.title, subject: model.problem, creator: 'jira-doctor', producer: 'jira-doctor' },
-    defaultStyle: { font: 'NotoSansJP', fontSize: 9.5, color: INK, lineHeight: 1.25 },
+    defaultStyle: { font, fontSize: 9.5, color: INK, lineHeight: 1.25 },
     styles: {
       kicker: { fontSize: 8, color: MUTED, characterSpacing: 0.5 },
       title: { fontSize: 18, bold: true, margin: [0, 2, 0, 6] },

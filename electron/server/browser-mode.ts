@@ -10,6 +10,9 @@ import { JsonStore, type StoreNotice } from '../sessions/json-store';
 import { LAUNCH_SECRET_TTL_MS } from './launch-secret';
 import { startUiServer, type UiServer } from './server';
 
+/** When the report machinery is loaded in the background: after the start and the page's first load. */
+const WARM_REPORTS_AFTER_MS = 3_000;
+
 export type BrowserModeOptions = {
   port: number;
   dataDir: string;
@@ -60,6 +63,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   }
   state.set('port', server.port);
 
+  // Once the start is done and the page has loaded, the report machinery loads in the background.
+  const warm = setTimeout(() => void services.warmReports().catch(() => undefined), WARM_REPORTS_AFTER_MS);
+  warm.unref();
+
   const openFile = join(options.dataDir, `open-browser-${server.port}.html`);
   writeRedirect(openFile, server.launchUrl());
   const off = server.onLaunchUrl((url) => writeRedirect(openFile, url));
@@ -67,6 +74,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     ...server,
     openFile,
     close: async () => {
+      clearTimeout(warm);
       off();
       rmSync(openFile, { force: true });
       await server.close();

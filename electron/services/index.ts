@@ -192,6 +192,12 @@ export function createServices(deps: ServiceDeps) {
       scanListeners.add(listener);
       return () => scanListeners.delete(listener);
     },
+    /** Loads the report machinery in the background, so the first report does not wait for it (a failure shows on that report). */
+    warmReports: () =>
+      import('./reports').then(
+        (m) => m.warmUp(),
+        () => undefined,
+      ),
     /** Ends what is still running (the app or server is closing). */
     close: () => {
       runs.cancelAll();

@@ -4,6 +4,8 @@ import { renderReport } from '../report/index';
 import { ReportInputError, reportInputFrom } from '../report/input';
 import { ServiceError } from './errors';
 
+export { warmUp } from '../report/pdf';
+
 /** A saved session as a report file for download, in the format the admin picked. */
 export async function renderSessionReport(
   session: Session,

@@ -60,6 +60,8 @@ if (!app.requestSingleInstanceLock()) {
   const send = (channel: string, value: unknown) => {
     if (window && !window.isDestroyed()) window.webContents.send(channel, value);
   };
+  // Once the window has shown, the report machinery loads in the background for the first report.
+  setTimeout(() => void services.warmReports().catch(() => undefined), 3_000).unref();
   services.onCheckEvent((event) => send(EVENT_CHANNELS.checks, event));
   services.onScanProgress((progress) => send(EVENT_CHANNELS.scan, progress));
   registerIpc(ipcMain, services, {

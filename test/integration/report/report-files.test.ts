@@ -107,6 +107,20 @@ describe('the PDF report', () => {
     expect(fonts.split('\n').slice(2).filter(Boolean).every((l) => /\syes\s+yes\s+yes\s/.test(l))).toBe(true);
   });
 
+  it("sets a report Helvetica can draw in Helvetica, PDF's standard font: no font embedded, the same words", async () => {
+    // English, and without the checks' request lines (their arrows are beyond Helvetica).
+    const english: ReportInput = { ...input(), name: 'Mail handler on prod', checks: undefined };
+    const latin = join(dir, 'latin.pdf');
+    writeFileSync(latin, (await renderReport(english, { format: 'pdf', pageSize: 'A4', today: '2026-11-23' })).bytes);
+    const fonts = run('pdffonts', [latin]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((l) => /^Helvetica(-Bold|-Oblique|-BoldOblique)?\s+Type 1\s+WinAnsi\s+no\s/.test(l)), fonts.join('\n')).toBe(true);
+    const text = run('pdftotext', [latin, '-']).replace(/\s+/g, ' ');
+    expect(text).toContain('Mail handler on prod');
+    expect(text).toContain('Administration (cog icon) > System > Incoming Mail');
+    expect(text).toContain('Every cause considered');
+  });
+
   it('lists every cause considered, the ruled-out ones too, the answers, open questions and sources', () => {
     const text = run('pdftotext', [file, '-']);
     expect(text).toContain('Every cause considered');
