@@ -26,6 +26,7 @@ test('every screen has no serious or critical accessibility violation (axe-core)
   await wizard.expectSaved();
   await wizard.diagnosis.getByTestId('export').getByRole('button', { name: 'PDF report' }).click();
   await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.getByTestId('export-page-picture')).toBeVisible({ timeout: 30_000 });
   await expectAccessible(page, 'export dialog');
   await page.keyboard.press('Escape');
   await sessions.open();
