@@ -13,9 +13,13 @@ import { ServiceError } from './errors';
 export type HeavyTask =
   | { kind: 'match'; text: string }
   | { kind: 'diagnose'; facts: unknown; today?: string }
-  | { kind: 'report'; session: Session; request: ParsedRequestOf<'report.render'>; today?: string };
+  | { kind: 'report'; session: Session; request: ParsedRequestOf<'report.render'>; today?: string }
+  /** Loads the report machinery ahead of the first report (the app asks for it once it is idle). */
+  | { kind: 'warm-reports' };
 
-export type HeavyResult<T extends HeavyTask> = T extends { kind: 'match' }
+export type HeavyResult<T extends HeavyTask> = T extends { kind: 'warm-reports' }
+  ? undefined
+  : T extends { kind: 'match' }
   ? ResponseOf<'engine.matchErrorText'>
   : T extends { kind: 'diagnose' }
     ? ResponseOf<'engine.diagnose'>
@@ -39,5 +43,8 @@ export async function runHeavyTask(task: HeavyTask): Promise<unknown> {
       const { renderSessionReport } = await import('./reports');
       return renderSessionReport(task.session, task.request, task.today);
     }
+    case 'warm-reports':
+      await (await import('./reports')).warmUp();
+      return undefined;
   }
 }

@@ -192,12 +192,8 @@ export function createServices(deps: ServiceDeps) {
       scanListeners.add(listener);
       return () => scanListeners.delete(listener);
     },
-    /** Loads the report machinery in the background, so the first report does not wait for it (a failure shows on that report). */
-    warmReports: () =>
-      import('./reports').then(
-        (m) => m.warmUp(),
-        () => undefined,
-      ),
+    /** Loads the report machinery where reports are made, so the first report does not wait for it (a failure shows on that report). */
+    warmReports: () => heavy({ kind: 'warm-reports' }).catch(() => undefined),
     /** Ends what is still running (the app or server is closing). */
     close: () => {
       runs.cancelAll();

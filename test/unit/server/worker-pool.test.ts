@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ServiceError } from '../../../electron/services/errors';
-import type { HeavyTask } from '../../../electron/services/heavy-work';
+import { runHeavyTask, type HeavyTask } from '../../../electron/services/heavy-work';
 import { WorkerPool } from '../../../electron/services/worker-pool';
 
 /** What a worker runs, as code: here stand-ins that fail the way real workers can. */
@@ -50,5 +50,11 @@ describe('the worker pool', () => {
     pool = new WorkerPool(2, () => Promise.reject(new Error('never here')), echoes);
     const texts = Array.from({ length: 7 }, (_, i) => `paste ${i}`);
     expect(await Promise.all(texts.map((text) => pool!.run({ kind: 'match', text })))).toEqual(texts);
+  });
+});
+
+describe('the report warm-up', () => {
+  it('loads the PDF library where reports are made, and answers nothing', async () => {
+    expect(await runHeavyTask({ kind: 'warm-reports' })).toBeUndefined();
   });
 });
