@@ -1,4 +1,4 @@
-import { engineWording } from '../../knowledge';
+import { engineWording } from '../../knowledge/engine/wording';
 import { JA_MENU } from '../../knowledge/i18n/ja/menus';
 import type { Catalogue } from './translate';
 
