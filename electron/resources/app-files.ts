@@ -77,7 +77,8 @@ function within(read: (name: string) => Promise<Buffer<ArrayBuffer> | undefined>
  */
 let manifest: { aliases: Record<string, string>; gzipped: Set<string> } | undefined;
 
-function embedded(key: string): Buffer<ArrayBuffer> | undefined {
+/** One file embedded in the single executable by its name (`renderer/index.html`, `heavy-worker.cjs`), or undefined. */
+export function embedded(key: string): Buffer<ArrayBuffer> | undefined {
   if (!manifest) {
     const read = JSON.parse(getAsset('assets.json', 'utf8')) as { aliases: Record<string, string>; gzipped: string[] };
     manifest = { aliases: read.aliases, gzipped: new Set(read.gzipped) };

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { getAsset, isSea } from 'node:sea';
+import { isSea } from 'node:sea';
 import type { ApiErrorBody } from '../api/contract';
+import { embedded } from '../resources/app-files';
 import { ServiceError } from './errors';
 import type { HeavyResult, HeavyTask, RunHeavy } from './heavy-work';
 
@@ -25,7 +26,11 @@ type Slot = { worker: Worker; ready: boolean; busy: (Job & { id: number }) | und
 export type WorkerSource = { file: URL | string; eval: boolean };
 
 function workerSource(): WorkerSource {
-  if (isSea()) return { file: getAsset('heavy-worker.cjs', 'utf8'), eval: true };
+  if (isSea()) {
+    const code = embedded('heavy-worker.cjs');
+    if (!code) throw new Error('the worker code is not in this executable');
+    return { file: code.toString('utf8'), eval: true };
+  }
   if (import.meta.url.endsWith('.ts')) {
     const entry = new URL('./heavy-worker.ts', import.meta.url).href;
     // tsx's loader, registered in the worker itself: a worker does not inherit the parent's.

@@ -68,8 +68,10 @@ const started = Date.now();
 const node = nodeBinary(target);
 const ui = await buildRenderer(join(work, 'renderer'));
 const cli = await bundleCli(join(work, 'jira-doctor.cjs'), startup === 'snapshot' ? 'scripts/bundle/snapshot-main.ts' : 'electron/cli/main.ts');
+// The worker thread of the API's heavy work (electron/services/worker-pool.ts), run from its embedded code.
+const worker = await bundleCli(join(work, 'heavy-worker.cjs'), 'electron/services/heavy-worker.ts');
 const executable = join(out, spec.executable);
-const embedded = assetsOf(ui.dir);
+const embedded = assetsOf(ui.dir, worker.file);
 await makeExecutable(cli.file, embedded, node.binary, executable);
 const size = statSync(executable).size;
 console.log(`bundle: ${relative(ROOT, executable)} (${(size / 1024 / 1024).toFixed(1)} MB, Node ${NODE_VERSION}, startup: ${startup}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -77,7 +79,7 @@ if (target === hostTarget()) {
   const said = execFileSync(executable, ['--version'], { encoding: 'utf8', env: {} }).trim();
   if (said !== `jira-doctor ${version}`) throw new Error(`the executable answered "${said}" to --version`);
 }
-if (!args['executable-only']) console.log(`bundle: ${relative(ROOT, await release(executable, [...cli.inputs, ...ui.inputs, ...Object.values(embedded.assets).map((f) => relative(ROOT, f))], node.licence))}`);
+if (!args['executable-only']) console.log(`bundle: ${relative(ROOT, await release(executable, [...cli.inputs, ...worker.inputs, ...ui.inputs, ...Object.values(embedded.assets).map((f) => relative(ROOT, f))], node.licence))}`);
 
 function hostTarget(): string {
   return `${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
@@ -146,8 +148,9 @@ async function bundleCli(file: string, entry: string): Promise<{ file: string; i
  * The embedded files, named as app-files.ts asks for them. A file embedded twice (the UI's copy of
  * the report font) is stored once: the later names point to the first (assets.json's aliases).
  */
-function assetsOf(rendererDir: string): { assets: Record<string, string>; aliases: Record<string, string> } {
+function assetsOf(rendererDir: string, workerFile: string): { assets: Record<string, string>; aliases: Record<string, string> } {
   const files: [string, string][] = [
+    ['heavy-worker.cjs', workerFile],
     ...readdirSync(join(ROOT, 'knowledge/sources')).map((f): [string, string] => [`sources/${f}`, join(ROOT, 'knowledge/sources', f)]),
     ...Object.values(FONT_FILES).map((f): [string, string] => [`fonts/${f}`, join(ROOT, 'node_modules/@expo-google-fonts/noto-sans-jp', f)]),
     // Source maps stay out: nobody debugs the UI of a release.
