@@ -34,6 +34,7 @@ import { DifferentialPanel } from './DifferentialPanel';
 import { ExportButtons } from './ExportDialog';
 import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
 import { PastePanel, TriagePaste } from './PastePanel';
+import { TriageFollowUp } from './TriageFollowUp';
 import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
 import { HowItWorks, StartView, ToolButtons, type StartChoice, type Tool } from './StartView';
@@ -97,6 +98,11 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   const question = selectCurrentQuestion(snapshot);
   const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : undefined);
   const [renaming, setRenaming] = useState(false);
+  // "I don't know" to which problem it is opens neutral questions about what the admin can see.
+  const [followUp, setFollowUp] = useState(false);
+  useEffect(() => {
+    if (view !== 'triage') setFollowUp(false);
+  }, [view]);
   const mainHeading = useRef<HTMLDivElement>(null);
   const left = useMemo(() => (view === 'question' ? selectQuestionsLeft(context) : 0), [view, context]);
   // Answers a change set aside (they belonged to questions it closed), with the state to undo it.
@@ -305,7 +311,23 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
         {tool === 'paste' && <PastePanel onAddError={addError} onScanned={addScan} onClose={() => setTool(undefined)} />}
         <div ref={mainHeading}>
           {view === 'start' && <StartView onStart={(symptom) => actor.send(symptom ? { type: 'START', symptom } : { type: 'START' })} />}
-          {(view === 'question' || view === 'triage') && question && (
+          {view === 'triage' && followUp && (
+            <div className="stack">
+              <TriagePaste onPick={pickFromPaste} />
+              <TriageFollowUp
+                onPick={(symptom) => {
+                  setFollowUp(false);
+                  change({ type: 'ANSWER', fact: 'symptom', value: symptom });
+                }}
+                onNone={() => {
+                  setFollowUp(false);
+                  change({ type: 'DONT_KNOW', fact: 'symptom' });
+                }}
+                onBack={() => setFollowUp(false)}
+              />
+            </div>
+          )}
+          {(view === 'question' || (view === 'triage' && !followUp)) && question && (
             <QuestionView
               key={question.id}
               question={question}
@@ -318,7 +340,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
               previousDontKnow={context.unknown.includes(question.fact as FactName)}
               canGoBack={snapshot.can({ type: 'BACK' })}
               onAnswer={(value) => change({ type: 'ANSWER', fact: question.fact as FactName, value })}
-              onDontKnow={() => change({ type: 'DONT_KNOW', fact: question.fact as FactName })}
+              onDontKnow={() => (view === 'triage' && question.fact === 'symptom' ? setFollowUp(true) : change({ type: 'DONT_KNOW', fact: question.fact as FactName }))}
               onBack={() => actor.send({ type: 'BACK' })}
               onFinish={() => actor.send({ type: 'FINISH' })}
               onOpenTool={setTool}
