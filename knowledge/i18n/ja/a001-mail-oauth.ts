@@ -24,14 +24,6 @@ import { JA_MENU } from './menus';
  * labels, URLs, scopes, -D properties, AADSTS codes, versions, paths) are kept as they are.
  */
 export const ja: Translations = {
-  // symptoms
-  "Emails sent to the help desk or project address do not become issues or comments until this is fixed.":
-    'これが解決するまで、ヘルプデスクやプロジェクトのアドレスに送られたメールは課題やコメントになりません。',
-  "A mail handler cannot be set up with OAuth 2.0, or stopped fetching mail":
-    'メール ハンドラーを OAuth 2.0 で設定できない、またはメールの取得が止まった',
-  "A Jira incoming mail handler (⚙ > System > Incoming Mail) or a JSM email channel (Project settings > Email requests) that signs in to Microsoft 365 or another mail service with OAuth 2.0 fails to authorize, fails its connection test, or stops pulling new mail.":
-    `Microsoft 365 などのメール サービスに OAuth 2.0 でサインインする Jira の受信メール ハンドラー（⚙ > System > Incoming Mail（${JA_MENU.incomingMail}））または JSM のメール チャンネル（Project settings > Email requests）が、承認や接続テストに失敗する、または新しいメールを取得しなくなります。`,
-
   // questions
   "Which kind of mail handler fails?":
     'どの種類のメール ハンドラーで失敗していますか?',

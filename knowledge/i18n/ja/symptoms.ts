@@ -1,4 +1,5 @@
 import type { Translations } from '../translations';
+import { JA_MENU } from './menus';
 
 /*
  * Glossary shared by the Japanese knowledge (Atlassian's Japanese documentation spells these so):
@@ -45,4 +46,10 @@ export const ja: Translations = {
     '失敗している連携、スクリプト、またはメール ハンドラーが報告するエラーを確認してください。開始画面に、問題ごとの代表的なメッセージが一覧表示されています。',
   'Errors in atlassian-jira.log, atlassian-jira-security.log or atlassian-jira-incoming-mail.log (under <JIRA_HOME>/log/) also tell the problems apart; paste one into "Paste an error or add logs".':
     'atlassian-jira.log、atlassian-jira-security.log、atlassian-jira-incoming-mail.log（<JIRA_HOME>/log/ の下） のエラーからも問題を見分けられます。エラーを "Paste an error or add logs"（エラーを貼り付け / ログを追加） に貼り付けてください。',
+  // the mail OAuth 2.0 problem (moved here from the mail part with its symptom)
+  'A mail handler cannot be set up with OAuth 2.0, or stopped fetching mail': 'メール ハンドラーを OAuth 2.0 で設定できない、またはメールの取得が止まった',
+  'A Jira incoming mail handler (⚙ > System > Incoming Mail) or a JSM email channel (Project settings > Email requests) that signs in to Microsoft 365 or another mail service with OAuth 2.0 fails to authorize, fails its connection test, or stops pulling new mail.':
+    `Microsoft 365 などのメール サービスに OAuth 2.0 でサインインする Jira の受信メール ハンドラー（⚙ > System > Incoming Mail（${JA_MENU.incomingMail}））または JSM のメール チャンネル（Project settings > Email requests）が、承認や接続テストに失敗する、または新しいメールを取得しなくなります。`,
+  'Emails sent to the help desk or project address do not become issues or comments until this is fixed.':
+    'これが解決するまで、ヘルプデスクやプロジェクトのアドレスに送られたメールは課題やコメントになりません。',
 };
