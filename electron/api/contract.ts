@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { knowledgeSchema, signatureSchema } from '../../knowledge/schema';
 import { CAUSE_IDS } from '../../knowledge/contract/causes';
+import { LANGUAGES } from '../../knowledge/i18n/translations';
 import { factsSchema } from '../../knowledge/contract/facts';
 import type { ScanProgress, ScanReport } from '../../knowledge/contract/scan';
 import { checkSettingsSchema } from '../checks/settings';
@@ -35,6 +36,8 @@ import {
 const empty = z.strictObject({});
 const ok = z.object({ ok: z.literal(true) });
 const article = z.enum(['000', '001', '002', '003', 'facts']);
+/** The language of the human texts a capability returns (knowledge, diagnosis, report); ids and fact names never change. English when absent. */
+const language = z.enum(LANGUAGES).optional();
 
 /** An event of a check run (electron/checks/runner.ts `ProgressEvent`, plus the run's end); `runId` says which run. */
 export const checkEventSchema = z.discriminatedUnion('type', [
@@ -67,6 +70,8 @@ export const appInfoSchema = z.object({
   canRememberCredentials: z.boolean(),
   /** Electron can open the system file dialog (`scan.choose`); browser mode uses a file input. */
   canChooseFiles: z.boolean(),
+  /** The operating system's locale as the desktop app reads it (Electron's app.getLocale()); absent in browser mode, where the browser's languages say it. */
+  locale: z.string().optional(),
   notices: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
@@ -92,13 +97,13 @@ export const capabilities = {
   /** Opens an https link from the allow-list (external-links.ts) in the system browser. */
   'app.openExternal': { request: z.strictObject({ url: z.string() }), response: ok },
 
-  'engine.knowledge': { request: empty, response: z.object({ knowledge: knowledgeSchema }) },
+  'engine.knowledge': { request: z.strictObject({ language }), response: z.object({ knowledge: knowledgeSchema }) },
   'engine.diagnose': {
-    request: z.strictObject({ facts: z.unknown(), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    request: z.strictObject({ facts: z.unknown(), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), language }),
     response: diagnosisSchema,
   },
   'engine.matchErrorText': {
-    request: z.strictObject({ text: z.string().max(1_000_000) }),
+    request: z.strictObject({ text: z.string().max(1_000_000), language }),
     response: z.object({ matches: z.array(z.object({ signature: signatureSchema, causes: z.array(z.enum(CAUSE_IDS)) })) }),
   },
 
@@ -153,6 +158,7 @@ export const capabilities = {
       format: z.enum(['pdf', 'md', 'wiki', 'json']),
       pageSize: z.enum(['A4', 'LETTER']).default('A4'),
       pseudonymize: z.boolean().default(false),
+      language,
     }),
     response: z.object({ filename: z.string(), mimeType: z.string(), base64: z.string() }),
   },

@@ -1,5 +1,6 @@
 import { mapStrings } from '../text/map-strings';
 import type { ReportModel } from './model';
+import { reportWording } from './wording';
 
 /**
  * A report of a huge session (a scan report with thousands of signatures, a check run with
@@ -21,38 +22,40 @@ export const REPORT_BUDGET = {
 } as const;
 
 export function withinBudget(model: ReportModel, budget: typeof REPORT_BUDGET = REPORT_BUDGET): ReportModel {
+  const w = reportWording(model.language);
+  const number = (n: number) => n.toLocaleString(w.locale);
   const shortened: string[] = [];
   const first = <T>(list: readonly T[], max: number, what: string): T[] => {
-    if (list.length > max) shortened.push(`The report shows the first ${max} of ${list.length.toLocaleString('en')} ${what}; the JSON export holds them all.`);
+    if (list.length > max) shortened.push(w.firstOf(max, number(list.length), what));
     return list.slice(0, max);
   };
   let tooLong = 0;
   const bounded: ReportModel = {
     ...model,
-    evidence: first(model.evidence, budget.evidence, 'automated check results').map((e) => ({
+    evidence: first(model.evidence, budget.evidence, w.budgetWhat.evidence).map((e) => ({
       ...e,
-      notes: first(e.notes, budget.notesPerCheck, `notes of "${e.title}"`),
-      concluded: first(e.concluded, budget.conclusionsPerCheck, `conclusions of "${e.title}"`),
+      notes: first(e.notes, budget.notesPerCheck, w.budgetWhat.notesOf(e.title)),
+      concluded: first(e.concluded, budget.conclusionsPerCheck, w.budgetWhat.conclusionsOf(e.title)),
       ...(e.tallies
-        ? { tallies: first(e.tallies, budget.talliesPerCheck, `charts of "${e.title}"`).map((t) => ({ ...t, counts: Object.fromEntries(first(Object.entries(t.counts), budget.barsPerTally, `bars of "${t.label}"`).map(([k, n]) => [k.slice(0, 200), n])) })) }
+        ? { tallies: first(e.tallies, budget.talliesPerCheck, w.budgetWhat.chartsOf(e.title)).map((t) => ({ ...t, counts: Object.fromEntries(first(Object.entries(t.counts), budget.barsPerTally, w.budgetWhat.barsOf(t.label)).map(([k, n]) => [k.slice(0, 200), n])) })) }
         : {}),
     })),
     ...(model.scan
       ? {
           scan: {
             ...model.scan,
-            signatures: first(model.scan.signatures, budget.signatures, 'log signatures found'),
-            files: first(model.scan.files, budget.files, 'scanned files'),
+            signatures: first(model.scan.signatures, budget.signatures, w.budgetWhat.signatures),
+            files: first(model.scan.files, budget.files, w.budgetWhat.files),
           },
         }
       : {}),
-    answers: first(model.answers, budget.answers, 'answers'),
+    answers: first(model.answers, budget.answers, w.budgetWhat.answers),
   };
   const cut = mapStrings(bounded, (s) => {
     if (s.length <= budget.text) return s;
     tooLong++;
-    return `${s.slice(0, budget.text)} … [${(s.length - budget.text).toLocaleString('en')} more characters]`;
+    return `${s.slice(0, budget.text)} … ${w.moreCharacters(number(s.length - budget.text))}`;
   });
-  if (tooLong) shortened.push(`${tooLong.toLocaleString('en')} long texts are cut at ${budget.text.toLocaleString('en')} characters; the JSON export holds them in full.`);
+  if (tooLong) shortened.push(w.cut(number(tooLong), number(budget.text)));
   return shortened.length ? { ...cut, shortened: [...(model.shortened ?? []), ...shortened] } : cut;
 }

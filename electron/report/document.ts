@@ -1,7 +1,7 @@
 import type { Recording } from '../../knowledge/contract/recording';
 import { laneLines, verdictWords } from '../scan/har/lanes';
-import { conclusionWords, type ReportModel } from './model';
-import { STATUS_TITLES } from './wording';
+import type { ReportModel } from './model';
+import { reportWording } from './wording';
 
 /**
  * The text report for a ticket, as an outline of blocks that Markdown (markdown.ts) and Jira wiki
@@ -24,75 +24,73 @@ export type Block =
   | { kind: 'code'; text: string };
 
 export function reportDocument(model: ReportModel): Block[] {
+  const w = reportWording(model.language);
   const out: Block[] = [];
   const heading = (level: 1 | 2 | 3, text: string) => out.push({ kind: 'heading', level, text });
   const paragraph = (...text: Line) => out.push({ kind: 'paragraph', text });
   const table = (head: string[], rows: Line[][]) => out.push({ kind: 'table', head, rows });
   heading(1, model.title);
-  paragraph([`Date: ${model.date}`, model.instance ? `Jira: ${model.instance}` : '', `Knowledge version: ${model.knowledgeVersion}`].filter(Boolean).join(' · '));
-  paragraph({ strong: 'Problem:' }, ` ${model.problem}`);
-  if (model.impact) paragraph({ strong: 'Impact:' }, ` ${model.impact}`);
-  heading(2, model.found.length === 1 ? 'The cause found' : 'The causes found');
+  paragraph([w.date(model.date), model.instance ? w.jira(model.instance) : '', w.knowledgeVersion(model.knowledgeVersion)].filter(Boolean).join(' · '));
+  paragraph({ strong: w.problem.trim() }, ` ${model.problem}`);
+  if (model.impact) paragraph({ strong: w.impact.trim() }, ` ${model.impact}`);
+  heading(2, model.found.length === 1 ? w.causeFound : w.causesFound);
   if (model.found.length) {
-    out.push({ kind: 'list', items: model.found.map((c) => ({ text: [{ strong: c.title }, ` (${STATUS_TITLES[c.status].toLowerCase()})${c.because.length ? `: ${c.because.slice(0, 2).join(' ')}` : ''}`] })) });
+    out.push({ kind: 'list', items: model.found.map((c) => ({ text: [{ strong: c.title }, ` (${w.status[c.status].toLowerCase()})${c.because.length ? `: ${c.because.slice(0, 2).join(' ')}` : ''}`] })) });
   } else {
-    paragraph('No cause is confirmed or likely yet.');
+    paragraph(w.noCauseYet);
   }
-  heading(2, 'What to do first');
-  if (!model.firstSteps.length) paragraph('Nothing to fix yet: the open questions below say what to find out next.');
+  heading(2, w.whatToDoFirst);
+  if (!model.firstSteps.length) paragraph(w.nothingToFixOpenBelow);
   model.firstSteps.forEach((a, i) => {
-    paragraph({ strong: `${i + 1}. ${a.solutionTitle}` }, ` (${a.teamTitle}; for: ${a.causeTitle})`);
+    paragraph({ strong: `${i + 1}. ${a.solutionTitle}` }, ` (${w.forCause(a.teamTitle, a.causeTitle)})`);
     if (a.step) out.push({ kind: 'list', checklist: true, items: [{ text: [a.step.text], ...(a.step.code?.length ? { code: a.step.code } : {}) }] });
-    if (a.steps > 1) paragraph(`Then ${a.steps - 1} more step${a.steps > 2 ? 's' : ''}: see the action plan.`);
+    if (a.steps > 1) paragraph(w.thenMoreSteps(a.steps - 1));
   });
-  if (model.moreActions > 0) paragraph(`The action plan has the fixes of ${model.moreActions} more cause${model.moreActions > 1 ? 's' : ''}.`);
+  if (model.moreActions > 0) paragraph(w.moreCauses(model.moreActions));
   paragraph(statusLine(model));
-  heading(2, 'Action plan by team');
-  if (!model.actions.length) paragraph('Nothing to act on yet: answer the open questions first.');
+  heading(2, w.actionPlan);
+  if (!model.actions.length) paragraph(w.nothingToAct);
   for (const team of model.actions) {
     heading(3, team.teamTitle);
     for (const item of team.items) {
-      paragraph({ strong: item.causeTitle }, ` (${STATUS_TITLES[item.status].toLowerCase()})`);
+      paragraph({ strong: item.causeTitle }, ` (${w.status[item.status].toLowerCase()})`);
       out.push({ kind: 'list', checklist: true, items: item.steps.map((step) => ({ text: [step.text], ...(step.code?.length ? { code: step.code } : {}) })) });
-      item.notes.forEach((n) => out.push({ kind: 'quote', text: [`Note: ${n}`] }));
+      item.notes.forEach((n) => out.push({ kind: 'quote', text: [w.note(n)] }));
     }
   }
-  heading(2, 'Every cause considered');
-  table(['Cause', 'Status', 'Why'], model.differential.map((c) => [[c.title], [STATUS_TITLES[c.status]], [c.because.join(' ')]]));
+  heading(2, w.everyCause);
+  table([w.cause, w.statusHeading, w.why], model.differential.map((c) => [[c.title], [w.status[c.status]], [c.because.join(' ')]]));
   if (model.evidence.length) {
-    heading(2, 'Evidence from automated checks');
+    heading(2, w.evidenceFromChecks);
     for (const e of model.evidence) {
       heading(3, e.title);
-      paragraph(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${e.outcome === 'ok' ? 'completed' : e.outcome}`);
+      paragraph(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${e.outcome === 'ok' ? w.completed : e.outcome}`);
       const items: Line[] = [
-        ...e.concluded.map((c): Line => {
-          const { question, answer } = conclusionWords(c.fact, c.value);
-          return [`${question} `, answer ? { code: answer } : '(empty)', `: ${c.why}`];
-        }),
-        ...(e.problem ? [[`Problem: ${e.problem.message} ${e.problem.advice}`]] : []),
-        ...e.notes.map((n) => [`Note: ${n}`]),
+        ...e.concluded.map((c): Line => [`${c.question} `, c.answer ? { code: c.answer } : w.empty, `: ${c.why}`]),
+        ...(e.problem ? [[`${w.problem}${e.problem.message} ${e.problem.advice}`]] : []),
+        ...e.notes.map((n) => [w.note(n)]),
       ];
       if (items.length) out.push({ kind: 'list', items: items.map((text) => ({ text })) });
     }
   }
   if (model.scan) {
-    heading(2, 'Log scan findings');
-    if (!model.scan.signatures.length) paragraph('No known error signature was found in the logs.');
+    heading(2, w.logScanFindings);
+    if (!model.scan.signatures.length) paragraph(w.noSignature);
     else {
       table(
-        ['What was found', 'Count', 'First seen', 'Last seen', 'Where'],
+        [w.whatWasFound, w.count, w.firstSeen, w.lastSeen, w.where],
         model.scan.signatures.map((s) => [[`${s.title}: ${s.meaning}`], [String(s.count)], [s.firstSeen ?? ''], [s.lastSeen ?? ''], [`${s.file}:${s.line}`]]),
       );
     }
     if (model.scan.recording) out.push(...recordingBlocks(model.scan.recording));
   }
   (model.shortened ?? []).forEach((note) => out.push({ kind: 'quote', text: [note] }));
-  heading(2, 'What was answered');
-  table(['Question', 'Answer', 'From'], model.answers.map((a) => [[a.question], [a.value], [a.source]]));
-  heading(2, 'Open questions and assumptions');
-  if (!model.openQuestions.length) paragraph('None.');
+  heading(2, w.whatWasAnswered);
+  table([w.question, w.answer, w.from], model.answers.map((a) => [[a.question], [a.value], [a.source]]));
+  heading(2, w.openQuestions);
+  if (!model.openQuestions.length) paragraph(w.noneOpenShort);
   else out.push({ kind: 'list', items: model.openQuestions.map((q) => ({ text: [{ strong: q.question }, ` ${q.why}`] })) });
-  heading(2, 'Sources');
+  heading(2, w.sources);
   out.push({
     kind: 'list',
     items: model.sources.map((s) => ({ text: [`${s.articleTitle}${s.sections.length ? ` (${s.sections.join('; ')})` : ''}${s.url ? ` — ${s.url}` : ''}`] })),
@@ -102,12 +100,15 @@ export function reportDocument(model: ReportModel): Block[] {
 
 /** The diagnosis in one sentence of counts, as on the PDF's first page. */
 export function statusLine(model: ReportModel): string {
-  const total = Object.values(model.counts).reduce((a, b) => a + b, 0);
-  const open = model.openQuestions.length;
-  return (
-    `${total} causes were considered: ${model.counts.confirmed} confirmed, ${model.counts.likely} likely, ${model.counts.possible} still possible, ${model.counts['ruled-out']} ruled out. ` +
-    (open === 0 ? 'No question is still open.' : open === 1 ? 'One question is still open.' : `${open} questions are still open.`)
-  );
+  const { counts } = model;
+  return reportWording(model.language).considered({
+    total: Object.values(counts).reduce((a, b) => a + b, 0),
+    confirmed: counts.confirmed,
+    likely: counts.likely,
+    possible: counts.possible,
+    ruledOut: counts['ruled-out'],
+    open: model.openQuestions.length,
+  });
 }
 
 /** The browser recording: per session its node lanes and moves, then the sign-in steps and the failed requests. */

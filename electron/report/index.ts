@@ -1,4 +1,4 @@
-import { knowledge } from '../../knowledge/core';
+import { engineFor, knowledge, type Language } from '../../knowledge/core';
 import { maskSecretsDeep } from '../text/mask';
 import { withinBudget } from './budget';
 import { validReportInput } from './input';
@@ -10,7 +10,8 @@ import { renderWiki } from './wiki';
 
 /** PDF for a manager, Markdown or Jira wiki markup for a ticket, JSON for the whole session. */
 export type ReportFormat = 'pdf' | 'md' | 'wiki' | 'json';
-export type ReportOptions = { format: ReportFormat; pageSize?: PageSize; pseudonymize?: boolean; today: string };
+/** `language`: of every text of a PDF, Markdown or wiki report (English by default); a JSON export is the session itself. */
+export type ReportOptions = { format: ReportFormat; pageSize?: PageSize; pseudonymize?: boolean; today: string; language?: Language };
 export type RenderedReport = { bytes: Buffer; mime: string; extension: string };
 
 export type { ReportInput, ReportModel } from './model';
@@ -32,7 +33,7 @@ export async function renderReport(input: ReportInput, options: ReportOptions): 
 }
 
 async function laidOut(input: ReportInput, options: ReportOptions): Promise<Buffer> {
-  const model = withinBudget(buildReportModel(input, { today: options.today }));
+  const model = withinBudget(buildReportModel(input, { today: options.today, engine: await engineFor(options.language ?? 'en') }));
   if (options.format === 'pdf') return renderPdf(model, options.pageSize ?? 'A4');
   return Buffer.from(options.format === 'wiki' ? renderWiki(model) : renderMarkdown(model));
 }

@@ -1,14 +1,15 @@
 import {
   citationOf,
-  TEAM_TITLES,
-  diagnose,
+  engine as englishEngine,
   firstActions,
-  knowledge,
+  teamTitle,
   type Answer,
   type CheckReport,
   type DiagnosedCause,
   type Diagnosis,
+  type Engine,
   type Evidence,
+  type Language,
   type FactName,
   type Facts,
   type FactSource,
@@ -18,6 +19,7 @@ import {
   type Team,
 } from '../../knowledge/core';
 import type { ScanReport } from '../../knowledge/contract/scan';
+import { reportWording, type ReportWording } from './wording';
 
 /**
  * What a report says, independent of its format. Built purely from the session's answers, check
@@ -43,7 +45,12 @@ export type ReportAction = { causeId: string; causeTitle: string; status: Status
 /** One of the things to do first: who does what, for which cause, and its whole first step. */
 export type FirstStep = { teamTitle: string; solutionTitle: string; causeTitle: string; status: Status; step?: RenderedStep; steps: number };
 
+/** A check's result with each conclusion in the admin's words: the question it answers and the answer, as in the wizard. */
+export type ReportEvidence = Omit<Evidence, 'concluded'> & { concluded: (Evidence['concluded'][number] & { question: string; answer: string })[] };
+
 export type ReportModel = {
+  /** The language of every text of the report: the knowledge's, the engine's and the report's own words. */
+  language: Language;
   title: string;
   date: string;
   knowledgeVersion: string;
@@ -60,7 +67,7 @@ export type ReportModel = {
   /** The causes to act on first: confirmed and likely, else the leading possible ones. */
   actions: { team: Team; teamTitle: string; items: ReportAction[] }[];
   differential: { id: string; title: string; status: Status; because: string[] }[];
-  evidence: Evidence[];
+  evidence: ReportEvidence[];
   scan?: ScanReport;
   answers: { question: string; fact: FactName; value: string; source: string }[];
   openQuestions: { question: string; fact: FactName; why: string }[];
@@ -77,51 +84,56 @@ export function factsOf(input: ReportInput): Facts {
   return facts;
 }
 
-export function buildReportModel(input: ReportInput, options: { today: string }): ReportModel {
+/** `engine` says in which language (engineFor): its knowledge's and its own words; English by default. */
+export function buildReportModel(input: ReportInput, options: { today: string; engine?: Engine }): ReportModel {
+  const engine = options.engine ?? englishEngine;
+  const { knowledge, language } = engine;
+  const w = reportWording(language);
+  const text: Texts = { knowledge, w };
   const facts = factsOf(input);
-  const diagnosis = diagnose(facts, { today: options.today });
+  const diagnosis = engine.diagnose(facts, { today: options.today });
   const symptom = facts.symptom ? knowledge.symptoms.find((s) => s.id === facts.symptom) : undefined;
 
   return {
-    title: input.name?.trim() || (symptom ? symptom.title : 'Jira authentication diagnosis'),
+    language,
+    title: input.name?.trim() || (symptom ? symptom.title : w.defaultTitle),
     date: options.today,
     knowledgeVersion: diagnosis.knowledgeVersion,
     ...(input.instance ? { instance: input.instance } : {}),
-    problem: problemSentence(facts, symptom?.title),
+    problem: problemSentence(facts, symptom?.title, w),
     ...(symptom?.impact ? { impact: symptom.impact } : {}),
     found: diagnosis.causes.filter((c) => c.status === 'confirmed' || c.status === 'likely').map((c) => ({ title: c.title, status: c.status, because: c.because })),
-    ...firstStepsOf(diagnosis),
-    actions: actionsByTeam(causesToActOn(diagnosis)),
+    ...firstStepsOf(diagnosis, language),
+    actions: actionsByTeam(causesToActOn(diagnosis), language),
     differential: [
       ...diagnosis.causes.map((c) => ({ id: c.id, title: c.title, status: c.status, because: c.because })),
       ...diagnosis.ruledOut.map((c) => ({ id: c.id, title: c.title, status: 'ruled-out' as const, because: c.because })),
     ],
-    evidence: input.checks?.evidence ?? [],
+    evidence: (input.checks?.evidence ?? []).map((e) => ({ ...e, concluded: e.concluded.map((c) => ({ ...c, question: questionFor(c.fact, text), answer: displayValue(c.fact, c.value, text) })) })),
     ...(input.scan ? { scan: input.scan } : {}),
-    answers: answeredFacts(input, facts),
-    openQuestions: openQuestions(input, diagnosis),
-    sources: sourcesOf(diagnosis),
+    answers: answeredFacts(input, facts, text),
+    openQuestions: openQuestions(input, diagnosis, text),
+    sources: sourcesOf(diagnosis, language),
     counts: countByStatus(diagnosis),
   };
 }
 
-function problemSentence(facts: Facts, symptomTitle: string | undefined): string {
+function problemSentence(facts: Facts, symptomTitle: string | undefined, w: ReportWording): string {
   const where = [
     facts['jira.version'] ? `Jira ${facts['jira.version']}` : undefined,
     facts['jsm.version'] ? `Jira Service Management ${facts['jsm.version']}` : undefined,
-    facts['jira.clustered'] === true ? 'Data Center cluster' : undefined,
-  ].filter(Boolean);
-  const what = symptomTitle ?? 'An authentication problem with Jira';
-  return where.length ? `${what} (${where.join(', ')}).` : `${what}.`;
+    facts['jira.clustered'] === true ? w.clusterWords : undefined,
+  ].filter((x): x is string => Boolean(x));
+  return w.problemSentence(symptomTitle ?? w.anAuthProblem, where);
 }
 
-function firstStepsOf(diagnosis: Diagnosis): Pick<ReportModel, 'firstSteps' | 'moreActions'> {
+function firstStepsOf(diagnosis: Diagnosis, language: Language): Pick<ReportModel, 'firstSteps' | 'moreActions'> {
   // The same one or two actions the wizard's diagnosis opens with.
   const first = firstActions(diagnosis);
   const acted = diagnosis.causes.filter((c) => (c.status === 'confirmed' || c.status === 'likely') && c.solutions.length > 0).length;
   return {
     firstSteps: first.map(({ cause, solution }) => ({
-      teamTitle: TEAM_TITLES[solution.team],
+      teamTitle: teamTitle(solution.team, language),
       solutionTitle: solution.title,
       causeTitle: cause.title,
       status: cause.status,
@@ -132,18 +144,13 @@ function firstStepsOf(diagnosis: Diagnosis): Pick<ReportModel, 'firstSteps' | 'm
   };
 }
 
-/** A check's conclusion in the admin's words: the question it answers and the answer, as in the wizard. */
-export function conclusionWords(fact: FactName, value: unknown): { question: string; answer: string } {
-  return { question: questionFor(fact), answer: displayValue(fact, value) };
-}
-
 /** Confirmed and likely causes are acted on; when there are none, the three leading possible ones. */
 function causesToActOn(diagnosis: Diagnosis): DiagnosedCause[] {
   const strong = diagnosis.causes.filter((c) => c.status === 'confirmed' || c.status === 'likely');
   return strong.length ? strong : diagnosis.causes.slice(0, 3);
 }
 
-function actionsByTeam(causes: DiagnosedCause[]): ReportModel['actions'] {
+function actionsByTeam(causes: DiagnosedCause[], language: Language): ReportModel['actions'] {
   const byTeam = new Map<Team, ReportAction[]>();
   for (const cause of causes) {
     for (const solution of cause.solutions) {
@@ -152,58 +159,57 @@ function actionsByTeam(causes: DiagnosedCause[]): ReportModel['actions'] {
       byTeam.set(solution.team, items);
     }
   }
-  return [...byTeam].map(([team, items]) => ({ team, teamTitle: TEAM_TITLES[team], items }));
+  return [...byTeam].map(([team, items]) => ({ team, teamTitle: teamTitle(team, language), items }));
 }
 
-function describeSource(source: FactSource | undefined): string {
-  if (!source || source.kind === 'user') return 'answered by the admin';
-  if (source.kind === 'check') return `automated check "${source.check}": ${source.why}`;
-  return `log scan of ${source.file}: ${source.why}`;
+/** What the report's texts are made of: the knowledge of its language and its own words. */
+type Texts = { knowledge: Engine['knowledge']; w: ReportWording };
+
+function describeSource(source: FactSource | undefined, w: ReportWording): string {
+  if (!source || source.kind === 'user') return w.answeredByAdmin;
+  if (source.kind === 'check') return w.fromCheck(source.check, source.why);
+  return w.fromScan(source.file, source.why);
 }
 
-function questionFor(fact: FactName): string {
+function questionFor(fact: FactName, { knowledge }: Texts): string {
   return knowledge.questions.find((q) => q.fact === fact)?.text ?? fact;
 }
 
-export function displayValue(fact: FactName, value: unknown): string {
+function displayValue(fact: FactName, value: unknown, { knowledge, w }: Texts): string {
   const question = knowledge.questions.find((q) => q.fact === fact);
   const option = question?.options?.find((o) => o.value === value);
   if (option) return option.label;
   if (Array.isArray(value)) return value.map(String).join('\n');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? w.yes : w.no;
   return String(value);
 }
 
-function answeredFacts(input: ReportInput, facts: Facts): ReportModel['answers'] {
+function answeredFacts(input: ReportInput, facts: Facts, text: Texts): ReportModel['answers'] {
   const sources = new Map<FactName, FactSource>();
   for (const e of input.checks?.evidence ?? []) {
     for (const c of e.concluded) sources.set(c.fact, { kind: 'check', check: e.check, why: c.why });
   }
   for (const a of input.answers) sources.set(a.fact, a.source);
   return (Object.keys(facts) as FactName[]).map((fact) => ({
-    question: questionFor(fact),
+    question: questionFor(fact, text),
     fact,
-    value: displayValue(fact, facts[fact]),
-    source: describeSource(sources.get(fact)),
+    value: displayValue(fact, facts[fact], text),
+    source: describeSource(sources.get(fact), text.w),
   }));
 }
 
-function openQuestions(input: ReportInput, diagnosis: Diagnosis): ReportModel['openQuestions'] {
-  const dontKnow = input.unknown.map((fact) => ({
-    question: questionFor(fact),
-    fact,
-    why: 'Answered "I don\'t know": the diagnosis assumes nothing about it.',
-  }));
+function openQuestions(input: ReportInput, diagnosis: Diagnosis, text: Texts): ReportModel['openQuestions'] {
+  const dontKnow = input.unknown.map((fact) => ({ question: questionFor(fact, text), fact, why: text.w.dontKnowWhy }));
   const notAsked = diagnosis.unknown
     .filter((fact) => !input.unknown.includes(fact))
-    .map((fact) => ({ question: questionFor(fact), fact, why: 'Not answered yet: it could change the result.' }));
+    .map((fact) => ({ question: questionFor(fact, text), fact, why: text.w.notAnsweredWhy }));
   return [...dontKnow, ...notAsked];
 }
 
-function sourcesOf(diagnosis: Diagnosis): ReportModel['sources'] {
+function sourcesOf(diagnosis: Diagnosis, language: Language): ReportModel['sources'] {
   const pages = new Map<string, { article: Provenance['article']; url?: string; sections: Set<string> }>();
   const add = (p: Provenance) => {
-    const cited = citationOf(p);
+    const cited = citationOf(p, language);
     const page = pages.get(cited.title) ?? { article: p.article, ...(cited.url ? { url: cited.url } : {}), sections: new Set<string>() };
     if (cited.section) page.sections.add(cited.section);
     pages.set(cited.title, page);

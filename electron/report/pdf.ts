@@ -5,9 +5,10 @@ import type { Evidence } from '../../knowledge/core';
 import { appFiles, FONT_FILES } from '../resources/app-files';
 import { mapStrings } from '../text/map-strings';
 import { statusLine } from './document';
-import { conclusionWords, type ReportModel } from './model';
+import type { ReportEvidence, ReportModel } from './model';
 import { visible } from './visible';
-import { STATUS_TITLES } from './wording';
+import { gluedContent } from './line-breaking';
+import { reportWording, type ReportWording } from './wording';
 
 /**
  * The PDF, laid out with pdfmake. Page one is for a manager: the problem, the causes found, what to
@@ -139,10 +140,12 @@ export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<B
 }
 
 function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons: number, breakBefore: typeof pageBreakBefore): Record<string, unknown> {
+  const w = reportWording(model.language);
   return {
     pageSize,
     pageMargins: [MARGINS.side, MARGINS.top, MARGINS.side, MARGINS.bottom],
     info: { title: model.title, subject: model.problem, creator: 'jira-doctor', producer: 'jira-doctor' },
+    language: model.language,
     defaultStyle: { font, fontSize: 9.5, color: INK, lineHeight: 1.25 },
     styles: {
       kicker: { fontSize: 8, color: MUTED, characterSpacing: 0.5 },
@@ -160,12 +163,12 @@ function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons
     pageBreakBefore: breakBefore,
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: `jira-doctor · knowledge ${model.knowledgeVersion}`, style: ['small', 'footer'] },
-        { text: `Page ${page} of ${pages}`, style: ['small', 'footer'], alignment: 'right' },
+        { text: w.footer(model.knowledgeVersion), style: ['small', 'footer'] },
+        { text: w.page(page, pages), style: ['small', 'footer'], alignment: 'right' },
       ],
       margin: [MARGINS.side, 16, MARGINS.side, 0],
     }),
-    content: [...pageOne(model, reasons), ...differential(model), ...actionPlan(model), ...evidence(model), ...shortened(model), ...answers(model), ...sources(model)],
+    content: gluedContent([...pageOne(model, reasons, w), ...differential(model, w), ...actionPlan(model, w), ...evidence(model, w), ...shortened(model), ...answers(model, w), ...sources(model, w)]),
   };
 }
 
@@ -173,46 +176,42 @@ function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons
  * Page one is the whole story for a manager, on one page: the problem, every cause found, what to
  * do first (each action's whole first step, with the exact values it introduces), and the status.
  */
-function pageOne(model: ReportModel, reasons: number): Content[] {
-  const meta = [
-    `Date: ${model.date}`,
-    model.instance ? `Jira: ${model.instance}` : undefined,
-    `Knowledge version: ${model.knowledgeVersion}`,
-  ].filter((x): x is string => Boolean(x));
+function pageOne(model: ReportModel, reasons: number, w: ReportWording): Content[] {
+  const meta = [w.date(model.date), model.instance ? w.jira(model.instance) : undefined, w.knowledgeVersion(model.knowledgeVersion)].filter((x): x is string => Boolean(x));
   return [
-    { text: 'JIRA-DOCTOR DIAGNOSIS REPORT', style: 'kicker' },
+    { text: w.kicker, style: 'kicker' },
     { text: model.title, style: 'title' },
     { text: meta.join('   ·   '), style: 'muted', margin: [0, 0, 0, 4] },
     { text: statusLine(model), margin: [0, 0, 0, 10] },
-    box('The problem', [
+    box(w.theProblem, [
       { text: model.problem, style: 'lead' },
-      model.impact ? { text: [{ text: 'Impact: ', bold: true }, model.impact] } : '',
+      model.impact ? { text: [{ text: w.impact, bold: true }, model.impact] } : '',
     ]),
-    box(model.found.length === 1 ? 'The cause found' : 'The causes found', found(model, reasons)),
-    box('What to do first', firstSteps(model)),
+    box(model.found.length === 1 ? w.causeFound : w.causesFound, found(model, reasons, w)),
+    box(w.whatToDoFirst, firstSteps(model, w)),
   ];
 }
 
-function found(model: ReportModel, reasons: number): Content[] {
+function found(model: ReportModel, reasons: number, w: ReportWording): Content[] {
   if (!model.found.length) {
     const next = model.differential.filter((c) => c.status === 'possible').slice(0, 3);
     return [
-      { text: 'No cause is confirmed or likely yet.' },
-      ...(next.length ? [{ text: 'The first to check:', margin: [0, 4, 0, 0] }, ...next.map((c) => ({ text: `• ${c.title}`, margin: [6, 1, 0, 0] }))] : []),
+      { text: w.noCauseYet },
+      ...(next.length ? [{ text: w.firstToCheck, margin: [0, 4, 0, 0] }, ...next.map((c) => ({ text: `• ${c.title}`, margin: [6, 1, 0, 0] }))] : []),
     ];
   }
   return model.found.map((c, i) => ({
     margin: [0, i ? 6 : 0, 0, 0],
     stack: [
-      { text: [statusBadge(c.status), '  ', { text: c.title, bold: true, fontSize: 11 }] },
+      { text: [statusBadge(c.status, w), '  ', { text: c.title, bold: true, fontSize: 11 }] },
       ...c.because.slice(0, reasons).map((b) => ({ text: b, style: 'muted', margin: [0, 2, 0, 0] })),
     ],
   }));
 }
 
-function firstSteps(model: ReportModel): Content[] {
+function firstSteps(model: ReportModel, w: ReportWording): Content[] {
   if (!model.firstSteps.length) {
-    return [{ text: model.openQuestions.length ? 'Nothing to fix yet: the open questions, listed at the end, say what to find out next.' : 'Nothing to fix: no known cause fits what was found.' }];
+    return [{ text: model.openQuestions.length ? w.nothingToFixOpenAtEnd : w.nothingToFix }];
   }
   const more = model.moreActions;
   return [
@@ -224,15 +223,15 @@ function firstSteps(model: ReportModel): Content[] {
           width: '*',
           stack: [
             { text: a.solutionTitle, bold: true },
-            { text: `${a.teamTitle} · for: ${a.causeTitle}`, style: 'muted', margin: [0, 0, 0, 2] },
+            { text: w.forCause(a.teamTitle, a.causeTitle), style: 'muted', margin: [0, 0, 0, 2] },
             // The whole first step: a step that ends on a colon is followed by what it introduces.
             ...(a.step ? [{ text: a.step.text }, ...(a.step.code ?? []).map((code) => ({ text: code, style: 'code', margin: [8, 1, 0, 1] }))] : []),
-            ...(a.steps > 1 ? [{ text: `Then ${a.steps - 1} more step${a.steps > 2 ? 's' : ''}: see the action plan.`, style: 'small', margin: [0, 2, 0, 0] }] : []),
+            ...(a.steps > 1 ? [{ text: w.thenMoreSteps(a.steps - 1), style: 'small', margin: [0, 2, 0, 0] }] : []),
           ],
         },
       ],
     })),
-    ...(more > 0 ? [{ text: `The action plan has the fixes of ${more} more cause${more > 1 ? 's' : ''}.`, style: 'small', margin: [0, 8, 0, 0] }] : []),
+    ...(more > 0 ? [{ text: w.moreCauses(more), style: 'small', margin: [0, 8, 0, 0] }] : []),
   ];
 }
 
@@ -244,8 +243,8 @@ function box(heading: string, body: Content[]): Content {
   };
 }
 
-function statusBadge(status: keyof typeof COLOURS): Content {
-  return { text: ` ${STATUS_TITLES[status].toUpperCase()} `, color: '#ffffff', background: COLOURS[status], bold: true, fontSize: 8.5 };
+function statusBadge(status: keyof typeof COLOURS, w: ReportWording): Content {
+  return { text: ` ${w.status[status].toUpperCase()} `, color: '#ffffff', background: COLOURS[status], bold: true, fontSize: 8.5 };
 }
 
 function checkbox(text: string): Content {
@@ -259,16 +258,16 @@ function checkbox(text: string): Content {
   };
 }
 
-function differential(model: ReportModel): Content[] {
+function differential(model: ReportModel, w: ReportWording): Content[] {
   const rows = model.differential.map((c) => [
     { text: c.title, bold: true },
-    { text: STATUS_TITLES[c.status], color: COLOURS[c.status], bold: true },
+    { text: w.status[c.status], color: COLOURS[c.status], bold: true },
     { stack: c.because.map((b) => ({ text: `• ${b}` })) },
   ]);
   return [
-    heading('Every cause considered', 1, { id: DETAIL }),
-    { text: 'Each known cause of this kind of failure, with its status and the reason for it. Ruled-out causes are listed too, so nobody checks them again.', style: 'intro', margin: [0, 0, 0, 6] },
-    table([150, 60, '*'], ['Cause', 'Status', 'Why'], rows),
+    heading(w.everyCause, 1, { id: DETAIL }),
+    { text: w.everyCauseIntro, style: 'intro', margin: [0, 0, 0, 6] },
+    table([150, 60, '*'], [w.cause, w.statusHeading, w.why], rows),
   ];
 }
 
@@ -325,47 +324,47 @@ function isContent(node: NodeInfo): boolean {
   return node.text !== undefined || node.canvas !== undefined;
 }
 
-function actionPlan(model: ReportModel): Content[] {
+function actionPlan(model: ReportModel, w: ReportWording): Content[] {
   if (!model.actions.length) return [];
   return [
-    heading('Action plan by team', 1),
+    heading(w.actionPlan, 1),
     ...model.actions.flatMap((team) => [
       heading(team.teamTitle, 2),
       ...team.items.flatMap((item) => [
-        heading([statusBadge(item.status), '  ', { text: item.causeTitle, bold: true }], 3, { margin: [0, 4, 0, 2] }),
+        heading([statusBadge(item.status, w), '  ', { text: item.causeTitle, bold: true }], 3, { margin: [0, 4, 0, 2] }),
         ...item.steps.flatMap((step) => [
           checkbox(step.text),
           ...(step.code ?? []).map((code) => ({ text: code, style: 'code', margin: [16, 1, 0, 1] })),
         ]),
-        ...item.notes.map((note) => ({ text: `Note: ${note}`, style: 'muted', margin: [14, 2, 0, 0] })),
+        ...item.notes.map((note) => ({ text: w.note(note), style: 'muted', margin: [14, 2, 0, 0] })),
       ]),
     ]),
   ];
 }
 
-function evidence(model: ReportModel): Content[] {
+function evidence(model: ReportModel, w: ReportWording): Content[] {
   const checks = model.evidence;
   const scan = model.scan;
   if (!checks.length && !scan) return [];
   return [
-    heading('Evidence', 1),
-    ...checks.flatMap(evidenceBlock),
-    ...(scan ? scanBlock(scan) : []),
+    heading(w.evidence, 1),
+    ...checks.flatMap((e) => evidenceBlock(e, w)),
+    ...(scan ? scanBlock(scan, w) : []),
   ];
 }
 
-function scanBlock(scan: ScanReport): Content[] {
+function scanBlock(scan: ScanReport, w: ReportWording): Content[] {
   const read = scan.files.filter((f) => f.status !== 'skipped').length;
   const auth = scan.authentication.filter((a) => a.failed + a.notPermitted + a.captcha > 0);
   return [
-    heading('Log scan', 2),
-    { text: `${read} of ${scan.files.length} files read, ${(scan.bytesRead / 1e6).toFixed(1)} MB, ${scan.startedAt}${scan.cancelled ? ' (stopped early)' : ''}`, style: 'small' },
+    heading(w.logScan, 2),
+    { text: w.filesRead(read, scan.files.length, (scan.bytesRead / 1e6).toFixed(1), scan.startedAt, scan.cancelled), style: 'small' },
     ...scan.files.filter((f) => f.problem).map((f) => ({ text: `${f.name}: ${f.problem ?? ''}`, style: 'muted' })),
     ...(scan.signatures.length
       ? [
           table(
             [150, 36, '*'],
-            ['What was found', 'Count', 'When, where, and a sample line'],
+            [w.whatWasFound, w.count, w.whenWhere],
             scan.signatures.map((s) => [
               { stack: [{ text: s.title, bold: true }, { text: s.meaning, style: 'small' }] },
               String(s.count),
@@ -373,9 +372,9 @@ function scanBlock(scan: ScanReport): Content[] {
             ]),
           ),
         ]
-      : [{ text: 'No known error signature was found in the logs.', style: 'muted' }]),
+      : [{ text: w.noSignature, style: 'muted' }]),
     ...auth.slice(0, 8).map((a) =>
-      barChart(`Logins of ${a.user}${a.node ? ` on ${a.node}` : ''} (security log)`, { passed: a.passed, failed: a.failed, 'no USE permission or not found': a.notPermitted, CAPTCHA: a.captcha }),
+      barChart(w.loginsOf(a.user, a.node), { [w.loginBars.passed]: a.passed, [w.loginBars.failed]: a.failed, [w.loginBars.notPermitted]: a.notPermitted, [w.loginBars.captcha]: a.captcha }),
     ),
     ...(scan.recording ? recordingBlock(scan.recording) : []),
   ];
@@ -441,23 +440,20 @@ function timelineChart(session: RecordedSession): Content {
   };
 }
 
-function evidenceBlock(e: Evidence): Content[] {
-  const outcome = e.outcome === 'ok' ? 'completed' : e.outcome;
+function evidenceBlock(e: ReportEvidence, w: ReportWording): Content[] {
+  const outcome = e.outcome === 'ok' ? w.completed : e.outcome;
   return [
     heading(e.title, 2),
     { text: `${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${outcome}`, style: 'small' },
-    ...e.concluded.map((c) => {
-      const { question, answer } = conclusionWords(c.fact, c.value);
-      return { text: [`${question} `, { text: answer, bold: true }, ` — ${c.why}`] };
-    }),
-    ...(e.problem ? [{ text: [{ text: 'Problem: ', bold: true }, e.problem.message, ' ', { text: e.problem.advice, style: 'muted' }] }] : []),
-    ...e.notes.map((n) => ({ text: `Note: ${n}`, style: 'muted' })),
+    ...e.concluded.map((c) => ({ text: [`${c.question} `, { text: c.answer, bold: true }, ` — ${c.why}`] })),
+    ...(e.problem ? [{ text: [{ text: w.problem, bold: true }, e.problem.message, ' ', { text: e.problem.advice, style: 'muted' }] }] : []),
+    ...e.notes.map((n) => ({ text: w.note(n), style: 'muted' })),
     ...e.exchanges.slice(0, 6).map((x) => ({
-      text: `${x.request.method} ${x.request.url} → ${answerOf(x)}${x.response?.headers['x-anodeid'] ? ` (node ${x.response.headers['x-anodeid']})` : ''}`,
+      text: `${x.request.method} ${x.request.url} → ${answerOf(x, w)}${x.response?.headers['x-anodeid'] ? ` (${w.node(x.response.headers['x-anodeid'])})` : ''}`,
       style: 'code',
       margin: [0, 1, 0, 0],
     })),
-    ...(e.exchanges.length > 6 ? [{ text: `… and ${e.exchanges.length - 6} more requests`, style: 'small' }] : []),
+    ...(e.exchanges.length > 6 ? [{ text: w.moreRequests(e.exchanges.length - 6), style: 'small' }] : []),
     ...(e.tallies ?? []).map((t) => barChart(t.label, t.counts)),
   ];
 }
@@ -466,9 +462,9 @@ function evidenceBlock(e: Evidence): Content[] {
  * What came back: the HTTP status, or for a probe that speaks another protocol (LDAP, IMAP, TCP) the
  * last line of its transcript, which says what it found or why it failed. "no answer" only when nothing came back.
  */
-function answerOf(x: Evidence['exchanges'][number]): string {
+function answerOf(x: Evidence['exchanges'][number], w: ReportWording): string {
   if (x.response) return String(x.response.status);
-  return x.transcript?.at(-1) ?? 'no answer';
+  return x.transcript?.at(-1) ?? w.noAnswer;
 }
 
 /** A horizontal bar chart drawn with vectors: responses per node and status, and the like. */
@@ -498,23 +494,23 @@ function shortened(model: ReportModel): Content[] {
   return (model.shortened ?? []).map((note) => ({ text: note, style: 'muted', margin: [0, 4, 0, 0] }));
 }
 
-function answers(model: ReportModel): Content[] {
+function answers(model: ReportModel, w: ReportWording): Content[] {
   return [
-    heading('What was answered', 1),
+    heading(w.whatWasAnswered, 1),
     model.answers.length
-      ? table(['*', 150, 120], ['Question', 'Answer', 'From'], model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }]))
-      : { text: 'Nothing was answered yet.', style: 'muted' },
-    heading('Open questions and assumptions', 2),
+      ? table(['*', 150, 120], [w.question, w.answer, w.from], model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }]))
+      : { text: w.nothingAnswered, style: 'muted' },
+    heading(w.openQuestions, 2),
     model.openQuestions.length
       ? { ul: model.openQuestions.map((q) => ({ text: [{ text: q.question, bold: true }, ` — ${q.why}`] })) }
-      : { text: 'None: every question that could change the result was answered.', style: 'muted' },
+      : { text: w.noneOpen, style: 'muted' },
   ];
 }
 
-function sources(model: ReportModel): Content[] {
+function sources(model: ReportModel, w: ReportWording): Content[] {
   return [
-    heading('Sources', 1),
-    { text: 'The page and section behind each conclusion, with its published address; the texts are also bundled with jira-doctor for offline reading.', style: 'intro', margin: [0, 0, 0, 4] },
+    heading(w.sources, 1),
+    { text: w.sourcesIntro, style: 'intro', margin: [0, 0, 0, 4] },
     // One source is never split between two pages.
     ...model.sources.map((s) => ({
       margin: [0, 2, 0, 2],

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { FILES_HEADER, type ApiErrorBody, type ApiErrorCode, type Envelope } from '../api/wire';
 import { ServiceError } from '../services/errors';
+import { languageFromAcceptLanguage } from '../../knowledge/i18n/language';
 import { maskSecrets } from '../text/mask';
 import type { FileReader } from '../resources/app-files';
 import type { Services } from '../services/index';
@@ -169,7 +170,8 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
   } catch {
     return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
   }
-  return sendEnvelope(res, await options.services.dispatch(url.pathname.slice('/api/'.length), body));
+  // The browser's preferred language decides a text's language where a request does not name one.
+  return sendEnvelope(res, await options.services.dispatch(url.pathname.slice('/api/'.length), body, { language: languageFromAcceptLanguage(req.headers['accept-language']) }));
 }
 
 /** 413 before a byte more is read; the connection closes so the rest of the body is not waited for. */

@@ -15,6 +15,8 @@ export type AssembleOptions = {
   cipher?: SecretCipher;
   chooseFiles?: ServiceDeps['chooseFiles'];
   openExternal?: ServiceDeps['openExternal'];
+  /** The operating system's locale (Electron's app.getLocale()). */
+  locale?: ServiceDeps['locale'];
   /** Messages for the admin collected before the services exist (e.g. a window-state file set aside). */
   notices?: StoreNotice[];
 };
@@ -49,6 +51,7 @@ export function assembleServices(options: AssembleOptions) {
     },
     ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     notices,
   });
 }

@@ -1,4 +1,4 @@
-import { diagnose, matchErrorText, parseFacts } from '../../knowledge/core';
+import { engineFor, parseFacts, type Language } from '../../knowledge/core';
 import type { Session } from '../../knowledge/contract/session';
 import type { ParsedRequestOf, ResponseOf } from '../api/contract';
 import { maskSecretsDeep } from '../text/mask';
@@ -11,8 +11,8 @@ import { ServiceError } from './errors';
  * report is made from the session the main thread read.
  */
 export type HeavyTask =
-  | { kind: 'match'; text: string }
-  | { kind: 'diagnose'; facts: unknown; today?: string }
+  | { kind: 'match'; text: string; language?: Language }
+  | { kind: 'diagnose'; facts: unknown; today?: string; language?: Language }
   | { kind: 'report'; session: Session; request: ParsedRequestOf<'report.render'>; today?: string }
   /** Loads the report machinery ahead of the first report (the app asks for it once it is idle). */
   | { kind: 'warm-reports' };
@@ -30,13 +30,13 @@ export type RunHeavy = <T extends HeavyTask>(task: T) => Promise<HeavyResult<T>>
 export async function runHeavyTask(task: HeavyTask): Promise<unknown> {
   switch (task.kind) {
     case 'match':
-      return { matches: matchErrorText(task.text) };
+      return { matches: (await engineFor(task.language ?? 'en')).matchErrorText(task.text) };
     case 'diagnose': {
       const parsed = parseFacts(maskSecretsDeep(task.facts));
       if (!parsed.ok) {
         throw new ServiceError('bad-request', 'Some facts are not valid; correct them and try again.', parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
       }
-      return diagnose(parsed.facts, task.today ? { today: task.today } : {});
+      return (await engineFor(task.language ?? 'en')).diagnose(parsed.facts, task.today ? { today: task.today } : {});
     }
     case 'report': {
       // Loaded on first use: the PDF library and its fonts are the heaviest part of the app.

@@ -1,4 +1,4 @@
-import { knowledge } from '../../knowledge/core';
+import { engineFor, knowledge, type Language } from '../../knowledge/core';
 import {
   capabilities,
   isChannel,
@@ -55,9 +55,14 @@ export type ServiceDeps = {
   heavy?: RunHeavy;
   /** Ends the workers (the app or server is closing). */
   closeHeavy?: () => Promise<void>;
+  /** The operating system's locale (Electron's app.getLocale()), for the UI's first choice of language. */
+  locale?: () => string | undefined;
 };
 
-type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+/** What the transport knows of the caller: browser mode reads the preferred language from Accept-Language. */
+export type CallContext = { language?: Language };
+
+type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>, call: CallContext) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -95,6 +100,7 @@ export function createServices(deps: ServiceDeps) {
       knowledgeVersion: knowledge.version,
       canRememberCredentials: canRemember(),
       canChooseFiles: deps.chooseFiles !== undefined,
+      ...(deps.locale?.() ? { locale: deps.locale()! } : {}),
       notices: uniqueNotices(deps.notices),
     }),
     'app.openExternal': async ({ url }) => {
@@ -105,13 +111,13 @@ export function createServices(deps: ServiceDeps) {
       return { ok: true };
     },
 
-    'engine.knowledge': () => ({ knowledge }),
+    'engine.knowledge': async ({ language }, call) => ({ knowledge: (await engineFor(language ?? call.language ?? 'en')).knowledge }),
     // Off this thread (heavy-work.ts): the server and the window keep answering while these run.
-    'engine.diagnose': ({ facts, today }) => {
+    'engine.diagnose': ({ facts, today, language }, call) => {
       const when = today ?? deps.today?.();
-      return heavy({ kind: 'diagnose', facts, ...(when ? { today: when } : {}) });
+      return heavy({ kind: 'diagnose', facts, language: language ?? call.language ?? 'en', ...(when ? { today: when } : {}) });
     },
-    'engine.matchErrorText': ({ text }) => heavy({ kind: 'match', text }),
+    'engine.matchErrorText': ({ text, language }, call) => heavy({ kind: 'match', text, language: language ?? call.language ?? 'en' }),
 
     'checks.start': ({ settings, secrets }) => {
       const checked = parseCheckSettings(settings, secrets, WINDOW);
@@ -156,11 +162,11 @@ export function createServices(deps: ServiceDeps) {
       return { ok: true };
     },
 
-    'report.render': (request) => {
+    'report.render': (request, call) => {
       // The one store is read here; the worker only lays out what it is given.
       const session = deps.sessions().get(request.sessionId);
       const today = deps.today?.();
-      return heavy({ kind: 'report', session, request, ...(today ? { today } : {}) });
+      return heavy({ kind: 'report', session, request: { ...request, language: request.language ?? call.language ?? 'en' }, ...(today ? { today } : {}) });
     },
 
     'source.get': ({ article, section }) => sources.section(article, section),
@@ -168,7 +174,7 @@ export function createServices(deps: ServiceDeps) {
 
   return {
     /** Parses `request` for `channel`, runs the capability, and wraps the outcome for the wire. */
-    async dispatch(channel: string, request: unknown): Promise<Envelope<unknown>> {
+    async dispatch(channel: string, request: unknown, call: CallContext = {}): Promise<Envelope<unknown>> {
       if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: `jira-doctor has no capability "${channel}".` } };
       const parsed = capabilities[channel].request.safeParse(request ?? {});
       if (!parsed.success) {
@@ -179,8 +185,8 @@ export function createServices(deps: ServiceDeps) {
         };
       }
       try {
-        const run = impl[channel] as (r: unknown) => unknown;
-        return { ok: true, value: await run(parsed.data) };
+        const run = impl[channel] as (r: unknown, call: CallContext) => unknown;
+        return { ok: true, value: await run(parsed.data, call) };
       } catch (error: unknown) {
         return { ok: false, error: toErrorBody(channel, error) };
       }

@@ -14,7 +14,13 @@ export async function renderSessionReport(
 ): Promise<ResponseOf<'report.render'>> {
   let rendered: Awaited<ReturnType<typeof renderReport>>;
   try {
-    rendered = await renderReport(reportInputFrom(session, session.name), { format: request.format, pageSize: request.pageSize, pseudonymize: request.pseudonymize, today });
+    rendered = await renderReport(reportInputFrom(session, session.name), {
+      format: request.format,
+      pageSize: request.pageSize,
+      pseudonymize: request.pseudonymize,
+      today,
+      ...(request.language ? { language: request.language } : {}),
+    });
   } catch (error: unknown) {
     // A session whose content is not of the contract's types (edited by hand, imported from elsewhere) is the admin's to fix, not a bug.
     if (error instanceof ReportInputError) throw new ServiceError('bad-request', error.message);

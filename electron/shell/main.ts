@@ -49,6 +49,8 @@ if (!app.requestSingleInstanceLock()) {
     cipher,
     notices,
     openExternal,
+    // The UI's first choice of language (the admin can switch it in the header).
+    locale: () => app.getLocale(),
     chooseFiles: async () => {
       const options = { title: 'Choose Jira log files or a support zip', properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);

@@ -1,0 +1,89 @@
+import { exactStrings } from '../../knowledge/i18n/translations';
+
+/**
+ * How the PDF breaks lines. pdfmake finds break opportunities with the Unicode line-breaking
+ * algorithm (UAX #14, the `linebreak` package), which already keeps the Japanese rules (kinsoku):
+ * no break before closing brackets and punctuation (。、」』）〕！？), the prolonged sound mark and
+ * small kana (ー ッ ャ, class CJ taken as NS), and none after opening brackets (「『（〔). A word joiner
+ * cannot help where it does not: Noto Sans JP has no glyph for U+2060 and would print a box.
+ *
+ * What it does not keep whole are exact strings: it may break a URL or a scope after a slash or a
+ * hyphen, and an admin copying it from the report would copy half. So every exact string the
+ * knowledge's translations must keep (URLs, scopes, -D properties, paths, versions, AADSTS codes,
+ * quoted values) becomes a run pdfmake never wraps inside, as long as it fits on a line.
+ */
+
+/** Longer than this a run might not fit a line: it is left to wrap rather than overflow the page. */
+const LONGEST_GLUED = 64;
+/** A table column narrower than this (points) leaves its exact strings to wrap: a scope would overflow into the next column. */
+const NARROWEST_GLUED_COLUMN = 250;
+
+export type Run = string | { text: string; noWrap: true };
+
+/** The text as inline runs: exact strings glued, everything else as it is. */
+export function runs(text: string): Run[] {
+  // Japanese prose runs straight on after a URL or a scope ("…/ecpで"): the exact string is its printable ASCII.
+  const exact = [...new Set(exactStrings(text).map((s) => /^[\x21-\x7e]+/.exec(s)?.[0] ?? ''))]
+    .filter((s) => s.length > 1 && s.length <= LONGEST_GLUED)
+    .sort((a, b) => b.length - a.length);
+  if (!exact.length) return [text];
+  const out: Run[] = [];
+  let rest = text;
+  while (rest) {
+    let at = -1;
+    let found = '';
+    for (const s of exact) {
+      const i = rest.indexOf(s);
+      if (i !== -1 && (at === -1 || i < at || (i === at && s.length > found.length))) [at, found] = [i, s];
+    }
+    if (at === -1) break;
+    if (at > 0) out.push(rest.slice(0, at));
+    out.push({ text: found, noWrap: true });
+    rest = rest.slice(at + found.length);
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+type Node = Record<string, unknown>;
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The keys of pdfmake's document tree that hold content (everything else is style, size or drawing). */
+const CONTENT_KEYS = new Set(['stack', 'columns', 'ul', 'ol']);
+
+/**
+ * Content (a node, a string, or a list of them, as pdfmake takes it) with every text turned into
+ * runs: a string becomes an inline array, an inline piece with its own style several pieces with it.
+ */
+export function gluedContent<T>(content: T): T {
+  if (Array.isArray(content)) return content.map(gluedContent) as T;
+  if (typeof content === 'string') {
+    const pieces = runs(content);
+    return (pieces.length === 1 ? content : { text: pieces }) as T;
+  }
+  if (!isNode(content)) return content;
+  const node: Node = { ...content };
+  if ('text' in node) node.text = inline(node.text);
+  for (const key of CONTENT_KEYS) if (key in node) node[key] = gluedContent(node[key]);
+  if (isNode(node.table) && Array.isArray(node.table.body)) {
+    const widths = Array.isArray(node.table.widths) ? (node.table.widths as unknown[]) : [];
+    const wide = (column: number) => typeof widths[column] !== 'number' || (widths[column]) >= NARROWEST_GLUED_COLUMN;
+    node.table = {
+      ...node.table,
+      body: node.table.body.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown, column) => (wide(column) ? gluedContent(cell) : cell)) : row)),
+    };
+  }
+  return node as T;
+}
+
+function inline(text: unknown): unknown {
+  if (typeof text === 'string') {
+    const pieces = runs(text);
+    return pieces.length === 1 && typeof pieces[0] === 'string' ? text : pieces;
+  }
+  if (!Array.isArray(text)) return isNode(text) ? gluedContent(text) : text;
+  return text.flatMap((piece: unknown) => {
+    if (typeof piece === 'string') return runs(piece);
+    if (!isNode(piece) || typeof piece.text !== 'string') return [isNode(piece) ? gluedContent(piece) : piece];
+    return runs(piece.text).map((run) => (typeof run === 'string' ? { ...piece, text: run } : { ...piece, ...run }));
+  });
+}
