@@ -1,9 +1,11 @@
 import type { CheckReport, Evidence } from '../../knowledge/contract/checks';
 import type { ProgressEvent } from './runner';
+import { wrap } from '../text/wrap';
+
+export { wrap };
 
 /** Plain-text rendering of check progress and results for an 80-column terminal. */
 
-const WIDTH = 80;
 const MARK: Record<Evidence['outcome'], string> = { ok: 'ok', failed: 'FAILED', skipped: 'skipped', cancelled: 'cancelled' };
 
 /** The lines to print for one progress event (none for the small in-check steps). */
@@ -40,20 +42,6 @@ export function formatReport(report: CheckReport): string[] {
   lines.push('', `${report.evidence.length} checks: ${by('ok')} ok, ${by('failed')} failed, ${by('skipped')} skipped, ${by('cancelled')} cancelled.`);
   lines.push('For a diagnosis, run again with --format json > facts.json, then:', '    jira-doctor diagnose --facts facts.json');
   return lines;
-}
-
-export function wrap(text: string, indent: string, width = WIDTH): string[] {
-  const out: string[] = [];
-  let line = indent;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line.length > indent.length && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = `${indent}  `;
-    }
-    line += (line.trim() ? ' ' : '') + word;
-  }
-  if (line.trim()) out.push(line);
-  return out;
 }
 
 function seconds(ms: number): string {

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { registerCommands } from './commands';
+import { languageOfRun } from './language';
 
 /**
  * `jira-doctor`: the command line. Exit codes: 0 done, 1 the command ran but found a problem it
@@ -9,13 +10,21 @@ import { registerCommands } from './commands';
  * module when it is built and runs it when the admin starts the executable (scripts/bundle/).
  */
 export function runCli(argv: readonly string[]): void {
+  const chosen = languageOfRun(argv.slice(2), process.env);
+  if (!chosen.ok) {
+    process.stderr.write(`${chosen.message}\n`);
+    process.exit(2);
+  }
+  const { language } = chosen;
   const program = new Command('jira-doctor')
-    .description('Diagnose Jira Data Center authentication and mail-handler OAuth 2.0 failures.')
+    .description(language === 'ja' ? 'Jira Data Center の認証とメール ハンドラーの OAuth 2.0 の障害を診断します。' : 'Diagnose Jira Data Center authentication and mail-handler OAuth 2.0 failures.')
     .version(`jira-doctor ${packageJson.version}`, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    // Read above (languageOfRun, before the commands register, so their help follows it); declared so that every command accepts it.
+    .option('--lang <language>', language === 'ja' ? '出力の言語: ja または en（既定値: LC_ALL、LC_MESSAGES、LANG から）' : 'language of the output: en or ja (default: from LC_ALL, LC_MESSAGES or LANG)')
+    .showHelpAfterError(language === 'ja' ? '（使い方は --help で表示されます）' : '(run with --help for usage)')
     .exitOverride();
 
-  registerCommands(program);
+  registerCommands(program, language);
 
   // Output piped into `head` or `less` and closed early is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {

@@ -3,6 +3,8 @@ import { Option } from 'commander';
 import { describeExpected, FACT_NAMES, SYMPTOMS } from '../../../knowledge/contract/facts';
 import type { Symptom } from '../../../knowledge/contract/facts';
 import { isIsoDate, utcToday } from '../../../knowledge/engine/dates';
+import type { Language } from '../../../knowledge/i18n/translations';
+import { cliMessages } from '../messages';
 
 type Options = { facts?: string; format: 'json' | 'text'; today?: string; symptom?: Symptom; listFacts?: boolean };
 
@@ -19,7 +21,7 @@ Examples:
 Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
 `;
 
-export function register(program: Command): void {
+export function register(program: Command, language: Language): void {
   program
     .command('diagnose')
     .description('Diagnose from known facts: every cause of the problem with its status, the reasons and the fix.')
@@ -30,42 +32,44 @@ export function register(program: Command): void {
     .option('--list-facts', 'list every fact name with the values it takes, and exit')
     .addHelpText('after', EXAMPLES)
     .action(async (opts: Options) => {
-      process.exitCode = await run(opts);
+      process.exitCode = await run(opts, language);
     });
 }
 
-async function run(opts: Options): Promise<number> {
+async function run(opts: Options, language: Language): Promise<number> {
+  const m = cliMessages(language);
   if (opts.listFacts) {
     process.stdout.write(FACT_NAMES.map((name) => `${name}: ${describeExpected(name).replace(/^expected /, '')}\n`).join(''));
-    process.stdout.write('\nA fact nobody knows is left out (or given as null). Facts sit in one JSON object, at most a few levels deep.\n');
+    process.stdout.write(`\n${m.listFactsFooter}\n`);
     return 0;
   }
   const problems: string[] = [];
-  if (!opts.facts) problems.push('--facts FILE is required (a JSON file of facts, or - for standard input)');
-  if (opts.today !== undefined && !isIsoDate(opts.today)) problems.push(`--today must be a date such as 2026-11-23 (got "${opts.today}")`);
-  if (problems.length || !opts.facts) return usageError(problems);
+  if (!opts.facts) problems.push(m.factsRequired);
+  if (opts.today !== undefined && !isIsoDate(opts.today)) problems.push(m.badToday(opts.today));
+  if (problems.length || !opts.facts) return usageError(problems, language);
 
   // Loaded only now, as is the knowledge: `--help` and the other commands never wait for them.
   const { readFactsFile } = await import('../facts-input');
   const input = await readFactsFile(opts.facts);
   if (!input.ok) {
-    return usageError([...input.problems, 'Fact names and the values they take: jira-doctor diagnose --list-facts']);
+    return usageError([...input.problems, m.factNamesHint], language);
   }
-  const { diagnose, knowledge } = await import('../../../knowledge/core');
+  const { engineFor } = await import('../../../knowledge/core');
+  const engine = await engineFor(language);
   const today = opts.today ?? utcToday();
   const facts = opts.symptom && !input.facts.symptom ? { ...input.facts, symptom: opts.symptom } : input.facts;
-  const diagnosis = diagnose(facts, { today });
+  const diagnosis = engine.diagnose(facts, { today });
   if (opts.format === 'json') {
     process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
   } else {
     const { formatDiagnosis } = await import('../diagnosis-text');
-    process.stdout.write(`${formatDiagnosis(diagnosis, facts, knowledge, today).join('\n')}\n`);
+    process.stdout.write(`${formatDiagnosis(diagnosis, facts, engine.knowledge, today, language).join('\n')}\n`);
   }
   return 0;
 }
 
-function usageError(problems: string[]): number {
-  process.stderr.write(problems.map((p) => `jira-doctor diagnose: ${p}\n`).join('') + '(run jira-doctor diagnose --help for usage)\n');
+function usageError(problems: string[], language: Language): number {
+  process.stderr.write(problems.map((p) => `jira-doctor diagnose: ${p}\n`).join('') + `${cliMessages(language).runHelp('jira-doctor diagnose')}\n`);
   return 2;
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Language } from '../../../knowledge/i18n/translations';
 import { register as registerCheck } from './check';
 import { register as registerDiagnose } from './diagnose';
 import { register as registerKnowledge } from './knowledge';
@@ -8,11 +9,11 @@ import { register as registerScan } from './scan';
 import { register as registerUi } from './ui';
 
 /** Each command lives in its own module and registers itself here, in the order an admin uses them. */
-export function registerCommands(program: Command): void {
-  registerDiagnose(program);
+export function registerCommands(program: Command, language: Language): void {
+  registerDiagnose(program, language);
   registerCheck(program);
   registerScan(program);
-  registerReport(program);
+  registerReport(program, language);
   registerRedact(program);
   registerUi(program);
   registerKnowledge(program);
