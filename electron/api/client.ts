@@ -39,6 +39,12 @@ export function createApi(t: Transport): JiraDoctorApi {
       status: (r) => t.call('checks.status', r),
       onEvent: (listener) => t.onCheckEvent(listener),
     },
+    signIn: {
+      start: (r) => t.call('signIn.start', r),
+      paste: (r) => t.call('signIn.paste', r),
+      status: (r) => t.call('signIn.status', r),
+      cancel: (r) => t.call('signIn.cancel', r),
+    },
     redact: {
       file: (file, options = {}) => t.redactFile(file, options),
     },

@@ -88,7 +88,34 @@ export const checkSecretsSchema = z.strictObject({
   proxyPassword: z.string().optional(),
   ldapPassword: z.string().optional(),
   oidcClientSecret: z.string().optional(),
+  /** The client secret of the Entra app Jira's OAuth 2.0 integration uses (sign-in and app registration check). */
+  azureClientSecret: z.string().optional(),
 });
+
+/**
+ * A sign-in the way Jira does it (electron/services/sign-ins.ts): what the wizard may see of it.
+ * Never the token, the code, or the address the browser came back on.
+ */
+export const signInViewSchema = z.object({
+  signInId: z.string(),
+  state: z.enum(['waiting', 'signed-in', 'failed']),
+  /** What to show: the address to open (browser, paste), or Microsoft's device code. */
+  prompt: z
+    .discriminatedUnion('mode', [
+      z.object({ mode: z.enum(['browser', 'paste']), authorizeUrl: z.string(), redirectUri: z.string() }),
+      z.object({ mode: z.literal('device'), device: z.object({ userCode: z.string(), verificationUri: z.string(), message: z.string(), expiresInSeconds: z.number() }) }),
+    ])
+    .optional(),
+  /** The account that signed in, from the ID token's claims. */
+  account: z.string().optional(),
+  /** What Microsoft answered (AADSTS codes, invalid_scope), exactly. */
+  errors: z.array(z.string()),
+  problem: z.object({ code: z.string(), message: z.string(), advice: z.string() }).optional(),
+  /** The system browser was opened on the address (desktop app); otherwise the page opens it. */
+  opened: z.boolean().optional(),
+});
+export type SignInView = z.infer<typeof signInViewSchema>;
+const signInId = z.strictObject({ signInId: z.string().min(1).max(100) });
 
 const credentialKey = z.string().trim().min(1).max(500);
 
@@ -107,13 +134,27 @@ export const capabilities = {
     response: z.object({ matches: z.array(z.object({ signature: signatureSchema, causes: z.array(z.enum(CAUSE_IDS)) })) }),
   },
 
-  /** Starts the automated checks; progress arrives as events. Secrets are used for this run only. */
+  /** Starts the automated checks; progress arrives as events. Secrets are used for this run only; `signInId` hands a finished sign-in (its token) to the mail checks. */
   'checks.start': {
-    request: z.strictObject({ settings: checkSettingsSchema, secrets: checkSecretsSchema.default({}) }),
+    request: z.strictObject({ settings: checkSettingsSchema, secrets: checkSecretsSchema.default({}), signInId: z.string().min(1).max(100).optional() }),
     response: z.object({ runId: z.string() }),
   },
   'checks.cancel': { request: z.strictObject({ runId: z.string() }), response: z.object({ cancelled: z.boolean() }) },
   'checks.status': { request: z.strictObject({ runId: z.string() }), response: checkRunStatusSchema },
+
+  /**
+   * Signs in the way Jira does (authorization code with the browser's redirect caught on this
+   * machine, or the address the browser ended on pasted; or device code), with Jira's OAuth 2.0
+   * settings in `settings.signIn`. The state is asked for with `signIn.status` until it is over.
+   */
+  'signIn.start': {
+    request: z.strictObject({ settings: checkSettingsSchema, secrets: checkSecretsSchema.default({}), mode: z.enum(['browser', 'paste', 'device']) }),
+    response: signInViewSchema,
+  },
+  /** The address the browser ended on (Jira's callback page); refused with what to do when it holds no result of this sign-in. */
+  'signIn.paste': { request: signInId.extend({ address: z.string().max(20_000) }), response: signInViewSchema },
+  'signIn.status': { request: signInId, response: signInViewSchema },
+  'signIn.cancel': { request: signInId, response: signInViewSchema },
 
   /** Electron only: the system file dialog, then a scan of the chosen files (`cancelled` if none). */
   'scan.choose': { request: empty, response: z.object({ cancelled: z.boolean(), result: scanResultSchema.optional() }) },

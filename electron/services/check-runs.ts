@@ -24,7 +24,8 @@ export class CheckRuns {
 
   constructor(private readonly runChecks: RunChecks) {}
 
-  start(settings: CheckSettings, secrets: CheckSecrets): { runId: string } {
+  /** `options.signIn`: a sign-in done before the run (its token is in `secrets`). */
+  start(settings: CheckSettings, secrets: CheckSecrets, options: Pick<RunOptions, 'signIn'> = {}): { runId: string } {
     const runId = randomUUID();
     const run: Run = { state: 'running', events: [], controller: new AbortController() };
     this.runs.set(runId, run);
@@ -34,6 +35,7 @@ export class CheckRuns {
       for (const listener of this.listeners) listener(event);
     };
     this.runChecks(settings, secrets, {
+      ...options,
       signal: run.controller.signal,
       // The window's runs name settings by the checks form's fields, never by command-line options.
       words: WINDOW,

@@ -18,6 +18,7 @@ import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
 import { CheckRuns, type RunChecks } from './check-runs';
+import { SignIns } from './sign-ins';
 import { maskSecrets } from '../text/mask';
 import { ServiceError } from './errors';
 import type { RunHeavy } from './heavy-work';
@@ -69,6 +70,7 @@ export type Services = ReturnType<typeof createServices>;
 export function createServices(deps: ServiceDeps) {
   const heavy: RunHeavy = deps.heavy ?? (async (task) => (await import('./heavy-work')).runHeavyTask(task) as never);
   const runs = new CheckRuns(deps.runChecks);
+  const signIns = new SignIns();
   const scanListeners = new Set<(progress: ScanProgress) => void>();
   // Progress names the file as the admin knows it, never the temporary path of an upload.
   const scan = (files: { path: string; name: string }[], signal?: AbortSignal) =>
@@ -119,11 +121,29 @@ export function createServices(deps: ServiceDeps) {
     },
     'engine.matchErrorText': ({ text, language }, call) => heavy({ kind: 'match', text, language: language ?? call.language ?? 'en' }),
 
-    'checks.start': ({ settings, secrets }) => {
-      const checked = parseCheckSettings(settings, secrets, WINDOW);
+    'checks.start': ({ settings, secrets, signInId }) => {
+      // The sign-in's token reaches the mail check in memory, as --mail-sign-in's does on the command line.
+      const signIn = signInId !== undefined ? signIns.take(signInId) : undefined;
+      const withToken = signIn?.token !== undefined ? { ...secrets, mailToken: signIn.token } : secrets;
+      const checked = parseCheckSettings(settings, withToken, WINDOW);
       if (!checked.ok) throw new ServiceError('bad-request', 'The connection settings need a correction before the checks can run.', checked.problems);
-      return runs.start(checked.settings, secrets);
+      return runs.start(checked.settings, withToken, signIn ? { signIn: signIn.outcome } : {});
     },
+
+    'signIn.start': async ({ settings, secrets, mode }) => {
+      const checked = parseCheckSettings(settings, secrets, WINDOW);
+      if (!checked.ok) throw new ServiceError('bad-request', 'The sign-in settings need a correction before signing in.', checked.problems);
+      const view = await signIns.start(checked.settings, secrets, mode);
+      // The desktop app hands the address to the system browser; a browser tab opens it itself.
+      if (mode !== 'device' && view.prompt && view.prompt.mode !== 'device' && deps.mode === 'electron' && deps.openExternal) {
+        await deps.openExternal(view.prompt.authorizeUrl);
+        return { ...view, opened: true };
+      }
+      return view;
+    },
+    'signIn.paste': ({ signInId, address }) => signIns.paste(signInId, address),
+    'signIn.status': ({ signInId }) => signIns.status(signInId),
+    'signIn.cancel': ({ signInId }) => signIns.cancel(signInId),
     'checks.cancel': ({ runId }) => runs.cancel(runId),
     'checks.status': ({ runId }) => runs.status(runId),
 
@@ -203,6 +223,7 @@ export function createServices(deps: ServiceDeps) {
     /** Ends what is still running (the app or server is closing). */
     close: () => {
       runs.cancelAll();
+      signIns.close();
       void deps.closeHeavy?.();
     },
   };

@@ -3,8 +3,10 @@ import { CHECK_IDS, type CheckId } from '../../knowledge';
 import { Icon } from '../components/icons';
 import { useT, type MessageKey } from '../i18n';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
-import { credentialKey, emptyConnection, extrasFor, toStartRequest, withoutSecrets, withRememberedSecrets, type ConnectionForm } from './connection';
+import { checksWithoutJira, credentialKey, emptyConnection, extrasFor, toStartRequest, withoutSecrets, withRememberedSecrets, type ConnectionForm } from './connection';
 import { EvidenceView } from './EvidenceView';
+import { MailSignIn } from './MailSignIn';
+import { useSignIn } from './useSignIn';
 import type { CheckRow, RunState } from './run-state';
 import type { StartResult } from './useCheckRun';
 
@@ -31,8 +33,14 @@ export function ChecksPanel({
   onStart,
   onCancel,
   onClose,
+  onShowResult,
+  preflight = false,
 }: {
   checks: readonly CheckId[];
+  /** Before a mail handler is set up: no Jira address needed, the sign-in step comes first. */
+  preflight?: boolean;
+  /** Once the run is done, show the diagnosis (the pre-flight's result) instead of going back to the questions. */
+  onShowResult?: () => void;
   run: RunState;
   onStart: (request: ReturnType<typeof toStartRequest>) => Promise<StartResult>;
   onCancel: () => void;
@@ -50,6 +58,8 @@ export function ChecksPanel({
   const key = credentialKey(form);
   const extras = extrasFor(checks);
   const running = run.phase === 'starting' || run.phase === 'running';
+  const signIn = useSignIn();
+  const signInView = signIn.state.view;
 
   useEffect(() => {
     window.localStorage.setItem(REMEMBERED, JSON.stringify(withoutSecrets(form)));
@@ -80,11 +90,18 @@ export function ChecksPanel({
   const submit = async () => {
     setFailure(undefined);
     setProblems({});
-    if (form.baseUrl.trim() === '') {
-      setProblems({ baseUrl: t('checks.baseUrlRequired') });
+    if (form.baseUrl.trim() === '' && !checksWithoutJira(form, checks)) {
+      setProblems({ baseUrl: t(preflight ? 'checks.preflightNeeds' : 'checks.baseUrlRequired') });
       return;
     }
-    const request = toStartRequest(form, checks);
+    if (signInView?.state === 'waiting') {
+      setFailure(t('signIn.finishFirst'));
+      return;
+    }
+    const base = toStartRequest(form, checks);
+    const { signIn: _signInSettings, ...withoutSignIn } = base.settings;
+    // The sign-in's settings go with its result only: without one, the sign-in check has nothing to report.
+    const request = signInView ? { ...base, signInId: signInView.signInId } : { ...base, settings: withoutSignIn };
     const result = await onStart(request);
     if (result.ok && canRememberCredentials && key !== undefined) {
       const saved = remember ? api.credentials.remember({ key, secrets: request.secrets ?? {} }) : api.credentials.forget({ key });
@@ -98,7 +115,7 @@ export function ChecksPanel({
   };
 
   const field = (key: keyof ConnectionForm, label: MessageKey, input: { type?: string; hint?: MessageKey; placeholder?: string; autoComplete?: string; inputMode?: 'numeric' | 'decimal' }) => (
-    <Field label={t(label)} hint={input.hint && t(input.hint)} problem={problems[fieldOf(key)]}>
+    <Field label={t(label)} hint={input.hint && t(input.hint)} problem={problems[fieldOf(key)] ?? signIn.state.problems[fieldOf(key)]}>
       {(id, describedBy) => (
         <input
           id={id}
@@ -121,18 +138,24 @@ export function ChecksPanel({
   return (
     <section className="card stack" aria-labelledby="checks-title" data-testid="checks-panel" data-phase={run.phase}>
       <div className="spread">
-        <h2 id="checks-title">{t('checks.title')}</h2>
+        <h2 id="checks-title">{t(preflight ? 'checks.preflightTitle' : 'checks.title')}</h2>
         <button type="button" className="small" onClick={onClose}>
           {t('common.close')}
         </button>
       </div>
-      <p className="muted small-text">{t('checks.intro')}</p>
+      <p className="muted small-text">{t(preflight ? 'checks.preflightIntro' : 'checks.intro')}</p>
       <SetAside checks={checks} />
       {!editing && (
         <div className="spread banner info">
           <span>
-            {t('checks.connectedTo', { url: form.baseUrl.trim() })}{' '}
-            {form.auth === 'basic' ? t('checks.as', { user: form.username.trim() }) : form.auth === 'pat' ? t('checks.withToken') : t('checks.anonymous')}
+            {form.baseUrl.trim() === '' ? (
+              t('checks.withoutJira')
+            ) : (
+              <>
+                {t('checks.connectedTo', { url: form.baseUrl.trim() })}{' '}
+                {form.auth === 'basic' ? t('checks.as', { user: form.username.trim() }) : form.auth === 'pat' ? t('checks.withToken') : t('checks.anonymous')}
+              </>
+            )}
           </span>
           <span className="row">
             {!running && (
@@ -228,7 +251,7 @@ export function ChecksPanel({
             </details>
           )}
           {extras.mail && (
-            <details>
+            <details open={preflight || undefined}>
               <summary>{t('checks.mail')}</summary>
               <div className="grid-2">
                 {field('mailHost', 'checks.mailHost', { placeholder: 'outlook.office365.com' })}
@@ -254,6 +277,19 @@ export function ChecksPanel({
               <Check checked={form.mailViaProxy} onChange={(v) => set('mailViaProxy', v)} disabled={running} label={t('checks.mailViaProxy')} hint={t('checks.mailViaProxyHint')} problem={problems[fieldOf('mailViaProxy')]} field="mailViaProxy" />
               <Check checked={form.onJiraNode} onChange={(v) => set('onJiraNode', v)} disabled={running} label={t('checks.onJiraNode')} hint={t('checks.onJiraNodeHint')} field="onJiraNode" />
             </details>
+          )}
+          {extras.mail && (
+            <MailSignIn
+              form={form}
+              set={set}
+              field={field}
+              running={running}
+              open={preflight || checks.includes('mail-sign-in')}
+              signIn={signIn.state}
+              onSignIn={(mode) => void signIn.start(toStartRequest(form, checks), mode)}
+              onPaste={(address) => void signIn.paste(address)}
+              onCancel={signIn.cancel}
+            />
           )}
           {extras.oidc && (
             <details>
@@ -292,12 +328,12 @@ export function ChecksPanel({
           </div>
         </form>
       )}
-      <RunView run={run} onDone={onClose} />
+      <RunView run={run} onDone={onShowResult ?? onClose} doneLabel={onShowResult ? 'checks.showResult' : 'checks.backToQuestions'} />
     </section>
   );
 }
 
-function RunView({ run, onDone }: { run: RunState; onDone: () => void }) {
+function RunView({ run, onDone, doneLabel }: { run: RunState; onDone: () => void; doneLabel: MessageKey }) {
   const t = useT();
   if (run.phase === 'idle') return null;
   if (run.phase === 'starting') {
@@ -313,8 +349,8 @@ function RunView({ run, onDone }: { run: RunState; onDone: () => void }) {
       <div role="status" className={`spread ${run.phase === 'failed' ? 'banner error' : run.phase === 'done' ? 'banner ok' : 'muted'}`}>
         <span>{run.phase === 'failed' ? t('checks.runFailed', { message: run.message }) : run.phase === 'done' ? t('checks.done', { n: found }) : t('checks.inProgress', { n: found })}</span>
         {run.phase === 'done' && (
-          <button type="button" className="small" onClick={onDone}>
-            {t('checks.backToQuestions')}
+          <button type="button" className="small" onClick={onDone} data-testid="checks-done">
+            {t(doneLabel)}
           </button>
         )}
       </div>
@@ -462,6 +498,16 @@ function fieldOf(key: keyof ConnectionForm): string {
     mailHost: 'mail.host',
     mailPort: 'mail.port',
     mailViaProxy: 'mail.viaProxy',
+    mailUser: 'mail.user',
+    mailAuthorizer: 'mail.authorizer',
+    azureTenant: 'azure.tenant',
+    azureClientId: 'signIn.clientId',
+    azureClientSecret: 'azure.secret',
+    azureLoginUrl: 'azure.loginUrl',
+    oauthAuthorizeEndpoint: 'signIn.authorizeEndpoint',
+    oauthTokenEndpoint: 'signIn.tokenEndpoint',
+    oauthScopes: 'signIn.scopes',
+    oauthRedirectUri: 'signIn.redirectUri',
     timeout: 'timeoutMs',
     sessionGap: 'sessionGapMs',
     oidcIssuer: 'oidc.issuer',

@@ -1,5 +1,5 @@
 import type { RequestOf } from '../../electron/api/contract';
-import type { CheckId } from '../../knowledge';
+import { authorityHost, expectedScopes, type CheckId, type FactValue } from '../../knowledge';
 
 /** What the connection form holds. Secrets stay in memory for one run; the rest may be remembered. */
 export type ConnectionForm = {
@@ -35,9 +35,26 @@ export type ConnectionForm = {
   oidcIssuer: string;
   oidcClientId: string;
   oidcClientSecret: string;
+  /** The mailbox the handler reads, and the account meant to authorize it in Jira (empty: the mailbox). */
+  mailUser: string;
+  mailAuthorizer: string;
+  /** Jira's OAuth 2.0 integration and its Entra app, for the sign-in Jira does and the app registration check. */
+  azureCloud: FactValue<'microsoft.cloud'>;
+  azureTenant: string;
+  azureClientId: string;
+  azureClientSecret: string;
+  /** Only to replace the cloud's sign-in host (a sovereign or test stand-in); empty: the cloud's. */
+  azureLoginUrl: string;
+  /** As configured in Jira; empty: what the knowledge suggests for the cloud and tenant. */
+  oauthAuthorizeEndpoint: string;
+  oauthTokenEndpoint: string;
+  oauthScopes: string;
+  /** Jira's Redirect URL (its callback page), for the pasted sign-in. */
+  oauthRedirectUri: string;
+  signInMode: 'browser' | 'paste' | 'device';
 };
 
-export const SECRET_FIELDS = ['password', 'token', 'proxyPassword', 'ldapPassword', 'oidcClientSecret'] as const satisfies readonly (keyof ConnectionForm)[];
+export const SECRET_FIELDS = ['password', 'token', 'proxyPassword', 'ldapPassword', 'oidcClientSecret', 'azureClientSecret'] as const satisfies readonly (keyof ConnectionForm)[];
 
 export const emptyConnection: ConnectionForm = {
   baseUrl: '',
@@ -68,6 +85,18 @@ export const emptyConnection: ConnectionForm = {
   oidcIssuer: '',
   oidcClientId: '',
   oidcClientSecret: '',
+  mailUser: '',
+  mailAuthorizer: '',
+  azureCloud: 'worldwide',
+  azureTenant: '',
+  azureClientId: '',
+  azureClientSecret: '',
+  azureLoginUrl: '',
+  oauthAuthorizeEndpoint: '',
+  oauthTokenEndpoint: '',
+  oauthScopes: '',
+  oauthRedirectUri: '',
+  signInMode: 'browser',
 };
 
 /**
@@ -86,6 +115,17 @@ export function extrasFor(checks: readonly CheckId[]): { ldap: boolean; mail: bo
 
 const given = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
+/**
+ * What the knowledge suggests for Jira's OAuth 2.0 integration in this cloud (article 001,
+ * Solutions 1 and 8): the tenant's endpoints on the cloud's sign-in host (or /common while no
+ * tenant is given) and the scopes Microsoft expects there.
+ */
+export function suggestedSignIn(form: ConnectionForm): { authorizeEndpoint: string; tokenEndpoint: string; scopes: string } {
+  const login = (given(form.azureLoginUrl) ?? `https://${authorityHost(form.azureCloud)}`).replace(/\/+$/, '');
+  const tenant = encodeURIComponent(given(form.azureTenant) ?? 'common');
+  return { authorizeEndpoint: `${login}/${tenant}/oauth2/v2.0/authorize`, tokenEndpoint: `${login}/${tenant}/oauth2/v2.0/token`, scopes: expectedScopes(form.azureCloud) };
+}
+
 /** Whole seconds as typed ("30", "2.5"), in milliseconds; anything else is left to the service's default. */
 const milliseconds = (text: string) => (/^\d+(\.\d+)?$/.test(text.trim()) ? Math.round(Number(text.trim()) * 1000) : undefined);
 
@@ -97,7 +137,8 @@ const milliseconds = (text: string) => (/^\d+(\.\d+)?$/.test(text.trim()) ? Math
  */
 export function toStartRequest(form: ConnectionForm, checks: readonly CheckId[]): RequestOf<'checks.start'> {
   const extras = extrasFor(checks);
-  const settings: RequestOf<'checks.start'>['settings'] = { baseUrl: form.baseUrl.trim(), auth: form.auth };
+  // Without Jira's address only the mail and Microsoft checks run: the check before setting up a handler.
+  const settings: RequestOf<'checks.start'>['settings'] = { ...(given(form.baseUrl) ? { baseUrl: form.baseUrl.trim() } : {}), auth: form.auth };
   if (checks.length > 0) settings.checks = [...checks];
   if (form.auth === 'basic' && given(form.username)) settings.username = given(form.username);
   if (given(form.proxyUrl)) settings.proxy = { url: form.proxyUrl.trim(), ...(given(form.proxyUser) ? { username: given(form.proxyUser) } : {}) };
@@ -127,8 +168,23 @@ export function toStartRequest(form: ConnectionForm, checks: readonly CheckId[])
       // A port that is not a number goes as NaN (null on the wire), so the service's message names the field.
       ...(port !== '' ? { port: /^\d+$/.test(port) ? Number(port) : NaN } : {}),
       ...(form.mailViaProxy ? { viaProxy: true } : {}),
+      ...(given(form.mailUser) ? { user: given(form.mailUser) } : {}),
+      ...(given(form.mailUser) && given(form.mailAuthorizer) ? { authorizer: given(form.mailAuthorizer) } : {}),
     };
     if (form.onJiraNode) settings.onJiraNode = true;
+  }
+  if (extras.mail && given(form.azureTenant) && given(form.azureClientId) && given(form.azureClientSecret)) {
+    settings.azure = { tenant: form.azureTenant.trim(), clientId: form.azureClientId.trim(), cloud: form.azureCloud, ...(given(form.azureLoginUrl) ? { loginUrl: given(form.azureLoginUrl) } : {}) };
+  }
+  if (extras.mail && given(form.azureClientId)) {
+    const suggested = suggestedSignIn(form);
+    settings.signIn = {
+      clientId: form.azureClientId.trim(),
+      authorizeEndpoint: given(form.oauthAuthorizeEndpoint) ?? suggested.authorizeEndpoint,
+      tokenEndpoint: given(form.oauthTokenEndpoint) ?? suggested.tokenEndpoint,
+      scopes: given(form.oauthScopes) ?? suggested.scopes,
+      ...(given(form.oauthRedirectUri) ? { redirectUri: given(form.oauthRedirectUri) } : {}),
+    };
   }
   if (extras.oidc && given(form.oidcClientId)) settings.oidc = { clientId: form.oidcClientId.trim(), ...(given(form.oidcIssuer) ? { issuer: given(form.oidcIssuer) } : {}) };
 
@@ -138,7 +194,14 @@ export function toStartRequest(form: ConnectionForm, checks: readonly CheckId[])
   if (settings.proxy?.username) secrets.proxyPassword = form.proxyPassword;
   if (settings.ldap?.bindDn) secrets.ldapPassword = form.ldapPassword;
   if (settings.oidc && form.oidcClientSecret !== '') secrets.oidcClientSecret = form.oidcClientSecret;
+  if ((settings.signIn || settings.azure) && given(form.azureClientSecret)) secrets.azureClientSecret = form.azureClientSecret;
   return { settings, secrets };
+}
+
+/** Whether the form names something to check without Jira's address (the mail server or the Entra app). */
+export function checksWithoutJira(form: ConnectionForm, checks: readonly CheckId[]): boolean {
+  const { settings } = toStartRequest(form, checks);
+  return settings.mail !== undefined || settings.azure !== undefined;
 }
 
 /** The form without its secrets, to remember between visits. */

@@ -7,7 +7,7 @@ const SHOWN_EXAMPLES = 2;
 
 export type Tool = 'checks' | 'paste';
 /** What the admin chose on the start screen while the wizard was still loading: it is done once it has. */
-export type StartChoice = { symptom?: Symptom } | { tool: Tool };
+export type StartChoice = { symptom?: Symptom } | { tool: Tool } | { preflight: true };
 
 /** The buttons that open the checks and the paste panel, on every view of the wizard. */
 export function ToolButtons({ open, onToggle }: { open: Tool | undefined; onToggle: (tool: Tool) => void }) {
@@ -42,7 +42,7 @@ export function StartPlaceholder({ onChoose }: { onChoose: (choice: StartChoice)
           <ToolButtons open={undefined} onToggle={(tool) => choose({ tool })} />
         </div>
         <div>
-          <StartView onStart={(symptom) => choose(symptom ? { symptom } : {})} />
+          <StartView onStart={(symptom) => choose(symptom ? { symptom } : {})} onPreflight={() => choose({ preflight: true })} />
         </div>
       </div>
       <aside className="wizard-side" aria-label={t('wizard.sideLabel')}>
@@ -56,7 +56,7 @@ export function StartPlaceholder({ onChoose }: { onChoose: (choice: StartChoice)
  * The start: the problem in plain words, each with the error messages it covers, or "not sure".
  * It needs no engine (the symptom list is plain data), so the page paints it before the engine loads.
  */
-export function StartView({ onStart }: { onStart: (symptom?: Symptom) => void }) {
+export function StartView({ onStart, onPreflight }: { onStart: (symptom?: Symptom) => void; onPreflight: () => void }) {
   const t = useT();
   return (
     <section className="card stack start" aria-labelledby="start-title" data-testid="start">
@@ -81,6 +81,19 @@ export function StartView({ onStart }: { onStart: (symptom?: Symptom) => void })
           </button>
         </li>
       </ul>
+      <div className="preflight" aria-labelledby="preflight-title">
+        <h2 id="preflight-title" className="small-heading">
+          {t('start.beforeTitle')}
+        </h2>
+        <ul className="symptom-list">
+          <li className="symptom-card">
+            <button type="button" className="preflight-choice" onClick={onPreflight} data-testid="preflight">
+              <span className="symptom-title">{t('start.preflight')}</span>
+              <span className="symptom-description">{t('start.preflightHint')}</span>
+            </button>
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }

@@ -85,7 +85,8 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   const started = useRef(false);
   if (!started.current) {
     started.current = true;
-    if (choice && !('tool' in choice) && !initial) actor.send(choice.symptom ? { type: 'START', symptom: choice.symptom } : { type: 'START' });
+    if (choice && 'preflight' in choice && !initial) actor.send({ type: 'START', symptom: 'mail-oauth' });
+    else if (choice && !('tool' in choice) && !('preflight' in choice) && !initial) actor.send(choice.symptom ? { type: 'START', symptom: choice.symptom } : { type: 'START' });
   }
   const snapshot = useSelector(actor, (s) => s);
   const { context } = snapshot;
@@ -96,7 +97,11 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   const diagnosis = useMemo(() => (view === 'diagnosis' ? selectDiagnosis(context) : undefined), [view, context]);
   const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(context)), [view, context]);
   const question = selectCurrentQuestion(snapshot);
-  const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : undefined);
+  const preflightChosen = choice !== undefined && 'preflight' in choice && !initial;
+  const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : preflightChosen ? 'checks' : undefined);
+  // "I am about to set up a mail handler": the checks before setup, not a failure's diagnosis.
+  const [preflight, setPreflight] = useState(preflightChosen);
+  const preflightRef = useRef(preflightChosen);
   const [renaming, setRenaming] = useState(false);
   // "I don't know" to which problem it is opens neutral questions about what the admin can see.
   const [followUp, setFollowUp] = useState(false);
@@ -131,6 +136,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     const chosen = first.answers?.find((a) => a.fact === 'symptom')?.value;
     const symptom = knowledge.symptoms.find((s) => s.id === chosen);
     const when = formatDateTime(new Date().toISOString());
+    if (preflightRef.current) return t('session.namePreflight', { when });
     return symptom ? t('session.name', { problem: symptom.title, when }) : t('session.nameUnsure', { when });
   }, [t, formatDateTime]);
   const store = useSessionStore(initial, nameForNew);
@@ -298,7 +304,22 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
           </p>
         )}
         {tool === 'checks' && (
-          <ChecksPanel checks={checksInPlay(facts, { today: context.today })} run={checks.run} onStart={checks.start} onCancel={checks.cancel} onClose={() => setTool(undefined)} />
+          <ChecksPanel
+            checks={checksInPlay(facts, { today: context.today })}
+            preflight={preflight}
+            run={checks.run}
+            onStart={checks.start}
+            onCancel={checks.cancel}
+            onClose={() => setTool(undefined)}
+            {...(preflight
+              ? {
+                  onShowResult: () => {
+                    setTool(undefined);
+                    actor.send({ type: 'FINISH' });
+                  },
+                }
+              : {})}
+          />
         )}
         {setAside && (
           <div className="banner info row" role="status" data-testid="set-aside">
@@ -310,7 +331,18 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
         )}
         {tool === 'paste' && <PastePanel onAddError={addError} onScanned={addScan} onClose={() => setTool(undefined)} />}
         <div ref={mainHeading}>
-          {view === 'start' && <StartView onStart={(symptom) => actor.send(symptom ? { type: 'START', symptom } : { type: 'START' })} />}
+          {view === 'start' && (
+            <StartView
+              onStart={(symptom) => actor.send(symptom ? { type: 'START', symptom } : { type: 'START' })}
+              onPreflight={() => {
+                preflightRef.current = true;
+                setPreflight(true);
+                setTool('checks');
+                actor.send({ type: 'START', symptom: 'mail-oauth' });
+                window.scrollTo(0, 0);
+              }}
+            />
+          )}
           {view === 'triage' && followUp && (
             <div className="stack">
               <TriagePaste onPick={pickFromPaste} />
@@ -327,7 +359,8 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
               />
             </div>
           )}
-          {(view === 'question' || (view === 'triage' && !followUp)) && question && (
+          {/* Before setting up a handler the checks are the step; the questions wait until the panel closes. */}
+          {(view === 'question' || (view === 'triage' && !followUp)) && question && !(preflight && tool === 'checks') && (
             <QuestionView
               key={question.id}
               question={question}

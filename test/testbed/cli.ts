@@ -4,6 +4,7 @@
 // at to see each problem the articles describe. (Run with `node --import tsx`.)
 import { basename } from 'node:path';
 import { DISABLED_OIDC_USER, MAILBOX, OIDC_CLIENTS, PROXY_ACCOUNT, startTestbed, TEST_USERS, type Testbed } from './index';
+import type { Mailbox } from './microsoft/directory';
 import { LDAP_SERVICE, LDAP_SUFFIX } from './slapd';
 
 const { alice, carol, admin } = TEST_USERS;
@@ -29,6 +30,13 @@ function whatRunsWhere(t: Testbed): string {
     ['  the same realm over http', t.oidc!.httpIssuer],
     ['  https discovery, http token endpoint', t.oidc!.httpTokenIssuer],
     ['  old Keycloak layout (/auth)', t.oidc!.legacyIssuer],
+    ...(t.microsoft
+      ? ([
+          ['Microsoft sign-in (for login.microsoftonline.com)', t.microsoft.loginUrl],
+          ['Exchange Online IMAP, TLS (for port 993)', `${t.microsoft.imap.host} port ${t.microsoft.imap.tls}`],
+          ['Exchange Online POP3, TLS (for port 995)', t.microsoft.pop3 ? `${t.microsoft.pop3.host} port ${t.microsoft.pop3.tls}` : 'not installed (apt-get install dovecot-pop3d)'],
+        ] as [string, string][])
+      : []),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const users = Object.values(TEST_USERS).map((u) => `${u.username} / ${u.password}`).join(', ');
@@ -39,10 +47,59 @@ function whatRunsWhere(t: Testbed): string {
     `  LDAP bind: ${LDAP_SERVICE.dn} / ${LDAP_SERVICE.password}, base ${LDAP_SUFFIX}`,
     `  Mailbox: ${MAILBOX.username} / ${MAILBOX.password}   Proxy user: ${PROXY_ACCOUNT.username} / ${PROXY_ACCOUNT.password}`,
     `  OIDC clients: ${OIDC_CLIENTS.dag.clientId} (secret ${OIDC_CLIENTS.dag.secret}, direct access grants on), ${OIDC_CLIENTS.noDag.clientId} (secret ${OIDC_CLIENTS.noDag.secret}, off); disabled user ${DISABLED_OIDC_USER.username}`,
+    ...(t.microsoft ? ['', microsoftAccounts(t.microsoft, t.tls.certFile), ''] : []),
     `  TLS certificate (self-signed): ${t.tls.certFile}`,
     `  Logs: ${j.securityLogs.nodeB}`,
     `        ${j.applicationLogs.nodeB}`,
     `  Everything lives in ${t.dir} (removed on stop).`,
+  ].join('\n');
+}
+
+/** What the mailbox case is for, in the words of article 001's causes. */
+function mailboxCase(m: Mailbox): string {
+  if (m.shared) return `shared mailbox; Full Access for ${m.fullAccess?.join(', ') ?? 'nobody'} only`;
+  if (m.imap === false) return 'IMAP and POP switched off';
+  if (m.licensed === false) return 'no Exchange Online licence';
+  if (m.clientAccessRulesBlockImap) return 'Client Access Rules leave IMAP out (refused after the sign-in)';
+  if ((m.messages ?? 0) >= 1000) return `flooded inbox (${m.messages!.toLocaleString('en-US')} messages)`;
+  if (m.folders?.some((f) => f.name !== 'Sent Items' && f.use === '\\Sent')) return 'folders named in German';
+  return 'works';
+}
+
+/** The tenant's apps, accounts and mailboxes, and how to use them from the wizard and the command line. */
+function microsoftAccounts(ms: NonNullable<Testbed['microsoft']>, certFile: string): string {
+  const app = ms.apps.jira;
+  const single = ms.apps.singleTenant;
+  const [valid, expired] = app.secrets;
+  const width = Math.max(...Object.values(ms.mailboxes).map((m) => m.address.length));
+  const accountOf = (address: string) => Object.values(ms.accounts).find((a) => a.upn === address);
+  return [
+    `  Microsoft 365 tenant: ${ms.tenant.id} (domain ${ms.tenant.domain})`,
+    `    App "${app.displayName}" (multi-tenant, device code allowed): client id ${app.clientId}`,
+    `      secret Value ${valid.value}   (Secret ID ${valid.id}: refused with AADSTS7000215)`,
+    `      expired secret ${expired.value} (AADSTS7000222)`,
+    `      Redirect URIs: ${app.redirectUris.join(', ')}`,
+    `    App "${single.displayName}" (single-tenant, AADSTS50194 at /common): client id ${single.clientId}, secret ${single.secrets[0].value}`,
+    '    Mailboxes (sign in as the mailbox, or as the delegate named):',
+    ...Object.values(ms.mailboxes).map((m) => {
+      const account = accountOf(m.address);
+      const who = account ? `password ${account.password}` : `sign in as ${m.fullAccess?.[0] ?? '?'} (password ${accountOf(m.fullAccess?.[0] ?? '')?.password ?? '?'})`;
+      return `      ${m.address.padEnd(width)}  ${mailboxCase(m)}; ${who}`;
+    }),
+    `    Another account, for "signed in as the wrong user": ${ms.accounts.other.upn} / ${ms.accounts.other.password}`,
+    '',
+    '  From the wizard: "I am about to set up a mail handler" (or the mail problem, then "Run automated checks").',
+    `    Mail server ${ms.imap.host}, port ${ms.imap.tls}; a mailbox above; tenant, client id and secret of an app above;`,
+    `    under "Endpoints and scopes": Sign-in host ${ms.loginUrl},`,
+    `    Jira's Redirect URL ${app.redirectUris[1]} (to paste the address);`,
+    `    under "Proxy and certificates": ${certFile}.`,
+    '    The browser warns about that certificate on the sign-in page: accept it for this test only. The',
+    '    callback host does not exist: paste the address from the address bar all the same.',
+    '  From the command line (this machine only):',
+    `    JD_AZURE_SECRET='${valid.value}' npx jira-doctor check --mail-host ${ms.imap.host} --mail-port ${ms.imap.tls} \\`,
+    `      --mail-user ${ms.mailboxes.helpdesk!.address} --azure-tenant ${ms.tenant.id} --azure-client-id ${app.clientId} \\`,
+    `      --azure-client-secret-env JD_AZURE_SECRET --azure-login-url ${ms.loginUrl} --mail-sign-in device --ca ${certFile}`,
+    `    (--mail-sign-in paste --oauth-redirect-uri ${app.redirectUris[1]} to paste the address; browser for the loopback redirect)`,
   ].join('\n');
 }
 

@@ -7,7 +7,6 @@ import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_T
 import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } from '../../checks/index';
 import { wrap } from '../../checks/report-text';
 import { CLOUD_FACTS, CLOUDS, delegatedScopes, tenantEndpoint, type Cloud } from '../../checks/microsoft';
-import type { SignInOutcome } from '../../checks/oauth-sign-in';
 import type { SignInMode } from '../mail-sign-in';
 
 type Options = {
@@ -176,7 +175,7 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   }
   try {
     const signInOnTerminal = signInMode && settings.signIn ? (await import('../mail-sign-in')).signInOnTerminal : undefined;
-    const signIn = signInOnTerminal && signInMode && settings.signIn ? await signInOnTerminal(settings, secrets, signInMode, controller.signal).catch((error: unknown) => signInInterrupted(error, controller.signal, settings.signIn!)) : undefined;
+    const signIn = signInOnTerminal && signInMode && settings.signIn ? await signInOnTerminal(settings, secrets, signInMode, controller.signal) : undefined;
     const report = await runChecks(settings, secrets, {
       ...(signIn ? { signIn } : {}),
       signal: controller.signal,
@@ -189,21 +188,6 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   } finally {
     process.off('SIGINT', onInterrupt);
   }
-}
-
-/** A sign-in that ran out of time or was cancelled is a result of the sign-in check, not a crash. */
-function signInInterrupted(error: unknown, signal: AbortSignal, config: NonNullable<CheckSettingsInput['signIn']>): SignInOutcome {
-  if (!(error instanceof Error) || !(signal.aborted || error.name === 'TimeoutError' || error.name === 'AbortError')) throw error;
-  return {
-    flow: 'authorization-code',
-    errors: [],
-    exchanges: [],
-    notes: [],
-    config: { authorizeEndpoint: config.authorizeEndpoint, tokenEndpoint: config.tokenEndpoint, scopes: config.scopes },
-    problem: signal.aborted
-      ? { code: 'cancelled', message: 'The sign-in was cancelled.', advice: 'Run again and finish the sign-in in the browser.' }
-      : { code: 'timeout', message: 'Nobody finished the sign-in within 5 minutes.', advice: 'Run again and finish the sign-in in the browser; if the browser never came back, use --mail-sign-in paste.' },
-  };
 }
 
 /** Jira's OAuth 2.0 settings for the sign-in: as given, or what the knowledge suggests for the cloud. */
