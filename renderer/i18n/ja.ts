@@ -256,8 +256,6 @@ export const ja: Catalogue = {
   'checks.mailTls.implicit': '最初から TLS（ポート 993 / 995）',
   'checks.mailTls.starttls': 'STARTTLS',
   'checks.mailTls.none': 'なし',
-  'checks.mailPort': 'ポート',
-  'checks.mailPortHint': '空欄: このプロトコルと暗号化の通常のポート（灰色で表示）。',
   'checks.oidc': 'ID プロバイダー（OpenID Connect 用）',
   'checks.mailPort': 'ポート',
   'checks.mailPortHint': '空欄の場合は、このプロトコルと暗号化の標準のポート（灰色で表示）を使います。',
