@@ -10,6 +10,7 @@ import type { ScanReport } from '../../../knowledge/contract/scan';
 import { readReportInput, renderReport, ReportInputError, type ReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
 import { visible } from '../../../electron/report/visible';
+import { maskSecrets } from '../../../electron/text/mask';
 import { noformat, wikiText } from '../../../electron/report/wiki';
 
 /**
@@ -95,10 +96,11 @@ describe('a Markdown report of a hostile session', () => {
         const all = nodes(markdown);
         expect(all.filter((n) => ['html_inline', 'html_block', 'link', 'image'].includes(n.type)).map((n) => n.literal ?? n.destination)).toEqual([]);
         const headings = all.filter((n) => n.type === 'heading');
-        expect(headings.filter((h) => h.level === 1).map(textOf)).toEqual([shown(session.name.trim())]);
-        expect(headings.map(textOf)).toContain(shown(texts[4]!));
+        // Texts as a report shows them: masked like every text that enters a report ("passwd===" reads as a password).
+        expect(headings.filter((h) => h.level === 1).map(textOf)).toEqual([shown(maskSecrets(session.name).trim())]);
+        expect(headings.map(textOf)).toContain(shown(maskSecrets(texts[4]!)));
         // The evidence's conclusion: its value in one code span, whatever backticks it holds.
-        const value = visible(texts[6]!).replace(/\s*\n\s*/g, ' ');
+        const value = visible(maskSecrets(texts[6]!)).replace(/\s*\n\s*/g, ' ');
         if (value) expect(all.filter((n) => n.type === 'code').map((n) => n.literal)).toContain(value);
         // Nothing invisible or direction-changing survives; the admin sees its code point instead.
         // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
