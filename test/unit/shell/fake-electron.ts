@@ -94,6 +94,11 @@ class FakeApp extends EventEmitter {
   getVersion() {
     return '0.0.0-test';
   }
+  /** The system's language, as Electron reports it. */
+  locale = 'ja-JP';
+  getLocale() {
+    return this.locale;
+  }
   whenReady() {
     return Promise.resolve();
   }

@@ -134,7 +134,8 @@ describe('the main process', () => {
     const window = (await startMain())!;
     const info = electron.ipcMain.handlers.get('app.info')!;
     const trusted = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
-    expect(await info(trusted, {})).toMatchObject({ ok: true, value: { mode: 'electron', version: '0.0.0-test' } });
+    // The UI's first language is the system's, as Electron reports it.
+    expect(await info(trusted, {})).toMatchObject({ ok: true, value: { mode: 'electron', version: '0.0.0-test', locale: 'ja-JP' } });
 
     const stranger = new FakeWebContents();
     const refused = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the jira-doctor window.' } };
