@@ -450,25 +450,15 @@ function Check({ checked, onChange, disabled, label, hint, problem, field }: { c
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} disabled={disabled} aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`} aria-invalid={problem !== undefined} data-field={field} />
         {label}
       </label>
-      <span className="hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      {problem && (
-        <p className="field-error" id={`${id}-problem`} data-testid="field-problem">
-          {problem}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} problem={problem} />
     </div>
   );
 }
 
-function Field({ label, hint, problem, children }: { label: string; hint?: string; problem?: string; children: (id: string, describedBy?: string) => ReactNode }) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+/** A field's hint and its problem, with the ids its input's aria-describedby names. */
+function FieldNotes({ id, hint, problem }: { id: string; hint?: string; problem?: string }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id, describedBy)}
+    <>
       {hint && (
         <span className="hint" id={`${id}-hint`}>
           {hint}
@@ -479,6 +469,18 @@ function Field({ label, hint, problem, children }: { label: string; hint?: strin
           {problem}
         </p>
       )}
+    </>
+  );
+}
+
+function Field({ label, hint, problem, children }: { label: string; hint?: string; problem?: string; children: (id: string, describedBy?: string) => ReactNode }) {
+  const id = useId();
+  const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id, describedBy)}
+      <FieldNotes id={id} hint={hint} problem={problem} />
     </div>
   );
 }
