@@ -6,7 +6,9 @@ import { STATUSES, TEAMS } from '../../knowledge/contract/diagnosis';
 import type { Diagnosis, Provenance } from '../../knowledge/contract/diagnosis';
 import { FACT_NAMES, factShapes, factsSchema } from '../../knowledge/contract/facts';
 import type { FactName } from '../../knowledge/contract/facts';
-import type { Answer, FactSource, Session } from '../../knowledge/contract/session';
+import type { Answer, FactSource, Session, SessionChanges } from '../../knowledge/contract/session';
+export type { SessionChanges } from '../../knowledge/contract/session';
+import { scanReportSchema } from '../../knowledge/contract/scan';
 
 /**
  * zod schemas of the contract types in knowledge/contract (which are plain TypeScript types), for
@@ -112,6 +114,8 @@ export const sessionNameSchema = z
   .min(1, 'a session needs a name')
   .max(SESSION_NAME_MAX, `a session name has at most ${SESSION_NAME_MAX} characters`);
 
+const scanBatchSchema = z.strictObject({ at: isoTimestamp, forQuestion: z.string().min(1).optional(), report: scanReportSchema });
+
 /** A saved session as stored, exported and imported (schema version 1). */
 export const sessionSchema: z.ZodType<Session> = z.strictObject({
   schemaVersion: z.literal(1),
@@ -124,18 +128,22 @@ export const sessionSchema: z.ZodType<Session> = z.strictObject({
   unknown: z.array(factName),
   checks: checkReportSchema.optional(),
   scan: z.unknown().optional(),
+  scanBatches: z.array(scanBatchSchema).optional(),
   machine: z.unknown().optional(),
 });
 
-/** The parts of a session the wizard changes as the admin answers: a save sends only these. */
-export const sessionChangesSchema = z.strictObject({
+/**
+ * The parts of a session the wizard changes as the admin answers: a save sends only these. The
+ * logs' parts can be cleared with `null` (start over), which the store applies as a removal.
+ */
+export const sessionChangesSchema: z.ZodType<SessionChanges> = z.strictObject({
   answers: z.array(answerSchema).optional(),
   unknown: z.array(factName).optional(),
   checks: checkReportSchema.optional(),
   scan: z.unknown().optional(),
+  scanBatches: z.array(scanBatchSchema).nullable().optional(),
   machine: z.unknown().optional(),
 });
-export type SessionChanges = Partial<Pick<Session, 'answers' | 'unknown' | 'checks' | 'scan' | 'machine'>>;
 
 /** What the session list shows: enough to pick one, without loading every answer. */
 export const sessionSummarySchema = z.object({

@@ -1,6 +1,7 @@
 import type { FactName, Facts } from '../../knowledge/contract/facts';
 import { factShapes } from '../../knowledge/contract/facts';
 import type { AuthTally, ScanReport, ScannedFile, SignatureFinding } from '../../knowledge/contract/scan';
+import { factsAcrossLogs } from '../../knowledge/contract/scan';
 import { isAscii } from 'node:buffer';
 import type { EventMatch } from './events';
 import { isEventStart } from './events';
@@ -356,17 +357,11 @@ export class Findings {
     }
 
     const authentication = this.tallies.map(({ firstEpoch: _f, lastEpoch: _l, ...tally }) => tally);
-    const byUser = new Map<string, { passed: number; failed: number }>();
-    for (const t of authentication) {
-      const u = byUser.get(t.user) ?? { passed: 0, failed: 0 };
-      u.passed += t.passed;
-      u.failed += t.failed;
-      byUser.set(t.user, u);
-    }
-    const intermittent = [...byUser].filter(([, u]) => u.passed > 0 && u.failed > 0).map(([user]) => user);
-    if (intermittent.length) {
-      this.setFact('rest401.pattern', 'intermittent', this.firstFile.get('login')!, `the same user both passed and failed authentication: ${intermittent.slice(0, 5).join(', ')}`);
-    }
+    const ldapServers = [...this.ldap.values()];
+    const across = factsAcrossLogs({ authentication, ldapServers, nodes });
+    const fileOf = { 'rest401.pattern': this.firstFile.get('login')!, 'ldap.clustered': this.firstFile.get('ldap')!, 'jira.clustered': nodeFiles.join(', ') };
+    const intermittent = across.find((f) => f.fact === 'rest401.pattern');
+    if (intermittent) this.setFact(intermittent.fact, intermittent.value, fileOf[intermittent.fact], intermittent.why);
 
     const missing = this.groupsMissingOnFailure();
     if (missing) {
@@ -378,10 +373,7 @@ export class Findings {
       );
     }
 
-    const ldapServers = [...this.ldap.values()];
-    const urls = [...new Set(ldapServers.map((s) => s.url))];
-    if (urls.length > 1) this.setFact('ldap.clustered', true, this.firstFile.get('ldap')!, `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}`);
-    if (nodes.length > 1) this.setFact('jira.clustered', true, nodeFiles.join(', '), `the logs come from ${nodes.length} Jira nodes: ${nodes.join(', ')}`);
+    for (const { fact, value, why } of across) if (fact !== 'rest401.pattern') this.setFact(fact, value, fileOf[fact], why);
 
     const signatures = [...this.signatures.values()]
       .map(({ first, last, ...f }) => ({ ...f, ...(first ? { firstSeen: isoTime(first) } : {}), ...(last ? { lastSeen: isoTime(last) } : {}) }))

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Session } from '../../knowledge/contract/session';
+import { withChanges, type Session } from '../../knowledge/contract/session';
 import type { Facts } from '../../knowledge/contract/facts';
 import { diagnose } from '../../knowledge/core';
 import { sessionSchema, type SessionChanges, type SessionSummary } from '../api/schemas';
@@ -102,7 +102,7 @@ export class SessionStore {
     const existing = this.readAll()[id];
     if (existing === undefined) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted. Start a new one or pick one from the list.`);
     const updatedAt = this.now().toISOString();
-    this.write({ ...(existing as Session), ...changes, updatedAt });
+    this.write({ ...withChanges(existing as Session, changes), updatedAt });
     return { updatedAt };
   }
 

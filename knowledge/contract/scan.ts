@@ -150,3 +150,134 @@ export const scanReportSchema: z.ZodType<ScanReport> = z.strictObject({
     }),
   ),
 });
+
+/**
+ * Facts that only the logs taken together show: the same user both passing and failing
+ * authentication (intermittent 401s), connections from several LDAP servers, several Jira nodes.
+ * The scanner draws them from one batch of files, and the wizard again over every batch the admin
+ * added (node by node, say), so that a later batch adds to what an earlier one showed.
+ */
+export function factsAcrossLogs(report: { authentication: readonly AuthTally[]; ldapServers: readonly { url: string }[]; nodes: readonly string[] }): { fact: 'rest401.pattern' | 'ldap.clustered' | 'jira.clustered'; value: 'intermittent' | true; why: string }[] {
+  const found: ReturnType<typeof factsAcrossLogs> = [];
+  const byUser = new Map<string, { passed: number; failed: number }>();
+  for (const t of report.authentication) {
+    const u = byUser.get(t.user) ?? { passed: 0, failed: 0 };
+    u.passed += t.passed;
+    u.failed += t.failed;
+    byUser.set(t.user, u);
+  }
+  const intermittent = [...byUser].filter(([, u]) => u.passed > 0 && u.failed > 0).map(([user]) => user);
+  if (intermittent.length) found.push({ fact: 'rest401.pattern', value: 'intermittent', why: `the same user both passed and failed authentication: ${intermittent.slice(0, 5).join(', ')}` });
+  const urls = [...new Set(report.ldapServers.map((s) => s.url))];
+  if (urls.length > 1) found.push({ fact: 'ldap.clustered', value: true, why: `Jira got LDAP connections from ${urls.length} servers: ${urls.join(', ')}` });
+  if (report.nodes.length > 1) found.push({ fact: 'jira.clustered', value: true, why: `the logs come from ${report.nodes.length} Jira nodes: ${report.nodes.join(', ')}` });
+  return found;
+}
+
+const SAMPLES = 3;
+const ERRORS = 50;
+
+/**
+ * Several scans as one: what the admin added batch after batch (node by node), so that a later
+ * batch adds to the earlier ones and never replaces them. Counts add up, first and last times
+ * widen, the first value found for a fact stays (as within one scan), error messages gather, and
+ * the facts that only the logs together show are drawn again over all of them.
+ */
+export function mergeScanReports(reports: readonly ScanReport[]): ScanReport {
+  if (reports.length === 1) return reports[0]!;
+  const facts: Record<string, unknown> = {};
+  const factSources: ScanReport['factSources'] = {};
+  const errors: string[] = [];
+  for (const report of reports) {
+    for (const [fact, value] of Object.entries(report.facts) as [FactName, unknown][]) {
+      if (fact === 'errors') errors.push(...(value as string[]).filter((e) => !errors.includes(e)));
+      else if (!(fact in facts)) {
+        facts[fact] = value;
+        const source = report.factSources[fact];
+        if (source) factSources[fact] = source;
+      }
+    }
+  }
+  if (errors.length) {
+    facts.errors = errors.slice(0, ERRORS);
+    const from = reports.flatMap((r) => (r.factSources.errors ? [r.factSources.errors.file] : []));
+    factSources.errors = { file: [...new Set(from)].join(', '), why: `${Math.min(errors.length, ERRORS)} distinct error message(s) from the logs added, secrets masked` };
+  }
+  const merged: ScanReport = {
+    schemaVersion: 1,
+    startedAt: reports.map((r) => r.startedAt).sort()[0]!,
+    finishedAt: reports.map((r) => r.finishedAt).sort().at(-1)!,
+    cancelled: reports.some((r) => r.cancelled),
+    bytesRead: reports.reduce((n, r) => n + r.bytesRead, 0),
+    facts: facts,
+    factSources,
+    signatures: mergeSignatures(reports.flatMap((r) => r.signatures)),
+    authentication: mergeBy(reports.flatMap((r) => r.authentication), (t) => `${t.user}\n${t.node ?? ''}`, addTallies).sort((a, b) => b.failed - a.failed || a.user.localeCompare(b.user)),
+    ldapServers: mergeBy(reports.flatMap((r) => r.ldapServers), (s) => `${s.url}\n${s.node ?? ''}`, (a, b) => ({ ...a, count: a.count + b.count })),
+    nodes: [...new Set(reports.flatMap((r) => r.nodes))],
+    versions: { ...reports.reduceRight((v, r) => ({ ...v, ...r.versions }), {}) },
+    files: reports.flatMap((r) => r.files),
+  };
+  const jvm = reports.find((r) => r.jvm)?.jvm;
+  if (jvm) merged.jvm = jvm;
+  const recordings = reports.flatMap((r) => (r.recording ? [r.recording] : []));
+  if (recordings.length) merged.recording = mergeRecordings(recordings);
+  const batchFiles = reports.map((r) => r.files[0]?.name).filter((n): n is string => n !== undefined);
+  for (const { fact, value, why } of factsAcrossLogs(merged)) {
+    if (fact in facts) continue;
+    facts[fact] = value;
+    factSources[fact] = { file: batchFiles.join(', '), why: `${why} (across the logs added)` };
+  }
+  return merged;
+}
+
+function mergeBy<T>(items: readonly T[], key: (item: T) => string, add: (a: T, b: T) => T): T[] {
+  const merged = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const known = merged.get(k);
+    merged.set(k, known ? add(known, item) : item);
+  }
+  return [...merged.values()];
+}
+
+const earlier = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : Date.parse(b) < Date.parse(a) ? b : a);
+const later = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : Date.parse(b) > Date.parse(a) ? b : a);
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
+function addTallies(a: AuthTally, b: AuthTally): AuthTally {
+  const max = a.maxFailureCount === undefined ? b.maxFailureCount : b.maxFailureCount === undefined ? a.maxFailureCount : Math.max(a.maxFailureCount, b.maxFailureCount);
+  return {
+    user: a.user,
+    ...optional('node', a.node),
+    passed: a.passed + b.passed,
+    failed: a.failed + b.failed,
+    notPermitted: a.notPermitted + b.notPermitted,
+    captcha: a.captcha + b.captcha,
+    ...optional('maxFailureCount', max),
+    ...optional('firstFailure', earlier(a.firstFailure, b.firstFailure)),
+    ...optional('lastFailure', later(a.lastFailure, b.lastFailure)),
+  };
+}
+
+function mergeSignatures(findings: readonly SignatureFinding[]): SignatureFinding[] {
+  return mergeBy(findings, (f) => f.id, (a, b) => ({
+    ...a,
+    count: a.count + b.count,
+    ...optional('firstSeen', earlier(a.firstSeen, b.firstSeen)),
+    ...optional('lastSeen', later(a.lastSeen, b.lastSeen)),
+    samples: [...a.samples, ...b.samples.filter((s) => !a.samples.includes(s))].slice(0, SAMPLES),
+  })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+function mergeRecordings(recordings: readonly Recording[]): Recording {
+  return {
+    files: recordings.flatMap((r) => r.files),
+    jiraHosts: [...new Set(recordings.flatMap((r) => r.jiraHosts))],
+    jiraRequests: recordings.reduce((n, r) => n + r.jiraRequests, 0),
+    sessions: recordings.flatMap((r) => r.sessions),
+    oauth: recordings.flatMap((r) => r.oauth),
+    failures: recordings.flatMap((r) => r.failures),
+    notes: [...new Set(recordings.flatMap((r) => r.notes))],
+  };
+}

@@ -381,6 +381,13 @@ export const en = {
   'logs.done': 'Read {files} file(s): {signatures} known error(s) found, {facts} answer(s) filled in.',
   'logs.seen': 'seen {n} time(s), first in {file} line {line}',
   'logs.yourLogs': 'your logs',
+  'logs.repeated': 'Already read in an earlier batch, so not read again: {files}.',
+  'logs.batches': 'Logs added',
+  'logs.batch': 'Batch {n}, added {when}',
+  'logs.batchFor': 'for the question “{question}”',
+  'logs.answered': 'Answers it filled in:',
+  'logs.together': 'All {batches} batches together: {files} file(s), {signatures} known error(s), {facts} answer(s). Each batch adds to the others; none replaces another.',
+  'logs.onlyTogether': 'Found only in the batches together (for example one node’s logs beside another’s):',
 
   'recording.title': 'The browser recording holds {n} request(s) to Jira.',
   'recording.oneNode': '{session} stayed on node {node} for all {n} request(s).',

@@ -393,6 +393,13 @@ export const ja: Catalogue = {
   'logs.done': '{files} 個のファイルを読み取りました: 既知のエラー {signatures} 件を検出、回答 {facts} 件を入力しました。',
   'logs.seen': '{n} 回検出（最初は {file} の {line} 行目）',
   'logs.yourLogs': 'あなたのログ',
+  'logs.repeated': '前のバッチで読み込み済みのため、再度は読み込みません: {files}。',
+  'logs.batches': '追加したログ',
+  'logs.batch': 'バッチ {n}（{when} に追加）',
+  'logs.batchFor': '質問「{question}」のため',
+  'logs.answered': 'このバッチで埋まった回答:',
+  'logs.together': '{batches} 個のバッチ全体: {files} 個のファイル、既知のエラー {signatures} 件、回答 {facts} 件。各バッチはほかのバッチに追加され、置き換えることはありません。',
+  'logs.onlyTogether': 'バッチを合わせて初めて分かったこと（例: あるノードのログと別のノードのログ）:',
 
   'recording.title': 'ブラウザーの記録には Jira へのリクエストが {n} 件含まれています。',
   'recording.oneNode': '{session} は {n} 件のリクエストすべてでノード {node} にとどまりました。',

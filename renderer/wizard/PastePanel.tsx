@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
-import { knowledge, matchErrorText, symptomOf, type CauseId, type Symptom } from '../../knowledge';
+import { mergeScanReports } from '../../knowledge/contract/scan';
+import { knowledge, matchErrorText, symptomOf, type CauseId, type FactName, type ScanBatch, type Symptom } from '../../knowledge';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { downloadFile } from '../app/download';
-import { useT } from '../i18n';
+import { useI18n, useT } from '../i18n';
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 /** The causes a pasted text points to, and the problems (families) they belong to. */
@@ -54,18 +55,29 @@ export function TriagePaste({ onPick }: { onPick: (text: string, symptom: Sympto
 
 const causeTitle = (id: CauseId) => knowledge.causes.find((c) => c.id === id)?.title ?? id;
 
+/** A fact in the admin's words: the question it answers and the answer, as the path shows them. */
+export type DescribeFact = (fact: FactName, value: unknown) => { question: string; answer: string };
+
 /**
  * "Paste an error or add logs": a pasted message or log line is matched to the causes it points to,
- * then added to the facts. Log files (dropped or chosen) go to the log scan, whose facts are added
- * with the file they came from.
+ * then added to the facts. Log files (dropped or chosen) go to the log scan in batches that add up:
+ * each batch is listed with the question it was added for and the answers it filled, and the
+ * answers come from all batches together (`onScanned` gets the new batch and its purpose).
  */
 export function PastePanel({
+  batches,
+  purpose,
+  describeFact,
   onAddError,
   onScanned,
   onClose,
 }: {
+  batches: readonly ScanBatch[];
+  /** The question on screen (its id), which the logs added now are meant to answer. */
+  purpose: string | undefined;
+  describeFact: DescribeFact;
   onAddError: (text: string, causes: CauseId[]) => void;
-  onScanned: (report: ScanReport) => void;
+  onScanned: (report: ScanReport, forQuestion: string | undefined) => void;
   onClose: () => void;
 }) {
   const t = useT();
@@ -73,7 +85,9 @@ export function PastePanel({
   const info = useAppInfo();
   const [text, setText] = useState('');
   const [added, setAdded] = useState(false);
-  const [scan, setScan] = useState<{ state: 'idle' } | { state: 'scanning'; files: string } | { state: 'done'; report: ScanReport } | { state: 'failed'; message: string }>({ state: 'idle' });
+  const [scan, setScan] = useState<{ state: 'idle' } | { state: 'scanning'; files: string } | { state: 'failed'; message: string }>({ state: 'idle' });
+  // Files already read in an earlier batch are not read again (their counts would double).
+  const [repeated, setRepeated] = useState<string[]>([]);
   const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<ScanProgress>();
   const [addedFiles, setAddedFiles] = useState<File[]>([]);
@@ -88,15 +102,18 @@ export function PastePanel({
   const matches = useMemo(() => (text.trim() ? matchErrorText(text) : []), [text]);
   const causes = [...new Set(matches.flatMap((m) => m.causes))];
 
-  const scanFiles = (files: File[]) => {
+  const scanFiles = (dropped: File[]) => {
+    const read = new Set(batches.flatMap((b) => b.report.files.map((f) => `${f.name}\n${f.bytes}`)));
+    const files = dropped.filter((f) => !read.has(`${f.name}\n${f.size}`));
+    setRepeated(dropped.filter((f) => !files.includes(f)).map((f) => f.name));
     if (files.length === 0) return;
     setAddedFiles((before) => [...before.filter((b) => !files.some((f) => f.name === b.name && f.size === b.size)), ...files]);
+    const forQuestion = purpose;
     setScan({ state: 'scanning', files: files.map((f) => f.name).join(', ') });
     api.scan.files(files).then(
-      (result) => {
-        const report = result;
-        setScan({ state: 'done', report });
-        onScanned(report);
+      (report) => {
+        setScan({ state: 'idle' });
+        onScanned(report, forQuestion);
       },
       (error: unknown) => setScan({ state: 'failed', message: errorMessage(error) }),
     );
@@ -104,13 +121,13 @@ export function PastePanel({
 
   const choose = () => {
     if (!info.canChooseFiles) return fileInput.current?.click();
+    const forQuestion = purpose;
+    setRepeated([]);
     setScan({ state: 'scanning', files: '' });
     api.scan.choose().then(
       (chosen) => {
-        if (chosen.cancelled || !chosen.result) return setScan({ state: 'idle' });
-        const report = chosen.result;
-        setScan({ state: 'done', report });
-        onScanned(report);
+        setScan({ state: 'idle' });
+        if (!chosen.cancelled && chosen.result) onScanned(chosen.result, forQuestion);
       },
       (error: unknown) => setScan({ state: 'failed', message: errorMessage(error) }),
     );
@@ -221,7 +238,12 @@ export function PastePanel({
         </p>
       )}
       {scan.state === 'failed' && <p role="alert" className="banner error">{scan.message}</p>}
-      {scan.state === 'done' && <ScanSummary report={scan.report} />}
+      {repeated.length > 0 && (
+        <p role="status" className="banner info small-text" data-testid="scan-repeated">
+          {t('logs.repeated', { files: repeated.join(', ') })}
+        </p>
+      )}
+      {batches.length > 0 && <ScanBatches batches={batches} describeFact={describeFact} />}
       {addedFiles.length > 0 && <AddedFiles files={addedFiles} />}
     </section>
   );
@@ -307,12 +329,66 @@ function RecordingSummary({ recording }: { recording: NonNullable<ScanReport['re
   );
 }
 
-function ScanSummary({ report }: { report: ScanReport }) {
+/**
+ * Every batch of logs added so far, in order, each with what it was added for and the answers it
+ * filled (each with its own question); with more than one, what they show only together.
+ */
+function ScanBatches({ batches, describeFact }: { batches: readonly ScanBatch[]; describeFact: DescribeFact }) {
+  const t = useT();
+  const { formatDateTime } = useI18n();
+  const alone = new Set(batches.flatMap((b) => Object.keys(b.report.facts)));
+  const together = batches.length > 1 ? mergeScanReports(batches.map((b) => b.report)) : undefined;
+  const onlyTogether = together ? (Object.entries(together.facts) as [FactName, unknown][]).filter(([fact]) => !alone.has(fact)) : [];
+  return (
+    <div className="stack" data-testid="scan-batches">
+      <h3>{t('logs.batches')}</h3>
+      <ol className="scan-batches">
+        {batches.map((batch, i) => (
+          <li key={`${batch.at}-${i}`} className="stack" data-testid="scan-batch">
+            <p className="small-text">
+              <strong>{t('logs.batch', { n: i + 1, when: formatDateTime(batch.at) })}</strong>
+              {batch.forQuestion && <> · {t('logs.batchFor', { question: knowledge.questions.find((q) => q.id === batch.forQuestion)?.text ?? batch.forQuestion })}</>}
+            </p>
+            <ScanSummary report={batch.report} describeFact={describeFact} />
+          </li>
+        ))}
+      </ol>
+      {together && (
+        <div className="stack" data-testid="scan-together">
+          <p className="small-text">{t('logs.together', { batches: batches.length, files: together.files.length, signatures: together.signatures.length, facts: Object.keys(together.facts).length })}</p>
+          {onlyTogether.length > 0 && <FilledAnswers facts={onlyTogether} describeFact={describeFact} label={t('logs.onlyTogether')} />}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The answers a scan filled, each under the question it answers. */
+function FilledAnswers({ facts, describeFact, label }: { facts: [FactName, unknown][]; describeFact: DescribeFact; label: string }) {
+  return (
+    <div className="small-text" data-testid="scan-answers">
+      <p>{label}</p>
+      <ul>
+        {facts.map(([fact, value]) => {
+          const { question, answer } = describeFact(fact, value);
+          return (
+            <li key={fact} data-fact={fact}>
+              {question} <strong>{answer}</strong>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function ScanSummary({ report, describeFact }: { report: ScanReport; describeFact: DescribeFact }) {
   const t = useT();
   const facts = Object.keys(report.facts).length;
   return (
     <div className="stack" role="status" data-testid="scan-summary">
       <p className="banner ok">{t('logs.done', { files: report.files.length, signatures: report.signatures.length, facts })}</p>
+      {facts > 0 && <FilledAnswers facts={Object.entries(report.facts) as [FactName, unknown][]} describeFact={describeFact} label={t('logs.answered')} />}
       {report.files
         .filter((f) => f.problem)
         .map((f) => (

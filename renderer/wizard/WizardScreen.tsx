@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
+import { mergeScanReports } from '../../knowledge/contract/scan';
 import {
   checksInPlay,
   factsFoundEvents,
@@ -16,7 +17,9 @@ import {
   type CauseId,
   type Evidence,
   type FactName,
+  type FactValue,
   type Question,
+  type ScanBatch,
   type Session,
   type Symptom,
   type WizardContext,
@@ -37,6 +40,7 @@ import { PastePanel, TriagePaste } from './PastePanel';
 import { TriageFollowUp } from './TriageFollowUp';
 import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
+import { answerLabel } from './answers';
 import { HowItWorks, StartView, ToolButtons, type StartChoice, type Tool } from './StartView';
 import { useSessionStore, type Patch, type SaveState } from './useSessionStore';
 
@@ -68,14 +72,22 @@ export function WizardScreen({ sessionId, choice }: { sessionId?: string; choice
   return <Wizard initial={loaded.session} choice={choice} />;
 }
 
-const questionOfFact = (fact: FactName, trail: readonly string[]): Question | undefined => {
-  const asked = knowledge.questions.find((q) => q.fact === fact && trail.includes(q.id));
-  return asked ?? knowledge.questions.find((q) => q.fact === fact);
+/** The question a fact answers here: the one asked on this path, else one of this problem, else any that asks for it. */
+const questionOfFact = (fact: FactName, trail: readonly string[], symptom?: Symptom): Question | undefined => {
+  const asking = knowledge.questions.filter((q) => q.fact === fact);
+  return asking.find((q) => trail.includes(q.id)) ?? asking.find((q) => symptom !== undefined && q.symptoms.includes(symptom)) ?? asking[0];
 };
 
 /** What a save compares: a change to any of these is saved. */
 const saveParts = (s: WizardSnapshot) => [s.value, s.context.answers, s.context.unknown, s.context.current, s.context.finished];
 const saveKey = (s: WizardSnapshot) => JSON.stringify(saveParts(s));
+
+/** The batches of logs of a session; a session saved before batches were kept has its one scan as the first. */
+function savedBatches(session: Session | undefined): ScanBatch[] {
+  if (session?.scanBatches) return session.scanBatches;
+  const scan = session?.scan as ScanReport | undefined;
+  return scan ? [{ at: scan.finishedAt, report: scan }] : [];
+}
 
 function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }) {
   const { t, formatDateTime } = useI18n();
@@ -220,9 +232,17 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     if (!errors.includes(text)) actor.send({ type: 'ANSWER', fact: 'errors', value: [...errors, text] });
   };
 
-  const addScan = (report: ScanReport) => {
-    for (const [fact, value] of Object.entries(report.facts) as [FactName, unknown][]) {
-      const source = report.factSources[fact];
+  // Log batches add up (admins add logs node by node): each is kept with what it was added for,
+  // and the answers come from all of them taken together, so a later batch never replaces one.
+  const [batches, setBatches] = useState<ScanBatch[]>(() => savedBatches(initial));
+  const latestBatches = useRef(batches);
+  const addScan = (report: ScanReport, forQuestion: string | undefined) => {
+    const next = [...latestBatches.current, { at: report.finishedAt, ...(forQuestion ? { forQuestion } : {}), report }];
+    latestBatches.current = next;
+    setBatches(next);
+    const together = mergeScanReports(next.map((b) => b.report));
+    for (const [fact, value] of Object.entries(together.facts) as [FactName, unknown][]) {
+      const source = together.factSources[fact];
       actor.send({
         type: 'FACTS_FOUND',
         facts: { [fact]: value },
@@ -230,7 +250,11 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
         at: report.finishedAt,
       });
     }
-    save({ scan: report });
+    save({ scan: together, scanBatches: next });
+  };
+  const describeFact = (fact: FactName, value: unknown) => {
+    const asked = questionOfFact(fact, context.trail, facts.symptom);
+    return { question: asked?.text ?? (fact === 'errors' ? t('path.errors') : fact), answer: answerLabel(asked, value as FactValue, t) };
   };
 
   const entries: PathEntry[] = [
@@ -238,14 +262,14 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
       const conflict = context.conflicts.find((c) => c.fact === a.fact);
       return {
         fact: a.fact,
-        question: questionOfFact(a.fact, context.trail),
+        question: questionOfFact(a.fact, context.trail, facts.symptom),
         value: a.value,
         dontKnow: false,
         source: a.source,
         ...(conflict ? { conflict: { value: conflict.value, source: conflict.source } } : {}),
       };
     }),
-    ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail), dontKnow: true, source: { kind: 'user' as const } })),
+    ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail, facts.symptom), dontKnow: true, source: { kind: 'user' as const } })),
   ];
 
   const tally = (status: string) => statuses.filter((c) => c.status === status).length;
@@ -288,6 +312,10 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
               onClick={() => {
                 if (!window.confirm(t('tools.startOverConfirm'))) return;
                 setSetAside(undefined);
+                // The logs' answers go with the others; so do the batches that gave them.
+                latestBatches.current = [];
+                setBatches([]);
+                save({ scan: null, scanBatches: null });
                 actor.send({ type: 'RESTART' });
               }}
             >
@@ -329,7 +357,16 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
             </button>
           </div>
         )}
-        {tool === 'paste' && <PastePanel onAddError={addError} onScanned={addScan} onClose={() => setTool(undefined)} />}
+        {tool === 'paste' && (
+          <PastePanel
+            batches={batches}
+            purpose={view === 'question' ? question?.id : undefined}
+            describeFact={describeFact}
+            onAddError={addError}
+            onScanned={addScan}
+            onClose={() => setTool(undefined)}
+          />
+        )}
         <div ref={mainHeading}>
           {view === 'start' && (
             <StartView
@@ -382,7 +419,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
           {view === 'diagnosis' && diagnosis && (
             <DiagnosisView
               diagnosis={diagnosis}
-              questionOf={(fact) => questionOfFact(fact, context.trail)}
+              questionOf={(fact) => questionOfFact(fact, context.trail, facts.symptom)}
               onAnswerUnknown={(fact) => actor.send({ type: 'REOPEN', fact })}
               problemUnknown={
                 facts.symptom === undefined && (

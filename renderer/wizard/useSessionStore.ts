@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Session } from '../../knowledge';
+import { withChanges, type Session, type SessionChanges } from '../../knowledge/contract/session';
 import { ApiError } from '../../electron/api/wire';
 import { errorMessage, useApi } from '../app/api';
 import { recordSessionRoute } from '../app/route';
@@ -13,7 +13,7 @@ export type SaveState = { state: 'new' | 'saving' | 'saved' } | { state: 'failed
 
 /** Retries after a failed save: soon at first, then every few seconds, for as long as the page is open. */
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000];
-export type Patch = Partial<Pick<Session, 'answers' | 'unknown' | 'machine' | 'checks' | 'scan'>>;
+export type Patch = SessionChanges;
 
 /** What to save: the changes, or a function that gives them when the save goes out (undefined: nothing after all). */
 export type PatchSource = Patch | (() => Patch | undefined);
@@ -74,7 +74,7 @@ export function useSessionStore(initial: Session | undefined, nameForNew: (first
             recordSessionRoute(session.current.id);
           }
           const { updatedAt } = await api.sessions.update({ id: session.current.id, changes: patch });
-          session.current = { ...session.current, ...patch, updatedAt };
+          session.current = { ...withChanges(session.current, patch), updatedAt };
           setCurrent(session.current);
         } catch (error) {
           // Changes made while this save failed are newer than the patch: they win.

@@ -19,3 +19,27 @@ test('a Jira log file added to the wizard is scanned on this computer and its fi
   await wizard.expectDifferential('mail-oauth/secret-expired', 'confirmed');
   await wizard.expectSaved();
 });
+
+test('a second batch of logs adds to the first, each labelled with the question it was added for', async ({ wizard, page }) => {
+  await wizard.start('mail-oauth');
+  await page.getByTestId('open-paste').click();
+  await page.getByTestId('log-files').setInputFiles({ name: 'atlassian-jira-incoming-mail.log', mimeType: 'text/plain', buffer: Buffer.from(LOG) });
+  await expect(page.getByTestId('scan-batch')).toHaveCount(1);
+  const second = LOG.replace('AADSTS7000222', 'AADSTS7000222').replace('Caesium-1-3', 'Caesium-2-1');
+  await page.getByTestId('log-files').setInputFiles({ name: 'node2-atlassian-jira-incoming-mail.log', mimeType: 'text/plain', buffer: Buffer.from(second) });
+  await expect(page.getByTestId('scan-batch')).toHaveCount(2);
+  await expect(page.getByTestId('scan-together')).toContainText('All 2 batches together');
+  await expect(page.getByTestId('scan-batch').first()).toContainText('for the question');
+  await expect(page.getByTestId('scan-batch').first().getByTestId('scan-answers')).toContainText('Microsoft');
+  // The same file again is not read twice.
+  await page.getByTestId('log-files').setInputFiles({ name: 'atlassian-jira-incoming-mail.log', mimeType: 'text/plain', buffer: Buffer.from(LOG) });
+  await expect(page.getByTestId('scan-repeated')).toContainText('atlassian-jira-incoming-mail.log');
+  await expect(page.getByTestId('scan-batch')).toHaveCount(2);
+  await wizard.expectDifferential('mail-oauth/secret-expired', 'confirmed');
+  await wizard.expectSaved();
+  await page.screenshot({ path: 'test-results/logs-batches.png', fullPage: true });
+  // Closed and opened again, the batches are still there (they live in the session).
+  await page.getByTestId('open-paste').click();
+  await page.getByTestId('open-paste').click();
+  await expect(page.getByTestId('scan-batch')).toHaveCount(2);
+});
