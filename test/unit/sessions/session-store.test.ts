@@ -10,6 +10,8 @@ import type { StoreNotice } from '../../../electron/sessions/json-store';
 import { ServiceError } from '../../../electron/services/errors';
 import { assembleServices } from '../../../electron/services/assemble';
 import type { AppInfo } from '../../../electron/api/contract';
+import { sessionChangesSchema } from '../../../electron/api/schemas';
+import { scanText } from '../scan/scan-text';
 
 let dir: string;
 let notices: StoreNotice[];
@@ -103,6 +105,22 @@ describe('saved sessions', () => {
     expect(saved).toMatchObject({ name: 'changes only', createdAt: session.createdAt, updatedAt, unknown: ['mail.protocol'], scan: report });
     expect(saved.answers.map((a) => a.value)).toEqual(['mail-oauth', '9.12.4']);
     await expectServiceError(() => store.update('gone', { unknown: [] }), 'not-found', /no saved session/);
+  });
+
+  it('keeps the batches of logs a save sends, and clears them and their scan when a save sends null (start over)', async () => {
+    const store = open();
+    const session = store.create('logs node by node');
+    const report = await scanText({ 'jira-node-1/atlassian-jira-security.log': '' });
+    const batches = [{ at: report.finishedAt, forQuestion: 'q-mail-protocol', report }];
+    store.update(session.id, { scan: report, scanBatches: batches });
+    expect(store.get(session.id)).toMatchObject({ scan: report, scanBatches: batches });
+    // The request crosses JSON, where an undefined part would vanish: null is what says "clear".
+    const changes = sessionChangesSchema.parse(JSON.parse(JSON.stringify({ scan: null, scanBatches: null, unknown: [] })));
+    store.update(session.id, changes);
+    const cleared = store.get(session.id);
+    expect(cleared).not.toHaveProperty('scan');
+    expect(cleared).not.toHaveProperty('scanBatches');
+    expect(sessionChangesSchema.safeParse({ scanBatches: [{ at: report.finishedAt, forQuestion: 'q-mail-protocol' }] }).success).toBe(false);
   });
 
   it('exports a session that imports again as the same session', () => {
