@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
 import type { CheckId, CheckReport, Evidence } from '../../knowledge/contract/checks';
-import { factsSchema, type Facts } from '../../knowledge/contract/facts';
+import { factsSchema, gathered, type Facts } from '../../knowledge/contract/facts';
 import { CredentialGuard, EvidenceRecorder, type CheckContext, type CheckDefinition } from './check';
 import { ALL_CHECKS } from './all-checks';
 import { HttpClient, cancelledProblem } from './http';
@@ -147,10 +147,10 @@ function formatSeconds(ms: number): string {
  */
 function collectFacts(evidence: Evidence[]): Facts {
   const facts: Record<string, unknown> = {};
-  const errors: string[] = [];
+  let errors: string[] = [];
   for (const e of evidence) {
     for (const c of e.concluded) {
-      if (c.fact === 'errors') errors.push(...(c.value as string[]).filter((x) => !errors.includes(x)));
+      if (c.fact === 'errors') errors = gathered(errors, c.value as string[]);
       else if (!(c.fact in facts)) facts[c.fact] = c.value;
     }
   }

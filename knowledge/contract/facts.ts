@@ -107,6 +107,27 @@ export function factKind(name: FactName): FactKind {
   return 'string';
 }
 
+/**
+ * A list fact (the error messages) gathers from every source: what the admin pasted, each check,
+ * each batch of logs. Every message is evidence in its own right, so no source's list replaces or
+ * contradicts another's; they are joined, each message once.
+ */
+export function gathers(name: FactName): boolean {
+  return factKind(name) === 'string-list';
+}
+
+/** `first`, then the items of `more` it lacks, each once. */
+export function gathered(first: readonly string[], more: readonly string[]): string[] {
+  const seen = new Set(first);
+  const joined = [...first];
+  for (const item of more) {
+    if (seen.has(item)) continue;
+    seen.add(item);
+    joined.push(item);
+  }
+  return joined;
+}
+
 /** The allowed values of an enum fact, in contract order. */
 export function factEnumValues(name: FactName): readonly string[] {
   const shape: z.ZodType = factShapes[name];

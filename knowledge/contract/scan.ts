@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from './causes';
 import type { CauseId } from './causes';
-import { FACT_NAMES, factsSchema } from './facts';
+import { FACT_NAMES, factsSchema, gathered } from './facts';
 import type { FactName, Facts } from './facts';
 import { recordingSchema } from './recording';
 import type { Recording } from './recording';
@@ -187,10 +187,10 @@ export function mergeScanReports(reports: readonly ScanReport[]): ScanReport {
   if (reports.length === 1) return reports[0]!;
   const facts: Record<string, unknown> = {};
   const factSources: ScanReport['factSources'] = {};
-  const errors: string[] = [];
+  let errors: string[] = [];
   for (const report of reports) {
     for (const [fact, value] of Object.entries(report.facts) as [FactName, unknown][]) {
-      if (fact === 'errors') errors.push(...(value as string[]).filter((e) => !errors.includes(e)));
+      if (fact === 'errors') errors = gathered(errors, value as string[]);
       else if (!(fact in facts)) {
         facts[fact] = value;
         const source = report.factSources[fact];

@@ -1,4 +1,4 @@
-import type { FactName, Facts, FactValue } from '../../contract/facts';
+import { gathered, gathers, type FactName, type Facts, type FactValue } from '../../contract/facts';
 import type { Answer, FactSource } from '../../contract/session';
 import type { Question } from '../../schema';
 import type { Engine } from '../engine';
@@ -58,13 +58,24 @@ export function dontKnow(context: WizardContext, fact: FactName, question?: stri
   };
 }
 
-/** Found facts fill what is unknown or was found before; an admin's different answer stays and the finding is kept aside. */
+/**
+ * Found facts fill what is unknown or was found before; an admin's different answer stays and the
+ * finding is kept aside. Error messages gather instead: those found join those already there (an
+ * admin's pasted error stays the admin's answer, with the new messages added to it).
+ */
 export function factsFound(context: WizardContext, facts: Facts, source: FactSource, at: string): WizardContext {
   let next = context;
   for (const [name, value] of Object.entries(facts) as [FactName, FactValue][]) {
     if (value === undefined) continue;
-    const found: Answer = { fact: name, value, source, at };
     const existing = next.answers.find((a) => a.fact === name);
+    if (existing && gathers(name)) {
+      const joined = gathered(existing.value as string[], value as string[]);
+      if (joined.length === (existing.value as string[]).length) continue;
+      const kept: Answer = isUser(existing) ? { ...existing, value: joined } : { fact: name, value: joined, source, at };
+      next = { ...next, answers: next.answers.map((a) => (a === existing ? kept : a)), conflicts: next.conflicts.filter((c) => c.fact !== name) };
+      continue;
+    }
+    const found: Answer = { fact: name, value: gathers(name) ? gathered([], value as string[]) : value, source, at };
     if (existing && isUser(existing)) {
       if (JSON.stringify(existing.value) !== JSON.stringify(value)) {
         next = { ...next, conflicts: [...next.conflicts.filter((c) => c.fact !== name), found] };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createEngine } from '../../../../knowledge/engine/engine';
@@ -103,6 +104,47 @@ describe('wizard machine', () => {
     actor.send({ type: 'FACTS_FOUND', facts: { 'mail.protocol': 'imap', 'jira.version': '9.4.8' }, source });
     expect(on(actor).facts).toMatchObject({ 'mail.protocol': 'pop', 'jira.version': '9.4.8' });
     expect(actor.getSnapshot().context.conflicts).toEqual([expect.objectContaining({ fact: 'mail.protocol', value: 'imap', source })]);
+  });
+
+  it('gathers error messages from every source: a pasted error, a scan, a check, a later batch; never a conflict', () => {
+    const scan = { kind: 'scan', file: 'node1/atlassian-jira-incoming-mail.log', why: 'found in the log' } as const;
+    const check = { kind: 'check', check: 'mail', why: 'the server refused the sign-in' } as const;
+    const actor = wizard({ type: 'START', symptom: 'mail-oauth' }, answer('errors', ['AADSTS700016: Application not found']));
+    actor.send({ type: 'FACTS_FOUND', facts: { errors: ['AADSTS7000222: expired', 'AADSTS700016: Application not found'] }, source: scan });
+    const errors = () => actor.getSnapshot().context.answers.find((a) => a.fact === 'errors');
+    expect(errors()).toMatchObject({ value: ['AADSTS700016: Application not found', 'AADSTS7000222: expired'], source: { kind: 'user' } });
+    expect(actor.getSnapshot().context.conflicts).toEqual([]);
+    // The same messages again (a scan's answers are sent again with every batch) change nothing.
+    const before = actor.getSnapshot().context;
+    actor.send({ type: 'FACTS_FOUND', facts: { errors: ['AADSTS7000222: expired'] }, source: scan });
+    expect(actor.getSnapshot().context.answers).toBe(before.answers);
+
+    const found = wizard({ type: 'START', symptom: 'mail-oauth' });
+    found.send({ type: 'FACTS_FOUND', facts: { errors: ['A'] }, source: scan });
+    found.send({ type: 'FACTS_FOUND', facts: { errors: ['B', 'A'] }, source: check });
+    expect(found.getSnapshot().context.answers.find((a) => a.fact === 'errors')).toMatchObject({ value: ['A', 'B'], source: check });
+    expect(found.getSnapshot().context.conflicts).toEqual([]);
+  });
+
+  it('gathers any mix of error lists from any order of sources into each message once, losing none', () => {
+    const sources = [{ kind: 'user' }, { kind: 'scan', file: 'a.log', why: 'w' }, { kind: 'check', check: 'mail', why: 'w' }] as const;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...sources), fc.array(fc.constantFrom('E1', 'E2', 'E3', 'E4'), { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 6 }), (steps) => {
+        const actor = wizard({ type: 'START', symptom: 'mail-oauth' });
+        for (const [source, errors] of steps) {
+          if (source.kind === 'user') {
+            // As the paste panel adds one: to the messages already there.
+            const now = (actor.getSnapshot().context.answers.find((a) => a.fact === 'errors')?.value as string[] | undefined) ?? [];
+            actor.send(answer('errors', [...new Set([...now, ...errors])]));
+          } else actor.send({ type: 'FACTS_FOUND', facts: { errors }, source });
+        }
+        const value = actor.getSnapshot().context.answers.find((a) => a.fact === 'errors')?.value as string[];
+        expect(new Set(value)).toEqual(new Set(steps.flatMap(([, errors]) => errors)));
+        expect(value).toHaveLength(new Set(value).size);
+        expect(actor.getSnapshot().context.conflicts).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('DONT_KNOW is a real answer: not asked again, listed as unknown, shown in the path', () => {
