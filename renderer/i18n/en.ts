@@ -37,10 +37,12 @@ export const en = {
   'start.unsureHint': 'Paste an error message or a log line on the next screen and Jira Doctor picks the problem, or choose from short descriptions.',
 
   'triage.pasteLabel': 'Have an error message or a log line? Paste it here',
-  'triage.pasteHint': 'Jira Doctor recognises the problem from it. Or choose the closest description below.',
+  'triage.pasteHint': 'Jira Doctor recognises the problem from it. Log files go in “Paste an error or add logs” above. Or choose the closest description below.',
+  'triage.pasteHintQuestions': 'Jira Doctor recognises the problem from it. Log files go in “Paste an error or add logs” above. Or answer the yes-or-no questions below.',
   'triage.pointsTo': 'This points to: {problem}.',
   'triage.continueWith': 'Continue with this problem',
   'triage.several': 'This text matches more than one problem ({problems}): choose the closest one below.',
+  'triage.severalQuestions': 'This text matches more than one problem ({problems}): the yes-or-no questions below tell them apart.',
   'triage.followUpStep': 'Finding the problem: question {n} of {of}',
   'triage.followUpBack': 'Back',
   'triage.yes': 'Yes',
@@ -54,6 +56,7 @@ export const en = {
   'triage.signIntermittent': 'Do most REST calls with the same user and password work, while some fail with 401?',
   'triage.signIntermittentHint': 'The same integration user passes and fails at random; the users often come from LDAP or Active Directory.',
   'triage.noMatch': 'No known error in this text. Choose the closest description below, or “I don’t know”.',
+  'triage.noMatchQuestions': 'No known error in this text. Answer the yes-or-no questions below, or add Jira’s log files with “Paste an error or add logs” above.',
 
   'change.dropped': '{n} earlier answers no longer apply after this change, and were set aside.',
   'change.droppedOne': 'One earlier answer no longer applies after this change, and was set aside.',

@@ -49,10 +49,12 @@ export const ja: Catalogue = {
   'start.preflightHint': 'Jira を変更する前に: Jira と同じ方法でメールボックスにサインインし、アプリの登録とメール サーバーをこのコンピューターから確認します。何が動き、何が動かないかがわかります。',
 
   'triage.pasteLabel': 'エラー メッセージやログの行がある場合は、ここに貼り付けてください',
-  'triage.pasteHint': 'Jira Doctor がそこから問題を判別します。または、下の説明から最も近いものを選んでください。',
+  'triage.pasteHint': 'Jira Doctor がそこから問題を判別します。ログ ファイルは上の「エラーを貼り付け / ログを追加」から追加できます。または、下の説明から最も近いものを選んでください。',
+  'triage.pasteHintQuestions': 'Jira Doctor がそこから問題を判別します。ログ ファイルは上の「エラーを貼り付け / ログを追加」から追加できます。または、下の「はい / いいえ」の質問に答えてください。',
   'triage.pointsTo': '該当する問題: {problem}。',
   'triage.continueWith': 'この問題で続ける',
   'triage.several': 'このテキストは複数の問題（{problems}）に該当します。下から最も近いものを選んでください。',
+  'triage.severalQuestions': 'このテキストは複数の問題（{problems}）に該当します。下の「はい / いいえ」の質問で絞り込みます。',
   'triage.followUpStep': '問題の特定: 質問 {n} / {of}',
   'triage.followUpBack': '戻る',
   'triage.yes': 'はい',
@@ -66,6 +68,7 @@ export const ja: Catalogue = {
   'triage.signIntermittent': '同じユーザーとパスワードでの REST 呼び出しの多くは成功し、一部だけが 401 で失敗しますか?',
   'triage.signIntermittentHint': '同じ連携ユーザーがランダムに成功したり失敗したりします。ユーザーは LDAP や Active Directory から来ていることが多いです。',
   'triage.noMatch': 'このテキストには既知のエラーが見つかりません。下から最も近い説明を選ぶか、「わからない」を選んでください。',
+  'triage.noMatchQuestions': 'このテキストには既知のエラーが見つかりません。下の「はい / いいえ」の質問に答えるか、上の「エラーを貼り付け / ログを追加」から Jira のログ ファイルを追加してください。',
 
   'change.dropped': 'この変更により、以前の回答 {n} 件が当てはまらなくなったため、保留にしました。',
   'change.droppedOne': 'この変更により、以前の回答 1 件が当てはまらなくなったため、保留にしました。',

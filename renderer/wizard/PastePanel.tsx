@@ -18,10 +18,13 @@ const symptomTitle = (id: Symptom) => knowledge.symptoms.find((s) => s.id === id
 
 /**
  * For an admin not sure which problem it is: a pasted error or log line picks it, with the same
- * matching as the paste panel. Nothing is chosen until the admin confirms.
+ * matching as the paste panel. Nothing is chosen until the admin confirms. `below` is what the
+ * admin sees under it, which its words point to: the problems' descriptions or the yes-or-no
+ * questions.
  */
-export function TriagePaste({ onPick }: { onPick: (text: string, symptom: Symptom) => void }) {
+export function TriagePaste({ below, onPick }: { below: 'descriptions' | 'questions'; onPick: (text: string, symptom: Symptom) => void }) {
   const t = useT();
+  const questions = below === 'questions';
   const [text, setText] = useState('');
   const { symptoms } = useMemo(() => pointsTo(text), [text]);
   return (
@@ -29,7 +32,7 @@ export function TriagePaste({ onPick }: { onPick: (text: string, symptom: Sympto
       <div className="field">
         <label htmlFor="triage-text">{t('triage.pasteLabel')}</label>
         <span className="hint" id="triage-hint">
-          {t('triage.pasteHint')}
+          {t(questions ? 'triage.pasteHintQuestions' : 'triage.pasteHint')}
         </span>
         <textarea id="triage-text" aria-describedby="triage-hint" rows={3} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} />
       </div>
@@ -43,9 +46,9 @@ export function TriagePaste({ onPick }: { onPick: (text: string, symptom: Sympto
               </button>
             </div>
           ) : symptoms.length > 1 ? (
-            <p>{t('triage.several', { problems: symptoms.map(symptomTitle).join('; ') })}</p>
+            <p>{t(questions ? 'triage.severalQuestions' : 'triage.several', { problems: symptoms.map(symptomTitle).join('; ') })}</p>
           ) : (
-            <p className="muted">{t('triage.noMatch')}</p>
+            <p className="muted">{t(questions ? 'triage.noMatchQuestions' : 'triage.noMatch')}</p>
           )}
         </div>
       )}

@@ -382,7 +382,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
           )}
           {view === 'triage' && followUp && (
             <div className="stack">
-              <TriagePaste onPick={pickFromPaste} />
+              <TriagePaste below="questions" onPick={pickFromPaste} />
               <TriageFollowUp
                 onPick={(symptom) => {
                   setFollowUp(false);
@@ -404,7 +404,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
               step={step}
               left={left}
               triage={view === 'triage'}
-              extra={view === 'triage' ? <TriagePaste onPick={pickFromPaste} /> : undefined}
+              extra={view === 'triage' ? <TriagePaste below="descriptions" onPick={pickFromPaste} /> : undefined}
               help={questionHelp(question, facts, { today: context.today })}
               previous={previous?.value}
               previousDontKnow={context.unknown.includes(question.fact as FactName)}

@@ -7,6 +7,15 @@ test('"I don\'t know" which problem it is asks neutral questions about what the 
   const followUp = page.getByTestId('triage-follow-up');
   await expect(followUp).toHaveAttribute('data-symptom', 'mail-oauth');
   await expect(followUp.getByRole('heading')).toBeFocused();
+  // The paste field above says what is on screen: questions, not descriptions, and the real button for logs.
+  const pasteHint = page.getByTestId('triage-paste').locator('#triage-hint');
+  await expect(pasteHint).toContainText('answer the yes-or-no questions below');
+  await expect(pasteHint).not.toContainText('description');
+  await expect(pasteHint).toContainText('“Paste an error or add logs”');
+  await expect(page.getByTestId('open-paste')).toHaveText('Paste an error or add logs');
+  await page.locator('#triage-text').fill('nothing Jira would print');
+  await expect(page.getByTestId('triage-result')).toContainText('Answer the yes-or-no questions below');
+  await page.locator('#triage-text').fill('');
   await followUp.getByTestId('sign-no').click();
   await expect(followUp).toHaveAttribute('data-symptom', 'cookie-auth');
   await followUp.getByTestId('sign-dont-know').click();
