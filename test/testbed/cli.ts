@@ -4,7 +4,7 @@
 // at to see each problem the articles describe. (Run with `node --import tsx`.)
 import { basename } from 'node:path';
 import { DISABLED_OIDC_USER, MAILBOX, OIDC_CLIENTS, PROXY_ACCOUNT, startTestbed, TEST_USERS, type Testbed } from './index';
-import type { Mailbox } from './microsoft/directory';
+import { FLOOD_MESSAGES, type Mailbox } from './microsoft/directory';
 import { LDAP_SERVICE, LDAP_SUFFIX } from './slapd';
 
 const { alice, carol, admin } = TEST_USERS;
@@ -61,7 +61,7 @@ function mailboxCase(m: Mailbox): string {
   if (m.imap === false) return 'IMAP and POP switched off';
   if (m.licensed === false) return 'no Exchange Online licence';
   if (m.clientAccessRulesBlockImap) return 'Client Access Rules leave IMAP out (refused after the sign-in)';
-  if ((m.messages ?? 0) >= 1000) return `flooded inbox (${m.messages!.toLocaleString('en-US')} messages)`;
+  if ((m.messages ?? 0) >= FLOOD_MESSAGES) return `flooded inbox (${m.messages!.toLocaleString('en-US')} messages)`;
   if (m.folders?.some((f) => f.name !== 'Sent Items' && f.use === '\\Sent')) return 'folders named in German';
   return 'works';
 }

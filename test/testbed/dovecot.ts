@@ -1,9 +1,10 @@
 // A real IMAP and POP3 server (dovecot 2.3): plain with STARTTLS, and implicit TLS, on loopback.
 // It advertises AUTH=XOAUTH2 like Exchange Online; with an introspection URL (the simulated
 // identity provider's), XOAUTH2 logins with its access tokens really work.
-import { existsSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, linkSync, rmSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rename, symlink, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { LOOPBACK, startProcess, waitForPort, type ServerProcess } from './processes';
@@ -118,20 +119,80 @@ function modifiedUtf7(name: string): string {
   });
 }
 
-/** A maildir with `messages` small messages in its inbox and the given folders (written directly: fast). */
+/**
+ * A file system allows this many names for one file (ext4: 65,000); each message file serves at
+ * most this many of an inbox's messages.
+ */
+const NAMES_PER_FILE = 50_000;
+
+/**
+ * Inboxes this large are not written for every test bed: their messages are linked once per
+ * machine (100,000 names take seconds to make and to remove) and shared, read-only, by every test
+ * bed's dovecot, which keeps its own index and message list beside the link.
+ */
+const SHARED_FROM = 10_000;
+const SHARED_INBOXES = join(tmpdir(), 'jira-doctor-testbed-inboxes');
+
+/** The same bounce fills every inbox: only the count matters to the checks. */
+const bounce = (address: string) => `From: postmaster@example.test\r\nTo: ${address}\r\nSubject: Undeliverable: your message\r\nMessage-ID: <bounce@example.test>\r\n\r\nDelivery has failed.\r\n`;
+
+/**
+ * A maildir with the mailbox's messages in its inbox and the given folders, written directly (no
+ * delivery through dovecot), open to the dovecot user the mail processes run as.
+ */
 async function writeMaildir(root: string, mailbox: Mailbox): Promise<void> {
-  const folders = ['', ...(mailbox.folders ?? []).map((f) => `.${modifiedUtf7(f.name).replace(/\//g, '.')}`)];
-  for (const folder of folders) for (const sub of ['cur', 'new', 'tmp']) await mkdir(join(root, folder, sub), { recursive: true });
-  const when = Math.floor(Date.now() / 1000);
   const count = mailbox.messages ?? 0;
-  for (let start = 0; start < count; start += 200) {
-    await Promise.all(
-      Array.from({ length: Math.min(200, count - start) }, (_, k) => {
-        const n = start + k;
-        const message = `From: postmaster@example.test\r\nTo: ${mailbox.address}\r\nSubject: Undeliverable: message ${n + 1}\r\nMessage-ID: <${n}.${when}@example.test>\r\n\r\nDelivery has failed.\r\n`;
-        return writeFile(join(root, 'cur', `${when}.M${n}P1.testbed,S=${message.length}:2,`), message);
-      }),
-    );
+  const shared = count >= SHARED_FROM;
+  const folders = ['', ...(mailbox.folders ?? []).map((f) => `.${modifiedUtf7(f.name).replace(/\//g, '.')}`)];
+  for (const folder of folders) {
+    const subs = ['new', 'tmp', ...(folder === '' && shared ? [] : ['cur'])];
+    for (const path of [join(root, folder), ...subs.map((sub) => join(root, folder, sub))]) {
+      await mkdir(path, { recursive: true });
+      await chmod(path, 0o777);
+    }
+  }
+  if (shared) await symlink(await sharedInbox(count, bounce(mailbox.address)), join(root, 'cur'));
+  else await linkMessages(join(root, 'cur'), count, bounce(mailbox.address), 0o666);
+}
+
+/** The cur/ folder of a large inbox, made once per machine: built aside, then renamed into place (a race leaves one). */
+async function sharedInbox(count: number, message: string): Promise<string> {
+  const path = join(SHARED_INBOXES, `${count}-${createHash('sha256').update(message).digest('hex').slice(0, 12)}`);
+  if (existsSync(path)) return path;
+  await mkdir(SHARED_INBOXES, { recursive: true, mode: 0o755 });
+  const building = await mkdtemp(`${path}.building-`);
+  await linkMessages(building, count, message, 0o644);
+  await chmod(building, 0o755);
+  try {
+    await rename(building, path);
+  } catch (error: unknown) {
+    if (!existsSync(path)) throw error;
+    rmSync(building, { recursive: true, force: true });
+  }
+  return path;
+}
+
+/**
+ * `count` messages in a maildir cur/ folder, each a hard link of one message file (one per 50,000;
+ * 100,000 messages take about 10 MB with dovecot's index, most of it directory entries). The names
+ * carry the size (S=) and the size with CRLF line ends (W=), so dovecot counts and POP3 lists them
+ * without reading a message.
+ */
+async function linkMessages(cur: string, count: number, message: string, mode: number): Promise<void> {
+  const size = Buffer.byteLength(message);
+  const when = Math.floor(Date.now() / 1000);
+  for (let first = 0; first < count; first += NAMES_PER_FILE) {
+    // A name starting with a dot is not a message to maildir; it goes once its links are made.
+    const file = join(cur, `.message-${first}`);
+    await writeFile(file, message);
+    await chmod(file, mode);
+    // Synchronous links in slices: ext4 makes each in microseconds, a promise per link would
+    // double the time, and the slices let the test bed's other servers answer in between.
+    for (let n = first; n < Math.min(count, first + NAMES_PER_FILE); n++) {
+      linkSync(file, join(cur, `${when}.M${n}P1.testbed,S=${size},W=${size}:2,`));
+      if ((n + 1) % 5_000 === 0) await new Promise(setImmediate);
+    }
+    await unlink(file);
   }
 }
 
@@ -151,7 +212,6 @@ export async function startDovecot(dir: string, ports: MailPorts, cert: Certific
   }
   // The mail processes run as the dovecot user and create the mailbox on first login.
   await chmod(join(dir, 'mail'), 0o777);
-  await chmodTree(join(dir, 'mail'));
   if (introspectionUrl) {
     await writeFile(
       join(dir, 'oauth2.conf.ext'),
@@ -168,10 +228,4 @@ export async function startDovecot(dir: string, ports: MailPorts, cert: Certific
   await Promise.all(listening.map((port) => waitForPort(server, port)));
   await authReady(ports.imap);
   return { ports, xoauth2: introspectionUrl !== undefined, process: server };
-}
-
-/** The mail processes run as the dovecot user: what the test bed wrote must be theirs to change. */
-async function chmodTree(path: string): Promise<void> {
-  const entries = await readdir(path, { withFileTypes: true, recursive: true });
-  await Promise.all(entries.map((e) => chmod(join(e.parentPath, e.name), e.isDirectory() ? 0o777 : 0o666)));
 }

@@ -1,7 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport, Evidence } from '../../../knowledge/contract/checks';
 import { MAILBOX_CHANGING_COMMANDS } from '../../../electron/checks/mail-sign-in';
+import { FLOODED_INBOX_MESSAGES } from '../../../knowledge/articles/a001-mail-oauth';
 import { FLOOD_MESSAGES, startTestbed, type Testbed } from '../../testbed';
 import { POP3_INSTALLED } from '../../testbed/dovecot';
 import { Browser, bundleCli, runCli, type Run } from './m365';
@@ -101,9 +103,18 @@ describe('the mail sign-in probe (IMAP)', () => {
     expect(report.facts['mailbox.protocolEnabled']).toBe(true);
   });
 
-  it("reports a flooded inbox's message count", async () => {
-    const { report } = await probe(ms().accounts.flooded, ms().mailboxes.flooded!.address);
+  it('counts a flooded inbox of 100,000 messages, and the diagnosis then calls the flooded inbox likely', async () => {
+    const { run, report } = await probe(ms().accounts.flooded, ms().mailboxes.flooded!.address);
+    expect(run.code).toBe(0);
     expect(report.facts['mailbox.messageCount']).toBe(FLOOD_MESSAGES);
+    expect(FLOOD_MESSAGES).toBeGreaterThanOrEqual(FLOODED_INBOX_MESSAGES);
+    expect(transcript(evidenceOf(report, 'mail'))).toMatch(/^S: \* STATUS INBOX \(MESSAGES 100000\)$/m);
+    const found = join(bed.dir, 'flooded-check.json');
+    await writeFile(found, run.stdout);
+    const diagnosis = await runCli(cli, ['diagnose', '--facts', found, '--symptom', 'mail-oauth', '--format', 'json']);
+    expect(diagnosis.code).toBe(0);
+    const { causes } = JSON.parse(diagnosis.stdout) as { causes: { id: string; status: string }[] };
+    expect(causes.find((c) => c.id === 'mail-oauth/inbox-flooded')?.status).toBe('likely');
   });
 
   it("lists a German mailbox's folders as evidence for the inbox-folder cause", async () => {

@@ -2,6 +2,8 @@
 // Exchange Online mailboxes with the settings article 001 turns on (IMAP off, no licence, Full
 // Access, Client Access Rules, a flooded inbox, a mailbox set up in German). Test-only values.
 
+import { FLOODED_INBOX_MESSAGES } from '../../../knowledge/articles/a001-mail-oauth';
+
 export const TENANT = { id: '4f8c2a61-93d5-4b7e-a0c2-6d1e9b3f7a10', domain: 'example.test' } as const;
 
 export type AppSecret = { id: string; value: string; expired?: boolean };
@@ -88,11 +90,10 @@ export const ACCOUNTS = {
 } as const;
 
 /**
- * The flooded inbox holds this many messages. A real flood (100,000 and more, the knowledge's
- * threshold) takes dovecot 20 s of indexing on this machine; the test bed keeps it small and the
- * threshold itself is held by a knowledge test.
+ * The flooded inbox holds exactly as many messages as make the knowledge call a flooded inbox
+ * likely (article 001 Root Cause 15): a real flood that dovecot really serves and counts.
  */
-export const FLOOD_MESSAGES = 1_500;
+export const FLOOD_MESSAGES = FLOODED_INBOX_MESSAGES;
 
 export const MAILBOXES: Record<string, Mailbox> = {
   helpdesk: { address: ACCOUNTS.helpdesk.upn, imap: true, pop: true, licensed: true, messages: 3, folders: ENGLISH_FOLDERS },
