@@ -81,6 +81,7 @@ export type { CauseStatus } from './engine/diagnose';
 export { validateScopes, expectedScopes, describeScopeProblems } from './engine/scopes';
 export type { ScopeCheck, ScopeProblem } from './engine/scopes';
 export { parseMicrosoftEndpoint, authorityHost } from './engine/endpoints';
+export { jiraOAuthSettings, type JiraOAuthSettings } from './engine/jira-oauth-settings';
 export type { MicrosoftEndpoint, TenantKind } from './engine/endpoints';
 export { citation } from './engine/solutions';
 export { firstActions } from './engine/actions';

@@ -3,6 +3,7 @@
  * host and Outlook resource of each cloud, its endpoints, its error answers and what their AADSTS
  * codes mean in plain words. Pure: no I/O.
  */
+import { expectedScopes } from '../../knowledge/engine/scopes';
 import { setting } from './wording';
 
 export const CLOUDS = ['worldwide', 'gcc', 'gcc-high', 'dod'] as const;
@@ -13,8 +14,6 @@ type CloudFacts = {
   login: string;
   /** The resource of app-only (client credentials) tokens for IMAP/POP: `<resource>/.default`. */
   appResource: string;
-  /** The resource of the delegated IMAP/POP scopes Jira asks for. */
-  delegatedResource: string;
   /** Exchange Online's IMAP/POP host. */
   mailHost: string;
 };
@@ -23,25 +22,17 @@ type CloudFacts = {
 const US_GOV: CloudFacts = {
   login: 'https://login.microsoftonline.us',
   appResource: 'https://outlook.office365.us',
-  delegatedResource: 'https://outlook.office365.us',
   mailHost: 'outlook.office365.us',
 };
 const WORLDWIDE: CloudFacts = {
   login: 'https://login.microsoftonline.com',
   appResource: 'https://outlook.office365.com',
-  delegatedResource: 'https://outlook.office.com',
   mailHost: 'outlook.office365.com',
 };
 export const CLOUD_FACTS: Record<Cloud, CloudFacts> = { worldwide: WORLDWIDE, gcc: WORLDWIDE, 'gcc-high': US_GOV, dod: US_GOV };
 
 export function appOnlyScope(cloud: Cloud): string {
   return `${CLOUD_FACTS[cloud].appResource}/.default`;
-}
-
-/** The scopes Jira's mail handler needs in this cloud (article 001 Solution 1). */
-export function delegatedScopes(cloud: Cloud, protocol: 'imap' | 'pop' = 'imap'): string {
-  const resource = CLOUD_FACTS[cloud].delegatedResource;
-  return `${resource}/${protocol === 'pop' ? 'POP' : 'IMAP'}.AccessAsUser.All offline_access`;
 }
 
 export function tenantEndpoint(loginBase: string, tenant: string, path: 'token' | 'authorize' | 'devicecode'): string {
@@ -138,7 +129,7 @@ export function explainIdentityError(e: IdentityError, context: { clientId: stri
     case 'AADSTS70011':
       return {
         message: `Microsoft rejected the scopes (${e.code}).`,
-        advice: `Use exactly: ${delegatedScopes(context.cloud)} (for POP, POP.AccessAsUser.All instead of IMAP.AccessAsUser.All).`,
+        advice: `Use exactly the scopes the article gives for this cloud: ${expectedScopes(context.cloud)}`,
       };
     case 'AADSTS65001':
       return {

@@ -1,5 +1,5 @@
 import type { RequestOf } from '../../electron/api/contract';
-import { authorityHost, expectedScopes, type CheckId, type FactValue } from '../../knowledge';
+import { jiraOAuthSettings, type CheckId, type FactValue, type JiraOAuthSettings } from '../../knowledge';
 
 /** What the connection form holds. Secrets stay in memory for one run; the rest may be remembered. */
 export type ConnectionForm = {
@@ -116,14 +116,18 @@ export function extrasFor(checks: readonly CheckId[]): { ldap: boolean; mail: bo
 const given = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /**
- * What the knowledge suggests for Jira's OAuth 2.0 integration in this cloud (article 001,
- * Solutions 1 and 8): the tenant's endpoints on the cloud's sign-in host (or /common while no
- * tenant is given) and the scopes Microsoft expects there.
+ * Jira's OAuth 2.0 settings as the sign-in uses them: what the form gives, the rest as the
+ * knowledge suggests for the cloud (the command line's defaults, from the same function).
  */
-export function suggestedSignIn(form: ConnectionForm): { authorizeEndpoint: string; tokenEndpoint: string; scopes: string } {
-  const login = (given(form.azureLoginUrl) ?? `https://${authorityHost(form.azureCloud)}`).replace(/\/+$/, '');
-  const tenant = encodeURIComponent(given(form.azureTenant) ?? 'common');
-  return { authorizeEndpoint: `${login}/${tenant}/oauth2/v2.0/authorize`, tokenEndpoint: `${login}/${tenant}/oauth2/v2.0/token`, scopes: expectedScopes(form.azureCloud) };
+export function suggestedSignIn(form: ConnectionForm): JiraOAuthSettings {
+  return jiraOAuthSettings({
+    cloud: form.azureCloud,
+    tenant: given(form.azureTenant),
+    loginUrl: given(form.azureLoginUrl),
+    authorizeEndpoint: given(form.oauthAuthorizeEndpoint),
+    tokenEndpoint: given(form.oauthTokenEndpoint),
+    scopes: given(form.oauthScopes),
+  });
 }
 
 /** Whole seconds as typed ("30", "2.5"), in milliseconds; anything else is left to the service's default. */
@@ -177,12 +181,9 @@ export function toStartRequest(form: ConnectionForm, checks: readonly CheckId[])
     settings.azure = { tenant: form.azureTenant.trim(), clientId: form.azureClientId.trim(), cloud: form.azureCloud, ...(given(form.azureLoginUrl) ? { loginUrl: given(form.azureLoginUrl) } : {}) };
   }
   if (extras.mail && given(form.azureClientId)) {
-    const suggested = suggestedSignIn(form);
     settings.signIn = {
       clientId: form.azureClientId.trim(),
-      authorizeEndpoint: given(form.oauthAuthorizeEndpoint) ?? suggested.authorizeEndpoint,
-      tokenEndpoint: given(form.oauthTokenEndpoint) ?? suggested.tokenEndpoint,
-      scopes: given(form.oauthScopes) ?? suggested.scopes,
+      ...suggestedSignIn(form),
       ...(given(form.oauthRedirectUri) ? { redirectUri: given(form.oauthRedirectUri) } : {}),
     };
   }

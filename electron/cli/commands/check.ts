@@ -6,7 +6,8 @@ import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from '../../checks/limits';
 import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } from '../../checks/index';
 import { wrap } from '../../checks/report-text';
-import { CLOUD_FACTS, CLOUDS, delegatedScopes, tenantEndpoint, type Cloud } from '../../checks/microsoft';
+import { CLOUDS, type Cloud } from '../../checks/microsoft';
+import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings';
 import type { SignInMode } from '../mail-sign-in';
 
 type Options = {
@@ -190,18 +191,20 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   }
 }
 
-/** Jira's OAuth 2.0 settings for the sign-in: as given, or what the knowledge suggests for the cloud. */
-function signInSettings(opts: Options): CheckSettingsInput['signIn'] {
+/** Jira's OAuth 2.0 settings for the sign-in: as given, the rest what the knowledge suggests for the cloud (as the wizard does). */
+export function signInSettings(opts: Options): CheckSettingsInput['signIn'] {
   if (opts.mailSignIn === undefined) return undefined;
   if (!opts.azureClientId) throw new UsageError("--mail-sign-in: give the client id of Jira's OAuth 2.0 integration (--azure-client-id)");
-  const login = opts.azureLoginUrl ?? CLOUD_FACTS[opts.azureCloud].login;
-  const tenant = opts.azureTenant ?? 'common';
-  const authorizeEndpoint = opts.oauthAuthorizeEndpoint ?? tenantEndpoint(login, tenant, 'authorize');
   return {
-    authorizeEndpoint,
-    tokenEndpoint: opts.oauthTokenEndpoint ?? authorizeEndpoint.replace(/\/authorize\/?$/, '/token'),
     clientId: opts.azureClientId,
-    scopes: opts.oauthScopes ?? delegatedScopes(opts.azureCloud, opts.mailProtocol),
+    ...jiraOAuthSettings({
+      cloud: opts.azureCloud,
+      tenant: opts.azureTenant,
+      loginUrl: opts.azureLoginUrl,
+      authorizeEndpoint: opts.oauthAuthorizeEndpoint,
+      tokenEndpoint: opts.oauthTokenEndpoint,
+      scopes: opts.oauthScopes,
+    }),
     ...(opts.oauthRedirectUri ? { redirectUri: opts.oauthRedirectUri } : {}),
   };
 }

@@ -167,7 +167,7 @@ describe('getting the token the way Jira does', () => {
     const report = json(run);
     expect(run.code).toBe(0);
     expect(report.facts).toMatchObject({ 'oauth.authorizedAsExpectedUser': true, 'mailbox.protocolEnabled': true, 'mailbox.messageCount': 3 });
-    expect(report.facts['oauth.scopes']).toBe('https://outlook.office.com/IMAP.AccessAsUser.All offline_access');
+    expect(report.facts['oauth.scopes']).toBe('https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access');
     expect(run.stdout).not.toMatch(/"access_token":\s*"ey/);
     expect(run.stdout).not.toMatch(/code=[A-Za-z0-9_-]{20}/);
   });

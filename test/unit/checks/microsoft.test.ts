@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountOf, appOnlyScope, delegatedScopes, endpointTenant, errorLine, explainIdentityError, jwtClaims, parseIdentityError, xoauth2 } from '../../../electron/checks/microsoft';
+import { accountOf, appOnlyScope, endpointTenant, errorLine, explainIdentityError, jwtClaims, parseIdentityError, xoauth2 } from '../../../electron/checks/microsoft';
 import { decodeModifiedUtf7, describeFolders, parseListLine } from '../../../electron/checks/mail-sign-in';
 import { parseCheckSettings } from '../../../electron/checks/settings';
 import { COMMAND_LINE, worded } from '../../../electron/checks/wording';
@@ -62,12 +62,13 @@ describe("Microsoft's error answers", () => {
 });
 
 describe('clouds, endpoints, accounts', () => {
-  it('uses the outlook resource of each cloud (facts §4.2, §4.3)', () => {
+  it('uses the outlook resource of each cloud (facts §4.2, §4.3), and the article scopes in its advice', () => {
     expect(appOnlyScope('worldwide')).toBe('https://outlook.office365.com/.default');
     expect(appOnlyScope('gcc')).toBe('https://outlook.office365.com/.default');
     expect(appOnlyScope('gcc-high')).toBe('https://outlook.office365.us/.default');
-    expect(delegatedScopes('worldwide')).toBe('https://outlook.office.com/IMAP.AccessAsUser.All offline_access');
-    expect(delegatedScopes('dod', 'pop')).toBe('https://outlook.office365.us/POP.AccessAsUser.All offline_access');
+    expect(explainIdentityError({ error: 'invalid_scope', description: '', code: 'AADSTS70011' }, { clientId: 'c', tenant: 't', cloud: 'dod' })!.advice).toContain(
+      'https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access',
+    );
   });
 
   it('reads the tenant segment of an endpoint', () => {
