@@ -2229,7 +2229,7 @@ export const part: KnowledgePart = {
         hint('mail-read-timeout', 'The mail connection timed out; a flooded inbox is one reason.', 'Root Cause 15', 0.5),
         {
           when: { kind: 'numberAtLeast', fact: 'mailbox.messageCount', value: FLOODED_INBOX_MESSAGES },
-          because: 'The inbox holds {{fact:mailbox.messageCount}} messages, beyond the 100,000 per folder past which Exchange is known to open a folder slowly.',
+          because: 'The inbox holds {{fact:mailbox.messageCount}} messages: from 100,000 in one folder, Exchange is known to open the folder slowly.',
           weight: 1.5,
           source: a001('Root Cause 15'),
         },

@@ -368,7 +368,7 @@ export const ja: Translations = {
   "Open the mailbox in Outlook on the web and look at the number of messages in the inbox.":
     'Outlook on the web でメールボックスを開き、受信トレイのメッセージ数を確認します。',
   "How many messages are in the inbox?":
-    '受信トレイにはいくつのメッセージがありますか?',
+    '受信トレイのメッセージは何件ですか?',
   "A connection test that times out on a very full inbox points at the flood; from about 100,000 messages in one folder Exchange opens it slowly.":
     '非常に多くのメッセージがある受信トレイで接続テストがタイムアウトする場合は、大量のメールが原因と考えられます。1 つのフォルダーに約 100,000 件を超えるメッセージがあると、Exchange はそのフォルダーを開くのが遅くなります。',
   "Open the mailbox in Outlook on the web: the inbox shows its number of items; or in Exchange Online PowerShell: Get-MailboxFolderStatistics <mailbox> -FolderScope Inbox (ItemsInFolder).":
@@ -993,8 +993,8 @@ export const ja: Translations = {
     '受信トレイにメッセージが絶えず殺到しており、接続テストが失敗する原因になり得ます。',
   "The mail connection timed out; a flooded inbox is one reason.":
     'メール接続がタイムアウトしました。受信トレイへのメッセージの殺到は理由の 1 つです。',
-  "The inbox holds {{fact:mailbox.messageCount}} messages, beyond the 100,000 per folder past which Exchange is known to open a folder slowly.":
-    '受信トレイには {{fact:mailbox.messageCount}} 件のメッセージがあり、Exchange がフォルダーを開くのが遅くなることで知られる 1 フォルダーあたり 100,000 件を超えています。',
+  "The inbox holds {{fact:mailbox.messageCount}} messages: from 100,000 in one folder, Exchange is known to open the folder slowly.":
+    '受信トレイには {{fact:mailbox.messageCount}} 件のメッセージがあります。1 つのフォルダーのメッセージが 100,000 件以上になると、Exchange はそのフォルダーを開くのが遅くなることが知られています。',
   "The inbox holds a normal amount of mail.":
     '受信トレイのメールの量は通常の範囲です。',
   "The cause is a continuous flood of messages; the inbox was looked at and holds a normal amount.":
