@@ -21,14 +21,13 @@ export const SCREENSHOTS = [
   'checks-finished',
   'sessions',
 ] as const;
-export type ScreenshotName = (typeof SCREENSHOTS)[number];
+/** The same wizard for a Japanese admin (a browser whose language is Japanese), for the README's Japanese section. */
+export const JAPANESE_SCREENSHOTS = ['ja-start', 'ja-question-with-help', 'ja-diagnosis', 'ja-export'] as const;
+export type ScreenshotName = (typeof SCREENSHOTS)[number] | (typeof JAPANESE_SCREENSHOTS)[number];
 
-/** Walks the wizard through its main screens and saves each one; returns the files written. */
-export async function captureScreenshots(page: Page, testbed: Testbed): Promise<string[]> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  const written: string[] = [];
-  /** The window as the admin sees it; `height` makes it taller for screens worth reading further down. */
-  const shot = async (name: ScreenshotName, height = 800) => {
+/** Saves the window as the admin sees it; `height` makes it taller for screens worth reading further down. */
+function shooter(page: Page, written: string[]) {
+  return async (name: ScreenshotName, height = 800) => {
     const path = join(SCREENSHOT_DIR, `${name}.png`);
     await page.setViewportSize({ width: 1280, height });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -37,6 +36,13 @@ export async function captureScreenshots(page: Page, testbed: Testbed): Promise<
     await page.setViewportSize({ width: 1280, height: 800 });
     written.push(path);
   };
+}
+
+/** Walks the wizard through its main screens and saves each one; returns the files written. */
+export async function captureScreenshots(page: Page, testbed: Testbed): Promise<string[]> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const written: string[] = [];
+  const shot = shooter(page, written);
   const wizard = new WizardPage(page);
 
   await wizard.openNew();
@@ -94,5 +100,38 @@ export async function captureScreenshots(page: Page, testbed: Testbed): Promise<
   const sessions = new SessionsPage(page);
   await sessions.open();
   await shot('sessions');
+  return written;
+}
+
+/** The start, a question with its help, a diagnosis and the report's preview, in a page whose language is Japanese. */
+export async function captureJapaneseScreenshots(page: Page): Promise<string[]> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const written: string[] = [];
+  const shot = shooter(page, written);
+  const wizard = new WizardPage(page);
+
+  await wizard.openNew();
+  await shot('ja-start');
+
+  await wizard.start('mail-oauth');
+  const mail = {
+    'mail.handler': 'jira',
+    'mail.provider': 'microsoft',
+    'mail.protocol': 'imap',
+    'jira.version': '9.12.0',
+    'microsoft.cloud': 'worldwide',
+    'mail.host': 'outlook.office365.com',
+  };
+  await wizard.answerUntil('oauth.scopes', mail);
+  await shot('ja-question-with-help');
+
+  await wizard.answerUntilDiagnosis({ ...mail, 'oauth.scopes': 'https://outlook.office.com/IMAP.AccessAsUser.All offline_access', 'mailbox.kind': 'shared', 'mailbox.authorizerHasFullAccess': 'false' });
+  await shot('ja-diagnosis', 1500);
+
+  await wizard.expectSaved();
+  // The first export button is the PDF report's: its preview is a picture of the report's first page.
+  await wizard.diagnosis.getByTestId('export').getByRole('button').first().click();
+  await expect(page.getByTestId('export-page-picture')).toBeVisible({ timeout: 30_000 });
+  await shot('ja-export', 1100);
   return written;
 }

@@ -1,4 +1,9 @@
-import { LANGUAGES, type Language } from './translations';
+/**
+ * The languages the knowledge is written in. English is the knowledge itself; the others translate it.
+ * Here, not beside the translations: the start screen reads them before any of the knowledge loads.
+ */
+export const LANGUAGES = ['en', 'ja'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /**
  * The language a locale names, in any of the forms the platforms give it: a BCP 47 tag from the

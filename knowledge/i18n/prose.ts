@@ -1,4 +1,7 @@
-import type { Cause, KnowledgePart, Question, Rule, Signature, Solution, SymptomInfo, Variable } from '../schema';
+import type { Cause, KnowledgePart, Question, Rule, Signature, Solution, Variable } from '../schema';
+import { optional, symptomProse, type Translate } from './symptom-prose';
+
+export type { Translate } from './symptom-prose';
 
 /**
  * The prose of the knowledge: every text an admin reads that a translation must cover, and nothing
@@ -6,9 +9,6 @@ import type { Cause, KnowledgePart, Question, Rule, Signature, Solution, Symptom
  * verbatim error messages of symptoms and signature examples, the articles' own section names).
  * One walk serves both reading the prose and writing a translated copy, so the two never disagree.
  */
-export type Translate = (text: string, where: string) => string;
-
-const optional = (text: string | undefined, where: string, f: Translate) => (text === undefined ? undefined : f(text, where));
 
 function rules<R extends Rule>(list: R[], where: string, f: Translate): R[] {
   return list.map((rule, i) => ({ ...rule, because: f(rule.because, `${where}[${i}].because`), ...(rule.why !== undefined && { why: f(rule.why, `${where}[${i}].why`) }) }));
@@ -62,12 +62,6 @@ function variable(v: Variable, f: Translate): Variable {
   };
 }
 
-function symptom(s: SymptomInfo, f: Translate): SymptomInfo {
-  const at = `symptom ${s.id}`;
-  const impact = optional(s.impact, `${at}.impact`, f);
-  return { ...s, title: f(s.title, `${at}.title`), description: f(s.description, `${at}.description`), ...(impact !== undefined && { impact }) };
-}
-
 function signature(s: Signature, f: Translate): Signature {
   return { ...s, title: f(s.title, `signature ${s.id}.title`), meaning: f(s.meaning, `signature ${s.id}.meaning`) };
 }
@@ -75,7 +69,7 @@ function signature(s: Signature, f: Translate): Signature {
 /** A copy of the part with every prose text replaced by `f(text, where)`. */
 export function mapProse(part: KnowledgePart, f: Translate): KnowledgePart {
   return {
-    ...(part.symptoms && { symptoms: part.symptoms.map((s) => symptom(s, f)) }),
+    ...(part.symptoms && { symptoms: part.symptoms.map((s) => symptomProse(s, f)) }),
     ...(part.questions && { questions: part.questions.map((q) => question(q, f)) }),
     ...(part.causes && { causes: part.causes.map((c) => cause(c, f)) }),
     ...(part.variables && { variables: part.variables.map((v) => variable(v, f)) }),

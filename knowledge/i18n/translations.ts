@@ -1,9 +1,11 @@
 import type { KnowledgePart } from '../schema';
 import { mapProse, proseOf } from './prose';
+import { translator } from './symptom-prose';
 
-/** The languages the knowledge is written in. English is the knowledge itself; the others translate it. */
-export const LANGUAGES = ['en', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { translator } from './symptom-prose';
+
+export { LANGUAGES } from './language';
+export type { Language } from './language';
 
 /**
  * A translation of one knowledge part: each English prose text of the part, exactly as the part
@@ -15,8 +17,9 @@ export type Translations = Readonly<Record<string, string>>;
 
 /** The part with its prose in the translation's language; a text without an entry stays English. */
 export function translatePart(part: KnowledgePart, translations: Translations): KnowledgePart {
-  return mapProse(part, (text) => (Object.hasOwn(translations, text) ? translations[text]! : text));
+  return mapProse(part, translator(translations));
 }
+
 
 export type TranslationProblem = { where: string; text: string; problem: string };
 

@@ -1,5 +1,6 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { useT } from '../i18n';
+import { LOCALES, useI18n, type Locale } from '../i18n';
+import { LANGUAGE_NAMES, whenFontsReady } from '../i18n/language';
 import { StartPlaceholder, type StartChoice } from '../wizard/StartView';
 import { useApi, useAppInfo } from './api';
 import { navigate, useRoute } from './route';
@@ -9,11 +10,16 @@ import { navigate, useRoute } from './route';
 const WizardScreen = lazy(() => import('../wizard/WizardScreen').then((m) => ({ default: m.WizardScreen })));
 const SessionsScreen = lazy(() => import('../sessions/SessionsScreen').then((m) => ({ default: m.SessionsScreen })));
 
+// Named in both languages: whoever landed in the wrong one still finds the way back.
+const LANGUAGE_SWITCH_LABEL = 'Language · 言語';
+
 export function App() {
-  const t = useT();
+  const { t, locale, setLocale } = useI18n();
   const info = useAppInfo();
   const { route, visit } = useRoute();
   const api = useApi();
+  // As a transition: the screen on view stays, in its language, until the knowledge of the new one has loaded.
+  const switchTo = (next: Locale) => void whenFontsReady(next).then(() => startTransition(() => setLocale(next)));
   // A choice made on the start screen before the wizard loaded, for the visit it was made on.
   const [early, setEarly] = useState<{ visit: number; choice: StartChoice }>();
   // The screens are asked for once the first frame is drawn: loading them sooner would evaluate
@@ -62,6 +68,13 @@ export function App() {
           <button type="button" onClick={() => navigate({ page: 'sessions' })} data-testid="nav-sessions" aria-current={route.page === 'sessions' ? 'page' : undefined}>
             {t('nav.sessions')}
           </button>
+          <select className="language" aria-label={LANGUAGE_SWITCH_LABEL} value={locale} onChange={(e) => switchTo(e.target.value as Locale)} data-testid="language">
+            {(Object.keys(LOCALES) as Locale[]).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,7 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
 import { ja } from './ja';
+import { rememberLanguage } from './language';
 import { translator, type Catalogue, type Translate } from './translate';
 
 export type { MessageKey, Translate } from './translate';
@@ -15,20 +16,17 @@ type I18n = {
   formatDateTime: (iso: string) => string;
   /** A YYYY-MM-DD day in words ("31 March 2026"), independent of the time zone. */
   formatDay: (day: string) => string;
+  /** Switches the language of everything on screen (the wizard's knowledge follows it), and remembers it. */
+  setLocale: (locale: Locale) => void;
 };
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-/** Picks the catalogue closest to the browser's language; English when none matches. */
-export function preferredLocale(languages: readonly string[]): Locale {
-  for (const language of languages) {
-    const base = language.toLowerCase().split('-')[0] ?? '';
-    if (Object.hasOwn(LOCALES, base)) return base as Locale;
-  }
-  return 'en';
-}
-
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function I18nProvider({ locale: initial, children }: { locale: Locale; children: ReactNode }) {
+  const [locale, setLocale] = useState(initial);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   // The formatters are made once per language, never on a render: each costs a locale lookup.
   const value = useMemo<I18n>(() => {
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -39,6 +37,10 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
       locale,
       formatDateTime: (iso) => dates.format(new Date(iso)),
       formatDay: (day) => days.format(new Date(`${day}T00:00:00Z`)),
+      setLocale: (next) => {
+        rememberLanguage(next);
+        setLocale(next);
+      },
     };
   }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionSummary } from '../../electron/api/schemas';
-import { knowledge } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
+import { useLanguageEngine } from '../wizard/language-engine';
 import { downloadFile } from '../app/download';
 import { navigate } from '../app/route';
 import { useI18n } from '../i18n';
@@ -13,6 +13,7 @@ type Listing = { state: 'loading' } | { state: 'ready'; sessions: SessionSummary
 export function SessionsScreen() {
   const api = useApi();
   const { t, formatDateTime } = useI18n();
+  const { knowledge } = useLanguageEngine().engine;
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [renaming, setRenaming] = useState<string>();

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { knowledge, symptomOf, type CauseId, type CauseStatus, type Status, type Symptom } from '../../knowledge';
+import { symptomOf, type CauseId, type CauseStatus, type Status, type Symptom } from '../../knowledge';
 import { StatusBadge } from '../components/StatusBadge';
 import { useT } from '../i18n';
+import { useLanguageEngine } from './language-engine';
 
 /**
  * The differential diagnosis, always in view: every cause of the problem with its status and why,
@@ -11,6 +12,7 @@ import { useT } from '../i18n';
  */
 export function DifferentialPanel({ statuses: rows, symptom }: { statuses: readonly CauseStatus[]; symptom?: Symptom }) {
   const t = useT();
+  const { knowledge } = useLanguageEngine().engine;
   const previous = useRef<Map<CauseId, Status> | undefined>(undefined);
   const changed = new Set(rows.filter((r) => previous.current && previous.current.get(r.id) !== r.status).map((r) => r.id));
   useEffect(() => {

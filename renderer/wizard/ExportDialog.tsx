@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage, useApi } from '../app/api';
 import { base64ToBytes, downloadFile } from '../app/download';
 import { firstPagePicture } from '../app/pdf-picture';
-import { useT } from '../i18n';
+import { useI18n, useT } from '../i18n';
 
 type Format = 'pdf' | 'md' | 'wiki' | 'json';
 type Rendered = { filename: string; mimeType: string; bytes: Uint8Array<ArrayBuffer> };
@@ -38,7 +38,7 @@ export function ExportButtons({ sessionId, disabled }: { sessionId: string | und
 }
 
 function ExportDialog({ sessionId, format, onClose }: { sessionId: string; format: Format; onClose: () => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const api = useApi();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4');
@@ -57,7 +57,7 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
     let picture: string | undefined;
     setPreview({ state: 'loading' });
     (async () => {
-      const rendered = await api.report.render({ sessionId, format, pageSize, pseudonymize });
+      const rendered = await api.report.render({ sessionId, format, pageSize, pseudonymize, language: locale });
       const file: Rendered = { filename: rendered.filename, mimeType: rendered.mimeType, bytes: base64ToBytes(rendered.base64) };
       if (format !== 'pdf') return { file, kind: 'text' as const, text: new TextDecoder().decode(file.bytes) };
       const page = await firstPagePicture(file.bytes, PICTURE_WIDTH);
@@ -71,7 +71,7 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
       current = false;
       if (picture) URL.revokeObjectURL(picture);
     };
-  }, [api, sessionId, format, pageSize, pseudonymize]);
+  }, [api, sessionId, format, pageSize, pseudonymize, locale]);
 
   const save = () => {
     if (saving === 'saving' || preview.state === 'loading') return;
@@ -83,7 +83,7 @@ function ExportDialog({ sessionId, format, onClose }: { sessionId: string; forma
     if (preview.state === 'ready') return write(preview.file);
     // The preview failed: try once more, shown while it runs.
     setSaving('saving');
-    api.report.render({ sessionId, format, pageSize, pseudonymize }).then(
+    api.report.render({ sessionId, format, pageSize, pseudonymize, language: locale }).then(
       (rendered) => write({ filename: rendered.filename, mimeType: rendered.mimeType, bytes: base64ToBytes(rendered.base64) }),
       (e: unknown) => {
         setSaving('idle');

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { mergeScanReports } from '../../knowledge/contract/scan';
-import { knowledge, matchErrorText, symptomOf, type CauseId, type FactName, type ScanBatch, type Symptom } from '../../knowledge';
+import { matchErrorText, symptomOf, type CauseId, type FactName, type Knowledge, type ScanBatch, type Symptom } from '../../knowledge';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { downloadFile } from '../app/download';
 import { useI18n, useT } from '../i18n';
+import { useLanguageEngine } from './language-engine';
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 /** The causes a pasted text points to, and the problems (families) they belong to. */
@@ -14,7 +15,7 @@ export function pointsTo(text: string): { causes: CauseId[]; symptoms: Symptom[]
   return { causes, symptoms: [...new Set(causes.map(symptomOf))] };
 }
 
-const symptomTitle = (id: Symptom) => knowledge.symptoms.find((s) => s.id === id)?.title ?? id;
+const symptomTitle = (knowledge: Knowledge, id: Symptom) => knowledge.symptoms.find((s) => s.id === id)?.title ?? id;
 
 /**
  * For an admin not sure which problem it is: a pasted error or log line picks it, with the same
@@ -25,6 +26,7 @@ const symptomTitle = (id: Symptom) => knowledge.symptoms.find((s) => s.id === id
 export function TriagePaste({ below, onPick }: { below: 'descriptions' | 'questions'; onPick: (text: string, symptom: Symptom) => void }) {
   const t = useT();
   const questions = below === 'questions';
+  const { knowledge } = useLanguageEngine().engine;
   const [text, setText] = useState('');
   const { symptoms } = useMemo(() => pointsTo(text), [text]);
   return (
@@ -40,13 +42,13 @@ export function TriagePaste({ below, onPick }: { below: 'descriptions' | 'questi
         <div aria-live="polite" data-testid="triage-result">
           {symptoms.length === 1 ? (
             <div className="row">
-              <span>{t('triage.pointsTo', { problem: symptomTitle(symptoms[0]!) })}</span>
+              <span>{t('triage.pointsTo', { problem: symptomTitle(knowledge, symptoms[0]!) })}</span>
               <button type="button" className="primary" data-testid="triage-pick" onClick={() => onPick(text.trim(), symptoms[0]!)}>
                 {t('triage.continueWith')}
               </button>
             </div>
           ) : symptoms.length > 1 ? (
-            <p>{t(questions ? 'triage.severalQuestions' : 'triage.several', { problems: symptoms.map(symptomTitle).join('; ') })}</p>
+            <p>{t(questions ? 'triage.severalQuestions' : 'triage.several', { problems: symptoms.map((s) => symptomTitle(knowledge, s)).join('; ') })}</p>
           ) : (
             <p className="muted">{t(questions ? 'triage.noMatchQuestions' : 'triage.noMatch')}</p>
           )}
@@ -56,7 +58,7 @@ export function TriagePaste({ below, onPick }: { below: 'descriptions' | 'questi
   );
 }
 
-const causeTitle = (id: CauseId) => knowledge.causes.find((c) => c.id === id)?.title ?? id;
+const causeTitle = (knowledge: Knowledge, id: CauseId) => knowledge.causes.find((c) => c.id === id)?.title ?? id;
 
 /** A fact in the admin's words: the question it answers and the answer, as the path shows them. */
 export type DescribeFact = (fact: FactName, value: unknown) => { question: string; answer: string };
@@ -84,6 +86,8 @@ export function PastePanel({
   onClose: () => void;
 }) {
   const t = useT();
+  const { engine } = useLanguageEngine();
+  const { knowledge } = engine;
   const api = useApi();
   const info = useAppInfo();
   const [text, setText] = useState('');
@@ -102,7 +106,7 @@ export function PastePanel({
     return api.scan.onProgress(setProgress);
   }, [api, scanning]);
   const fileInput = useRef<HTMLInputElement>(null);
-  const matches = useMemo(() => (text.trim() ? matchErrorText(text) : []), [text]);
+  const matches = useMemo(() => (text.trim() ? engine.matchErrorText(text) : []), [text, engine]);
   const causes = [...new Set(matches.flatMap((m) => m.causes))];
 
   const scanFiles = (dropped: File[]) => {
@@ -173,7 +177,7 @@ export function PastePanel({
                   <p className="small-text">{signature.meaning}</p>
                   {supported.length > 0 && (
                     <p className="small-text">
-                      {t('paste.pointsTo')} {supported.map(causeTitle).join('; ')}
+                      {t('paste.pointsTo')} {supported.map((c) => causeTitle(knowledge, c)).join('; ')}
                     </p>
                   )}
                 </div>
@@ -339,6 +343,7 @@ function RecordingSummary({ recording }: { recording: NonNullable<ScanReport['re
 function ScanBatches({ batches, describeFact }: { batches: readonly ScanBatch[]; describeFact: DescribeFact }) {
   const t = useT();
   const { formatDateTime } = useI18n();
+  const { knowledge } = useLanguageEngine().engine;
   const alone = new Set(batches.flatMap((b) => Object.keys(b.report.facts)));
   const together = batches.length > 1 ? mergeScanReports(batches.map((b) => b.report)) : undefined;
   const onlyTogether = together ? (Object.entries(together.facts) as [FactName, unknown][]).filter(([fact]) => !alone.has(fact)) : [];

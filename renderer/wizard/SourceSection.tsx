@@ -11,7 +11,7 @@ export function SourceSection({ source }: { source: Provenance }) {
   const api = useApi();
   const { t, locale } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
-  const cited = citationOf(source);
+  const cited = citationOf(source, locale);
   const citation = cited.section ? t('source.article', { title: cited.title, section: cited.section }) : t('source.page', { title: cited.title });
   const article = source.article;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Symptom } from '../../knowledge/contract/facts';
-import { START_SYMPTOMS } from '../../knowledge/start';
-import { useT } from '../i18n';
+import { startSymptoms } from '../../knowledge/start';
+import { useI18n, useT } from '../i18n';
 
 const SHOWN_EXAMPLES = 2;
 
@@ -57,7 +57,7 @@ export function StartPlaceholder({ onChoose }: { onChoose: (choice: StartChoice)
  * It needs no engine (the symptom list is plain data), so the page paints it before the engine loads.
  */
 export function StartView({ onStart, onPreflight }: { onStart: (symptom?: Symptom) => void; onPreflight: () => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <section className="card stack start" aria-labelledby="start-title" data-testid="start">
       <div>
@@ -65,7 +65,7 @@ export function StartView({ onStart, onPreflight }: { onStart: (symptom?: Sympto
         <p className="muted">{t('start.intro')}</p>
       </div>
       <ul className="symptom-list">
-        {START_SYMPTOMS.map((s) => (
+        {startSymptoms(locale).map((s) => (
           <li key={s.id} className="symptom-card">
             <button type="button" onClick={() => onStart(s.id)} data-testid="symptom" data-symptom={s.id}>
               <span className="symptom-title">{s.title}</span>

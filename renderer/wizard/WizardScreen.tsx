@@ -3,21 +3,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { mergeScanReports } from '../../knowledge/contract/scan';
 import {
-  checksInPlay,
   factsFoundEvents,
-  knowledge,
-  selectCurrentQuestion,
-  selectDiagnosis,
   selectFacts,
-  selectStatuses,
-  selectQuestionsLeft,
-  questionHelp,
   selectView,
   symptomOf,
   type CauseId,
   type Evidence,
   type FactName,
   type FactValue,
+  type Knowledge,
   type Question,
   type ScanBatch,
   type Session,
@@ -34,6 +28,7 @@ import { useI18n, useT } from '../i18n';
 import { RenameForm } from '../sessions/SessionsScreen';
 import { DiagnosisView } from './DiagnosisView';
 import { DifferentialPanel } from './DifferentialPanel';
+import { useLanguageEngine } from './language-engine';
 import { ExportButtons } from './ExportDialog';
 import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
 import { PastePanel, TriagePaste } from './PastePanel';
@@ -73,7 +68,7 @@ export function WizardScreen({ sessionId, choice }: { sessionId?: string; choice
 }
 
 /** The question a fact answers here: the one asked on this path, else one of this problem, else any that asks for it. */
-const questionOfFact = (fact: FactName, trail: readonly string[], symptom?: Symptom): Question | undefined => {
+const questionOfFact = (knowledge: Knowledge, fact: FactName, trail: readonly string[], symptom?: Symptom): Question | undefined => {
   const asking = knowledge.questions.filter((q) => q.fact === fact);
   return asking.find((q) => trail.includes(q.id)) ?? asking.find((q) => symptom !== undefined && q.symptoms.includes(symptom)) ?? asking[0];
 };
@@ -91,6 +86,9 @@ function savedBatches(session: Session | undefined): ScanBatch[] {
 
 function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }) {
   const { t, formatDateTime } = useI18n();
+  const { engine, selectors } = useLanguageEngine();
+  const { knowledge } = engine;
+  const { selectDiagnosis, selectStatuses, selectCurrentQuestion, selectQuestionsLeft } = selectors;
   const restored = useMemo(() => (initial ? restoreWizard(initial) : undefined), [initial]);
   const actor = useActorRef(wizardMachine, restored ? { snapshot: restored as WizardSnapshot, input: {} } : { input: {} });
   // A problem picked on the start screen before the wizard had loaded.
@@ -106,8 +104,8 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   const facts = selectFacts(context);
   // The full diagnosis (solutions rendered) only where it is shown; the side panel needs statuses
   // only, and the start screen nothing at all.
-  const diagnosis = useMemo(() => (view === 'diagnosis' ? selectDiagnosis(context) : undefined), [view, context]);
-  const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(context)), [view, context]);
+  const diagnosis = useMemo(() => (view === 'diagnosis' ? selectDiagnosis(context) : undefined), [view, context, selectDiagnosis]);
+  const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(context)), [view, context, selectStatuses]);
   const question = selectCurrentQuestion(snapshot);
   const preflightChosen = choice !== undefined && 'preflight' in choice && !initial;
   const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : preflightChosen ? 'checks' : undefined);
@@ -121,7 +119,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     if (view !== 'triage') setFollowUp(false);
   }, [view]);
   const mainHeading = useRef<HTMLDivElement>(null);
-  const left = useMemo(() => (view === 'question' ? selectQuestionsLeft(context) : 0), [view, context]);
+  const left = useMemo(() => (view === 'question' ? selectQuestionsLeft(context) : 0), [view, context, selectQuestionsLeft]);
   // Answers a change set aside (they belonged to questions it closed), with the state to undo it.
   const [setAside, setSetAside] = useState<{ n: number; before: WizardContext }>();
 
@@ -150,7 +148,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     const when = formatDateTime(new Date().toISOString());
     if (preflightRef.current) return t('session.namePreflight', { when });
     return symptom ? t('session.name', { problem: symptom.title, when }) : t('session.nameUnsure', { when });
-  }, [t, formatDateTime]);
+  }, [t, formatDateTime, knowledge]);
   const store = useSessionStore(initial, nameForNew);
   const { save } = store;
 
@@ -253,7 +251,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     save({ scan: together, scanBatches: next });
   };
   const describeFact = (fact: FactName, value: unknown) => {
-    const asked = questionOfFact(fact, context.trail, facts.symptom);
+    const asked = questionOfFact(knowledge, fact, context.trail, facts.symptom);
     return { question: asked?.text ?? (fact === 'errors' ? t('path.errors') : fact), answer: answerLabel(asked, value as FactValue, t) };
   };
 
@@ -262,14 +260,14 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
       const conflict = context.conflicts.find((c) => c.fact === a.fact);
       return {
         fact: a.fact,
-        question: questionOfFact(a.fact, context.trail, facts.symptom),
+        question: questionOfFact(knowledge, a.fact, context.trail, facts.symptom),
         value: a.value,
         dontKnow: false,
         source: a.source,
         ...(conflict ? { conflict: { value: conflict.value, source: conflict.source } } : {}),
       };
     }),
-    ...context.unknown.map((fact) => ({ fact, question: questionOfFact(fact, context.trail, facts.symptom), dontKnow: true, source: { kind: 'user' as const } })),
+    ...context.unknown.map((fact) => ({ fact, question: questionOfFact(knowledge, fact, context.trail, facts.symptom), dontKnow: true, source: { kind: 'user' as const } })),
   ];
 
   const tally = (status: string) => statuses.filter((c) => c.status === status).length;
@@ -333,7 +331,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
         )}
         {tool === 'checks' && (
           <ChecksPanel
-            checks={checksInPlay(facts, { today: context.today })}
+            checks={engine.checksInPlay(facts, { today: context.today })}
             preflight={preflight}
             run={checks.run}
             onStart={checks.start}
@@ -405,7 +403,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
               left={left}
               triage={view === 'triage'}
               extra={view === 'triage' ? <TriagePaste below="descriptions" onPick={pickFromPaste} /> : undefined}
-              help={questionHelp(question, facts, { today: context.today })}
+              help={engine.questionHelp(question, facts, { today: context.today })}
               previous={previous?.value}
               previousDontKnow={context.unknown.includes(question.fact as FactName)}
               canGoBack={snapshot.can({ type: 'BACK' })}
@@ -419,7 +417,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
           {view === 'diagnosis' && diagnosis && (
             <DiagnosisView
               diagnosis={diagnosis}
-              questionOf={(fact) => questionOfFact(fact, context.trail, facts.symptom)}
+              questionOf={(fact) => questionOfFact(knowledge, fact, context.trail, facts.symptom)}
               onAnswerUnknown={(fact) => actor.send({ type: 'REOPEN', fact })}
               problemUnknown={
                 facts.symptom === undefined && (
@@ -471,6 +469,7 @@ function SessionBar(props: {
   onRetry: () => void;
 }) {
   const t = useT();
+  const { knowledge } = useLanguageEngine().engine;
   const { saveState } = props;
   return (
     <div className="session-bar">
@@ -493,7 +492,7 @@ function SessionBar(props: {
       </span>
       {saveState.state === 'failed' && (
         <div role="alert" className="banner error" data-testid="save-failed">
-          {saveState.lasting ? t('save.lost', { message: saveState.message, answers: unsavedList(saveState.unsaved) || t('save.unsavedNone') }) : t('save.failed', { message: saveState.message })}{' '}
+          {saveState.lasting ? t('save.lost', { message: saveState.message, answers: unsavedList(knowledge, saveState.unsaved) || t('save.unsavedNone') }) : t('save.failed', { message: saveState.message })}{' '}
           <button type="button" className="small" onClick={props.onRetry}>
             {t('save.retry')}
           </button>
@@ -504,7 +503,7 @@ function SessionBar(props: {
 }
 
 /** The answers that were not saved, as the admin saw them asked: "question: answer", one after the other. */
-function unsavedList(answers: Session['answers']): string {
+function unsavedList(knowledge: Knowledge, answers: Session['answers']): string {
   return answers
     .map((a) => `${knowledge.questions.find((q) => q.fact === a.fact)?.text ?? a.fact}: ${knowledge.questions.find((q) => q.fact === a.fact)?.options?.find((o) => o.value === a.value)?.label ?? JSON.stringify(a.value)}`)
     .join('; ');

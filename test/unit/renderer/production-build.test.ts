@@ -51,6 +51,7 @@ describe('the renderer is always built for production', () => {
     for (const name of [...first]) for (const m of scripts.get(name)!.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) if (!first.includes(m[1]!)) first.push(m[1]!);
     const text = first.map((name) => scripts.get(name)!).join('\n');
     expect(text.includes('A mail handler cannot be set up with OAuth 2.0'), "the start screen's problems are not in the first scripts").toBe(true);
+    expect(text.includes('メール ハンドラーを OAuth 2.0 で設定できない'), "the start screen's problems in Japanese are not in the first scripts").toBe(true);
     expect(/ZodError|\$ZodType/.test(text), `zod is in the first scripts (${first.join(', ')})`).toBe(false);
     expect(text.includes('xstate.init'), `xstate is in the first scripts (${first.join(', ')})`).toBe(false);
     expect(text.includes('confirmedWhen'), `the articles' rules are in the first scripts (${first.join(', ')})`).toBe(false);
