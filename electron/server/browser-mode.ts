@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appFiles } from '../resources/app-files';
-import { assembleServices } from '../services/assemble';
+import type { Services } from '../services/index';
 import { JsonStore, type StoreNotice } from '../sessions/json-store';
+import { maskSecrets } from '../text/mask';
 import { LAUNCH_SECRET_TTL_MS } from './launch-secret';
 import { startUiServer, type UiServer } from './server';
 
@@ -44,8 +45,11 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     state.set('cookieSecret', cookieSecret);
   }
   const uploadDir = join(options.dataDir, 'uploads');
-  await removeAbandonedUploads(uploadDir);
-  const services = assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, notices });
+  // The services (the knowledge, the engine, the API's schemas, the session store) load only once
+  // the server listens and its address is out: the admin is not kept waiting for them, and a request
+  // that comes first waits for them instead of failing.
+  let load!: (services: Promise<Services>) => void;
+  const services = new Promise<Services>((resolve) => (load = resolve));
   const serve = (port: number) =>
     startUiServer({ services, renderer: appFiles('renderer'), cookieSecret: cookieSecret as string, uploadDir, ...(options.startCommand ? { startCommand: options.startCommand } : {}) }, port);
   const lastPort = state.get('port');
@@ -57,14 +61,21 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     });
   } else {
     server = await serve(options.port).catch((error: unknown) => {
-      services.close();
       throw portProblem(error, options.port) ?? error;
     });
   }
-  state.set('port', server.port);
+
+  // After this turn, so that the caller prints the address before any of it is read or written.
+  let closed = false;
+  setImmediate(() => {
+    if (closed) return;
+    load(loadServices(options, notices));
+    if (lastPort !== server.port) state.set('port', server.port);
+  });
+  void removeAbandonedUploads(uploadDir).catch(() => undefined);
 
   // Once the start is done and the page has loaded, the report machinery loads in the background.
-  const warm = setTimeout(() => void services.warmReports().catch(() => undefined), WARM_REPORTS_AFTER_MS);
+  const warm = setTimeout(() => void services.then((s) => s.warmReports()).catch(() => undefined), WARM_REPORTS_AFTER_MS);
   warm.unref();
 
   const openFile = join(options.dataDir, `open-browser-${server.port}.html`);
@@ -74,12 +85,22 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     ...server,
     openFile,
     close: async () => {
+      closed = true;
       clearTimeout(warm);
       off();
       rmSync(openFile, { force: true });
       await server.close();
     },
   };
+}
+
+/** The real services; a failure to load them is said in the terminal once, and each request answers that it failed. */
+function loadServices(options: BrowserModeOptions, notices: StoreNotice[]): Promise<Services> {
+  const loaded = import('../services/assemble').then(({ assembleServices }) =>
+    assembleServices({ mode: 'browser', appVersion: options.appVersion, dataDir: options.dataDir, notices }),
+  );
+  loaded.catch((error: unknown) => console.error(`jira-doctor: the wizard's services could not load: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`));
+  return loaded;
 }
 
 /** A port that cannot be listened on is the admin's to fix: said plainly, without a stack trace. */
@@ -125,7 +146,10 @@ async function removeAbandonedUploads(uploadDir: string): Promise<void> {
   }
 }
 
-/** The redirect page, written atomically and readable by its owner only (it holds a launch secret). */
+/**
+ * The redirect page, written atomically and readable by its owner only (it holds a launch secret).
+ * Not flushed to disk: it is worth something only while this process runs, which a power cut ends.
+ */
 function writeRedirect(path: string, url: string): void {
   const html = [
     '<!doctype html>',
@@ -137,13 +161,7 @@ function writeRedirect(path: string, url: string): void {
     '',
   ].join('\n');
   const temp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, html);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileSync(temp, html, { mode: 0o600 });
   renameSync(temp, path);
 }
 

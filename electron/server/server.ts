@@ -24,7 +24,11 @@ const HEARTBEAT_MS = 20_000;
 const STATUS: Record<ApiErrorCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, 'not-available': 501, failed: 500 };
 
 export type UiServerOptions = {
-  services: Services;
+  /**
+   * The services, or their promise while they load: browser mode listens and prints its address
+   * first, and a request that comes before they are ready waits for them.
+   */
+  services: Services | Promise<Services>;
   /** The built renderer (dist/renderer, or embedded in the single executable). */
   renderer: FileReader;
   /**
@@ -87,7 +91,7 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
     close: () =>
       new Promise<void>((resolve) => {
         launch.close();
-        options.services.close();
+        void Promise.resolve(options.services).then((services) => services.close(), () => undefined);
         server.close(() => resolve());
         // Event streams stay open for ever; closing must not wait for them.
         for (const socket of sockets) socket.destroy();
@@ -139,7 +143,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
 
 async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
   res.setHeader('cache-control', 'no-store');
-  if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, options);
+  if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, await options.services);
   if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: `Use POST for ${url.pathname}.` } });
   if (url.pathname === '/api/scan/files') return scanUpload(req, res, options);
   if (url.pathname === '/api/redact/file') {
@@ -171,7 +175,8 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
     return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
   }
   // The browser's preferred language decides a text's language where a request does not name one.
-  return sendEnvelope(res, await options.services.dispatch(url.pathname.slice('/api/'.length), body, { language: languageFromAcceptLanguage(req.headers['accept-language']) }));
+  const services = await options.services;
+  return sendEnvelope(res, await services.dispatch(url.pathname.slice('/api/'.length), body, { language: languageFromAcceptLanguage(req.headers['accept-language']) }));
 }
 
 /** 413 before a byte more is read; the connection closes so the rest of the body is not waited for. */
@@ -189,11 +194,11 @@ function busy(res: ServerResponse): void {
   sendJson(res, 503, { ok: false, error: { code: 'failed', message: 'jira-doctor is busy with other large files right now; try again in a moment.' } });
 }
 
-function events(req: IncomingMessage, res: ServerResponse, options: Context): void {
+function events(req: IncomingMessage, res: ServerResponse, services: Services): void {
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': jira-doctor check events and scan progress\n\n');
-  const offChecks = options.services.onCheckEvent((event) => res.write(`event: check\ndata: ${JSON.stringify(event)}\n\n`));
-  const offScan = options.services.onScanProgress((progress) => res.write(`event: scan\ndata: ${JSON.stringify(progress)}\n\n`));
+  const offChecks = services.onCheckEvent((event) => res.write(`event: check\ndata: ${JSON.stringify(event)}\n\n`));
+  const offScan = services.onScanProgress((progress) => res.write(`event: scan\ndata: ${JSON.stringify(progress)}\n\n`));
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', () => {
     clearInterval(heartbeat);
@@ -213,7 +218,7 @@ async function scanUpload(req: IncomingMessage, res: ServerResponse, options: Co
     envelope = await options.turns.run(async () => {
       const upload = await receiveUpload(req, manifest, options.uploadDir);
       try {
-        return { ok: true as const, value: await options.services.scanPaths(upload.files, aborted.signal) };
+        return { ok: true as const, value: await (await options.services).scanPaths(upload.files, aborted.signal) };
       } finally {
         await upload.cleanup();
       }
@@ -235,7 +240,7 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, op
     return refuse(res, false, 'not-found', built ? `${url.pathname} is not part of jira-doctor.` : 'The user interface is not built yet: run "npm run build", then "npm start" again.');
   }
   if (isPage(file)) {
-    const info = await options.services.dispatch('app.info', {});
+    const info = await (await options.services).dispatch('app.info', {});
     if (info.ok) file = withAppInfo(file, info.value);
   }
   res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': 'no-cache' });

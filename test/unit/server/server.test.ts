@@ -325,3 +325,24 @@ describe('the page', () => {
     expect(JSON.parse(/<script[^>]*>(.*?)<\/script>/.exec(html)![1]!)).toEqual({ notices: [{ message: '</script><script>alert(1)</script>' }] });
   });
 });
+
+describe('while the services are still loading', () => {
+  it('serves the UI files at once, and the page and the API when the services are ready, without failing', async () => {
+    let ready!: (services: ReturnType<typeof assembleServices>) => void;
+    const loading = new Promise<ReturnType<typeof assembleServices>>((resolve) => (ready = resolve));
+    const early = await startUiServer({ services: loading, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'early', 'uploads') });
+    try {
+      const at = (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${early.port}${path}`, { ...init, headers: { cookie: `jira_doctor_${early.port}=${secret}`, 'content-type': 'application/json' } });
+      const answered: string[] = [];
+      const page = at('/').then((r) => (answered.push('page'), r));
+      const info = at('/api/app.info', { method: 'POST', body: '{}' }).then((r) => (answered.push('info'), r));
+      expect((await at('/assets/app.js')).status).toBe(200);
+      expect(answered).toEqual([]);
+      ready(assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'early') }));
+      expect((await info).status).toBe(200);
+      expect(await (await page).text()).toContain('id="app-info"');
+    } finally {
+      await early.close();
+    }
+  });
+});
