@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAUSE_IDS } from './contract/causes';
 import { CHECK_IDS } from './contract/checks';
 import { TEAMS } from './contract/diagnosis';

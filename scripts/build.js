@@ -2,11 +2,19 @@
 // main process, its preload and the renderer). Dependencies stay in node_modules, not in the bundle.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', sourcemap: true, logLevel: 'warning' };
+// Packages stay in node_modules, except the few written as many small ES modules that every start
+// loads (zod is 95 files, string-width 7): Node resolves, reads and links each file on its own, which
+// cost a cold `diagnose` more than the code itself. Bundled, each is one file of the chunk that needs it.
+const INLINED = ['zod', 'string-width'];
+const { dependencies, devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
+const external = Object.keys({ ...dependencies, ...devDependencies })
+  .filter((name) => !INLINED.includes(name))
+  .flatMap((name) => [name, `${name}/*`]);
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', external, sourcemap: true, logLevel: 'warning' };
 
 // The worker thread that matching, diagnoses and reports run in (electron/services/worker-pool.ts),
 // built beside each entry that serves the API, where the pool looks for it.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { knowledgeSchema, signatureSchema } from '../../knowledge/schema';
 import { CAUSE_IDS } from '../../knowledge/contract/causes';

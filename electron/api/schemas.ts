@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAUSE_IDS } from '../../knowledge/contract/causes';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import type { CheckReport, Evidence, Exchange, ProblemCode } from '../../knowledge/contract/checks';

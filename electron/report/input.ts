@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/core';
 import { scanReportSchema, type ScanReport } from '../../knowledge/contract/scan';
 import { answerSchema, checkReportSchema, sessionSchema } from '../api/schemas';

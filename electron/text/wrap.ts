@@ -14,6 +14,33 @@ const NO_END = /[「『（〔［｛〈《【]$/u;
 
 type Piece = { text: string; space: boolean };
 
+/**
+ * Whether `text` takes more than `width` columns, as string-width counts them. string-width's first
+ * measure of text beyond ASCII compiles its emoji pattern (some 30 ms, most of a text `diagnose`'s
+ * start), so two bounds that follow from its rules decide first, and it is asked only in between:
+ * - at most: one column per ASCII character, two per other UTF-16 unit (no code point takes more);
+ * - at least: one per printable ASCII character not followed by a non-ASCII one (such a character is
+ *   a grapheme of its own, or with only what comes before it, and a visible grapheme takes a column).
+ */
+export function widerThan(text: string, width: number): boolean {
+  let most = 0;
+  let least = 0;
+  let escapes = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    most += code < 0x80 ? 1 : 2;
+    if (code >= 0x20 && code < 0x7f && !(text.charCodeAt(i + 1) >= 0x80)) least++;
+    escapes ||= code === 0x1b || code === 0x9b;
+  }
+  if (most <= width) return false;
+  // string-width does not count terminal escape sequences (colours): they void the lower bound.
+  if (escapes) return stringWidth(text) > width;
+  if (least > width) return true;
+  // ASCII only: exactly its printable characters, `least`.
+  if (most === text.length) return false;
+  return stringWidth(text) > width;
+}
+
 /** The pieces a line may break between, each with whether a space came before it. */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
@@ -39,7 +66,7 @@ export function wrap(text: string, indent: string, width = WIDTH): string[] {
   let filled = false;
   for (const piece of pieces(text)) {
     const joined = `${line}${filled && piece.space ? ' ' : ''}${piece.text}`;
-    if (filled && stringWidth(joined) > width) {
+    if (filled && widerThan(joined, width)) {
       out.push(line);
       line = `${indent}  ${piece.text}`;
     } else {

@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { SYMPTOMS } from './symptoms';
 import { isVersion, VERSION_RULE } from './version';
+
+export { SYMPTOMS, type Symptom } from './symptoms';
 
 /**
  * The facts of the public contract (shared/contract/diagnosis.md). Names are stable: users script
@@ -16,9 +19,6 @@ const isoDate = z
     const time = Date.parse(`${s}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, 'a real calendar date');
-
-export const SYMPTOMS = ['rest-401', 'mail-oauth', 'cookie-auth', 'rest-sso'] as const;
-export type Symptom = (typeof SYMPTOMS)[number];
 
 export const factShapes = {
   symptom: z.enum(SYMPTOMS),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a browser's network recording (a HAR file) showed, as part of the scan report: for each

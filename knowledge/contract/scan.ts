@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAUSE_IDS } from './causes';
 import type { CauseId } from './causes';
 import { FACT_NAMES, factsSchema, gathered } from './facts';

@@ -1,11 +1,8 @@
-import type { Command} from 'commander';
+import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createInterface } from 'node:readline';
-import { Writable } from 'node:stream';
 import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from '../../checks/limits';
 import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } from '../../checks/index';
-import { wrap } from '../../checks/report-text';
 import { CLOUDS, type Cloud } from '../../checks/microsoft';
 import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings';
 import type { SignInMode } from '../mail-sign-in';
@@ -158,7 +155,7 @@ export function register(program: Command): void {
 }
 
 async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text', signInMode: SignInMode | undefined): Promise<number> {
-  const { formatProgress, formatReport, runChecks } = await import('../../checks/index');
+  const [{ formatProgress, formatReport, runChecks }, { wrap }] = await Promise.all([import('../../checks/index'), import('../../text/wrap')]);
   const controller = new AbortController();
   let interrupted = false;
   const onInterrupt = () => {
@@ -323,6 +320,7 @@ function fromEnv(name: string | undefined, option: string): string | undefined {
 async function prompt(question: string, option: string): Promise<string> {
   if (!process.stdin.isTTY || !process.stderr.isTTY) throw new UsageError(`${option}: no secret given and no terminal to ask on; give the name of an environment variable that holds it`);
   process.stderr.write(question);
+  const [{ createInterface }, { Writable }] = await Promise.all([import('node:readline'), import('node:stream')]);
   const silent = new Writable({ write: (_chunk, _enc, done) => done() });
   const rl = createInterface({ input: process.stdin, output: silent, terminal: true });
   try {

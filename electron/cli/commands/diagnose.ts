@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { describeExpected, FACT_NAMES, SYMPTOMS } from '../../../knowledge/contract/facts';
-import type { Symptom } from '../../../knowledge/contract/facts';
-import { isIsoDate, utcToday } from '../../../knowledge/engine/dates';
+import { SYMPTOMS, type Symptom } from '../../../knowledge/contract/symptoms';
 import type { Language } from '../../../knowledge/i18n/translations';
 import { cliMessages } from '../messages';
 
@@ -38,17 +36,19 @@ export function register(program: Command, language: Language): void {
 
 async function run(opts: Options, language: Language): Promise<number> {
   const m = cliMessages(language);
+  // What the command needs loads only now: `--help` and the other commands never wait for it.
   if (opts.listFacts) {
+    const { describeExpected, FACT_NAMES } = await import('../../../knowledge/contract/facts');
     process.stdout.write(FACT_NAMES.map((name) => `${name}: ${describeExpected(name).replace(/^expected /, '')}\n`).join(''));
     process.stdout.write(`\n${m.listFactsFooter}\n`);
     return 0;
   }
+  const { isIsoDate, utcToday } = await import('../../../knowledge/engine/dates');
   const problems: string[] = [];
   if (!opts.facts) problems.push(m.factsRequired);
   if (opts.today !== undefined && !isIsoDate(opts.today)) problems.push(m.badToday(opts.today));
   if (problems.length || !opts.facts) return usageError(problems, language);
 
-  // Loaded only now, as is the knowledge: `--help` and the other commands never wait for them.
   const { readFactsFile } = await import('../facts-input');
   const input = await readFactsFile(opts.facts);
   if (!input.ok) {

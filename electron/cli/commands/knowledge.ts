@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { SYMPTOMS } from '../../../knowledge/contract/facts';
-import type { Symptom } from '../../../knowledge/contract/facts';
-import { isIsoDate, utcToday } from '../../../knowledge/engine/dates';
+import { SYMPTOMS, type Symptom } from '../../../knowledge/contract/symptoms';
 
 const CHECK_HELP = `
 Checks the knowledge base the way the wizard will use it: the schema, every cross-reference
@@ -34,6 +32,7 @@ export function register(program: Command): void {
     .option('--today <date>', 'walk the wizard as of this date (YYYY-MM-DD); default: today, UTC')
     .addHelpText('after', CHECK_HELP)
     .action(async (opts: { today?: string }) => {
+      const { isIsoDate, utcToday } = await import('../../../knowledge/engine/dates');
       if (opts.today !== undefined && !isIsoDate(opts.today)) {
         process.stderr.write(`jira-doctor knowledge check: --today must be a date such as 2026-11-23 (got "${opts.today}")\n`);
         process.exitCode = 2;
