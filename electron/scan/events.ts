@@ -63,7 +63,9 @@ export class LiteralIndex {
         byLiteral.set(key, list);
       }
     }
-    this.automaton = literalSearch([...byLiteral.keys()]);
+    // The catalogue's examples are real log lines: the search learns from them what is common.
+    const sample = Buffer.from(probes.map((p) => p.signature?.example ?? '').join('\n'));
+    this.automaton = literalSearch([...byLiteral.keys()], sample);
     this.probes = [...byLiteral.values()];
   }
 }
@@ -84,6 +86,8 @@ export class EventScanner {
   longLines = false;
   /** True when more than the carry bound passed without a timestamped line (not Jira's layout). */
   untimed = false;
+
+  private readonly candidates = new Candidates();
 
   constructor(
     private readonly index: LiteralIndex,
@@ -150,54 +154,32 @@ export class EventScanner {
 
   /** Scans a run of complete events. */
   private region(region: Buffer): void {
-    // `probes` is the index's own list until a second literal hits the same event (no copy per line).
-    type Candidate = { start: number; end: number; hit: number; hits: number; probes: readonly Probe[] };
-    const candidates = new Map<number, Candidate>();
-    const addProbes = (candidate: Candidate, probes: readonly Probe[]) => {
-      if (probes !== candidate.probes && probes.some((p) => !candidate.probes.includes(p))) {
-        candidate.probes = [...new Set([...candidate.probes, ...probes])];
-      }
-    };
-    const addHit = (pos: number, probes: readonly Probe[]): Candidate => {
-      const start = this.eventStart(region, pos);
-      const end = eventEnd(region, pos);
-      let found = candidates.get(start);
-      if (found) {
-        addProbes(found, probes);
-        found.hits++;
-        found.end = Math.max(found.end, end);
-      } else {
-        found = { start, end, hit: pos, hits: 1, probes };
-        candidates.set(start, found);
-      }
-      return found;
-    };
-    // Hits come in order: one inside the event found last only adds its probes.
-    let current: Candidate | undefined;
+    const c = this.candidates.reset();
+    // Hits come nearly in order: one inside the event found last only adds its probes.
+    let current = -1;
     this.index.automaton.search(region, 0, region.length, (pos, literal) => {
       const probes = this.index.probes[literal]!;
-      if (current && pos >= current.start && pos < current.end) {
-        addProbes(current, probes);
-        current.hits++;
-      } else {
-        current = addHit(pos, probes);
-      }
+      if (current !== -1 && pos >= c.start[current]! && pos < c.end[current]!) c.add(current, probes, pos);
+      else current = c.hit(this.eventStart(region, pos), eventEnd(region, pos), pos, probes);
     });
     if (this.index.everyEvent.length) {
-      for (let s = 0; s < region.length; ) s = Math.max(addHit(s, this.index.everyEvent).end, s + 1);
+      for (let s = 0; s < region.length; ) s = Math.max(c.end[c.hit(this.eventStart(region, s), eventEnd(region, s), s, this.index.everyEvent)]!, s + 1);
     }
 
     let counted = 0;
     let line = this.linesBefore;
-    const starts = [...candidates.keys()];
-    if (starts.some((start, i) => i > 0 && start < starts[i - 1]!)) starts.sort((a, b) => a - b);
-    for (const start of starts) {
-      const { end, hit, hits, probes } = candidates.get(start)!;
+    const order = c.order();
+    for (let k = 0; k < c.count; k++) {
+      const i = order ? order[k]! : k;
+      const start = c.start[i]!;
+      const end = c.end[i]!;
+      const hit = c.at[i]!;
+      const probes = c.probes[i]!;
       // An event longer than the bound is matched from its start, or around its first hit when that lies further in.
       const from = end - start <= MAX_EVENT_TEXT || hit - start < EVENT_REACH ? start : charStart(region, hit - EVENT_REACH);
       line += countNewlines(region, counted, from);
       counted = from;
-      if (hits === 1 && end - start <= MAX_EVENT_TEXT && this.fromBytes?.(region, start, end, hit, probes)) continue;
+      if (c.hits[i] === 1 && end - start <= MAX_EVENT_TEXT && this.fromBytes?.(region, start, end, hit, probes)) continue;
       const text = this.decode(region, from, end - from <= MAX_EVENT_TEXT ? end : charStart(region, from + MAX_EVENT_TEXT));
       for (const probe of probes) {
         const match = probe.regex.exec(text);
@@ -326,4 +308,81 @@ function countNewlines(buf: Buffer, from: number, to: number): number {
   let n = 0;
   for (let i = buf.indexOf(NL, from); i !== -1 && i < to; i = buf.indexOf(NL, i + 1)) n++;
   return n;
+}
+
+/**
+ * The candidate events of one region: where each starts and ends, its first hit, how many hits,
+ * and the probes to run. Kept in flat arrays reused from region to region, because a busy log has
+ * a candidate on nearly every line and an object per line kept the collector busy.
+ */
+class Candidates {
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  at = new Int32Array(1024);
+  hits = new Int32Array(1024);
+  /** The index's own list until a second literal hits the same event (no copy per line). */
+  probes: (readonly Probe[])[] = [];
+  count = 0;
+  /** Candidates by start, made only once a hit belongs to an event before the last one. */
+  private byStart: Map<number, number> | undefined;
+  private sorted = true;
+
+  reset(): this {
+    this.count = 0;
+    this.probes.length = 0;
+    this.byStart = undefined;
+    this.sorted = true;
+    return this;
+  }
+
+  /** Records a hit at `at` in the event [start, end); returns the event's candidate. */
+  hit(start: number, end: number, at: number, probes: readonly Probe[]): number {
+    const last = this.count - 1;
+    let found = last >= 0 && this.start[last] === start ? last : -1;
+    if (found === -1 && last >= 0 && !(start > this.start[last]! && !this.byStart)) {
+      this.byStart ??= new Map(Array.from({ length: this.count }, (_, i) => [this.start[i]!, i]));
+      found = this.byStart.get(start) ?? -1;
+    }
+    if (found !== -1) {
+      this.add(found, probes, at);
+      this.end[found] = Math.max(this.end[found]!, end);
+      return found;
+    }
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    if (i > 0 && start < this.start[i - 1]!) this.sorted = false;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.at[i] = at;
+    this.hits[i] = 1;
+    this.probes[i] = probes;
+    this.byStart?.set(start, i);
+    return i;
+  }
+
+  /** Another hit in candidate `i`, at `at`; the first hit is the one furthest forward. */
+  add(i: number, probes: readonly Probe[], at: number): void {
+    const own = this.probes[i]!;
+    if (probes !== own && probes.some((p) => !own.includes(p))) this.probes[i] = [...new Set([...own, ...probes])];
+    this.hits[i]!++;
+    this.at[i] = Math.min(this.at[i]!, at);
+  }
+
+  /** The candidates in the order of their starts, or undefined when that is the order they were found in. */
+  order(): number[] | undefined {
+    if (this.sorted) return undefined;
+    return Array.from({ length: this.count }, (_, i) => i).sort((a, b) => this.start[a]! - this.start[b]!);
+  }
+
+  private grow(): void {
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = bigger(this.start);
+    this.end = bigger(this.end);
+    this.at = bigger(this.at);
+    this.hits = bigger(this.hits);
+  }
 }

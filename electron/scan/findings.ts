@@ -3,6 +3,7 @@ import { factShapes } from '../../knowledge/contract/facts';
 import type { AuthTally, ScanReport, ScannedFile, SignatureFinding } from '../../knowledge/contract/scan';
 import { factsAcrossLogs } from '../../knowledge/contract/scan';
 import { isAscii } from 'node:buffer';
+import type { Signature } from '../../knowledge/schema';
 import type { EventMatch } from './events';
 import { isEventStart } from './events';
 import type { Probe } from './probes';
@@ -22,7 +23,55 @@ const SEVERE = /\s(?:ERROR|WARN|FATAL)\s/;
 
 /** A log event's time: `raw` as written, turned into ISO 8601 only for what is reported. */
 type Seen = { epoch: number; raw: string };
-type Tally = AuthTally & { firstEpoch?: number; lastEpoch?: number };
+
+/** The longest timestamp read: `2023-02-20 17:09:00,982+00:00`. */
+const STAMP_MAX = 29;
+
+/**
+ * A first or last time seen, changed in place: the ordinary path keeps the text it parsed, the
+ * byte path copies the bytes (no object or string per event); the text is made when reported.
+ */
+class Moment {
+  epoch = 0;
+  private text: string | undefined;
+  private bytes: Buffer | undefined;
+  private length = 0;
+
+  set(seen: Seen): void {
+    this.epoch = seen.epoch;
+    this.text = seen.raw;
+  }
+
+  copy(region: Buffer, start: number, length: number, epoch: number): void {
+    const bytes = (this.bytes ??= Buffer.alloc(STAMP_MAX));
+    for (let k = 0; k < length; k++) bytes[k] = region[start + k]!;
+    this.epoch = epoch;
+    this.length = length;
+    this.text = undefined;
+  }
+
+  get raw(): string {
+    return (this.text ??= this.bytes!.toString('latin1', 0, this.length));
+  }
+}
+
+/** Widens `first` and `last` with a time: an earlier one replaces the first, a later or equal one the last. */
+function widen(span: { first?: Moment; last?: Moment }, seen: Seen): void {
+  if (!span.first || seen.epoch < span.first.epoch) (span.first ??= new Moment()).set(seen);
+  if (!span.last || seen.epoch >= span.last.epoch) (span.last ??= new Moment()).set(seen);
+}
+
+/** `widen` with a time read from the bytes by `stamp`. */
+function widenFromBytes(span: { first?: Moment; last?: Moment }, region: Buffer, start: number, stamp: StampReader): void {
+  if (!span.first || stamp.epoch < span.first.epoch) (span.first ??= new Moment()).copy(region, start, stamp.length, stamp.epoch);
+  if (!span.last || stamp.epoch >= span.last.epoch) (span.last ??= new Moment()).copy(region, start, stamp.length, stamp.epoch);
+}
+
+/** A user's login outcomes; the times of the first and last failure stay moments until reported. */
+type Tally = Omit<AuthTally, 'firstFailure' | 'lastFailure'> & { failures: { first?: Moment; last?: Moment } };
+
+/** The outcome probe of a login line and the catalogue's signature of the same line, if any. */
+type LoginProbes = { passed: boolean; text: Buffer; signature: Signature | undefined };
 
 const PASSED = Buffer.from("' has PASSED authentication.");
 const FAILED = Buffer.from("' has FAILED authentication.");
@@ -30,14 +79,36 @@ const FAILURE_COUNT = Buffer.from('Failure count equals ');
 const THE_USER = Buffer.from('The user ');
 const QUOTE = 0x27;
 
-/** False when the event's first line cannot match SEVERE: none of its words is there. */
-function mayBeSevere(region: Buffer, start: number, end: number): boolean {
-  const nl = region.indexOf(10, start);
-  const line = region.subarray(start, nl === -1 || nl > end ? end : nl);
-  return line.includes(ERROR) || line.includes(WARN) || line.includes(FATAL);
+/**
+ * Where SEVERE's words stand in a region: for each, its next occurrence from where it was last
+ * looked for, so a region's events, asked in order, cost one native search per word in all.
+ */
+class SevereWords {
+  private region: Buffer | undefined;
+  private readonly from = [0, 0, 0];
+  private readonly next = [0, 0, 0];
+
+  /** False when the event's first line cannot match SEVERE: none of its words is there. */
+  mayBeSevere(region: Buffer, start: number, end: number): boolean {
+    if (region !== this.region) {
+      this.region = region;
+      this.from.fill(Infinity);
+    }
+    const nl = region.indexOf(10, start);
+    const lineEnd = nl === -1 || nl > end ? end : nl;
+    for (let w = 0; w < SEVERE_WORDS.length; w++) {
+      if (start < this.from[w]! || this.next[w]! < start) {
+        const at = region.indexOf(SEVERE_WORDS[w]!, start);
+        this.from[w] = start;
+        this.next[w] = at === -1 ? Infinity : at;
+      }
+      if (this.next[w]! + SEVERE_WORDS[w]!.length <= lineEnd) return true;
+    }
+    return false;
+  }
 }
 
-const [ERROR, WARN, FATAL] = ['ERROR', 'WARN', 'FATAL'].map((w) => Buffer.from(w)) as [Buffer, Buffer, Buffer];
+const SEVERE_WORDS = ['ERROR', 'WARN', 'FATAL'].map((w) => Buffer.from(w));
 
 /** True when `bytes` stand at `at` in `region`, ending by `end`. */
 function bytesAt(region: Buffer, at: number, bytes: Buffer, end: number): boolean {
@@ -54,7 +125,7 @@ type Where = { file: ScannedFile };
 
 /** Accumulates what the probes match, file after file, and turns it into the report. */
 export class Findings {
-  private readonly signatures = new Map<string, SignatureFinding & { first?: Seen; last?: Seen }>();
+  private readonly signatures = new Map<string, SignatureFinding & { first?: Moment; last?: Moment }>();
   private readonly errors = new Map<string, string[]>();
   private errorCount = 0;
   /** Error messages a browser recording showed (OAuth errors, "XSRF check failed"), and the recordings' names. */
@@ -62,6 +133,14 @@ export class Findings {
   /** Login outcomes by node, then user; `tallies` keeps them in the order first seen. */
   private readonly auth = new Map<string, Map<string, Tally>>();
   private readonly tallies: Tally[] = [];
+  /** The tallies of ASCII users by node and a hash of the name's bytes, for the byte path. */
+  private readonly byBytes = new Map<string, Map<number, Tally[]>>();
+  private readonly loginProbes = new Map<readonly Probe[], LoginProbes | null>();
+  private readonly stamp = new StampReader();
+  private readonly severe = new SevereWords();
+  /** The region last asked about, and whether it is ASCII throughout (then each of its events is). */
+  private asciiRegion: Buffer | undefined;
+  private regionIsAscii = false;
   private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
   /** Per node and request id: what the LDAP searches returned, and the login outcome. */
   private readonly ldapResults = new RecentMap<{ none: boolean; some: boolean }>(REQUESTS);
@@ -115,8 +194,7 @@ export class Findings {
       }
     }
     finding.count++;
-    if (at && (!finding.first || at.epoch < finding.first.epoch)) finding.first = at;
-    if (at && (!finding.last || at.epoch >= finding.last.epoch)) finding.last = at;
+    if (at) widen(finding, at);
     if (matched && finding.samples.length < SAMPLES) finding.samples.push(sample(text, matched.text));
     if (matched && wantsError) this.error(signature.id, probe.regex, match, matched.text);
   }
@@ -169,7 +247,8 @@ export class Findings {
         const tally = this.tally(match[1]!, file.node);
         tally.failed++;
         tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, Number(match[2]));
-        this.failureAt(tally, this.time(text));
+        const at = this.time(text);
+        if (at) widen(tally.failures, at);
         break;
       }
       case 'authNotPermitted':
@@ -249,11 +328,56 @@ export class Findings {
     if (!byUser) this.auth.set(node ?? '', (byUser = new Map<string, Tally>()));
     let tally = byUser.get(user);
     if (!tally) {
-      tally = { user, ...(node ? { node } : {}), passed: 0, failed: 0, notPermitted: 0, captcha: 0 };
+      tally = { user, ...(node ? { node } : {}), passed: 0, failed: 0, notPermitted: 0, captcha: 0, failures: {} };
       byUser.set(user, tally);
       this.tallies.push(tally);
+      // ASCII only: a name any of whose characters takes more than one byte in UTF-8 is never read from the bytes.
+      if (Buffer.byteLength(user, 'utf8') === user.length) {
+        let byHash = this.byBytes.get(node ?? '');
+        if (!byHash) this.byBytes.set(node ?? '', (byHash = new Map<number, Tally[]>()));
+        const hash = hashOf(user, 0, user.length, (s, k) => s.charCodeAt(k));
+        const list = byHash.get(hash);
+        if (list) list.push(tally);
+        else byHash.set(hash, [tally]);
+      }
     }
     return tally;
+  }
+
+  /** The tally of the ASCII user named by `region[from, to)`, found without making a string unless it is new. */
+  private tallyFromBytes(region: Buffer, from: number, to: number, node: string | undefined): Tally {
+    const list = this.byBytes.get(node ?? '')?.get(hashOf(region, from, to, (b, k) => b[k]!));
+    if (list) {
+      for (const tally of list) {
+        const { user } = tally;
+        if (user.length !== to - from) continue;
+        let k = 0;
+        while (k < user.length && user.charCodeAt(k) === region[from + k]) k++;
+        if (k === user.length) return tally;
+      }
+    }
+    return this.tally(region.toString('latin1', from, to), node);
+  }
+
+  /** The login probes among `probes` (an outcome, alone or with its twin signature), or null. */
+  private loginProbesOf(probes: readonly Probe[]): LoginProbes | null {
+    let found = this.loginProbes.get(probes);
+    if (found !== undefined) return found;
+    const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
+    const twin = probes.find((p) => p !== outcome);
+    const usable = outcome && probes.length <= 2 && (!twin || twin.sameAs === outcome.extractor);
+    const passed = outcome?.extractor === 'authPassed';
+    found = usable ? { passed, text: passed ? PASSED : FAILED, signature: twin?.signature } : null;
+    this.loginProbes.set(probes, found);
+    return found;
+  }
+
+  private isAsciiEvent(region: Buffer, start: number, end: number): boolean {
+    if (region !== this.asciiRegion) {
+      this.asciiRegion = region;
+      this.regionIsAscii = isAscii(region);
+    }
+    return this.regionIsAscii || isAscii(region.subarray(start, end));
   }
 
   /**
@@ -265,13 +389,11 @@ export class Findings {
    * left to the ordinary path, which gives the same result: nothing changes before every check passed.
    */
   loginFromBytes(region: Buffer, start: number, end: number, at: number, probes: readonly Probe[], file: ScannedFile): boolean {
-    if (probes.length > 2 || this.ldapResults.size) return false;
-    const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
-    const twin = probes.find((p) => p !== outcome);
-    if (!outcome || (twin && twin.sameAs !== outcome.extractor)) return false;
-    const passed = outcome.extractor === 'authPassed';
-    const text = passed ? PASSED : FAILED;
-    if (!bytesAt(region, at, text, end) || !isAscii(region.subarray(start, end))) return false;
+    if (this.ldapResults.size) return false;
+    const login = this.loginProbesOf(probes);
+    if (!login) return false;
+    const { passed, text, signature } = login;
+    if (!bytesAt(region, at, text, end) || !this.isAsciiEvent(region, start, end)) return false;
     const quote = region.lastIndexOf(QUOTE, at - 1);
     if (quote < start + THE_USER.length || !bytesAt(region, quote - THE_USER.length, THE_USER, quote)) return false;
     let failures = 0;
@@ -286,41 +408,27 @@ export class Findings {
       if (i === digits) return false;
       for (let k = digits; k < i; k++) failures = failures * 10 + region[k]! - 48;
     }
-    const signature = twin?.signature;
     const finding = signature ? this.signatures.get(signature.id) : undefined;
     if (signature) {
       if (!finding || finding.samples.length < SAMPLES) return false;
-      if (this.wantsError(signature.id) && (signature.supports.length > 0 || signature.sets !== undefined || mayBeSevere(region, start, end))) return false;
+      if (this.wantsError(signature.id) && (signature.supports.length > 0 || signature.sets !== undefined || this.severe.mayBeSevere(region, start, end))) return false;
     }
 
-    const when = passed && !finding ? undefined : timeFromBytes(region, start, end);
+    const timed = (!passed || finding !== undefined) && this.stamp.read(region, start, end);
     if (finding) {
       finding.count++;
-      if (when && (!finding.first || when.epoch < finding.first.epoch)) finding.first = when;
-      if (when && (!finding.last || when.epoch >= finding.last.epoch)) finding.last = when;
+      if (timed) widenFromBytes(finding, region, start, this.stamp);
     }
     if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
-    const tally = this.tally(region.toString('latin1', quote + 1, at), file.node);
+    const tally = this.tallyFromBytes(region, quote + 1, at, file.node);
     if (passed) {
       tally.passed++;
       return true;
     }
     tally.failed++;
     tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, failures);
-    this.failureAt(tally, when);
+    if (timed) widenFromBytes(tally.failures, region, start, this.stamp);
     return true;
-  }
-
-  /** A failure's time widens the tally's first and last failure; the ISO text is made only then. */
-  private failureAt(tally: Tally, at: Seen | undefined): void {
-    if (at && (tally.firstEpoch === undefined || at.epoch < tally.firstEpoch)) {
-      tally.firstEpoch = at.epoch;
-      tally.firstFailure = isoTime(at);
-    }
-    if (at && (tally.lastEpoch === undefined || at.epoch >= tally.lastEpoch)) {
-      tally.lastEpoch = at.epoch;
-      tally.lastFailure = isoTime(at);
-    }
   }
 
   private setFact(fact: FactName, value: unknown, file: string, why: string): void {
@@ -356,7 +464,11 @@ export class Findings {
       this.setFact('jsm.version', this.versions.jsm.version, this.versions.jsm.file, 'the version of the Jira Service Management mail plugin named in the logs');
     }
 
-    const authentication = this.tallies.map(({ firstEpoch: _f, lastEpoch: _l, ...tally }) => tally);
+    const authentication: AuthTally[] = this.tallies.map(({ failures: { first, last }, ...tally }) => ({
+      ...tally,
+      ...(first ? { firstFailure: isoTime(first) } : {}),
+      ...(last ? { lastFailure: isoTime(last) } : {}),
+    }));
     const ldapServers = [...this.ldap.values()];
     const across = factsAcrossLogs({ authentication, ldapServers, nodes });
     const fileOf = { 'rest401.pattern': this.firstFile.get('login')!, 'ldap.clustered': this.firstFile.get('ldap')!, 'jira.clustered': nodeFiles.join(', ') };
@@ -440,40 +552,65 @@ export function timestamp(text: string): Seen | undefined {
 }
 
 /**
- * `timestamp` of an ASCII event, read from its bytes: the same grammar as TIMESTAMP (an offset
- * `+hhmm`, `+hh:mm` or `Z` is optional), the same arithmetic, and only the timestamp decoded.
+ * `timestamp` of an ASCII event, read from its bytes into `epoch` and `length` (the raw text's):
+ * the same grammar as TIMESTAMP (an offset `+hhmm`, `+hh:mm` or `Z` is optional) and the same
+ * arithmetic, as Date.UTC adds the time of day to the day linearly; the day is computed once per date.
  */
-function timeFromBytes(region: Buffer, start: number, end: number): Seen | undefined {
-  if (start + 23 > end || !isEventStart(region, start) || (region[start + 19] !== 44 && region[start + 19] !== 46)) return undefined;
-  const n = (i: number, count: number) => {
-    let value = 0;
-    for (let k = start + i; k < start + i + count; k++) {
-      const b = region[k]!;
-      if (b < 48 || b > 57) return NaN;
-      value = value * 10 + b - 48;
+class StampReader {
+  epoch = NaN;
+  length = 0;
+  private readonly date = Buffer.alloc(10);
+  private dayEpoch = NaN;
+
+  read(region: Buffer, start: number, end: number): boolean {
+    if (start + 23 > end || !isEventStart(region, start) || (region[start + 19] !== 44 && region[start + 19] !== 46)) return false;
+    let sameDate = this.length > 0;
+    for (let k = 0; k < 10 && sameDate; k++) sameDate = this.date[k] === region[start + k];
+    if (!sameDate) {
+      for (let k = 0; k < 10; k++) this.date[k] = region[start + k]!;
+      this.dayEpoch = Date.UTC(digits(region, start, 4), digits(region, start + 5, 2) - 1, digits(region, start + 8, 2));
     }
-    return value;
-  };
-  const local = Date.UTC(n(0, 4), n(5, 2) - 1, n(8, 2), n(11, 2), n(14, 2), n(17, 2), n(20, 3));
-  let length = 23;
-  let epoch = local;
-  const sign = start + 23 < end ? region[start + 23] : undefined;
-  if (sign === 43 || sign === 45) {
-    const colon = start + 26 < end && region[start + 26] === 58 ? 1 : 0;
-    const hours = start + 26 <= end ? n(24, 2) : NaN;
-    const minutes = start + 28 + colon <= end ? n(26 + colon, 2) : NaN;
-    if (!Number.isNaN(hours) && !Number.isNaN(minutes)) {
-      epoch = local - (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
-      length = 28 + colon;
+    this.length = 23;
+    const local =
+      this.dayEpoch + ((digits(region, start + 11, 2) * 60 + digits(region, start + 14, 2)) * 60 + digits(region, start + 17, 2)) * 1000 + digits(region, start + 20, 3);
+    let epoch = local;
+    const sign = start + 23 < end ? region[start + 23] : undefined;
+    if (sign === 43 || sign === 45) {
+      const colon = start + 26 < end && region[start + 26] === 58 ? 1 : 0;
+      const hours = start + 26 <= end ? digits(region, start + 24, 2) : NaN;
+      const minutes = start + 28 + colon <= end ? digits(region, start + 26 + colon, 2) : NaN;
+      if (!Number.isNaN(hours) && !Number.isNaN(minutes)) {
+        epoch = local - (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+        this.length = 28 + colon;
+      }
+    } else if (sign === 90) {
+      this.length = 24;
     }
-  } else if (sign === 90) {
-    length = 24;
+    this.epoch = epoch;
+    return !Number.isNaN(epoch);
   }
-  return Number.isNaN(epoch) ? undefined : { epoch, raw: region.toString('latin1', start, start + length) };
+}
+
+/** The decimal number of `count` digits at `at`, NaN when one is not a digit. */
+function digits(region: Buffer, at: number, count: number): number {
+  let value = 0;
+  for (let k = at; k < at + count; k++) {
+    const b = region[k]!;
+    if (b < 48 || b > 57) return NaN;
+    value = value * 10 + b - 48;
+  }
+  return value;
+}
+
+/** FNV-1a over the character codes (bytes) `read` gives for [from, to), as a small integer. */
+function hashOf<T>(source: T, from: number, to: number, read: (source: T, k: number) => number): number {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ read(source, k), 16777619);
+  return hash & 0x3fffffff;
 }
 
 /** `2023-02-20 17:09:00,982+0000` as `2023-02-20T17:09:00.982+00:00` (no offset when the log has none). */
-export function isoTime(seen: Seen): string {
+export function isoTime(seen: { raw: string }): string {
   const m = TIMESTAMP.exec(seen.raw)!;
   const offset = m[8] ? `${m[8]}${m[9]}:${m[10]}` : '';
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}${offset}`;

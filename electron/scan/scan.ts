@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/contract/scan';
@@ -67,6 +69,8 @@ const ZIP_OPTIONS = { lazyEntries: true, decodeStrings: false } as const;
 const INFLATION_RATIO = 200;
 const MIN_INFLATION_BUDGET = 4 * 1024 ** 3;
 const HIGH_WATER = 4 << 20;
+/** A zip's deflated logs are inflated in chunks this large (yauzl's inflater gives 16 KB ones, each a trip through two streams). */
+const INFLATED_CHUNK = 1 << 20;
 
 export class ScanCancelled extends Error {
   constructor() {
@@ -131,6 +135,42 @@ function overlappingEntries(entries: readonly Entry[]): Set<Entry> {
 
 function sizeInWords(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+}
+
+/**
+ * A log entry's bytes. Deflated entries are inflated here, in large chunks, and held to the size
+ * the zip declares with yauzl's own words; encrypted and other entries are yauzl's to refuse.
+ */
+async function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
+  if (entry.compressionMethod !== 8 || entry.isEncrypted()) return zip.openReadStreamPromise(entry);
+  const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
+  const inflate = createInflateRaw({ chunkSize: INFLATED_CHUNK });
+  const inflating = pipeline(raw, inflate);
+  // Its errors reach the reader through `inflate`; this only keeps them from going unhandled meanwhile.
+  inflating.catch(() => undefined);
+  const expected = entry.uncompressedSize;
+  return Readable.from(
+    (async function* () {
+      let count = 0;
+      try {
+        for await (const chunk of inflate as AsyncIterable<Buffer>) {
+          count += chunk.length;
+          if (count > expected) {
+            // What the zip declares is read; the rest is said.
+            if (count - chunk.length < expected) yield chunk.subarray(0, chunk.length - (count - expected));
+            throw new Error(`too many bytes in the stream. expected ${expected}. got at least ${count}`);
+          }
+          yield chunk;
+        }
+        await inflating;
+      } finally {
+        raw.destroy();
+        inflate.destroy();
+      }
+      if (count < expected) throw new Error(`not enough bytes in the stream. expected ${expected}. got only ${count}`);
+    })(),
+    { objectMode: false },
+  );
 }
 
 /** The chunks of `stream`, each counted on its way through. */
@@ -428,7 +468,7 @@ class Run {
     const file = record(name, gzip ? 'gzip-log' : 'log', entry.compressedSize, node);
     let stream: Readable;
     try {
-      stream = await zip.openReadStreamPromise(entry);
+      stream = await openEntry(zip, entry);
     } catch (error: unknown) {
       this.files.push({ ...file, status: 'skipped', problem: entryProblem(entry, error) });
       return;

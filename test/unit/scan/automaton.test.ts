@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LiteralAutomaton, SkipSearch, literalSearch, type LiteralSearch } from '../../../electron/scan/automaton';
 
@@ -49,6 +50,36 @@ describe('literal search: many literals in one pass', () => {
     const text = Array.from({ length: 20000 }, () => alphabet[random() % alphabet.length]).join('') + ' AADSTS7000222 ';
     expect(literalSearch(literals)).toBeInstanceOf(SkipSearch);
     expect(occurrences(new SkipSearch(literals), text)).toEqual(naive(literals, text));
+  });
+
+  it('finds every occurrence wherever in each literal its window is put (generated literals, samples and texts)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abAB .\''), minLength: 6, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), fc.array(word, { maxLength: 20 }), fc.array(fc.oneof(word, fc.string({ unit: fc.constantFrom(...'abAB .\'') })), { maxLength: 60 }), (literals, sample, parts) => {
+        const text = parts.join('');
+        const search = new SkipSearch(literals, Buffer.from(sample.join('\n')));
+        expect(occurrences(search, text)).toEqual(naive(literals, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('puts each window where the sample says it is rare, so a common ending is not a stop', () => {
+    const literals = ['rejected before authentication.', 'quota hit during authentication.', 'xyzzy plugh'];
+    const line = "[c.a.j.security.login.JiraSeraphAuthenticator] The user 'u' has PASSED authentication.\n";
+    const text = Buffer.from(`${line.repeat(50)} QUOTA HIT DURING AUTHENTICATION.`);
+    // The bytes a search reads: each stop compares a literal with the text byte by byte.
+    const reads = (search: SkipSearch) => {
+      let count = 0;
+      const counted = new Proxy(text, { get: (t, key): unknown => (typeof key === 'string' && /^\d+$/.test(key) ? (count++, t[Number(key)]) : Reflect.get(t, key)) });
+      const found: number[] = [];
+      search.search(counted, 0, text.length, (start) => found.push(start));
+      expect(found).toEqual([line.length * 50 + 1]);
+      return count;
+    };
+    const guided = reads(new SkipSearch(literals, Buffer.from(line.repeat(3))));
+    const unguided = reads(new SkipSearch(literals));
+    expect(guided).toBeLessThan(unguided);
   });
 
   it('uses the automaton when a literal is too short to skip by', () => {

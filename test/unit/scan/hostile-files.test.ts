@@ -25,7 +25,16 @@ const scan = (paths: string[], inflation?: { ratio: number; min: number }) => sc
 const LINE = "2023-02-20 17:09:00,989+0000 http-nio-8080-exec-1 anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/myself The user 'svc' has FAILED authentication. Failure count equals 15\n";
 const ORDINARY = '2023-02-20 17:09:01,000+0000 main INFO [c.a.jira.startup] an ordinary line of an ordinary log\n';
 
-type ZipEntry = { name: string; data: Buffer; /** Point this entry at the data of an earlier one (by index). */ sharesDataOf?: number };
+type ZipEntry = {
+  name: string;
+  data: Buffer;
+  /** Point this entry at the data of an earlier one (by index). */
+  sharesDataOf?: number;
+  /** The size the zip claims the entry inflates to, when it is not the truth. */
+  declaredSize?: number;
+  /** Replaces the deflated data (damage). */
+  compressed?: Buffer;
+};
 
 /** A zip written byte by byte (deflate), so that it can be what no zip tool would write. */
 function zip(entries: ZipEntry[]): Buffer {
@@ -40,7 +49,8 @@ function zip(entries: ZipEntry[]): Buffer {
   let offset = 0;
   for (const [i, entry] of entries.entries()) {
     const name = Buffer.from(entry.name);
-    const { compressed, crc } = pack(entry.data);
+    const { crc } = pack(entry.data);
+    const compressed = entry.compressed ?? pack(entry.data).compressed;
     let at = offset;
     if (entry.sharesDataOf === undefined) {
       const local = Buffer.alloc(30);
@@ -50,7 +60,7 @@ function zip(entries: ZipEntry[]): Buffer {
       local.writeUInt16LE(8, 8);
       local.writeUInt32LE(crc, 14);
       local.writeUInt32LE(compressed.length, 18);
-      local.writeUInt32LE(entry.data.length, 22);
+      local.writeUInt32LE(entry.declaredSize ?? entry.data.length, 22);
       local.writeUInt16LE(name.length, 26);
       locals.push(local, name, compressed);
       offset += 30 + name.length + compressed.length;
@@ -67,8 +77,8 @@ function zip(entries: ZipEntry[]): Buffer {
     header.writeUInt16LE(0x800, 8);
     header.writeUInt16LE(8, 10);
     header.writeUInt32LE(pack(shared.data).crc, 16);
-    header.writeUInt32LE(pack(shared.data).compressed.length, 20);
-    header.writeUInt32LE(shared.data.length, 24);
+    header.writeUInt32LE((shared.compressed ?? pack(shared.data).compressed).length, 20);
+    header.writeUInt32LE(shared.declaredSize ?? shared.data.length, 24);
     // A shared entry keeps the name of its local header, or yauzl's check of the two names fails first.
     header.writeUInt16LE((entry.sharesDataOf === undefined ? name : sharedName).length, 28);
     header.writeUInt32LE(at, 42);
@@ -104,6 +114,56 @@ describe('support zips built to hurt', () => {
     expect(zipFile.status).toBe('partial');
     expect(zipFile.problem).toMatch(/inflate to more than [\d.]+ [MG]B from [\d.]+ MB \(over \d+ times its size\): a zip bomb or a damaged zip, so reading stopped there/);
     expect(report.signatures.find((s) => s.id === 'security-failed')?.count).toBe(4);
+  });
+
+  it('reads an entry that inflates to more or less than the zip says up to where it can tell, and says so', async () => {
+    const data = Buffer.from(LINE.repeat(5000));
+    for (const [declaredSize, words] of [
+      [data.length - 100, `too many bytes in the stream. expected ${data.length - 100}`],
+      [data.length + 100, `not enough bytes in the stream. expected ${data.length + 100}. got only ${data.length}`],
+    ] as const) {
+      const path = join(dir, `support-${declaredSize}.zip`);
+      await writeFile(path, zip([{ name: 'application-logs/atlassian-jira-security.log', data, declaredSize }]));
+      const report = await scan([path]);
+      const entry = report.files.find((f) => f.name.endsWith('atlassian-jira-security.log'))!;
+      expect(entry.status).toBe('partial');
+      expect(entry.problem).toContain(words);
+      // What came before the point where the size gave it away was read.
+      expect(report.authentication[0]!.failed).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports a damaged deflate stream in an entry and reads the other entries', async () => {
+    const data = Buffer.from(LINE.repeat(2000));
+    const damaged = Buffer.from(deflateRawSync(data));
+    damaged.fill(0xff, 40, 80);
+    const path = join(dir, 'support.zip');
+    await writeFile(
+      path,
+      zip([
+        { name: 'application-logs/atlassian-jira-security.log', data, compressed: damaged },
+        { name: 'application-logs/atlassian-jira-security.log.1', data },
+      ]),
+    );
+    const report = await scan([path]);
+    const [first, second] = ['atlassian-jira-security.log', 'atlassian-jira-security.log.1'].map((n) => report.files.find((f) => f.name.endsWith(`/${n}`))!);
+    expect(first!.status).toBe('partial');
+    expect(first!.problem).toMatch(/^reading stopped early \(.*invalid.*\)/);
+    expect(second!.status).toBe('read');
+    expect(report.authentication[0]!.failed).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('finds in a zipped log what it finds in the log itself, however large the entry', async () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => LINE.replace("'svc'", `'user${i % 97}'`).replace('equals 15', `equals ${i % 13}`).replace(':00,989', `:${String(i % 60).padStart(2, '0')},989`));
+    const data = Buffer.from(`${lines.join('')}${ORDINARY}`);
+    const log = join(dir, 'atlassian-jira-security.log');
+    await writeFile(log, data);
+    const path = join(dir, 'support.zip');
+    await writeFile(path, zip([{ name: 'application-logs/atlassian-jira-security.log', data }]));
+    const [zipped, plain] = [await scan([path]), await scan([log])];
+    expect(zipped.authentication).toEqual(plain.authentication);
+    expect(zipped.signatures.map(({ file: _f, ...s }) => s)).toEqual(plain.signatures.map(({ file: _f, ...s }) => s));
+    expect(zipped.files.find((f) => f.name.endsWith('.log'))!.lines).toBe(plain.files[0]!.lines);
   });
 
   it('skips an entry named to climb out of the zip, reports it, and reads the rest', async () => {

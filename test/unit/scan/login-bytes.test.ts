@@ -8,19 +8,19 @@ import { scanStreams } from '../../../electron/scan/scan';
  * The security log's login outcomes are read from the bytes; every other event, and any login
  * line that looks unusual, the ordinary way. Both must give the same report, byte for byte.
  */
-const scan = (files: Record<string, string | Buffer>, loginsFromBytes: boolean) =>
+const scan = (files: Record<string, string | Buffer>, loginsFromBytes: boolean, chunk = 777) =>
   scanStreams(
     Object.entries(files).map(([name, content]) => {
       const bytes = typeof content === 'string' ? Buffer.from(content) : content;
       // Small chunks put events across chunk boundaries, as a large file does.
-      const chunks = Array.from({ length: Math.ceil(bytes.length / 777) }, (_, i) => bytes.subarray(i * 777, (i + 1) * 777));
+      const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
       return { name, stream: Readable.from(chunks), size: bytes.length };
     }),
     { signatures: knowledge.signatures, loginsFromBytes },
   );
 
-const same = async (files: Record<string, string | Buffer>) => {
-  const [fast, ordinary] = await Promise.all([scan(files, true), scan(files, false)]);
+const same = async (files: Record<string, string | Buffer>, chunk?: number) => {
+  const [fast, ordinary] = await Promise.all([scan(files, true, chunk), scan(files, false, chunk)]);
   const { startedAt: _a, finishedAt: _b, ...fastReport } = fast;
   const { startedAt: _c, finishedAt: _d, ...ordinaryReport } = ordinary;
   expect(fastReport).toEqual(ordinaryReport);
@@ -56,6 +56,28 @@ describe('login outcomes read from the bytes', () => {
       { numRuns: 150 },
     );
   });
+
+  it('give the same report on hostile security logs: huge lines, invalid UTF-8, CRLF, any chunk size', async () => {
+    // Bytes that are not UTF-8 (a lone continuation byte, a cut sequence, Latin-1, an overlong form), put anywhere in a line.
+    const broken = fc.constantFrom(Buffer.from([0xff]), Buffer.from([0x80]), Buffer.from([0xc3]), Buffer.from([0xe9]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xe3, 0x81]));
+    const spoilt = fc.tuple(event, broken, fc.nat()).map(([line, bad, at]) => {
+      const bytes = Buffer.from(line);
+      const cut = at % (bytes.length + 1);
+      return Buffer.concat([bytes.subarray(0, cut), bad, bytes.subarray(cut)]);
+    });
+    // Longer than the text the expressions see (128 KB) and than the carry (1 MB): a padded user, a padded line.
+    const huge = fc.tuple(head, fc.constantFrom(140_000, 140_000, 140_000, 1_100_000), fc.boolean()).map(([h, size, inUser]) =>
+      Buffer.from(inUser ? `${h} The user '${'u'.repeat(size)}' has PASSED authentication.` : `${h} ${'x'.repeat(size)} The user 'pad' has FAILED authentication. Failure count equals 2`),
+    );
+    const line = fc.oneof({ weight: 30, arbitrary: event.map((e) => Buffer.from(e)) }, { weight: 8, arbitrary: spoilt }, { weight: 1, arbitrary: huge });
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.integer({ min: 100, max: 70_000 }), async (lines, newline, chunk) => {
+        const separator = Buffer.from(newline);
+        await same({ 'atlassian-jira-security.log': Buffer.concat(lines.flatMap((l) => [l, separator])) }, chunk);
+      }),
+      { numRuns: 30 },
+    );
+  }, 300_000);
 
   it('count passes, failures and their times per user', async () => {
     const report = await same({
