@@ -21,13 +21,15 @@ export function relevantIn(ck: CompiledKnowledge, ctx: EvalContext, symptom: Fac
 
 export type NextQuestionOptions = { skip?: readonly FactName[]; today?: string };
 
-type Weighed = { question: Question; changes: number };
+/** `followUp`: its askWhen is neither true nor false yet (a fact it reads is unknown). */
+type Weighed = { question: Question; changes: number; followUp: boolean };
 
 /**
  * The questions still worth asking, most decisive first: relevant, unanswered, not skipped, and
  * able to change the status of a cause still in play, directly (some answer gives one of those
  * causes another status) or by opening a question that can. A question whose every answer leaves
- * every cause in play where it is would only cost the admin time. Ties keep knowledge order.
+ * every cause in play where it is would only cost the admin time. Questions that surely apply come
+ * before follow-ups whose condition is still open; ties keep knowledge order.
  */
 export function openQuestions(ck: CompiledKnowledge, facts: Facts, options: NextQuestionOptions = {}): Question[] {
   return weighOpen(ck, facts, options).map((w) => w.question);
@@ -41,10 +43,16 @@ function weighOpen(ck: CompiledKnowledge, facts: Facts, options: NextQuestionOpt
   const weighed: Weighed[] = [];
   for (const question of candidates) {
     const changes = statusChanges(ck, facts, question, ctx.today, inPlay);
-    if (changes > 0 || opensDecisive(ck, facts, question, ctx.today, skip, candidates)) weighed.push({ question, changes });
+    if (changes > 0 || opensDecisive(ck, facts, question, ctx.today, skip, candidates)) {
+      weighed.push({ question, changes, followUp: question.askWhen !== undefined && evaluate(question.askWhen, ctx).truth === 'unknown' });
+    }
   }
-  // Stable sort: equal weights stay in knowledge order, so a question that only opens others comes in its turn.
-  return weighed.sort((a, b) => b.changes - a.changes);
+  // A follow-up whose condition nobody settled yet (the JSM version before the kind of handler is
+  // known, "does the mailbox open in Outlook on the web" before a refused sign-in is seen) may not
+  // apply at all: the questions that surely apply come first, and an answer to them often settles
+  // the condition. Stable sort: equal weights stay in knowledge order, so a question that only opens
+  // others comes in its turn.
+  return weighed.sort((a, b) => Number(a.followUp) - Number(b.followUp) || b.changes - a.changes);
 }
 
 /** Relevant questions whose fact nobody gave (nor an error signature established), one per fact. */
