@@ -3,10 +3,14 @@ import { JA_MENU } from './menus';
 
 /*
  * Glossary shared by the Japanese knowledge (Atlassian's Japanese documentation spells these so):
- *   integration → 連携, REST call → REST 呼び出し, security log → セキュリティ ログ,
+ *   integration (a script or tool that calls Jira) → 連携, REST call → REST 呼び出し, security log → セキュリティ ログ,
  *   user directory → ユーザー ディレクトリ, single sign-on → シングル サインオン (SSO),
  *   identity provider → ID プロバイダー, mail handler → メール ハンドラー, email channel → メール チャンネル,
  *   session cookie → セッション Cookie, load balancer → ロード バランサー, credentials → 認証情報.
+ * Jira's OAuth 2.0 integration (the mail-server setting) → OAuth 2.0 統合, the noun Atlassian's Japanese
+ * pages use ("一般的なメール サーバーに OAuth 2.0 統合を作成する", "こうしたプロバイダーとの OAuth 2.0 統合を設定して":
+ * https://ja.confluence.atlassian.com/adminjiraserver/configure-an-outgoing-link-1115659066.html); 連携 there
+ * is only the verb of the page title 「OAuth 2.0 との連携」, quoted as printed.
  * Exact strings (paths, quoted messages and UI labels) stay in English; a quoted UI label carries its
  * Japanese beside it in full-width parentheses, as the mail part (a001) writes them.
  */

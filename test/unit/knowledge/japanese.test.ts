@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KNOWLEDGE_PARTS } from '../../../knowledge/parts';
 import { JA } from '../../../knowledge/i18n/ja/index';
 import { exactStrings, translatePart, translationProblems } from '../../../knowledge/i18n/translations';
@@ -39,5 +41,30 @@ describe('the check for a translation', () => {
       'See "Test Connection".': '"Test Connection"（テスト接続）を参照してください。',
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('one word for one thing in Japanese', () => {
+  // Every Japanese text of the app: the knowledge's, the engine's, the UI's, the command line's, the checks' and the reports'.
+  const root = join(import.meta.dirname, '..', '..', '..');
+  const sources = [
+    ...readdirSync(join(root, 'knowledge/i18n/ja')).map((f) => `knowledge/i18n/ja/${f}`),
+    'knowledge/engine/wording.ts',
+    'renderer/i18n/ja.ts',
+    'electron/cli/messages.ts',
+    'electron/checks/wording.ts',
+    'electron/report/wording.ts',
+  ];
+
+  it("calls Jira's OAuth 2.0 integration 統合, as Atlassian's Japanese pages do (連携 only in the page title they print)", () => {
+    const found = sources.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .map((line, i) => ({ at: `${file}:${i + 1}`, line: line.replaceAll('「OAuth 2.0 との連携」', '') }))
+        .filter(({ line }) => /OAuth 2\.0 ?(の|との)?連携/.test(line))
+        .map(({ at }) => at),
+    );
+    expect(found).toEqual([]);
+    expect(readFileSync(join(root, 'renderer/i18n/ja.ts'), 'utf8')).toContain('OAuth 2.0 統合');
   });
 });
