@@ -1,5 +1,6 @@
+import type { Language } from '../../knowledge/core';
 import type { Recording } from '../../knowledge/contract/recording';
-import { laneLines, verdictWords } from '../scan/har/lanes';
+import { laneLines, RECORDING_WORDS, verdictWords } from '../scan/har/lanes';
 import type { ReportModel } from './model';
 import { reportWording } from './wording';
 
@@ -82,7 +83,7 @@ export function reportDocument(model: ReportModel): Block[] {
         model.scan.signatures.map((s) => [[`${s.title}: ${s.meaning}`], [String(s.count)], [s.firstSeen ?? ''], [s.lastSeen ?? ''], [`${s.file}:${s.line}`]]),
       );
     }
-    if (model.scan.recording) out.push(...recordingBlocks(model.scan.recording));
+    if (model.scan.recording) out.push(...recordingBlocks(model.scan.recording, model.language));
   }
   (model.shortened ?? []).forEach((note) => out.push({ kind: 'quote', text: [note] }));
   heading(2, w.whatWasAnswered);
@@ -112,34 +113,32 @@ export function statusLine(model: ReportModel): string {
 }
 
 /** The browser recording: per session its node lanes and moves, then the sign-in steps and the failed requests. */
-function recordingBlocks(recording: Recording): Block[] {
-  const out: Block[] = [{ kind: 'heading', level: 2, text: 'Browser recording' }];
-  out.push({ kind: 'paragraph', text: [`${recording.jiraRequests} Jira request(s) in ${recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ')}.`] });
+function recordingBlocks(recording: Recording, language: Language): Block[] {
+  const w = reportWording(language).recording;
+  const words = RECORDING_WORDS[language];
+  const out: Block[] = [{ kind: 'heading', level: 2, text: w.heading }];
+  out.push({ kind: 'paragraph', text: [w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))] });
   for (const s of recording.sessions.slice(0, 6)) {
-    out.push({ kind: 'heading', level: 3, text: `${s.label} on ${s.host}` });
-    out.push({ kind: 'paragraph', text: [`${capitalized(verdictWords(s))}. ${s.requests} request(s) from ${s.firstAt ?? '?'} to ${s.lastAt ?? '?'}; each answer's node read from ${s.nodeSource}.`] });
-    const lanes = laneLines(s);
+    out.push({ kind: 'heading', level: 3, text: w.session(s.label, s.host) });
+    out.push({ kind: 'paragraph', text: [w.summary(verdictWords(s, words), w.requests(s.requests, s.firstAt ?? '?', s.lastAt ?? '?', s.nodeSource))] });
+    const lanes = laneLines(s, '', words);
     if (lanes.length) out.push({ kind: 'code', text: lanes.join('\n') });
     if (s.switches.length) {
       out.push({
         kind: 'table',
-        head: ['Request', 'Time', 'Request line', 'From', 'To'],
-        rows: s.switches.slice(0, 10).map((w) => [[String(w.index)], [w.at], [`${w.method} ${w.path}`], [w.from], [w.to]]),
+        head: w.switchHead,
+        rows: s.switches.slice(0, 10).map((m) => [[String(m.index)], [m.at], [`${m.method} ${m.path}`], [m.from], [m.to]]),
       });
     }
   }
   if (recording.oauth.length) {
-    out.push({ kind: 'heading', level: 3, text: 'Sign-in with Microsoft' });
-    out.push({ kind: 'list', items: recording.oauth.map((o) => ({ text: [`${o.at}: ${o.detail ?? o.step} (${o.host}${o.path}${o.node ? `, node ${o.node}` : ''})`] })) });
+    out.push({ kind: 'heading', level: 3, text: w.signIn });
+    out.push({ kind: 'list', items: recording.oauth.map((o) => ({ text: [`${o.at}: ${o.detail ?? o.step} (${o.host}${o.path}${o.node ? `, ${w.nodeOf(o.node)}` : ''})`] })) });
   }
   if (recording.failures.length) {
-    out.push({ kind: 'heading', level: 3, text: 'Failed requests' });
-    out.push({ kind: 'table', head: ['Time', 'Request', 'Node', 'What'], rows: recording.failures.slice(0, 20).map((f) => [[f.at], [`${f.method} ${f.path}`], [f.node ?? ''], [f.what]]) });
+    out.push({ kind: 'heading', level: 3, text: w.failed });
+    out.push({ kind: 'table', head: w.failureHead, rows: recording.failures.slice(0, 20).map((f) => [[f.at], [`${f.method} ${f.path}`], [f.node ?? ''], [f.what]]) });
   }
-  recording.notes.forEach((n) => out.push({ kind: 'quote', text: [`Note: ${n}`] }));
+  recording.notes.forEach((n) => out.push({ kind: 'quote', text: [reportWording(language).note(n)] }));
   return out;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

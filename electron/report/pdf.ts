@@ -1,6 +1,6 @@
 import type { RecordedSession, Recording } from '../../knowledge/contract/recording';
 import type { ScanReport } from '../../knowledge/contract/scan';
-import { verdictWords } from '../scan/har/lanes';
+import { RECORDING_WORDS, verdictWords } from '../scan/har/lanes';
 import type { Evidence } from '../../knowledge/core';
 import { appFiles, FONT_FILES } from '../resources/app-files';
 import { mapStrings } from '../text/map-strings';
@@ -376,47 +376,49 @@ function scanBlock(scan: ScanReport, w: ReportWording): Content[] {
     ...auth.slice(0, 8).map((a) =>
       barChart(w.loginsOf(a.user, a.node), { [w.loginBars.passed]: a.passed, [w.loginBars.failed]: a.failed, [w.loginBars.notPermitted]: a.notPermitted, [w.loginBars.captcha]: a.captcha }),
     ),
-    ...(scan.recording ? recordingBlock(scan.recording) : []),
+    ...(scan.recording ? recordingBlock(scan.recording, w) : []),
   ];
 }
 
 const SESSIONS_SHOWN = 4;
 
 /** The browser recording: per session a timeline chart of the nodes, its switches; the sign-in steps; the failures. */
-function recordingBlock(recording: Recording): Content[] {
+function recordingBlock(recording: Recording, words: ReportWording): Content[] {
+  const w = words.recording;
+  const verdicts = RECORDING_WORDS[words.language];
   const sessions = recording.sessions.slice(0, SESSIONS_SHOWN);
   return [
-    heading('Browser recording', 2),
+    heading(w.heading, 2),
     {
-      text: `${recording.jiraRequests} Jira request(s) in ${recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', ')}. Each row below is a Jira node; a mark means it answered requests of that part of the session, a red line where the session moved to another node.`,
+      text: `${w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))} ${w.chartIntro}`,
       style: 'small',
     },
     ...sessions.flatMap((s) => [
-      { text: `${s.label} on ${s.host}: ${verdictWords(s)}`, bold: true, margin: [0, 6, 0, 2] },
-      { text: `${s.requests} request(s) from ${s.firstAt ?? '?'} to ${s.lastAt ?? '?'}; each answer's node read from ${s.nodeSource}; the session told apart by ${s.identifiedBy}`, style: 'small' },
-      ...(s.chart.lanes.length ? [timelineChart(s)] : []),
-      ...s.switches.slice(0, 5).map((w) => ({ text: `Request ${w.index} at ${w.at}: ${w.method} ${w.path} was answered by ${w.to} instead of ${w.from}`, style: 'code', margin: [0, 1, 0, 0] })),
-      ...(s.switches.length > 5 ? [{ text: `… and ${s.switches.length - 5} more moves`, style: 'small' }] : []),
+      { text: `${w.session(s.label, s.host)}: ${verdictWords(s, verdicts)}`, bold: true, margin: [0, 6, 0, 2] },
+      { text: `${w.requests(s.requests, s.firstAt ?? '?', s.lastAt ?? '?', s.nodeSource)}${w.and}${w.toldApartBy(s.identifiedBy)}`, style: 'small' },
+      ...(s.chart.lanes.length ? [timelineChart(s, words)] : []),
+      ...s.switches.slice(0, 5).map((m) => ({ text: w.moved(m.index, m.at, `${m.method} ${m.path}`, m.to, m.from), style: 'code', margin: [0, 1, 0, 0] })),
+      ...(s.switches.length > 5 ? [{ text: w.moreMoves(s.switches.length - 5), style: 'small' }] : []),
     ]),
-    ...(recording.sessions.length > SESSIONS_SHOWN ? [{ text: `… and ${recording.sessions.length - SESSIONS_SHOWN} more sessions`, style: 'small' }] : []),
+    ...(recording.sessions.length > SESSIONS_SHOWN ? [{ text: w.moreSessions(recording.sessions.length - SESSIONS_SHOWN), style: 'small' }] : []),
     ...(recording.oauth.length
       ? [
-          { text: 'Sign-in with Microsoft', bold: true, margin: [0, 6, 0, 2] },
-          ...recording.oauth.map((o) => ({ text: `${o.at}  ${o.detail ?? o.step} (${o.host}${o.path}${o.node ? `, node ${o.node}` : ''})`, style: o.step === 'error' ? undefined : 'small', color: o.step === 'error' ? COLOURS.confirmed : undefined })),
+          { text: w.signIn, bold: true, margin: [0, 6, 0, 2] },
+          ...recording.oauth.map((o) => ({ text: `${o.at}  ${o.detail ?? o.step} (${o.host}${o.path}${o.node ? `, ${w.nodeOf(o.node)}` : ''})`, style: o.step === 'error' ? undefined : 'small', color: o.step === 'error' ? COLOURS.confirmed : undefined })),
         ]
       : []),
     ...(recording.failures.length
       ? [
-          { text: 'Failed requests', bold: true, margin: [0, 6, 0, 2] },
-          ...recording.failures.slice(0, 8).map((f) => ({ text: `${f.at}  ${f.method} ${f.path}${f.node ? ` on ${f.node}` : ''}: ${f.what}`, style: 'small' })),
+          { text: w.failed, bold: true, margin: [0, 6, 0, 2] },
+          ...recording.failures.slice(0, 8).map((f) => ({ text: `${f.at}  ${f.method} ${f.path}${f.node ? w.onNode(f.node) : ''}: ${f.what}`, style: 'small' })),
         ]
       : []),
-    ...recording.notes.map((n) => ({ text: `Note: ${n}`, style: 'muted', margin: [0, 2, 0, 0] })),
+    ...recording.notes.map((n) => ({ text: words.note(n), style: 'muted', margin: [0, 2, 0, 0] })),
   ];
 }
 
 /** One lane per node across the session, a block where the node answered, a red line at each move. */
-function timelineChart(session: RecordedSession): Content {
+function timelineChart(session: RecordedSession, w: ReportWording): Content {
   const width = 340;
   const lane = 12;
   const slices = Math.max(1, ...session.chart.lanes.map((l) => l.counts.length));
@@ -434,7 +436,7 @@ function timelineChart(session: RecordedSession): Content {
     unbreakable: true,
     columns: [
       { width: 110, stack: session.chart.lanes.map((l) => ({ text: l.node, style: 'small', lineHeight: 1, margin: [0, 1.5, 0, 1.5] })) },
-      { width: width + 4, stack: [{ canvas: shapes }, { text: `request 1 → ${session.requests}${session.chart.slice > 1 ? ` (each column ${session.chart.slice} requests)` : ''}`, style: 'small' }] },
+      { width: width + 4, stack: [{ canvas: shapes }, { text: w.recording.axis(session.requests, session.chart.slice), style: 'small' }] },
     ],
     columnGap: 6,
   };

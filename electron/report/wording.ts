@@ -7,6 +7,7 @@ import type { Language, Status } from '../../knowledge/core';
  */
 export type ReportWording = {
   status: Record<Status, string>;
+  language: Language;
   /** Sorting and number formatting (Intl) in this language. */
   locale: string;
   defaultTitle: string;
@@ -91,10 +92,35 @@ export type ReportWording = {
     answers: string;
   };
   moreCharacters: (n: string) => string;
+  /** The browser recording's section (its charts' own words: RecordingWords in electron/scan/har/lanes.ts). */
+  recording: {
+    heading: string;
+    requestsIn: (requests: number, files: string) => string;
+    chartIntro: string;
+    session: (label: string, host: string) => string;
+    requests: (requests: number, first: string, last: string, nodeSource: string) => string;
+    toldApartBy: (by: string) => string;
+    /** Joins the two sentences above. */
+    and: string;
+    /** A session's verdict and its requests, as sentences. */
+    summary: (verdict: string, requests: string) => string;
+    /** Under a session's timeline chart. */
+    axis: (requests: number, slice: number) => string;
+    moved: (index: number, at: string, request: string, to: string, from: string) => string;
+    moreMoves: (n: number) => string;
+    moreSessions: (n: number) => string;
+    switchHead: [string, string, string, string, string];
+    signIn: string;
+    nodeOf: (node: string) => string;
+    failed: string;
+    failureHead: [string, string, string, string];
+    onNode: (node: string) => string;
+  };
 };
 
 const en: ReportWording = {
   status: { confirmed: 'Confirmed', likely: 'Likely', possible: 'Possible', 'ruled-out': 'Ruled out' },
+  language: 'en',
   locale: 'en',
   defaultTitle: 'Jira authentication diagnosis',
   anAuthProblem: 'An authentication problem with Jira',
@@ -180,10 +206,31 @@ const en: ReportWording = {
     answers: 'answers',
   },
   moreCharacters: (n) => `[${n} more characters]`,
+  recording: {
+    heading: 'Browser recording',
+    requestsIn: (requests, files) => `${requests} Jira request(s) in ${files}.`,
+    chartIntro: 'Each row below is a Jira node; a mark means it answered requests of that part of the session, a red line where the session moved to another node.',
+    session: (label, host) => `${label} on ${host}`,
+    requests: (requests, first, last, nodeSource) => `${requests} request(s) from ${first} to ${last}; each answer's node read from ${nodeSource}`,
+    toldApartBy: (by) => `the session told apart by ${by}`,
+    and: '; ',
+    summary: (verdict, requests) => `${verdict.charAt(0).toUpperCase()}${verdict.slice(1)}. ${requests}.`,
+    axis: (requests, slice) => `request 1 → ${requests}${slice > 1 ? ` (each column ${slice} requests)` : ''}`,
+    moved: (index, at, request, to, from) => `Request ${index} at ${at}: ${request} was answered by ${to} instead of ${from}`,
+    moreMoves: (n) => `… and ${n} more moves`,
+    moreSessions: (n) => `… and ${n} more sessions`,
+    switchHead: ['Request', 'Time', 'Request line', 'From', 'To'],
+    signIn: 'Sign-in with Microsoft',
+    nodeOf: (node) => `node ${node}`,
+    failed: 'Failed requests',
+    failureHead: ['Time', 'Request', 'Node', 'What'],
+    onNode: (node) => ` on ${node}`,
+  },
 };
 
 const ja: ReportWording = {
   status: { confirmed: '確定', likely: '可能性が高い', possible: '可能性あり', 'ruled-out': '除外' },
+  language: 'ja',
   locale: 'ja',
   defaultTitle: 'Jira 認証の診断',
   anAuthProblem: 'Jira の認証の問題',
@@ -269,6 +316,27 @@ const ja: ReportWording = {
     answers: '回答',
   },
   moreCharacters: (n) => `[ほかに ${n} 文字]`,
+  recording: {
+    heading: 'ブラウザーの記録',
+    requestsIn: (requests, files) => `${files} に Jira へのリクエストが ${requests} 件あります。`,
+    chartIntro: '下の各行が Jira ノードです。印はセッションのその部分のリクエストにそのノードが応答したことを、赤い線はセッションが別のノードに移ったところを示します。',
+    // The scanner names sessions "Browser session N".
+    session: (label, host) => `${label.replace(/^Browser session (\d+)$/, 'ブラウザー セッション $1')}（${host}）`,
+    requests: (requests, first, last, nodeSource) => `${first} から ${last} までのリクエスト ${requests} 件。各応答のノードは ${nodeSource} から読み取りました`,
+    toldApartBy: (by) => `セッションは ${by} で区別しました。`,
+    and: '。',
+    summary: (verdict, requests) => `${verdict}。${requests}。`,
+    axis: (requests, slice) => `リクエスト 1 → ${requests}${slice > 1 ? `（1 列が ${slice} リクエスト）` : ''}`,
+    moved: (index, at, request, to, from) => `リクエスト ${index}（${at}）: ${request} に ${from} ではなく ${to} が応答しました`,
+    moreMoves: (n) => `… ほかに ${n} 回の移動`,
+    moreSessions: (n) => `… ほかに ${n} 件のセッション`,
+    switchHead: ['リクエスト', '時刻', 'リクエスト行', '移動元', '移動先'],
+    signIn: 'Microsoft へのサインイン',
+    nodeOf: (node) => `ノード ${node}`,
+    failed: '失敗したリクエスト',
+    failureHead: ['時刻', 'リクエスト', 'ノード', '内容'],
+    onNode: (node) => `（${node}）`,
+  },
 };
 
 const WORDING: Record<Language, ReportWording> = { en, ja };

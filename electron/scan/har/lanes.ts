@@ -1,11 +1,41 @@
 import type { RecordedSession } from '../../../knowledge/contract/recording';
+import type { Language } from '../../../knowledge/core';
+
+/** The chart's and the verdict's own words, one typed catalogue per language. */
+export type RecordingWords = {
+  moved: string;
+  columns: (slice: number) => string;
+  oneNode: (node: string, requests: number) => string;
+  switched: (nodes: string) => string;
+  restElsewhere: (node: string) => string;
+  noNode: string;
+};
+
+export const RECORDING_WORDS: Record<Language, RecordingWords> = {
+  en: {
+    moved: '^ = moved to another node',
+    columns: (slice) => `${slice === 1 ? 'one column per request' : `one column per ${slice} requests`}, in order`,
+    oneNode: (node, requests) => `stayed on one node (${node}) for all ${requests} request(s)`,
+    switched: (nodes) => `moved between nodes: ${nodes}`,
+    restElsewhere: (node) => `pages stayed on ${node}, but /rest/ calls went to another node`,
+    noNode: 'no answer names its node',
+  },
+  ja: {
+    moved: '^ = 別のノードに移動',
+    columns: (slice) => (slice === 1 ? '1 列が 1 リクエスト、順番どおり' : `1 列が ${slice} リクエスト、順番どおり`),
+    oneNode: (node, requests) => `${requests} 件すべてのリクエストで 1 つのノード（${node}）にとどまりました`,
+    switched: (nodes) => `ノード間を移動しました: ${nodes}`,
+    restElsewhere: (node) => `ページは ${node} にとどまりましたが、/rest/ の呼び出しは別のノードに送られました`,
+    noNode: 'ノードを示す応答がありません',
+  },
+};
 
 /**
  * A session's node chart as lines of text, one lane per node: `█` where the node answered in that
  * slice of the session, `·` where it did not, and a `^` under each slice where the node changed.
  * The command line and the Markdown report draw it; the PDF draws the same slices as shapes.
  */
-export function laneLines(session: RecordedSession, indent = ''): string[] {
+export function laneLines(session: RecordedSession, indent = '', words: RecordingWords = RECORDING_WORDS.en): string[] {
   const { lanes, slice, switchSlices } = session.chart;
   if (!lanes.length) return [];
   const width = Math.max(...lanes.map((l) => l.counts.length));
@@ -14,23 +44,23 @@ export function laneLines(session: RecordedSession, indent = ''): string[] {
   const lines = lanes.map((l) => `${indent}${name(l.node)}  ${Array.from({ length: width }, (_, i) => ((l.counts[i] ?? 0) > 0 ? '█' : '·')).join('')}`);
   if (switchSlices.length) {
     const marks = Array.from({ length: width }, (_, i) => (switchSlices.includes(i) ? '^' : ' ')).join('').trimEnd();
-    lines.push(`${indent}${' '.repeat(label)}  ${marks}  ^ = moved to another node`);
+    lines.push(`${indent}${' '.repeat(label)}  ${marks}  ${words.moved}`);
   }
-  lines.push(`${indent}${' '.repeat(label)}  ${slice === 1 ? 'one column per request' : `one column per ${slice} requests`}, in order`);
+  lines.push(`${indent}${' '.repeat(label)}  ${words.columns(slice)}`);
   return lines;
 }
 
 /** The verdict of a session in words an admin reads. */
-export function verdictWords(session: RecordedSession): string {
+export function verdictWords(session: RecordedSession, words: RecordingWords = RECORDING_WORDS.en): string {
   const nodes = session.nodes.map((n) => n.node);
   switch (session.verdict) {
     case 'one-node':
-      return `stayed on one node (${nodes[0]}) for all ${session.requests} request(s)`;
+      return words.oneNode(nodes[0] ?? '', session.requests);
     case 'switched':
-      return `moved between nodes: ${nodes.join(', ')}`;
+      return words.switched(nodes.join(', '));
     case 'rest-elsewhere':
-      return `pages stayed on ${session.nodes.find((n) => n.rest < n.requests)?.node ?? nodes[0]}, but /rest/ calls went to another node`;
+      return words.restElsewhere(session.nodes.find((n) => n.rest < n.requests)?.node ?? nodes[0] ?? '');
     case 'no-node':
-      return 'no answer names its node';
+      return words.noNode;
   }
 }
