@@ -44,20 +44,37 @@ export type Engine = {
  */
 const OPEN_QUESTIONS_CACHE_SIZE = 200;
 
-/** `language` is the language `knowledge` is written in (translatedKnowledge for another than English). */
-export function createEngine(knowledge: Knowledge, options: { language?: Language } = {}): Engine {
-  const language = options.language ?? 'en';
-  const compiled = compileKnowledge(knowledge, language);
+type OpenQuestions = (facts: Facts, options?: NextQuestionOptions) => Question[];
+
+/** Open questions remembered by facts, skipped questions and day: the last `limit` of them. */
+function cachedOpenQuestions(compiled: CompiledKnowledge, limit: number): OpenQuestions {
   const cache = new Map<string, Question[]>();
-  const open = (facts: Facts, options: NextQuestionOptions = {}): Question[] => {
+  return (facts, options = {}) => {
     const key = JSON.stringify([facts, [...(options.skip ?? [])].sort(), options.today ?? null]);
     const cached = cache.get(key);
     if (cached) return cached;
     const questions = openQuestions(compiled, facts, options);
-    if (cache.size >= OPEN_QUESTIONS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    if (cache.size >= limit) cache.delete(cache.keys().next().value!);
     cache.set(key, questions);
     return questions;
   };
+}
+
+/**
+ * The engine for one walk over every path of the wizard (`knowledge check`, the graph): the walks of
+ * different causes pass through the same states again and again (about six times each), so it
+ * remembers every state's open questions for as long as the walk holds it, not just the last few.
+ */
+export function walkingEngine(engine: Engine): Engine {
+  const open = cachedOpenQuestions(engine.compiled, Number.POSITIVE_INFINITY);
+  return { ...engine, nextQuestion: (facts, options) => open(facts, options)[0], questionsLeft: (facts, options) => open(facts, options).length };
+}
+
+/** `language` is the language `knowledge` is written in (translatedKnowledge for another than English). */
+export function createEngine(knowledge: Knowledge, options: { language?: Language } = {}): Engine {
+  const language = options.language ?? 'en';
+  const compiled = compileKnowledge(knowledge, language);
+  const open = cachedOpenQuestions(compiled, OPEN_QUESTIONS_CACHE_SIZE);
   return {
     knowledge,
     language,

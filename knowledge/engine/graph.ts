@@ -5,7 +5,7 @@ import { symptomOf } from '../contract/causes';
 import type { FactName, Facts, FactValue, Symptom } from '../contract/facts';
 import type { Cause, Question, Rule } from '../schema';
 import { factsOf } from './conditions';
-import type { Engine } from './engine';
+import { walkingEngine, type Engine } from './engine';
 import { createWizardMachine } from './machines/wizard';
 import type { WizardEvent } from './machines/wizard';
 import { factsOf as answeredFacts } from './machines/wizard-logic';
@@ -40,7 +40,8 @@ export type WalkOptions = {
 
 const DEFAULT_LIMIT = 20_000;
 
-export function walkKnowledge(engine: Engine, options: WalkOptions): GraphReport {
+export function walkKnowledge(knowledgeEngine: Engine, options: WalkOptions): GraphReport {
+  const engine = walkingEngine(knowledgeEngine);
   const machine = createWizardMachine(engine, { today: options.today });
   const deadEnds = new Map<string, DeadEnd>();
   let statesWalked = 0;
