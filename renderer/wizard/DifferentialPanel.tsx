@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { symptomOf, type CauseId, type CauseStatus, type Status, type Symptom } from '../../knowledge';
 import { StatusBadge } from '../components/StatusBadge';
 import { useT } from '../i18n';
@@ -10,7 +10,7 @@ import { useLanguageEngine } from './language-engine';
  * causes' rendered solutions (the engine's assess call). A cause whose status just changed is marked
  * for a moment, and the counts are announced to screen readers.
  */
-export function DifferentialPanel({ statuses: rows, symptom }: { statuses: readonly CauseStatus[]; symptom?: Symptom }) {
+export const DifferentialPanel = memo(function DifferentialPanel({ statuses: rows, symptom }: { statuses: readonly CauseStatus[]; symptom?: Symptom }) {
   const t = useT();
   const { knowledge } = useLanguageEngine().engine;
   const previous = useRef<Map<CauseId, Status> | undefined>(undefined);
@@ -56,4 +56,4 @@ export function DifferentialPanel({ statuses: rows, symptom }: { statuses: reado
       ))}
     </section>
   );
-}
+});

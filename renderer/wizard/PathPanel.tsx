@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CHECK_IDS, type CheckId, type Evidence, type FactName, type FactSource, type FactValue, type Question } from '../../knowledge';
 import { EvidenceView } from '../checks/EvidenceView';
 import { useT } from '../i18n';
@@ -17,7 +18,7 @@ export type PathEntry = {
  * The path so far: every answer with where it came from. Any of them can be reopened and changed;
  * the machine then recomputes the diagnosis and drops answers that no longer apply.
  */
-export function PathPanel({
+export const PathPanel = memo(function PathPanel({
   entries,
   currentFact,
   evidenceOf,
@@ -76,7 +77,7 @@ export function PathPanel({
       )}
     </section>
   );
-}
+});
 
 function SourceBadge({ source }: { source: Exclude<FactSource, { kind: 'user' }> }) {
   const t = useT();

@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { mergeScanReports } from '../../knowledge/contract/scan';
 import {
@@ -37,6 +37,7 @@ import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
 import { answerLabel } from './answers';
 import { HowItWorks, StartView, ToolButtons, type StartChoice, type Tool } from './StartView';
+import { useLookAhead } from './look-ahead';
 import { useSessionStore, type Patch, type SaveState } from './useSessionStore';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; session?: Session } | { state: 'failed'; message: string };
@@ -105,8 +106,12 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   // The full diagnosis (solutions rendered) only where it is shown; the side panel needs statuses
   // only, and the start screen nothing at all.
   const diagnosis = useMemo(() => (view === 'diagnosis' ? selectDiagnosis(context) : undefined), [view, context, selectDiagnosis]);
-  const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(context)), [view, context, selectStatuses]);
+  // The side panels follow an answer in a render of their own, after the frame that shows the next
+  // question: what the admin waits for after a click is the question, not the panels beside it.
+  const sideContext = useDeferredValue(context);
+  const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(sideContext)), [view, sideContext, selectStatuses]);
   const question = selectCurrentQuestion(snapshot);
+  useLookAhead(actor, question, selectStatuses);
   const preflightChosen = choice !== undefined && 'preflight' in choice && !initial;
   const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : preflightChosen ? 'checks' : undefined);
   // "I am about to set up a mail handler": the checks before setup, not a failure's diagnosis.
@@ -201,8 +206,11 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     if (checks.run.phase === 'running') setTool((open) => open ?? 'checks');
   }, [checks.run.phase]);
 
-  const evidenceOf = (check: string): Evidence | undefined =>
-    finishedEvidence(checks.run).find((e) => e.check === check) ?? store.session?.checks?.evidence.find((e) => e.check === check);
+  const savedChecks = store.session?.checks;
+  const evidenceOf = useCallback(
+    (check: string): Evidence | undefined => finishedEvidence(checks.run).find((e) => e.check === check) ?? savedChecks?.evidence.find((e) => e.check === check),
+    [checks.run, savedChecks],
+  );
 
   // A new view takes the focus to its heading, so keyboard and screen-reader users follow along.
   const previousView = useRef(view);
@@ -255,20 +263,28 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
     return { question: asked?.text ?? (fact === 'errors' ? t('path.errors') : fact), answer: answerLabel(asked, value as FactValue, t) };
   };
 
-  const entries: PathEntry[] = [
-    ...context.answers.map((a) => {
-      const conflict = context.conflicts.find((c) => c.fact === a.fact);
-      return {
-        fact: a.fact,
-        question: questionOfFact(knowledge, a.fact, context.trail, facts.symptom),
-        value: a.value,
-        dontKnow: false,
-        source: a.source,
-        ...(conflict ? { conflict: { value: conflict.value, source: conflict.source } } : {}),
-      };
-    }),
-    ...context.unknown.map((fact) => ({ fact, question: questionOfFact(knowledge, fact, context.trail, facts.symptom), dontKnow: true, source: { kind: 'user' as const } })),
-  ];
+  const entries = useMemo((): PathEntry[] => {
+    const symptom = selectFacts(sideContext).symptom;
+    const questionOf = (fact: FactName) => questionOfFact(knowledge, fact, sideContext.trail, symptom);
+    return [
+      ...sideContext.answers.map((a) => {
+        const conflict = sideContext.conflicts.find((c) => c.fact === a.fact);
+        return {
+          fact: a.fact,
+          question: questionOf(a.fact),
+          value: a.value,
+          dontKnow: false,
+          source: a.source,
+          ...(conflict ? { conflict: { value: conflict.value, source: conflict.source } } : {}),
+        };
+      }),
+      ...sideContext.unknown.map((fact) => ({ fact, question: questionOf(fact), dontKnow: true, source: { kind: 'user' as const } })),
+    ];
+  }, [sideContext, knowledge]);
+  const sideFacts = selectFacts(sideContext);
+  const sideFact = sideContext.current === undefined ? undefined : (engine.compiled.questionsById.get(sideContext.current)?.fact as FactName | undefined);
+  const canReopen = useCallback((fact: FactName) => actor.getSnapshot().can({ type: 'REOPEN', fact }), [actor]);
+  const reopen = useCallback((fact: FactName) => actor.send({ type: 'REOPEN', fact }), [actor]);
 
   const tally = (status: string) => statuses.filter((c) => c.status === status).length;
   // Questions are numbered from the first one after the problem was chosen.
@@ -443,16 +459,10 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
         {view === 'start' ? (
           <HowItWorks />
         ) : (
-          <DifferentialPanel statuses={statuses} symptom={facts.symptom} />
+          <DifferentialPanel statuses={statuses} symptom={sideFacts.symptom} />
         )}
         {view !== 'start' && (
-          <PathPanel
-            entries={entries}
-            currentFact={question?.fact as FactName | undefined}
-            evidenceOf={evidenceOf}
-            canReopen={(fact) => snapshot.can({ type: 'REOPEN', fact })}
-            onReopen={(fact) => actor.send({ type: 'REOPEN', fact })}
-          />
+          <PathPanel entries={entries} currentFact={sideFact} evidenceOf={evidenceOf} canReopen={canReopen} onReopen={reopen} />
         )}
       </aside>
     </div>
