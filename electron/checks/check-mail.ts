@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
 import type { Socket } from 'node:net';
 import type { CheckContext, CheckDefinition } from './check';
-import { describeCertificate, explainNetworkError, LineReader, openSocket, upgradeTls, type Endpoint } from './net';
+import { describeCertificate, explainNetworkError, LineReader, openSocket, stepTimeoutMs, upgradeTls, type Endpoint } from './net';
 import { describeFolders, imapSignIn, popSignIn, type MailLine, type SignInResult } from './mail-sign-in';
 import { accountOf, jwtClaims, sameAccount } from './microsoft';
-import { CheckFailure, fail, type Problem } from './problems';
+import { CheckFailure, errorCodes, fail, type Problem } from './problems';
 import { isLoopbackHost, type CheckSettings } from './settings';
 import { setting } from './wording';
 
@@ -58,10 +58,13 @@ export const mailCheck: CheckDefinition = {
         transcript: ctx.masker.lines(transcript),
       });
     let socket: Socket | undefined;
+    // Every step waits only as long as the check has left, so the step that hangs is the one named.
+    const deadline = started + stepTimeoutMs(ctx.settings.timeoutMs);
+    const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
     try {
-      socket = await openSocket(target, { ...(proxy ? { proxy } : {}), timeoutMs: ctx.settings.timeoutMs, signal: ctx.signal });
+      socket = await openSocket(target, { ...(proxy ? { proxy } : {}), timeoutMs: remaining(), signal: ctx.signal });
       transcript.push('connected');
-      const session = await converse(ctx, mail, target, socket, transcript, (s) => (socket = s));
+      const session = await converse(ctx, mail, target, socket, transcript, remaining, (s) => (socket = s));
       const { capabilities } = session;
       const signIn = await signInIfAsked(ctx, mail, session);
       session.goodbye();
@@ -90,11 +93,10 @@ export const mailCheck: CheckDefinition = {
 type Session = { capabilities: string[]; io: MailLine; goodbye(): void };
 
 /** Greeting, optional STARTTLS, capabilities. Returns them with the line reader for what follows. */
-async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: Socket, transcript: string[], swap: (s: Socket) => void): Promise<Session> {
-  const timeout = ctx.settings.timeoutMs;
+async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: Socket, transcript: string[], remaining: () => number, swap: (s: Socket) => void): Promise<Session> {
   let socket: Socket = plain;
   const secure = async () => {
-    const tls = await upgradeTls(socket, target.host, ctx.tls, timeout, ctx.signal);
+    const tls = await upgradeTls(socket, target.host, ctx.tls, remaining(), ctx.signal);
     const cert = describeCertificate(tls.getPeerCertificate());
     transcript.push(`TLS ${tls.getProtocol() ?? ''} established; certificate ${cert?.subject ?? '?'} issued by ${cert?.issuer ?? '?'}`);
     socket = tls;
@@ -103,16 +105,28 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
   if (mail.tls === 'implicit') await secure();
   let reader = new LineReader(socket);
   const read = async () => {
-    const line = await reader.next(timeout, ctx.signal);
-    transcript.push(`S: ${line}`);
-    return line;
+    try {
+      const line = await reader.next(remaining(), ctx.signal);
+      transcript.push(`S: ${line}`);
+      return line;
+    } catch (error: unknown) {
+      if (reader.pending) transcript.push(`S: ${reader.pending} (unfinished: the line never ended)`);
+      throw error;
+    }
   };
   const write = (line: string, shown = line) => {
     transcript.push(`C: ${shown}`);
     socket.write(`${line}\r\n`);
   };
   const imap = mail.protocol === 'imap';
-  const greeting = await read();
+  const greeting = await read().catch((error: unknown) => {
+    if (!errorCodes(error).includes('ERR_ANSWER_TIMEOUT')) throw error;
+    return fail(
+      'timeout',
+      `${target.host}:${target.port} accepted the connection but sent no greeting in time, where a${imap ? 'n IMAP' : ' POP'} server greets at once.`,
+      `The port may belong to another kind of service (a web server, for one, waits for the client to speak first)${mail.tls === 'none' ? ` or expect TLS from the start ${setting('mailTls', 'implicit')}` : ''}. Check the port and protocol: IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.`,
+    );
+  });
   if (imap ? !/^\* (OK|PREAUTH)\b/i.test(greeting) : !/^\+OK\b/.test(greeting)) {
     fail('bad-response', `The server at ${target.host}:${target.port} did not greet like a${imap ? 'n IMAP' : ' POP'} server ("${greeting.slice(0, 80)}").`, `Check the port and protocol: IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.${mail.tls === 'none' ? ` The port may expect TLS from the start ${setting('mailTls', 'implicit')}.` : ''}`);
   }
@@ -161,13 +175,14 @@ function concludeSignIn(ctx: CheckContext, mail: Mail, result: SignInResult): vo
   const protocol = mail.protocol.toUpperCase();
   const mailbox = mail.user!;
   const account = ctx.signIn?.account ?? accountOf(jwtClaims(ctx.secrets.mailToken ?? ''));
+  // Signing in to one's own mailbox needs no delegation, whatever the server answers next.
+  if (account && sameAccount(account, mailbox)) ctx.evidence.conclude('mailbox.kind', 'own', `the token belongs to ${account}, the mailbox's own account, so no Full Access is needed`);
   if (!result.signedIn) {
     ctx.evidence.conclude('errors', [result.refusal], `the ${protocol} server refused the sign-in to ${mailbox}`);
     const words = /^\S+ (.*)$/.exec(result.refusal)?.[1] ?? result.refusal;
     const generic = /AUTHENTICATE failed|Authentication failure/i.test(result.refusal);
     if (generic) {
       ctx.evidence.note(AMBIGUOUS_REFUSAL);
-      if (account && sameAccount(account, mailbox)) ctx.evidence.note(`The token belongs to ${account}, the mailbox's own account, so missing Full Access is not the reason here.`);
     }
     fail(
       'unauthorized',

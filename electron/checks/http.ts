@@ -2,7 +2,7 @@ import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
 import type { CookieJar } from 'tough-cookie';
 import type { Exchange } from '../../knowledge/contract/checks';
 import type { Masker } from '../text/mask';
-import { explainNetworkError, type ProxyRoute } from './net';
+import { explainNetworkError, stepTimeoutMs, type ProxyRoute } from './net';
 import { CheckFailure } from './problems';
 import { setting } from './wording';
 
@@ -132,8 +132,7 @@ export class HttpClient {
    * undici checks long timeouts only every half second or so, hence the margin.
    */
   private requestTimeoutMs(): number {
-    const limit = this.transport.timeoutMs;
-    return Math.round(Math.max(limit * 0.5, limit - 1500));
+    return stepTimeoutMs(this.transport.timeoutMs);
   }
 
   /** Ends every connection, pending ones included: a run that is over waits for nothing. */

@@ -24,6 +24,14 @@ export class NetError extends Error {
   }
 }
 
+/**
+ * How long one step of a check may wait: under the check's own limit, so that a silent or stalled
+ * server is named as such, with what was awaited, rather than as a check that ran out of time.
+ */
+export function stepTimeoutMs(limitMs: number): number {
+  return Math.round(Math.max(limitMs * 0.5, limitMs - 1500));
+}
+
 /** Opens a TCP connection to `target`, through the proxy's CONNECT tunnel when one is given. */
 export async function openSocket(target: Endpoint, opts: { proxy?: ProxyRoute; timeoutMs: number; signal?: AbortSignal }): Promise<Socket> {
   const { proxy, timeoutMs, signal } = opts;
@@ -145,7 +153,9 @@ export class LineReader {
     if (this.ended) return Promise.reject(this.ended);
     return new Promise<string>((resolve, reject) => {
       const onAbort = () => finish(() => reject(signal?.reason instanceof Error ? signal.reason : new Error('cancelled')));
-      const timer = setTimeout(() => finish(() => reject(new NetError(`no answer within ${timeoutMs} ms`, 'ERR_ANSWER_TIMEOUT'))), timeoutMs);
+      const timeout = () =>
+        this.buffer ? new NetError(`the answer stopped in the middle of a line within ${timeoutMs} ms`, 'ERR_ANSWER_STALLED') : new NetError(`no answer within ${timeoutMs} ms`, 'ERR_ANSWER_TIMEOUT');
+      const timer = setTimeout(() => finish(() => reject(timeout())), timeoutMs);
       const finish = (then: () => void) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -155,6 +165,11 @@ export class LineReader {
       signal?.addEventListener('abort', onAbort, { once: true });
       this.waiter = { resolve: (line) => finish(() => resolve(line)), reject: (e) => finish(() => reject(e)) };
     });
+  }
+
+  /** What arrived after the last line end: the start of a line the server has not finished. */
+  get pending(): string {
+    return this.buffer;
   }
 
   /** Stops listening, so the socket can be handed to TLS (STARTTLS). */

@@ -100,11 +100,11 @@ export function classifyNetworkError(error: unknown, route: Route, peer?: PeerCe
       advice: 'The server or something in front of it (load balancer, proxy) hangs, or the port belongs to another kind of service. Check the port, and that the service behind it is running.',
     };
   }
-  if (codes.includes('UND_ERR_BODY_TIMEOUT')) {
+  if (codes.includes('UND_ERR_BODY_TIMEOUT') || codes.includes('ERR_ANSWER_STALLED')) {
     return {
       code: 'timeout',
       message: `${target} started an answer but stopped sending it.`,
-      advice: 'The server or a proxy in between stalls; try again, and check the load balancer\'s and Jira\'s logs for this time.',
+      advice: 'The server or something in between (a proxy, a load balancer, a firewall that inspects traffic) stalls; try again, and look at that server\'s logs for this time (for Jira: the load balancer\'s and Jira\'s).',
     };
   }
   if (codes.includes('CERT_HAS_EXPIRED') || codes.includes('CERT_NOT_YET_VALID')) {

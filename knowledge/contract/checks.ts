@@ -13,6 +13,7 @@ export const CHECKS = {
     'mailbox.protocolEnabled',
     'mailbox.licensed',
     'mailbox.authorizerHasFullAccess',
+    'mailbox.kind',
     'mailbox.messageCount',
     'mailbox.hasInboxFolder',
     'errors',

@@ -142,7 +142,7 @@ export function register(program: Command): void {
         // The checks' machinery (undici, tough-cookie, ldapts, zod) loads only when checks run.
         const { parseCheckSettings } = await import('../../checks/settings');
         const parsed = parseCheckSettings(toSettings(opts, secrets), secrets);
-        if (!parsed.ok) throw new UsageError(parsed.problems.map((p) => `${optionName(p.field)}: ${p.message}`).join('\n'));
+        if (!parsed.ok) throw new UsageError([...new Set(parsed.problems.map((p) => `${optionName(p.field, opts)}: ${p.message}`))].join('\n'));
         const mode = opts.mailSignIn === true ? (opts.oauthRedirectUri ? 'paste' : 'browser') : opts.mailSignIn;
         if (mode === 'paste' && !parsed.settings.signIn?.redirectUri) throw new UsageError("--mail-sign-in paste: give Jira's Redirect URL (--oauth-redirect-uri), the address the browser comes back to");
         process.exitCode = await run(parsed.settings, secrets, opts.format, mode);
@@ -372,6 +372,9 @@ const OPTION_OF_FIELD: Record<string, string> = {
   'signIn.clientId': '--azure-client-id',
 };
 
-function optionName(field: string): string {
+/** An endpoint the admin did not give was made from --azure-login-url: the message names what was typed. */
+function optionName(field: string, opts: Options): string {
+  const derived = (field === 'signIn.authorizeEndpoint' && !opts.oauthAuthorizeEndpoint) || (field === 'signIn.tokenEndpoint' && !opts.oauthTokenEndpoint && !opts.oauthAuthorizeEndpoint);
+  if (derived && opts.azureLoginUrl) return '--azure-login-url';
   return OPTION_OF_FIELD[field] ?? (field.startsWith('ldap.urls') ? '--ldap-url' : field);
 }

@@ -90,6 +90,8 @@ describe('the mail sign-in probe (IMAP)', () => {
     expect(run.code).toBe(1);
     expect(report.facts.errors).toEqual(['s1 NO AUTHENTICATE failed.']);
     expect(report.facts['mailbox.protocolEnabled']).toBeUndefined();
+    // Only a delegate can lack Full Access: the mailbox's own account needs none.
+    expect(report.facts['mailbox.kind']).toBe(who === box ? 'own' : undefined);
     const mail = evidenceOf(report, 'mail');
     expect(mail.problem?.message).toContain('"NO AUTHENTICATE failed."');
     expect(mail.notes.join(' ')).toMatch(/same answer when IMAP \(or POP\) is switched off .* no Full Access .* no licence/);
@@ -267,5 +269,9 @@ describe('the app registration probe (azure-app)', () => {
     const run = await runCli(cli, ['check', '--azure-tenant', 't', '--azure-client-id', 'c', '--azure-client-secret-env', 'AZ_SECRET', '--azure-login-url', 'http://login.example.test'], { AZ_SECRET: 'x-secret' });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--azure-login-url: http:\/\/login\.example\.test is not https.*Use the https address/);
+    // The sign-in's endpoints made from that host are refused under the name the admin typed.
+    const signIn = await runCli(cli, ['check', '--mail-host', 'outlook.office365.com', '--mail-user', 'a@example.test', '--azure-client-id', 'c', '--azure-client-secret-env', 'AZ_SECRET', '--mail-sign-in', 'device', '--azure-login-url', 'http://10.0.0.5'], { AZ_SECRET: 'x-secret' });
+    expect(signIn.code).toBe(2);
+    expect(signIn.stderr).toMatch(/^jira-doctor check: --azure-login-url: http:\/\/10\.0\.0\.5\/common\/oauth2\/v2\.0\/token is not https/m);
   });
 });
