@@ -19,6 +19,7 @@ export const SCREENSHOTS = [
   'diagnosis-with-solutions',
   'checks-running',
   'checks-finished',
+  'logs-batches',
   'sessions',
 ] as const;
 /** The same wizard for a Japanese admin (a browser whose language is Japanese), for the README's Japanese section. */
@@ -96,6 +97,23 @@ export async function captureScreenshots(page: Page, testbed: Testbed): Promise<
   }
   await checks.row('rest401-sampling').getByText('What the check saw').click();
   await shot('checks-finished', 1300);
+
+  // Logs added node by node: each node's security log alone shows nothing intermittent; together they do.
+  await wizard.openNew();
+  await wizard.start('rest-401');
+  await page.getByTestId('open-paste').click();
+  const security = (time: string, message: string) =>
+    `2023-02-20 ${time},982+0000 ajp-nio-0.0.0.0-8600-exec-1613 anonymous 1029x10688423x2 13chojl 10.1.103.156 /rest/api/2/myself ${message}`;
+  const nodeLog = (lines: string[]) => ({ name: 'atlassian-jira-security.log', mimeType: 'text/plain', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+  await page.getByTestId('log-files').setInputFiles(nodeLog([security('16:48:05', "The user 'svc-integration' has PASSED authentication."), security('16:49:05', "The user 'svc-integration' has PASSED authentication.")]));
+  await expect(page.getByTestId('scan-batch')).toHaveCount(1);
+  await wizard.answer('?');
+  await page.getByTestId('log-files').setInputFiles(
+    nodeLog([security('17:09:01', "The user 'svc-integration' has FAILED authentication.  Failure count equals 1"), security('17:10:01', "The user 'svc-integration' has FAILED authentication.  Failure count equals 2")]),
+  );
+  await expect(page.getByTestId('scan-together')).toBeVisible();
+  await page.getByTestId('scan-batches').scrollIntoViewIfNeeded();
+  await shot('logs-batches', 1300);
 
   const sessions = new SessionsPage(page);
   await sessions.open();

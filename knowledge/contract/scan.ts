@@ -226,7 +226,8 @@ export function mergeScanReports(reports: readonly ScanReport[]): ScanReport {
   for (const { fact, value, why } of factsAcrossLogs(merged)) {
     if (fact in facts) continue;
     facts[fact] = value;
-    factSources[fact] = { file: batchFiles.join(', '), why: `${why} (across the logs added)` };
+    // Each node's log is usually named alike (atlassian-jira-security.log): each name once.
+    factSources[fact] = { file: [...new Set(batchFiles)].join(', '), why: `${why} (across the logs added)` };
   }
   return merged;
 }

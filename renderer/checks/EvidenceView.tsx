@@ -1,20 +1,27 @@
 import type { Evidence, Exchange } from '../../knowledge';
 import { useT } from '../i18n';
+import { answerLabel, questionText } from '../wizard/answers';
+import { useLanguageEngine } from '../wizard/language-engine';
 
 /** What a check saw: each request and its answer (secrets already masked), and what it concluded. */
 export function EvidenceView({ evidence }: { evidence: Evidence }) {
   const t = useT();
+  // What the check concluded reads as the answers do: the question and its answer, not a fact's name.
+  const { knowledge } = useLanguageEngine().engine;
   return (
     <div className="evidence" data-testid="evidence">
       {evidence.concluded.length > 0 && (
         <>
           <h4>{t('evidence.concluded')}</h4>
           <ul>
-            {evidence.concluded.map((c, i) => (
-              <li key={i}>
-                <code>{c.fact}</code> = <code>{JSON.stringify(c.value)}</code> — {c.why}
-              </li>
-            ))}
+            {evidence.concluded.map((c, i) => {
+              const question = knowledge.questions.find((q) => q.fact === c.fact);
+              return (
+                <li key={i} data-fact={c.fact}>
+                  {questionText(c.fact, question, t)} <strong>{answerLabel(question, c.value, t)}</strong> — {c.why}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

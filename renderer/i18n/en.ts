@@ -350,7 +350,7 @@ export const en = {
 
   'check.versions': 'Jira and JSM versions',
   'check.cluster': 'Cluster and load balancer',
-  'check.credentials': 'Sign-in',
+  'check.credentials': 'Jira sign-in (who Jira sees)',
   'check.rest401-sampling': 'Repeated REST calls',
   'check.session-cookie': 'Session cookie',
   'check.oidc': 'Identity provider',

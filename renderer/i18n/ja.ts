@@ -377,7 +377,7 @@ export const ja: Catalogue = {
 
   'check.versions': 'Jira と JSM のバージョン',
   'check.cluster': 'クラスタとロード バランサー',
-  'check.credentials': 'サインイン',
+  'check.credentials': 'Jira へのサインイン（Jira から見たユーザー）',
   'check.rest401-sampling': 'REST 呼び出しの繰り返し',
   'check.session-cookie': 'セッション Cookie',
   'check.oidc': 'ID プロバイダー',

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { CHECK_IDS, type CheckId, type Evidence, type FactName, type FactSource, type FactValue, type Question } from '../../knowledge';
 import { EvidenceView } from '../checks/EvidenceView';
 import { useT } from '../i18n';
-import { answerLabel } from './answers';
+import { answerLabel, questionText } from './answers';
 
 export type PathEntry = {
   fact: FactName;
@@ -41,7 +41,7 @@ export const PathPanel = memo(function PathPanel({
       ) : (
         <ol className="path-list">
           {entries.map((entry) => {
-            const question = entry.question?.text ?? (entry.fact === 'errors' ? t('path.errors') : entry.fact);
+            const question = questionText(entry.fact, entry.question, t);
             const evidence = entry.source.kind === 'check' ? evidenceOf(entry.source.check) : undefined;
             return (
               <li key={entry.fact} className={`path-item${entry.fact === currentFact ? ' current' : ''}`} data-testid="path-entry" data-fact={entry.fact}>

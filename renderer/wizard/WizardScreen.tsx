@@ -35,7 +35,7 @@ import { PastePanel, TriagePaste } from './PastePanel';
 import { TriageFollowUp } from './TriageFollowUp';
 import { PathPanel, type PathEntry } from './PathPanel';
 import { QuestionView } from './QuestionView';
-import { answerLabel } from './answers';
+import { answerLabel, questionText } from './answers';
 import { HowItWorks, StartView, ToolButtons, type StartChoice, type Tool } from './StartView';
 import { useLookAhead } from './look-ahead';
 import { useSessionStore, type Patch, type SaveState } from './useSessionStore';
@@ -260,7 +260,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   };
   const describeFact = (fact: FactName, value: unknown) => {
     const asked = questionOfFact(knowledge, fact, context.trail, facts.symptom);
-    return { question: asked?.text ?? (fact === 'errors' ? t('path.errors') : fact), answer: answerLabel(asked, value as FactValue, t) };
+    return { question: questionText(fact, asked, t), answer: answerLabel(asked, value as FactValue, t) };
   };
 
   const entries = useMemo((): PathEntry[] => {

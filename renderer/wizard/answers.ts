@@ -80,6 +80,11 @@ export function choicesOf(question: Question, t: Translate): Choice[] | undefine
 }
 
 /** An answer in the words of its question (the option's label), for the path and the reports. */
+/** The question a fact answers, as the admin reads it (the error messages have no question of one problem). */
+export function questionText(fact: FactName, question: Question | undefined, t: Translate): string {
+  return question?.text ?? (fact === 'errors' ? t('path.errors') : fact);
+}
+
 export function answerLabel(question: Question | undefined, value: FactValue, t: Translate): string {
   const choice = question && choicesOf(question, t)?.find((c) => c.value === value);
   if (choice) return choice.label;

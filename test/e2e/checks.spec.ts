@@ -32,6 +32,10 @@ test('automated checks against the simulated Jira fill answers in, each marked w
   const evidence = checks.row('versions').getByTestId('evidence');
   await expect(evidence).toContainText('/rest/api/2/serverInfo');
   await expect(evidence).toContainText('9.12.4');
+  // The conclusion reads as an answer: the question asked for it, never the fact's name.
+  const concluded = evidence.locator('li[data-fact="jira.version"]');
+  await expect(concluded).toContainText('Which Jira version runs');
+  await expect(concluded).not.toContainText('jira.version');
   // The password went to Jira, and nowhere on screen.
   await expect(page.locator('body')).not.toContainText(alice.password);
 });

@@ -25,6 +25,7 @@ describe('log batches added one after the other', () => {
     const together = mergeScanReports([nodeA, nodeB]);
     expect(together.facts['rest401.pattern']).toBe('intermittent');
     expect(together.factSources['rest401.pattern']?.why).toMatch(/alice.*across the logs added/);
+    expect(together.factSources['rest401.pattern']?.file).toBe('jira-node-1/atlassian-jira-security.log, jira-node-2/atlassian-jira-security.log');
     expect(together.facts['jira.clustered']).toBe(true);
     expect(together.nodes).toEqual(['jira-node-1', 'jira-node-2']);
     expect(together.authentication.map((t) => [t.user, t.node, t.passed, t.failed])).toEqual([
@@ -38,6 +39,12 @@ describe('log batches added one after the other', () => {
       'jira-node-2/atlassian-jira-security.log': [failed('17:09:01', 'alice', 1), failed('17:10:01', 'alice', 2)].join('\n'),
     });
     expect(Object.keys(together.facts).sort()).toEqual(Object.keys(once.facts).sort());
+  });
+
+  it('names a file once where every node calls its log alike', async () => {
+    const nodeA = await scanText({ 'atlassian-jira-security.log': passed('16:48:05', 'alice') });
+    const nodeB = await scanText({ 'atlassian-jira-security.log': failed('17:09:01', 'alice', 1) });
+    expect(mergeScanReports([nodeA, nodeB]).factSources['rest401.pattern']?.file).toBe('atlassian-jira-security.log');
   });
 
   it('never lets a later batch take away what an earlier one found: facts, errors and counts add up', async () => {
