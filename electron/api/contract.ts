@@ -136,7 +136,7 @@ export const capabilities = {
 
   /** Starts the automated checks; progress arrives as events. Secrets are used for this run only; `signInId` hands a finished sign-in (its token) to the mail checks. */
   'checks.start': {
-    request: z.strictObject({ settings: checkSettingsSchema, secrets: checkSecretsSchema.default({}), signInId: z.string().min(1).max(100).optional() }),
+    request: z.strictObject({ settings: checkSettingsSchema, secrets: checkSecretsSchema.default({}), signInId: z.string().min(1).max(100).optional(), language }),
     response: z.object({ runId: z.string() }),
   },
   'checks.cancel': { request: z.strictObject({ runId: z.string() }), response: z.object({ cancelled: z.boolean() }) },

@@ -10,7 +10,9 @@ import type { ProxyRoute } from './net';
 import type { SignInOutcome } from './oauth-sign-in';
 import { CheckFailure, type Problem } from './problems';
 import type { CheckSecrets, CheckSettings } from './settings';
-import { COMMAND_LINE, setting, wordedDeep, type Wording } from './wording';
+import type { Language } from '../../knowledge/core';
+import { COMMAND_LINE, wordedDeep, type Wording } from './wording';
+import { checkWords, inLanguage } from './words';
 
 export type ProgressEvent =
   | { type: 'started'; check: CheckId; title: string; at: string }
@@ -26,16 +28,20 @@ export type RunOptions = {
   signIn?: SignInOutcome;
   /** How messages name the settings: the command line's options (default) or the window's fields. */
   words?: Wording;
+  /** The language of the checks' own words (English by default); see words.ts. */
+  language?: Language;
 };
-
-const INSECURE_NOTE = `TLS certificate verification was turned OFF for this run ${setting('insecure')}: a server could pose as another one unnoticed.`;
 
 /**
  * Runs the checks in parallel, each within its own time limit and all within the deadline, and
  * returns every result: a check that fails is a result with its problem, never an exception.
  * Cancelling `signal` ends the run at once; unfinished checks are reported as cancelled.
  */
-export async function runChecks(settings: CheckSettings, secrets: CheckSecrets, options: RunOptions = {}): Promise<CheckReport> {
+export function runChecks(settings: CheckSettings, secrets: CheckSecrets, options: RunOptions = {}): Promise<CheckReport> {
+  return inLanguage(options.language ?? 'en', () => runInLanguage(settings, secrets, options));
+}
+
+async function runInLanguage(settings: CheckSettings, secrets: CheckSecrets, options: RunOptions): Promise<CheckReport> {
   const startedAt = new Date().toISOString();
   const definitions = options.definitions ?? ALL_CHECKS;
   const selected = settings.checks ? definitions.filter((d) => settings.checks!.includes(d.id)) : definitions;
@@ -91,7 +97,7 @@ async function runOne(definition: CheckDefinition, input: RunOneInput): Promise<
   const started = performance.now();
   const recorder = new EvidenceRecorder(definition.id);
   const finish = (outcome: Evidence['outcome'], problem?: Problem): Evidence => {
-    if (shared.settings.insecure && recorder.exchanges.length) recorder.note(INSECURE_NOTE);
+    if (shared.settings.insecure && recorder.exchanges.length) recorder.note(checkWords().insecureNote);
     const evidence = recorder.finish({ title: definition.title, startedAt, durationMs: Math.round(performance.now() - started), outcome, ...(problem ? { problem } : {}) });
     emit({ type: 'finished', check: definition.id, evidence });
     return evidence;

@@ -1,3 +1,4 @@
+import type { Language } from '../../knowledge/core';
 import { mapStrings } from '../text/map-strings';
 
 /**
@@ -123,3 +124,45 @@ export const WINDOW: Wording = {
   ldapPassword: () => '(“Bind password”)',
   ldapUserFilter: () => '(“User filter (optional)”)',
 };
+
+/** The wizard window in Japanese: the labels of the Japanese checks form (renderer/i18n/ja.ts; a test holds the two together). */
+export const WINDOW_JA: Wording = {
+  baseUrl: () => '（「Jira のベース URL」）',
+  username: () => '（「ユーザー名」）',
+  password: () => '（「パスワード」）',
+  token: () => '（「個人用アクセス トークン」）',
+  proxy: () => '（「プロキシと証明書」の「送信プロキシの URL（任意）」）',
+  proxyUser: () => '（「プロキシのユーザー名」）',
+  proxyPassword: () => '（「プロキシのパスワード」）',
+  ca: () => '（「プロキシと証明書」の「追加の認証局（任意）」）',
+  insecure: () => '（「証明書を検証しない」）',
+  timeout: () => '（「プロキシと証明書」の「各チェックの制限時間」）',
+  samples: () => '（「認証付きの呼び出し回数」）',
+  sessionGap: () => '（「セッションの要求の間隔」）',
+  oidcIssuer: () => '（「Issuer URL」）',
+  oidcClientId: () => '（「Jira のプラグインが使用するクライアント ID」）',
+  oidcClientSecret: () => '（「クライアント シークレット」）',
+  mailHost: () => '（「メール サーバーのホスト」）',
+  mailProtocol: () => '（「プロトコル」）',
+  mailPort: () => '（「ポート」）',
+  mailTls: () => '（「暗号化」）',
+  mailViaProxy: () => '（「プロキシ経由で接続する」）',
+  onJiraNode: () => '（「このコンピューターは Jira のノードです」）',
+  mailUser: () => '（メールのサインイン手順のメールボックス）',
+  mailToken: () => '（メールのサインイン手順でメールボックスにサインインします）',
+  mailSignIn: () => '（メールのサインイン手順）',
+  azureTenant: () => '（メールのサインイン手順のテナント）',
+  azureClientId: () => '（メールのサインイン手順のアプリケーション ID）',
+  azureClientSecret: () => '（メールのサインイン手順のクライアント シークレット）',
+  azureCloud: () => '（メールのサインイン手順の Microsoft クラウド）',
+  azureLoginUrl: () => '（メールのサインイン手順のサインイン アドレス）',
+  ldapUrls: () => '（「LDAP サーバーの URL」）',
+  ldapUser: () => '（「比較するユーザー」）',
+  ldapBaseDn: () => '（「ベース DN」）',
+  ldapBindDn: () => '（「バインド DN（任意）」）',
+  ldapPassword: () => '（「バインド パスワード」）',
+  ldapUserFilter: () => '（「ユーザー フィルター（任意）」）',
+};
+
+/** How the window names the settings, in the language on screen. */
+export const WINDOWS: Record<Language, Wording> = { en: WINDOW, ja: WINDOW_JA };

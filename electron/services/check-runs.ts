@@ -3,7 +3,7 @@ import type { CheckReport } from '../../knowledge/contract/checks';
 import type { CheckEvent } from '../api/contract';
 import type { ProgressEvent, RunOptions } from '../checks/runner';
 import type { CheckSecrets, CheckSettings } from '../checks/settings';
-import { WINDOW } from '../checks/wording';
+import { WINDOWS } from '../checks/wording';
 import { ServiceError } from './errors';
 
 export type RunChecks = (settings: CheckSettings, secrets: CheckSecrets, options: RunOptions) => Promise<CheckReport>;
@@ -25,7 +25,7 @@ export class CheckRuns {
   constructor(private readonly runChecks: RunChecks) {}
 
   /** `options.signIn`: a sign-in done before the run (its token is in `secrets`). */
-  start(settings: CheckSettings, secrets: CheckSecrets, options: Pick<RunOptions, 'signIn'> = {}): { runId: string } {
+  start(settings: CheckSettings, secrets: CheckSecrets, options: Pick<RunOptions, 'signIn' | 'language'> = {}): { runId: string } {
     const runId = randomUUID();
     const run: Run = { state: 'running', events: [], controller: new AbortController() };
     this.runs.set(runId, run);
@@ -38,7 +38,7 @@ export class CheckRuns {
       ...options,
       signal: run.controller.signal,
       // The window's runs name settings by the checks form's fields, never by command-line options.
-      words: WINDOW,
+      words: WINDOWS[options.language ?? 'en'],
       onProgress: (event) => publish(toCheckEvent(runId, event)),
     }).then(
       (report) => {

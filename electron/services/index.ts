@@ -12,7 +12,7 @@ import {
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import { checkExternalUrl } from '../api/external-links';
 import { parseCheckSettings } from '../checks/settings';
-import { WINDOW } from '../checks/wording';
+import { WINDOW, WINDOWS } from '../checks/wording';
 import type { FileReader } from '../resources/app-files';
 import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
@@ -121,13 +121,13 @@ export function createServices(deps: ServiceDeps) {
     },
     'engine.matchErrorText': ({ text, language }, call) => heavy({ kind: 'match', text, language: language ?? call.language ?? 'en' }),
 
-    'checks.start': ({ settings, secrets, signInId }) => {
+    'checks.start': ({ settings, secrets, signInId, language }) => {
       // The sign-in's token reaches the mail check in memory, as --mail-sign-in's does on the command line.
       const signIn = signInId !== undefined ? signIns.take(signInId) : undefined;
       const withToken = signIn?.token !== undefined ? { ...secrets, mailToken: signIn.token } : secrets;
-      const checked = parseCheckSettings(settings, withToken, WINDOW);
+      const checked = parseCheckSettings(settings, withToken, WINDOWS[language ?? 'en']);
       if (!checked.ok) throw new ServiceError('bad-request', 'The connection settings need a correction before the checks can run.', checked.problems);
-      return runs.start(checked.settings, withToken, signIn ? { signIn: signIn.outcome } : {});
+      return runs.start(checked.settings, withToken, { ...(signIn ? { signIn: signIn.outcome } : {}), ...(language ? { language } : {}) });
     },
 
     'signIn.start': async ({ settings, secrets, mode }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { CHECK_IDS, type CheckId } from '../../knowledge';
 import { Icon } from '../components/icons';
-import { useT, type MessageKey } from '../i18n';
+import { useI18n, useT, type Locale, type MessageKey } from '../i18n';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { checksWithoutJira, credentialKey, emptyConnection, extrasFor, toStartRequest, withoutSecrets, withRememberedSecrets, type ConnectionForm } from './connection';
 import { EvidenceView } from './EvidenceView';
@@ -42,11 +42,11 @@ export function ChecksPanel({
   /** Once the run is done, show the diagnosis (the pre-flight's result) instead of going back to the questions. */
   onShowResult?: () => void;
   run: RunState;
-  onStart: (request: ReturnType<typeof toStartRequest>) => Promise<StartResult>;
+  onStart: (request: ReturnType<typeof toStartRequest> & { language?: Locale }) => Promise<StartResult>;
   onCancel: () => void;
   onClose: () => void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [form, setForm] = useState<ConnectionForm>(rememberedForm);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
@@ -102,7 +102,7 @@ export function ChecksPanel({
     const { signIn: _signInSettings, ...withoutSignIn } = base.settings;
     // The sign-in's settings go with its result only: without one, the sign-in check has nothing to report.
     const request = signInView ? { ...base, signInId: signInView.signInId } : { ...base, settings: withoutSignIn };
-    const result = await onStart(request);
+    const result = await onStart({ ...request, language: locale });
     if (result.ok && canRememberCredentials && key !== undefined) {
       const saved = remember ? api.credentials.remember({ key, secrets: request.secrets ?? {} }) : api.credentials.forget({ key });
       saved.catch((error: unknown) => setFailure(errorMessage(error)));

@@ -6,6 +6,7 @@ import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } f
 import { CLOUDS, type Cloud } from '../../checks/microsoft';
 import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings';
 import type { SignInMode } from '../mail-sign-in';
+import type { Language } from '../../../knowledge/i18n/translations';
 
 type Options = {
   baseUrl?: string;
@@ -61,7 +62,7 @@ type Options = {
 
 class UsageError extends Error {}
 
-export function register(program: Command): void {
+export function register(program: Command, language: Language = 'en'): void {
   program
     .command('check')
     .description('Run the automated checks against a live Jira (and its LDAP, mail server and identity provider), or, without --base-url, the mail and Microsoft checks alone before a mail handler is set up.')
@@ -145,7 +146,7 @@ export function register(program: Command): void {
         if (!parsed.ok) throw new UsageError([...new Set(parsed.problems.map((p) => `${optionName(p.field, opts)}: ${p.message}`))].join('\n'));
         const mode = opts.mailSignIn === true ? (opts.oauthRedirectUri ? 'paste' : 'browser') : opts.mailSignIn;
         if (mode === 'paste' && !parsed.settings.signIn?.redirectUri) throw new UsageError("--mail-sign-in paste: give Jira's Redirect URL (--oauth-redirect-uri), the address the browser comes back to");
-        process.exitCode = await run(parsed.settings, secrets, opts.format, mode);
+        process.exitCode = await run(parsed.settings, secrets, opts.format, mode, language);
       } catch (error: unknown) {
         if (!(error instanceof UsageError)) throw error;
         process.stderr.write(`jira-doctor check: ${error.message.split('\n').join('\njira-doctor check: ')}\n(run with --help for usage)\n`);
@@ -154,7 +155,7 @@ export function register(program: Command): void {
     });
 }
 
-async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text', signInMode: SignInMode | undefined): Promise<number> {
+async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text', signInMode: SignInMode | undefined, language: Language): Promise<number> {
   const [{ formatProgress, formatReport, runChecks }, { wrap }] = await Promise.all([import('../../checks/index'), import('../../text/wrap')]);
   const controller = new AbortController();
   let interrupted = false;
@@ -176,6 +177,7 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
     const signIn = signInOnTerminal && signInMode && settings.signIn ? await signInOnTerminal(settings, secrets, signInMode, controller.signal) : undefined;
     const report = await runChecks(settings, secrets, {
       ...(signIn ? { signIn } : {}),
+      language,
       signal: controller.signal,
       onProgress: (event: ProgressEvent) => print(formatProgress(event)),
     });

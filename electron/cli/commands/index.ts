@@ -11,7 +11,7 @@ import { register as registerUi } from './ui';
 /** Each command lives in its own module and registers itself here, in the order an admin uses them. */
 export function registerCommands(program: Command, language: Language): void {
   registerDiagnose(program, language);
-  registerCheck(program);
+  registerCheck(program, language);
   registerScan(program);
   registerReport(program, language);
   registerRedact(program);
