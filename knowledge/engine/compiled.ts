@@ -27,6 +27,8 @@ export type CompiledKnowledge = {
   solutionReads: ReadonlyMap<CauseId, Reads>;
   /** What each cause's status depends on: the facts its rules read, and whether "today" matters. */
   ruleReads: ReadonlyMap<CauseId, Reads>;
+  /** What the reasons of each cause's rules (`because`) read besides what the rule found. */
+  reasonReads: ReadonlyMap<CauseId, Reads>;
   /** Each cause's position in the knowledge, the last tie-breaker when ranking. */
   causeOrder: ReadonlyMap<CauseId, number>;
 };
@@ -43,6 +45,7 @@ export function compileKnowledge(knowledge: Knowledge, language: Language = 'en'
     knowledge,
     language,
     solutionReads: new Map(knowledge.causes.map((c) => [c.id, solutionReadsOf(c, variables)])),
+    reasonReads: new Map(knowledge.causes.map((c) => [c.id, templateReads([...c.confirmedWhen, ...c.likelyWhen, ...c.ruledOutWhen].map((r) => r.because), [], variables)])),
     ruleReads: new Map(knowledge.causes.map((c) => [c.id, readsOf([...c.confirmedWhen, ...c.likelyWhen, ...c.ruledOutWhen].map((r) => r.when))])),
     causeOrder: new Map(knowledge.causes.map((c, i) => [c.id, i])),
     causesReading: causesByFact(knowledge),
@@ -84,7 +87,23 @@ export function conditionsOf(knowledge: Knowledge): { where: string; condition: 
 }
 
 function solutionReadsOf(cause: Cause, variables: ReadonlyMap<string, Variable>): Reads {
+  const templates: string[] = [];
   const conditions: (Condition | undefined)[] = [];
+  for (const solution of cause.solutions) {
+    conditions.push(solution.when);
+    templates.push(solution.title);
+    for (const step of solution.steps) {
+      conditions.push(step.when);
+      templates.push(step.text, ...(step.code ?? []));
+    }
+    templates.push(...(solution.notes ?? []));
+  }
+  return templateReads(templates, conditions, variables);
+}
+
+/** What rendering these templates reads (their facts, their variables' cases), with these conditions. */
+function templateReads(templates: readonly string[], given: readonly (Condition | undefined)[], variables: ReadonlyMap<string, Variable>): Reads {
+  const conditions = [...given];
   const facts = new Set<FactName>();
   const seenVariables = new Set<string>();
   const template = (text: string) => {
@@ -101,16 +120,7 @@ function solutionReadsOf(cause: Cause, variables: ReadonlyMap<string, Variable>)
       template(variable.otherwise);
     }
   };
-  for (const solution of cause.solutions) {
-    conditions.push(solution.when);
-    template(solution.title);
-    for (const step of solution.steps) {
-      conditions.push(step.when);
-      template(step.text);
-      step.code?.forEach(template);
-    }
-    solution.notes?.forEach(template);
-  }
+  templates.forEach(template);
   return readsOf(conditions, facts);
 }
 

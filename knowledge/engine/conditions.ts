@@ -37,6 +37,9 @@ export type EvalContext = {
    * facts of a context never change, so neither do these.
    */
   memo?: Map<unknown, unknown>;
+  /** The number standing for each fact's value (by fact slot) and for today, for kept results (see KeptByReads). */
+  valueIds?: number[];
+  todayId?: number;
 };
 
 export function remember<T>(ctx: EvalContext, key: unknown, compute: () => T): T {

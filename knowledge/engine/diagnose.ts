@@ -13,7 +13,7 @@ import { render } from './templates';
 import { distinctMatches, firstMatch } from './signatures';
 import { factsFromHeaders } from './headers';
 import { jiraVersionOfJsm } from './versions';
-import { Kept, readsKey } from './memo';
+import { Kept, KeptByReads } from './memo';
 import { engineWording } from './wording';
 
 export type DiagnoseOptions = { today?: string; symptom?: Symptom };
@@ -45,20 +45,23 @@ export function evalContext(ck: CompiledKnowledge, facts: Facts, today?: string)
  * host pasted with a stray space is still that host), hosts in lower case, empty error lines dropped.
  */
 export function normaliseFacts(facts: Facts): Facts {
-  let result = facts;
-  const set = (name: FactName, value: FactValue | undefined) => {
-    if (value !== facts[name]) result = { ...result, [name]: value };
-  };
-  for (const [name, value] of Object.entries(facts) as [FactName, FactValue][]) {
+  let result: Record<string, FactValue> | undefined;
+  for (const name in facts) {
+    const value = facts[name as FactName];
+    let normal = value;
     if (typeof value === 'string') {
-      const trimmed = value.trim();
-      set(name, name === 'mail.host' ? trimmed.toLowerCase().replace(/\.$/, '') : trimmed);
-    } else if (Array.isArray(value) && value.some((line) => line.trim() !== line || !line.trim())) {
-      set(name, value.map((line) => line.trim()).filter(Boolean));
+      normal = value.trim();
+      if (name === 'mail.host') normal = normal.toLowerCase().replace(/\.$/, '');
+    } else if (Array.isArray(value) && value.some(untrimmed)) {
+      normal = value.map((line) => line.trim()).filter(Boolean);
     }
+    // A copy only when something changed: most diagnoses change nothing.
+    if (normal !== value) (result ??= { ...facts })[name] = normal!;
   }
-  return result;
+  return (result as Facts | undefined) ?? facts;
 }
+
+const untrimmed = (line: string) => line.trim() !== line || !line.trim();
 
 /** The Jira platform version a JSM version implies, where nobody stated it (JSM ships on its own platform line). */
 function withImpliedVersions(facts: Facts): Facts {
@@ -88,8 +91,16 @@ function withSignatureFacts(ck: CompiledKnowledge, facts: Facts): Facts {
   return result;
 }
 
+/** Each knowledge's causes by symptom, picked out once. */
+const causesBySymptom = new WeakMap<CompiledKnowledge, Map<Symptom, Cause[]>>();
+
 export function causesFor(ck: CompiledKnowledge, symptom: Symptom | undefined): Cause[] {
-  return symptom ? ck.knowledge.causes.filter((c) => symptomOf(c.id) === symptom) : ck.knowledge.causes;
+  if (!symptom) return ck.knowledge.causes;
+  let bySymptom = causesBySymptom.get(ck);
+  if (!bySymptom) causesBySymptom.set(ck, (bySymptom = new Map<Symptom, Cause[]>()));
+  let causes = bySymptom.get(symptom);
+  if (!causes) bySymptom.set(symptom, (causes = ck.knowledge.causes.filter((c) => symptomOf(c.id) === symptom)));
+  return causes;
 }
 
 /** Status precedence: a true confirmedWhen, else a true ruledOutWhen, else a true likelyWhen, else possible. */
@@ -119,15 +130,15 @@ export function assess(cause: Cause, ctx: EvalContext): Assessment {
 
 /** Assessments are kept by the values of the facts each cause's rules read (enough for every answer the wizard simulates). */
 const ASSESSMENTS_KEPT_PER_CAUSE = 256;
-const assessments = new WeakMap<CompiledKnowledge, Map<string, Kept<Assessment>>>();
+const assessments = new WeakMap<CompiledKnowledge, Map<string, KeptByReads<Assessment>>>();
 
 /** `assess`, worked out once for each combination of the values the cause's rules read. */
 export function assessKept(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): Assessment {
   let byCause = assessments.get(ck);
-  if (!byCause) assessments.set(ck, (byCause = new Map<string, Kept<Assessment>>()));
+  if (!byCause) assessments.set(ck, (byCause = new Map<string, KeptByReads<Assessment>>()));
   let kept = byCause.get(cause.id);
-  if (!kept) byCause.set(cause.id, (kept = new Kept(ASSESSMENTS_KEPT_PER_CAUSE)));
-  return kept.get(readsKey(ck.ruleReads.get(cause.id)!, ctx), () => assess(cause, ctx));
+  if (!kept) byCause.set(cause.id, (kept = new KeptByReads(ASSESSMENTS_KEPT_PER_CAUSE)));
+  return kept.get(ck.ruleReads.get(cause.id)!, ctx, () => assess(cause, ctx));
 }
 
 export function assessAll(ck: CompiledKnowledge, ctx: EvalContext, symptom: Symptom | undefined): Assessment[] {
@@ -137,6 +148,8 @@ export function assessAll(ck: CompiledKnowledge, ctx: EvalContext, symptom: Symp
 /** A cause's status and why, without its solutions: what a panel of statuses needs. */
 export type CauseStatus = { id: CauseId; title: string; status: Status; because: string[]; unknown: FactName[]; score: number };
 
+const STATUS_RANK = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
+
 /** The causes of the symptom assessed and ranked: by status, then evidence, prior and knowledge order. */
 function ranked(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions): { ctx: EvalContext; symptom: Symptom | undefined; assessments: Assessment[] } {
   const ctx = evalContext(ck, facts, options.today);
@@ -144,7 +157,7 @@ function ranked(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions): 
   const order = ck.causeOrder;
   const assessments = assessAll(ck, ctx, symptom).sort(
     (a, b) =>
-      STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
       b.score - a.score ||
       b.cause.prior - a.cause.prior ||
       order.get(a.cause.id)! - order.get(b.cause.id)!,
@@ -152,10 +165,26 @@ function ranked(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions): 
   return { ctx, symptom, assessments };
 }
 
+/**
+ * A cause's reasons depend on its assessment (kept, so shared between diagnoses) and, for a
+ * decided cause, on the facts its rules' reasons read, for an undecided one on the symptom: each
+ * assessment keeps what it was worded with.
+ */
+const worded = new WeakMap<Assessment, KeptByReads<readonly string[]>>();
+const undecided = new WeakMap<Assessment, { symptom: Symptom | undefined; reason: string }>();
+const REASONS_KEPT_PER_ASSESSMENT = 8;
+
 function reasons(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment, symptom: Symptom | undefined): string[] {
-  return a.matched.length
-    ? a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail)))
-    : [undecidedReason(ck, a.unknown, symptom)];
+  if (!a.matched.length) {
+    const kept = undecided.get(a);
+    if (kept && kept.symptom === symptom) return [kept.reason];
+    const reason = undecidedReason(ck, a.unknown, symptom);
+    undecided.set(a, { symptom, reason });
+    return [reason];
+  }
+  let kept = worded.get(a);
+  if (!kept) worded.set(a, (kept = new KeptByReads(REASONS_KEPT_PER_ASSESSMENT)));
+  return [...kept.get(ck.reasonReads.get(a.cause.id)!, ctx, () => a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail))))];
 }
 
 /** Every cause's status and reasons, ruled-out ones last, without rendering a single solution. */
@@ -193,6 +222,7 @@ export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseO
 
 /** The causes in play whose fix must come before this one's (knowledge `after`), with the note that says so. */
 function prerequisitesOf(a: Assessment, all: readonly Assessment[], ck: CompiledKnowledge, ctx: EvalContext): Prerequisite[] {
+  if (!a.cause.after?.length) return [];
   const inPlay = (id: string) => all.find((b) => b.cause.id === id && (b.status === 'confirmed' || b.status === 'likely'));
   return (a.cause.after ?? []).flatMap(({ cause, note, when }) => {
     const first = inPlay(cause);
@@ -205,6 +235,7 @@ function prerequisitesOf(a: Assessment, all: readonly Assessment[], ck: Compiled
  * GCC High mailbox the upgrade comes first, then the scope and endpoint fixes.
  */
 function prerequisitesFirst(causes: readonly DiagnosedCause[]): DiagnosedCause[] {
+  if (!causes.some(hasPrerequisites)) return [...causes];
   const ordered: DiagnosedCause[] = [];
   const place = (cause: DiagnosedCause, seen: Set<string>) => {
     if (ordered.includes(cause) || seen.has(cause.id)) return;
@@ -219,13 +250,42 @@ function prerequisitesFirst(causes: readonly DiagnosedCause[]): DiagnosedCause[]
   return ordered;
 }
 
-/** Facts still open across the causes in play: those that bear on more causes first, then question order. */
+const hasPrerequisites = (cause: DiagnosedCause) => cause.after !== undefined;
+
+/**
+ * The ranking of the open facts depends only on the causes' lists of unknown facts, which come
+ * from kept assessments: the same lists, in the same order, are ranked once.
+ */
+const rankings = new WeakMap<CompiledKnowledge, Kept<readonly FactName[]>>();
+const listIds = new WeakMap<readonly FactName[], number>();
+let nextListId = 0;
+const RANKINGS_KEPT = 256;
+
 function rankUnknown(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): FactName[] {
+  let kept = rankings.get(ck);
+  if (!kept) rankings.set(ck, (kept = new Kept(RANKINGS_KEPT)));
+  let key = '';
+  for (const cause of causes) {
+    let id = listIds.get(cause.unknown);
+    if (id === undefined) listIds.set(cause.unknown, (id = nextListId++));
+    key += `${id},`;
+  }
+  return [...kept.get(key, () => rankUnknownOf(ck, causes))];
+}
+
+/** Facts still open across the causes in play: those that bear on more causes first, then question order. */
+function rankUnknownOf(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): FactName[] {
   const counts = new Map<FactName, number>();
   for (const cause of causes) for (const fact of cause.unknown) counts.set(fact, (counts.get(fact) ?? 0) + 1);
-  const questionOrder = (fact: FactName) => ck.factQuestionOrder.get(fact) ?? Number.MAX_SAFE_INTEGER;
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || questionOrder(a) - questionOrder(b));
+  // Counts and question order read once per fact, not once per comparison.
+  const ranked: { fact: FactName; count: number; order: number }[] = [];
+  for (const [fact, count] of counts) ranked.push({ fact, count, order: ck.factQuestionOrder.get(fact) ?? Number.MAX_SAFE_INTEGER });
+  ranked.sort(byCountThenOrder);
+  return ranked.map(factOf);
 }
+
+const byCountThenOrder = (a: { count: number; order: number }, b: { count: number; order: number }) => b.count - a.count || a.order - b.order;
+const factOf = (r: { fact: FactName }) => r.fact;
 
 /** For a `possible` cause: what would decide it, in the words of the questions that ask for it. */
 function undecidedReason(ck: CompiledKnowledge, unknown: readonly FactName[], symptom: Symptom | undefined): string {

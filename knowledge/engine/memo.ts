@@ -1,14 +1,22 @@
 import type { FactName } from '../contract/facts';
 import type { Condition } from '../schema';
 import type { EvalContext } from './conditions';
-import { factsOf, leavesOf, remember } from './conditions';
+import { factsOf, leavesOf } from './conditions';
 
 /**
  * What a piece of the engine's output depends on: the facts it reads and whether "today" matters.
  * Two diagnoses that agree on those get the same result, so it is worked out once: between two
- * answers of the wizard, most causes read nothing that changed.
+ * answers of the wizard, most causes read nothing that changed. `slots` numbers the facts for
+ * the per-diagnosis table of their values.
  */
-export type Reads = { facts: readonly FactName[]; today: boolean };
+export type Reads = { facts: readonly FactName[]; today: boolean; slots: readonly number[] };
+
+const factSlots = new Map<FactName, number>();
+const slotOf = (fact: FactName): number => {
+  let slot = factSlots.get(fact);
+  if (slot === undefined) factSlots.set(fact, (slot = factSlots.size));
+  return slot;
+};
 
 export function readsOf(conditions: Iterable<Condition | undefined>, extraFacts: Iterable<FactName> = []): Reads {
   const facts = new Set<FactName>(extraFacts);
@@ -18,39 +26,88 @@ export function readsOf(conditions: Iterable<Condition | undefined>, extraFacts:
     factsOf(c).forEach((f) => facts.add(f));
     if (leavesOf(c).some((leaf) => leaf.kind === 'dateBefore' && leaf.than === 'today')) today = true;
   }
-  return { facts: [...facts], today };
-}
-
-/** The key of these reads' values in this context (each object value turned into text once per context). */
-export function readsKey(reads: Reads, ctx: EvalContext): string {
-  let key = reads.today ? ctx.today : '';
-  for (const f of reads.facts) {
-    const value = ctx.facts[f];
-    key +=
-      typeof value === 'string'
-        ? `\u0000${value}`
-        : value === undefined
-          ? '\u0000\u0001'
-          : typeof value === 'object'
-            ? `\u0000\u0003${remember(ctx, `key ${f}`, () => internedId(JSON.stringify(value)))}`
-            : `\u0000\u0002${String(value)}`;
-  }
-  return key;
+  return { facts: [...facts], today, slots: [...facts].map(slotOf) };
 }
 
 /**
- * A short stand-in for a long value (the lines of an error log): keys stay short, so looking one
- * up does not hash kilobytes. Numbers are never reused, so forgetting the table only costs misses.
+ * The values these reads see in this context, as numbers: each value stands for itself by a
+ * number given once per diagnosis, so comparing two sets of values never compares or hashes long
+ * values (a pasted error log, a scope list), and nothing is built per cause. Written into `out`.
  */
-const interned = new Map<string, number>();
-let nextId = 0;
-const INTERNED_LIMIT = 1024;
+function valueIds(reads: Reads, ctx: EvalContext, out: number[]): number {
+  const ids = (ctx.valueIds ??= []);
+  let n = 0;
+  if (reads.today) out[n++] = (ctx.todayId ??= valueId(ctx.today));
+  for (let i = 0; i < reads.slots.length; i++) {
+    const slot = reads.slots[i]!;
+    let id = ids[slot];
+    if (id === undefined) ids[slot] = id = valueId(ctx.facts[reads.facts[i]!]);
+    out[n++] = id;
+  }
+  return n;
+}
 
-function internedId(text: string): number {
-  let id = interned.get(text);
+const scratch: number[] = [];
+
+/**
+ * Results kept by the values of the facts they read: a hash of the values' numbers finds the
+ * candidates, the numbers themselves decide. Beyond `limit` entries the oldest go (they can
+ * always be worked out again).
+ */
+export class KeptByReads<T> {
+  private readonly buckets = new Map<number, { ids: number[]; value: T }[]>();
+  private size = 0;
+  constructor(private readonly limit: number) {}
+
+  get(reads: Reads, ctx: EvalContext, compute: () => T): T {
+    const n = valueIds(reads, ctx, scratch);
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ scratch[i]!, 16777619);
+    hash &= 0x3fffffff;
+    const bucket = this.buckets.get(hash);
+    if (bucket) {
+      for (const entry of bucket) {
+        if (entry.ids.length !== n) continue;
+        let i = 0;
+        while (i < n && entry.ids[i] === scratch[i]) i++;
+        if (i === n) return entry.value;
+      }
+    }
+    // Copied first: working the value out may ask another table, which reuses the scratch.
+    const ids = scratch.slice(0, n);
+    const value = compute();
+    if (this.size >= this.limit) {
+      const [oldest, entries] = this.buckets.entries().next().value!;
+      this.buckets.delete(oldest);
+      this.size -= entries.length;
+    }
+    const entries = this.buckets.get(hash);
+    if (entries) entries.push({ ids, value });
+    else this.buckets.set(hash, [{ ids, value }]);
+    this.size++;
+    return value;
+  }
+}
+
+/**
+ * Numbers for values: strings by themselves, other values by their type and JSON. Numbers are
+ * never reused, so forgetting the tables (beyond a limit) only costs misses, never a wrong match.
+ */
+const stringIds = new Map<string, number>();
+const otherIds = new Map<string, number>();
+let nextId = 1;
+const INTERNED_LIMIT = 4096;
+const UNDEFINED_ID = 0;
+
+function valueId(value: unknown): number {
+  if (value === undefined) return UNDEFINED_ID;
+  const isString = typeof value === 'string';
+  const table = isString ? stringIds : otherIds;
+  const text = isString ? value : `${typeof value} ${JSON.stringify(value)}`;
+  let id = table.get(text);
   if (id === undefined) {
-    if (interned.size >= INTERNED_LIMIT) interned.clear();
-    interned.set(text, (id = nextId++));
+    if (table.size >= INTERNED_LIMIT) table.clear();
+    table.set(text, (id = nextId++));
   }
   return id;
 }

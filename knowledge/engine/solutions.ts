@@ -7,7 +7,7 @@ import type { Cause } from '../schema';
 import type { EvalContext } from './conditions';
 import { evaluate } from './conditions';
 import type { CompiledKnowledge } from './compiled';
-import { Kept, readsKey } from './memo';
+import { KeptByReads } from './memo';
 import type { RenderContext } from './templates';
 import { render } from './templates';
 
@@ -52,7 +52,7 @@ function variablesFor(ck: CompiledKnowledge, ctx: EvalContext): RenderContext {
 /** Most causes' solutions read a few facts, which change rarely between two diagnoses: a few renderings per cause are kept. */
 const SOLUTIONS_KEPT_PER_CAUSE = 16;
 type Rendered = { solutions: readonly RenderedSolution[]; text: string };
-const renderedCache = new WeakMap<CompiledKnowledge, Map<string, Kept<Rendered>>>();
+const renderedCache = new WeakMap<CompiledKnowledge, Map<string, KeptByReads<Rendered>>>();
 
 /**
  * A cause's solutions and their text for these facts, rendered once for each combination of the
@@ -60,10 +60,10 @@ const renderedCache = new WeakMap<CompiledKnowledge, Map<string, Kept<Rendered>>
  */
 export function solutionsFor(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): Rendered {
   let byCause = renderedCache.get(ck);
-  if (!byCause) renderedCache.set(ck, (byCause = new Map<string, Kept<Rendered>>()));
+  if (!byCause) renderedCache.set(ck, (byCause = new Map<string, KeptByReads<Rendered>>()));
   let kept = byCause.get(cause.id);
-  if (!kept) byCause.set(cause.id, (kept = new Kept(SOLUTIONS_KEPT_PER_CAUSE)));
-  return kept.get(readsKey(ck.solutionReads.get(cause.id)!, ctx), () => {
+  if (!kept) byCause.set(cause.id, (kept = new KeptByReads(SOLUTIONS_KEPT_PER_CAUSE)));
+  return kept.get(ck.solutionReads.get(cause.id)!, ctx, () => {
     const solutions = renderSolutions(ck, cause, ctx);
     return deepFreeze({ solutions, text: solutionText(solutions, ctx.language) });
   });
