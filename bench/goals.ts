@@ -7,7 +7,7 @@
 // BENCH_ONLY: a comma-separated choice of cli, browser, engine, security, zip, pdf (default: all).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -43,6 +43,35 @@ function timed(command: string[], shell = false): { seconds: number; peakMb: num
   return { seconds: seconds!, peakMb: kb! / 1024 };
 }
 
+/** Wall and CPU time (user and system, every thread) of a command, from bash's `time` (microseconds, unlike /usr/bin/time's hundredths). */
+function cpuTimed(argv: string[]): { seconds: number; cpu: number } {
+  const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const result = spawnSync('bash', ['-c', `TIMEFORMAT='%3R %3U %3S'; time ${quoted} > /dev/null 2>&1`], { encoding: 'utf8' });
+  const [wall, user, system] = (result.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  if (!Number.isFinite(wall) || !Number.isFinite(user)) throw new Error(`${argv.join(' ')} could not be timed: ${result.stderr}`);
+  return { seconds: wall!, cpu: user! + system! };
+}
+
+/** Alternates the commands for `rounds` rounds after one to warm the disk cache; medians of wall and CPU time. */
+function alternateCpu(commands: string[][], rounds: number) {
+  const runs = commands.map(() => ({ seconds: [] as number[], cpu: [] as number[] }));
+  for (let round = 0; round <= rounds; round++) {
+    commands.forEach((argv, i) => {
+      const r = cpuTimed(argv);
+      if (round > 0) {
+        runs[i]!.seconds.push(r.seconds);
+        runs[i]!.cpu.push(r.cpu);
+      }
+    });
+  }
+  return runs.map((r) => ({ seconds: median(r.seconds), cpu: median(r.cpu) }));
+}
+
+/** The machine's load average now, beside each figure it may have slowed. */
+function load(): string {
+  return loadavg()[0]!.toFixed(1);
+}
+
 /** Alternates the commands for `rounds` rounds; each keeps its median time and its highest peak. */
 function alternate(commands: { argv: string[]; shell?: boolean }[], rounds: number) {
   const runs = commands.map(() => ({ seconds: [] as number[], peakMb: 0 }));
@@ -62,9 +91,24 @@ try {
   const factsFile = join(work, 'facts.json');
   writeFileSync(factsFile, JSON.stringify({ symptom: 'mail-oauth', 'mail.protocol': 'pop', 'jira.version': '8.13.2' }));
   if (only.has('cli')) {
-    const [node, diagnose] = alternate([{ argv: [process.execPath, '-e', ''] }, { argv: [process.execPath, cli, 'diagnose', '--facts', factsFile, '--format', 'json'] }], 9);
-    const ratio = diagnose!.seconds / node!.seconds;
-    row('`diagnose` cold start', "≤ 3x `node -e ''`", `${ratio.toFixed(1)}x (${ms(diagnose!.seconds)} vs ${ms(node!.seconds)})`, ratio <= 3);
+    // CPU time is the figure to judge by on a shared machine; wall time is given beside it.
+    const node = [process.execPath, '-e', ''];
+    const commands = [
+      { what: '`diagnose --format json` cold start', argv: [process.execPath, cli, 'diagnose', '--facts', factsFile, '--format', 'json'] },
+      { what: '`diagnose` cold start (text, as an admin reads it)', argv: [process.execPath, cli, 'diagnose', '--facts', factsFile] },
+      { what: '`--help` cold start', argv: [process.execPath, cli, '--help'] },
+    ];
+    const [bare, ...runs] = alternateCpu([node, ...commands.map((c) => c.argv)], 15);
+    commands.forEach((c, i) => {
+      const run = runs[i]!;
+      const ratio = run.cpu / bare!.cpu;
+      row(
+        c.what,
+        "≤ 3x `node -e ''`",
+        `${ratio.toFixed(1)}x in CPU (${ms(run.cpu)} vs ${ms(bare!.cpu)}); wall ${(run.seconds / bare!.seconds).toFixed(1)}x (${ms(run.seconds)} vs ${ms(bare!.seconds)}); load ${load()}`,
+        ratio <= 3,
+      );
+    });
   }
 
   // 2–4. Browser mode: the address printed, the start screen painted, each answer's next frame.
@@ -128,7 +172,15 @@ function mb(bytes: number): string {
 }
 
 /** What one start of browser mode measured. */
-type BrowserRun = { address: number; painted: number; frames: number[] };
+type BrowserRun = {
+  /** Wall time from the spawn to the address printed, and the CPU time the process had used by then (every thread). */
+  address: number;
+  addressCpu: number | undefined;
+  painted: number;
+  frames: number[];
+  /** Main-thread CPU time from each answer's click to the end of its frame (traced runs only). */
+  frameCpu: number[];
+};
 
 /**
  * Browser mode, alternately from this checkout and from BENCH_BASELINE_UI (a revision built in a
@@ -148,38 +200,65 @@ async function browserMode(): Promise<void> {
     process.stdout.write(`  (no baseline UI from ${revision}: ${(error as Error).message.split('\n')[0]})\n`);
   }
   const runs = new Map(roots.map((r) => [r.name, [] as BrowserRun[]]));
+  const bare: { seconds: number; cpu: number }[] = [];
+  const loads: number[] = [];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const RUNS = 5;
   try {
-    for (let run = 0; run <= 5; run++) {
+    for (let run = 0; run <= RUNS; run++) {
+      // Node's own start in the same rounds, the measure of how busy the machine is.
+      const node = cpuTimed([process.execPath, '-e', '']);
+      if (run > 0) bare.push(node);
+      loads.push(loadavg()[0]!);
       for (const { name, dir } of roots) {
-        const measured = await startOnce(browser, dir);
+        // The last run is traced, for the main thread's CPU time in each answer's frame.
+        const measured = await startOnce(browser, dir, run === RUNS);
         if (run > 0) runs.get(name)!.push(measured);
       }
     }
   } finally {
     await browser.close();
   }
+  const nodeWall = median(bare.map((b) => b.seconds)) * 1000;
+  const nodeCpu = median(bare.map((b) => b.cpu)) * 1000;
+  const loadText = `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
   const summary = (name: string) => {
     const list = runs.get(name)!;
     const frames = list.flatMap((r) => r.frames);
     if (!frames.length) throw new Error('no question could be answered in the browser');
-    return { address: median(list.map((r) => r.address)), painted: median(list.map((r) => r.painted)), p95: p95(frames), frames };
+    const cpus = list.map((r) => r.addressCpu).filter((c): c is number => c !== undefined);
+    const frameCpu = list.flatMap((r) => r.frameCpu);
+    return {
+      address: median(list.map((r) => r.address)),
+      addressCpu: cpus.length ? median(cpus) : undefined,
+      painted: median(list.map((r) => r.painted)),
+      p95: p95(frames),
+      frames,
+      frameCpu: frameCpu.length ? { median: median(frameCpu), p95: p95(frameCpu) } : undefined,
+    };
   };
   const now = summary('now');
   const base = roots[1] ? summary(roots[1].name) : undefined;
   const versus = (ours: number, theirs: number | undefined) => (theirs === undefined ? '' : `; ${(ours / theirs).toFixed(2)}x the ${Math.round(theirs)} ms of ${revision}`);
-  row('browser mode: process start → address', '≤ 200 ms', `${Math.round(now.address)} ms (median of ${runs.get('now')!.length}${versus(now.address, base?.address)})`, now.address <= 200);
-  row('page requested → start screen painted', '≤ 300 ms', `${Math.round(now.painted)} ms (median${versus(now.painted, base?.painted)})`, now.painted <= 300);
+  const cpuAtAddress = now.addressCpu === undefined ? '' : `, ${Math.round(now.addressCpu)} ms of CPU by then (${(now.addressCpu / nodeCpu).toFixed(1)}x the ${Math.round(nodeCpu)} ms of \`node -e ''\`)`;
+  row(
+    'browser mode: process start → address',
+    '≤ 200 ms',
+    `${Math.round(now.address)} ms (median of ${runs.get('now')!.length}; ${(now.address / nodeWall).toFixed(1)}x the ${Math.round(nodeWall)} ms of \`node -e ''\` in the same rounds${cpuAtAddress}${versus(now.address, base?.address)}); ${loadText}`,
+    now.address <= 200,
+  );
+  row('page requested → start screen painted', '≤ 300 ms', `${Math.round(now.painted)} ms (median${versus(now.painted, base?.painted)}); ${loadText}`, now.painted <= 300);
+  const traced = (r: { frameCpu?: { median: number; p95: number } }) => (r.frameCpu ? `main-thread CPU in the frame p95 ${r.frameCpu.p95.toFixed(1)} ms, median ${r.frameCpu.median.toFixed(1)} ms` : 'no trace');
   row(
     'answer → next frame',
     'p95 ≤ 16 ms',
-    `p95 ${now.p95.toFixed(1)} ms, median ${median(now.frames).toFixed(1)} ms (${now.frames.length} answers${base ? `; ${revision}: p95 ${base.p95.toFixed(1)} ms, median ${median(base.frames).toFixed(1)} ms` : ''})`,
+    `p95 ${now.p95.toFixed(1)} ms, median ${median(now.frames).toFixed(1)} ms (${now.frames.length} answers; ${traced(now)}${base ? `; ${revision}: p95 ${base.p95.toFixed(1)} ms, median ${median(base.frames).toFixed(1)} ms, ${traced(base)}` : ''}); ${loadText}`,
     now.p95 <= 16,
   );
 }
 
 /** Starts browser mode from `dir`, opens the page, and answers up to 12 questions of the mail problem. */
-async function startOnce(browser: Browser, dir: string): Promise<BrowserRun> {
+async function startOnce(browser: Browser, dir: string, trace: boolean): Promise<BrowserRun> {
   const dataDir = mkdtempSync(join(work, 'data-'));
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/start.js', '--browser', '--no-open', '--port', '0'], { cwd: dir, env: { ...process.env, JIRA_DOCTOR_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -194,6 +273,7 @@ async function startOnce(browser: Browser, dir: string): Promise<BrowserRun> {
       child.once('exit', (code) => reject(new Error(`browser mode exited (${code}): ${out}`)));
     });
     const address = performance.now() - started;
+    const addressCpu = cpuOf(child.pid);
     const context = await browser.newContext();
     const page = await context.newPage();
     const requested = performance.now();
@@ -203,6 +283,7 @@ async function startOnce(browser: Browser, dir: string): Promise<BrowserRun> {
     const painted = performance.now() - requested;
     await page.locator('[data-testid="symptom"][data-symptom="mail-oauth"]').click();
     const frames: number[] = [];
+    if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
     for (let answer = 0; answer < 12; answer++) {
       const question = page.getByTestId('question');
       if (!(await question.waitFor({ timeout: 10_000 }).then(() => true, () => false))) break;
@@ -215,6 +296,7 @@ async function startOnce(browser: Browser, dir: string): Promise<BrowserRun> {
           (selector) =>
             new Promise<number>((resolve) => {
               const button = document.querySelector<HTMLButtonElement>(selector)!;
+              performance.mark('jira-doctor-answer');
               const t0 = performance.now();
               button.click();
               requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
@@ -224,8 +306,9 @@ async function startOnce(browser: Browser, dir: string): Promise<BrowserRun> {
       );
       await page.waitForTimeout(100);
     }
+    const frameCpu = trace ? answerFrameCpu(await browser.stopTracing()) : [];
     await context.close();
-    return { address, painted, frames };
+    return { address, addressCpu, painted, frames, frameCpu };
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
@@ -332,4 +415,39 @@ async function writeSupportZip(path: string, bytes: number, securityLog: string)
   const out = createWriteStream(path);
   zip.outputStream.pipe(out);
   await once(out, 'finish');
+}
+
+/**
+ * CPU time the process `pid` has used so far, all its threads, in milliseconds: Linux's scheduler
+ * statistics (nanoseconds), read while it keeps running; undefined where there are none.
+ */
+function cpuOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    let ns = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number };
+
+/**
+ * From a Chromium trace of the answers: for each click (its user-timing mark), the CPU time of the
+ * page's main thread from the click to the end of the frame after it (the top-level tasks' thread
+ * time, which a busy machine inflates far less than their wall time).
+ */
+function answerFrameCpu(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = events.filter((e) => e.name === 'jira-doctor-answer' && e.cat.includes('user_timing'));
+  return marks.flatMap((mark) => {
+    const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= mark.ts - 1_000);
+    const frameEnd = main.filter((e) => (e.name === 'Commit' || e.name === 'Paint') && e.ts > mark.ts).map((e) => e.ts + e.dur!)[0];
+    if (frameEnd === undefined) return [];
+    const inFrame = main.filter((e) => e.ts < frameEnd);
+    const topLevel = inFrame.filter((e) => !inFrame.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && (o.ts < e.ts || o.dur! > e.dur!)));
+    return [topLevel.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000];
+  });
 }
