@@ -134,12 +134,12 @@ export const sessionSchema: z.ZodType<Session> = z.strictObject({
 
 /**
  * The parts of a session the wizard changes as the admin answers: a save sends only these. The
- * logs' parts can be cleared with `null` (start over), which the store applies as a removal.
+ * checks' and the logs' parts can be cleared with `null` (start over), which the store applies as a removal.
  */
 export const sessionChangesSchema: z.ZodType<SessionChanges> = z.strictObject({
   answers: z.array(answerSchema).optional(),
   unknown: z.array(factName).optional(),
-  checks: checkReportSchema.optional(),
+  checks: checkReportSchema.nullable().optional(),
   scan: z.unknown().optional(),
   scanBatches: z.array(scanBatchSchema).nullable().optional(),
   machine: z.unknown().optional(),

@@ -40,13 +40,13 @@ export type ScanBatch = { at: string; forQuestion?: string; report: ScanReport }
 
 /**
  * What a save sends of a session: only the parts that changed. `null` clears a part (start over
- * clears the logs), since a part left `undefined` would vanish on its way through JSON and so
+ * clears the checks' and the logs' findings with the answers), since a part left `undefined` would vanish on its way through JSON and so
  * could not say "remove this".
  */
 export type SessionChanges = {
   answers?: Answer[];
   unknown?: FactName[];
-  checks?: CheckReport;
+  checks?: CheckReport | null;
   scan?: unknown;
   scanBatches?: ScanBatch[] | null;
   machine?: unknown;

@@ -326,10 +326,10 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
               onClick={() => {
                 if (!window.confirm(t('tools.startOverConfirm'))) return;
                 setSetAside(undefined);
-                // The logs' answers go with the others; so do the batches that gave them.
+                // The answers found by checks and logs go with the others; so do the reports that gave them.
                 latestBatches.current = [];
                 setBatches([]);
-                save({ scan: null, scanBatches: null });
+                save({ checks: null, scan: null, scanBatches: null });
                 actor.send({ type: 'RESTART' });
               }}
             >

@@ -107,17 +107,19 @@ describe('saved sessions', () => {
     await expectServiceError(() => store.update('gone', { unknown: [] }), 'not-found', /no saved session/);
   });
 
-  it('keeps the batches of logs a save sends, and clears them and their scan when a save sends null (start over)', async () => {
+  it('keeps the batches of logs a save sends, and clears them, their scan and the checks when a save sends null (start over)', async () => {
     const store = open();
     const session = store.create('logs node by node');
     const report = await scanText({ 'jira-node-1/atlassian-jira-security.log': '' });
     const batches = [{ at: report.finishedAt, forQuestion: 'q-mail-protocol', report }];
-    store.update(session.id, { scan: report, scanBatches: batches });
-    expect(store.get(session.id)).toMatchObject({ scan: report, scanBatches: batches });
+    const checks = { facts: { 'jira.version': '9.12.4' }, evidence: [], startedAt: report.startedAt, finishedAt: report.finishedAt };
+    store.update(session.id, { scan: report, scanBatches: batches, checks });
+    expect(store.get(session.id)).toMatchObject({ scan: report, scanBatches: batches, checks });
     // The request crosses JSON, where an undefined part would vanish: null is what says "clear".
-    const changes = sessionChangesSchema.parse(JSON.parse(JSON.stringify({ scan: null, scanBatches: null, unknown: [] })));
+    const changes = sessionChangesSchema.parse(JSON.parse(JSON.stringify({ checks: null, scan: null, scanBatches: null, unknown: [] })));
     store.update(session.id, changes);
     const cleared = store.get(session.id);
+    expect(cleared).not.toHaveProperty('checks');
     expect(cleared).not.toHaveProperty('scan');
     expect(cleared).not.toHaveProperty('scanBatches');
     expect(sessionChangesSchema.safeParse({ scanBatches: [{ at: report.finishedAt, forQuestion: 'q-mail-protocol' }] }).success).toBe(false);
