@@ -63,5 +63,7 @@ function formatFact(value: FactValue | undefined, language: Language | undefined
   if (value === undefined) return engineWording(language).unknownFact;
   if (Array.isArray(value)) return value.map((v) => `"${v}"`).join(', ');
   if (typeof value === 'boolean') return value ? engineWording(language).yes : engineWording(language).no;
+  // The number facts are counts, grouped by thousands in English and Japanese alike (100,000).
+  if (typeof value === 'number') return value.toLocaleString('en-US');
   return String(value);
 }
