@@ -98,14 +98,14 @@ async function runOne(definition: CheckDefinition, input: RunOneInput): Promise<
   const recorder = new EvidenceRecorder(definition.id);
   const finish = (outcome: Evidence['outcome'], problem?: Problem): Evidence => {
     if (shared.settings.insecure && recorder.exchanges.length) recorder.note(checkWords().insecureNote);
-    const evidence = recorder.finish({ title: definition.title, startedAt, durationMs: Math.round(performance.now() - started), outcome, ...(problem ? { problem } : {}) });
+    const evidence = recorder.finish({ title: checkWords().title(definition.id, definition.title), startedAt, durationMs: Math.round(performance.now() - started), outcome, ...(problem ? { problem } : {}) });
     emit({ type: 'finished', check: definition.id, evidence });
     return evidence;
   };
 
   const unavailable = definition.unavailable(shared.settings);
   if (unavailable) return finish('skipped', { code: 'not-applicable', message: 'Not run: the settings lack what this check needs.', advice: `To run it, ${unavailable}.` });
-  emit({ type: 'started', check: definition.id, title: definition.title, at: startedAt });
+  emit({ type: 'started', check: definition.id, title: checkWords().title(definition.id, definition.title), at: startedAt });
   if (setupProblem) return finish('failed', setupProblem);
   if (runSignal.aborted) return finish('cancelled', cancelledProblem(runSignal));
 

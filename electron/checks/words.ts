@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Language } from '../../knowledge/core';
+import type { CheckId } from '../../knowledge/contract/checks';
 import { setting } from './wording';
 
 /**
@@ -9,6 +10,8 @@ import { setting } from './wording';
  * every helper. Host names, ports, codes and the servers' own messages stay exact in every language.
  */
 export type CheckWords = {
+  /** A check's title; the English one is the check's own (CheckDefinition.title). */
+  title: (check: CheckId, english: string) => string;
   proxyAuth: (proxy: string, target: string) => { message: string; advice: string };
   proxyRefused: (proxy: string, target: string, status: string) => { message: string; advice: string };
   refusedAtProxy: (proxy: string) => { message: string; advice: string };
@@ -28,6 +31,7 @@ export type CheckWords = {
 };
 
 const en: CheckWords = {
+  title: (_check, english) => english,
   proxyAuth: (proxy, target) => ({
     message: `The proxy ${proxy} wants authentication (407 Proxy Authentication Required) before it connects to ${target}.`,
     advice: `Give the proxy user ${setting('proxyUser')} and its password ${setting('proxyPassword')}, or ask the proxy team which account to use.`,
@@ -91,7 +95,22 @@ const en: CheckWords = {
   insecureNote: `TLS certificate verification was turned OFF for this run ${setting('insecure')}: a server could pose as another one unnoticed.`,
 };
 
+/** The checks' titles as the Japanese checks panel names them (renderer/i18n/ja.ts, check.*), a little fuller. */
+const JA_TITLES: Record<CheckId, string> = {
+  versions: 'Jira と Jira Service Management のバージョン',
+  credentials: '認証情報: Jira が誰と認識し、その理由',
+  cluster: 'Jira クラスターのノードとロード バランサーのスティッキー セッション',
+  'rest401-sampling': 'ノードをまたいだ REST 401 のサンプリング',
+  ldap: 'LDAP サーバー: 各サーバーで同じユーザーとグループか',
+  'session-cookie': 'セッション Cookie によるログインと再利用',
+  oidc: 'OpenID Connect プロバイダーと Direct Access Grants',
+  mail: 'メール サーバーへの到達性（IMAP/POP）',
+  'azure-app': 'Entra のアプリの登録（クライアント シークレット、テナント、クラウド）',
+  'mail-sign-in': 'Jira と同じ方法でのメールの OAuth 2.0 サインイン',
+};
+
 const ja: CheckWords = {
+  title: (check) => JA_TITLES[check],
   proxyAuth: (proxy, target) => ({
     message: `プロキシ ${proxy} は、${target} に接続する前に認証を求めています（407 Proxy Authentication Required）。`,
     advice: `プロキシのユーザー ${setting('proxyUser')} とそのパスワード ${setting('proxyPassword')} を指定するか、使用するアカウントをプロキシの担当チームに確認してください。`,

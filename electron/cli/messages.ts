@@ -30,6 +30,10 @@ export type CliMessages = {
   badOut: (given: string) => string;
   wrote: (file: string, format: string, kb: number) => string;
   cannotWrite: (file: string, code: string) => string;
+  /** `check`: what it is about to check, and the warning of --insecure. */
+  checking: (what: string, proxy?: string) => string;
+  checkingBeforeSetup: string;
+  insecureWarning: string;
 };
 
 const en: CliMessages = {
@@ -57,6 +61,9 @@ const en: CliMessages = {
   badOut: (given) => `--out must end in .pdf, .md, .jira or .json (got "${given}").`,
   wrote: (file, format, kb) => `Wrote ${file} (${format}, ${kb} KB).`,
   cannotWrite: (file, code) => `cannot write ${file} (${code}). Check the folder exists and is writable.`,
+  checking: (what, proxy) => `Checking ${what}${proxy ? ` through the proxy ${proxy}` : ''}`,
+  checkingBeforeSetup: 'before setting up a mail handler (no Jira address given: the mail and Microsoft checks only)',
+  insecureWarning: 'WARNING: TLS certificates are not verified (--insecure); results may come from an impostor.',
 };
 
 const ja: CliMessages = {
@@ -84,6 +91,9 @@ const ja: CliMessages = {
   badOut: (given) => `--out は .pdf、.md、.jira、.json のいずれかで終わる必要があります（指定された値: "${given}"）。`,
   wrote: (file, format, kb) => `${file} を書き出しました（${format}、${kb} KB）。`,
   cannotWrite: (file, code) => `${file} を書き込めません（${code}）。フォルダーが存在し、書き込み可能か確認してください。`,
+  checking: (what, proxy) => `確認対象: ${what}${proxy ? `（プロキシ ${proxy} 経由）` : ''}`,
+  checkingBeforeSetup: 'メール ハンドラーを設定する前の確認（Jira のアドレスの指定なし: メールと Microsoft のチェックのみ）',
+  insecureWarning: '警告: TLS 証明書を検証していません（--insecure）。結果はなりすましたサーバーからのものかもしれません。',
 };
 
 const MESSAGES: Record<Language, CliMessages> = { en, ja };

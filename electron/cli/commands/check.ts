@@ -7,6 +7,7 @@ import { CLOUDS, type Cloud } from '../../checks/microsoft';
 import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings';
 import type { SignInMode } from '../mail-sign-in';
 import type { Language } from '../../../knowledge/i18n/translations';
+import { cliMessages } from '../messages';
 
 type Options = {
   baseUrl?: string;
@@ -168,9 +169,9 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   const live = format === 'text' ? process.stdout : process.stderr.isTTY ? process.stderr : undefined;
   const print = (lines: string[]) => live?.write(lines.map((l) => `${l}\n`).join(''));
   if (format === 'text') {
-    const what = settings.baseUrl ?? 'before setting up a mail handler (no Jira address given: the mail and Microsoft checks only)';
-    print(wrap(`Checking ${what}${settings.proxy ? ` through the proxy ${settings.proxy.url}` : ''}`, ''));
-    if (settings.insecure) print(wrap('WARNING: TLS certificates are not verified (--insecure); results may come from an impostor.', ''));
+    const m = cliMessages(language);
+    print(wrap(m.checking(settings.baseUrl ?? m.checkingBeforeSetup, settings.proxy?.url), ''));
+    if (settings.insecure) print(wrap(m.insecureWarning, ''));
   }
   try {
     const signInOnTerminal = signInMode && settings.signIn ? (await import('../mail-sign-in')).signInOnTerminal : undefined;
@@ -179,10 +180,10 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
       ...(signIn ? { signIn } : {}),
       language,
       signal: controller.signal,
-      onProgress: (event: ProgressEvent) => print(formatProgress(event)),
+      onProgress: (event: ProgressEvent) => print(formatProgress(event, language)),
     });
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else print(formatReport(report));
+    else print(formatReport(report, language));
     if (interrupted) return 130;
     return report.evidence.some((e) => e.outcome === 'failed') ? 1 : 0;
   } finally {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ja as catalogue } from '../../../renderer/i18n/ja';
 import { runChecks } from '../../../electron/checks/runner';
+import { formatEvidence, formatReport } from '../../../electron/checks/report-text';
 import { classifyNetworkError, type PeerCertificate } from '../../../electron/checks/problems';
 import { checkSettingsSchema } from '../../../electron/checks/settings';
 import { SETTING_NAMES, WINDOW_JA, worded } from '../../../electron/checks/wording';
@@ -78,5 +79,19 @@ describe("the checks' own words in Japanese", () => {
       }),
       { numRuns: 5 },
     );
+  });
+});
+
+describe("the command line's check output in Japanese", () => {
+  it('titles every check, marks every result and closes the run in Japanese, fact names and check ids exact', async () => {
+    const settings = checkSettingsSchema.parse({ auth: 'none', baseUrl: 'https://127.0.0.1:1', timeoutMs: 2000 });
+    const report = await runChecks(settings, {}, { language: 'ja' });
+    for (const e of report.evidence) expect(e.title).toMatch(JAPANESE);
+    const lines = [...report.evidence.flatMap((e) => formatEvidence(e, 'ja')), ...formatReport(report, 'ja')].join('\n');
+    expect(lines).toContain('確認できた事実:');
+    expect(lines).toMatch(/チェック \d+ 件: OK \d+、失敗 \d+、スキップ \d+、取り消し \d+。/);
+    expect(lines).toContain('jira-doctor diagnose --facts facts.json');
+    for (const english of ['What to try:', 'Facts established:', 'checks:', '[FAILED]', '[skipped]']) expect(lines).not.toContain(english);
+    for (const e of report.evidence) expect(lines).toContain(e.check);
   });
 });
