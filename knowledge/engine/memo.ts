@@ -90,24 +90,37 @@ export class KeptByReads<T> {
 }
 
 /**
- * Numbers for values: strings by themselves, other values by their type and JSON. Numbers are
- * never reused, so forgetting the tables (beyond a limit) only costs misses, never a wrong match.
+ * Numbers for values: strings by themselves, numbers by themselves, booleans fixed, anything else
+ * by its JSON. Numbers are never reused, so forgetting the tables (beyond a limit) only costs
+ * misses, never a wrong match.
  */
 const stringIds = new Map<string, number>();
+const numberIds = new Map<number, number>();
 const otherIds = new Map<string, number>();
-let nextId = 1;
+const [UNDEFINED_ID, FALSE_ID, TRUE_ID] = [0, 1, 2];
+let nextId = 3;
 const INTERNED_LIMIT = 4096;
-const UNDEFINED_ID = 0;
 
 function valueId(value: unknown): number {
-  if (value === undefined) return UNDEFINED_ID;
-  const isString = typeof value === 'string';
-  const table = isString ? stringIds : otherIds;
-  const text = isString ? value : `${typeof value} ${JSON.stringify(value)}`;
-  let id = table.get(text);
+  switch (typeof value) {
+    case 'undefined':
+      return UNDEFINED_ID;
+    case 'boolean':
+      return value ? TRUE_ID : FALSE_ID;
+    case 'string':
+      return interned(stringIds, value);
+    case 'number':
+      return interned(numberIds, value);
+    default:
+      return interned(otherIds, JSON.stringify(value));
+  }
+}
+
+function interned<K>(table: Map<K, number>, key: K): number {
+  let id = table.get(key);
   if (id === undefined) {
     if (table.size >= INTERNED_LIMIT) table.clear();
-    table.set(text, (id = nextId++));
+    table.set(key, (id = nextId++));
   }
   return id;
 }
