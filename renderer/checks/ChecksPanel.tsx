@@ -379,7 +379,7 @@ function CheckRowView({ row }: { row: CheckRow }) {
     return (
       <li className="check-row skipped" data-testid="check-row" data-check={row.check} data-state={row.state}>
         <div className="spread">
-          <span className="muted">{row.title}</span>
+          <span className="muted">{t(`check.${row.check}`)}</span>
           <span className="check-state skipped">
             <Icon name="skipped" />
             {t('checks.state.notAsked')}
@@ -394,7 +394,7 @@ function CheckRowView({ row }: { row: CheckRow }) {
   return (
     <li className="check-row" data-testid="check-row" data-check={row.check} data-state={row.state}>
       <div className="spread">
-        <strong>{row.title}</strong>
+        <strong>{t(`check.${row.check}`)}</strong>
         <span className={`check-state ${row.state}`}>
           {row.state === 'running' ? <span className="spinner" aria-hidden="true" /> : <Icon name={row.state === 'cancelled' ? 'skipped' : row.state} />}
           {t(STATE_LABEL[row.state])}

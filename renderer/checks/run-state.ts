@@ -1,9 +1,9 @@
 import type { CheckEvent } from '../../electron/api/contract';
 import type { CheckId, CheckReport, Evidence } from '../../knowledge';
 
+/** A check's row, named in the window's own words (the catalogue's `check.<id>`), as everywhere else in the window. */
 export type CheckRow = {
   check: CheckId;
-  title: string;
   state: 'running' | Evidence['outcome'];
   /** The latest step, in plain words, while the check runs. */
   message?: string;
@@ -29,13 +29,13 @@ export function reduceRun(state: RunState, event: CheckEvent): RunState {
   switch (event.type) {
     case 'started':
       if (rows.some((r) => r.check === event.check)) return state;
-      return { ...state, rows: [...rows, { check: event.check, title: event.title, state: 'running' }] };
+      return { ...state, rows: [...rows, { check: event.check, state: 'running' }] };
     case 'progress':
       return { ...state, rows: update(rows, event.check, (r) => (r.state === 'running' ? { ...r, message: event.message } : r)) };
     case 'finished': {
-      const finished = (r: CheckRow): CheckRow => ({ ...r, title: event.evidence.title, state: event.evidence.outcome, evidence: event.evidence, message: undefined });
+      const finished = (r: CheckRow): CheckRow => ({ ...r, state: event.evidence.outcome, evidence: event.evidence, message: undefined });
       const known = rows.some((r) => r.check === event.check);
-      const next = known ? update(rows, event.check, finished) : [...rows, finished({ check: event.check, title: event.evidence.title, state: 'running' })];
+      const next = known ? update(rows, event.check, finished) : [...rows, finished({ check: event.check, state: 'running' })];
       return { ...state, rows: next };
     }
     case 'done': {
@@ -50,7 +50,7 @@ export function reduceRun(state: RunState, event: CheckEvent): RunState {
 }
 
 function reduceRows(rows: CheckRow[], evidence: Evidence): CheckRow[] {
-  const row: CheckRow = { check: evidence.check, title: evidence.title, state: evidence.outcome, evidence };
+  const row: CheckRow = { check: evidence.check, state: evidence.outcome, evidence };
   return rows.some((r) => r.check === evidence.check) ? update(rows, evidence.check, () => row) : [...rows, row];
 }
 
