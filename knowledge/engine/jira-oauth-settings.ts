@@ -20,7 +20,7 @@ export type JiraOAuthInput = {
 } & Partial<JiraOAuthSettings>;
 
 export function jiraOAuthSettings(input: JiraOAuthInput): JiraOAuthSettings {
-  const login = (input.loginUrl ?? `https://${authorityHost(input.cloud)}`).replace(/\/+$/, '');
+  const login = withoutTrailingSlashes(input.loginUrl ?? `https://${authorityHost(input.cloud)}`);
   const tenant = encodeURIComponent(input.tenant ?? 'common');
   const authorizeEndpoint = input.authorizeEndpoint ?? `${login}/${tenant}/oauth2/v2.0/authorize`;
   return {
@@ -28,4 +28,11 @@ export function jiraOAuthSettings(input: JiraOAuthInput): JiraOAuthSettings {
     tokenEndpoint: input.tokenEndpoint ?? authorizeEndpoint.replace(/\/authorize\/?$/, '/token'),
     scopes: input.scopes ?? expectedScopes(input.cloud),
   };
+}
+
+/** The address without its trailing slashes (by hand: `/\/+$/` backtracks quadratically on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }
