@@ -1,15 +1,13 @@
-import { request, type IncomingHttpHeaders } from 'node:http';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { request } from 'node:http';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FILES_HEADER } from '../../../electron/api/wire';
-import { filesIn } from '../../../electron/resources/app-files';
 import { LaunchSecrets } from '../../../electron/server/launch-secret';
-import { LARGE_BODY_TURNS, MAX_JSON_BYTES, startUiServer, type UiServer } from '../../../electron/server/server';
+import { LARGE_BODY_TURNS, MAX_JSON_BYTES, type UiServer } from '../../../electron/server/server';
 import { startBrowserMode } from '../../../electron/server/browser-mode';
-import { assembleServices } from '../../../electron/services/assemble';
+import { startTestUiServer, type RawRequest, type Reply, type TestUiServer } from '../../support/ui-server';
 
 /**
  * Browser mode under hostile clients: bodies too large, many large bodies at once, uploads with
@@ -17,42 +15,19 @@ import { assembleServices } from '../../../electron/services/assemble';
  * its page stays open.
  */
 
+let ui: TestUiServer;
 let dir: string;
 let server: UiServer;
 let cookie: string;
-const SECRET = 'cookie-secret-of-the-limits-test-0123456789';
 
-type Reply = { status: number; headers: IncomingHttpHeaders; body: string };
-
-function send(path: string, options: { method?: string; headers?: Record<string, string | number>; body?: string | Buffer; port?: number } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    // A connection of its own each time: a kept-alive socket of a server that was stopped would be
-    // reset on reuse, and a reset is deliberately not an error here (the 413 case above).
-    const req = request({ host: '127.0.0.1', port: options.port ?? server.port, path, method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    // The server may answer (413) and close before the whole body is sent.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    req.end(options.body);
-  });
-}
+/** Every request may be answered early here (a 413 before the whole body is sent). */
+const send = (path: string, options: RawRequest = {}) => ui.send(path, { answeredEarly: true, ...options });
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jira-doctor-limits-'));
-  const rendererDir = join(dir, 'renderer');
-  await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><div id="root"></div>');
-  await writeFile(join(rendererDir, 'assets', 'big.js'), Buffer.alloc(8 << 20, 0x20));
-  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data') });
-  server = await startUiServer({ services, renderer: filesIn(rendererDir), cookieSecret: SECRET, uploadDir: join(dir, 'data', 'uploads') });
-  cookie = `jira_doctor_${server.port}=${SECRET}`;
+  ui = await startTestUiServer('limits', { 'index.html': '<!doctype html><div id="root"></div>', 'assets/big.js': Buffer.alloc(8 << 20, 0x20) });
+  ({ dir, server, cookie } = ui);
 });
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => ui.close());
 afterEach(() => vi.restoreAllMocks());
 
 /** The largest resident set while `work` runs, above what it was before, in MB. */

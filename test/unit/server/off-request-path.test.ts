@@ -1,13 +1,7 @@
-import { request } from 'node:http';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../knowledge/contract/session';
-import { filesIn } from '../../../electron/resources/app-files';
-import { startUiServer, type UiServer } from '../../../electron/server/server';
-import { assembleServices } from '../../../electron/services/assemble';
+import { startTestUiServer, type TestUiServer } from '../../support/ui-server';
 
 /**
  * Browser mode answers every request while a heavy one runs: a PDF of a huge session, a diagnosis
@@ -16,26 +10,8 @@ import { assembleServices } from '../../../electron/services/assemble';
  * and the longest the event loop was held, against the heavy request's own duration.
  */
 
-let dir: string;
-let server: UiServer;
-let cookie: string;
+let ui: TestUiServer;
 const at = '2026-11-20T10:15:01.123Z';
-
-function api(channel: string, body: unknown): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const text = JSON.stringify(body);
-    const req = request(
-      { host: '127.0.0.1', port: server.port, path: `/api/${channel}`, method: 'POST', agent: false, headers: { cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
-}
 
 /** A session with 400 check results and 1,000 log signatures: its PDF takes a while to lay out. */
 function hugeSession(id: string): Session {
@@ -60,19 +36,11 @@ function hugeSession(id: string): Session {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jira-doctor-heavy-'));
-  const rendererDir = join(dir, 'renderer');
-  await mkdir(rendererDir, { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>jira-doctor</title>');
-  const secret = 'cookie-secret-of-the-heavy-test-0123456789';
-  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data') });
-  server = await startUiServer({ services, renderer: filesIn(rendererDir), cookieSecret: secret, uploadDir: join(dir, 'data', 'uploads') });
-  cookie = `jira_doctor_${server.port}=${secret}`;
+  ui = await startTestUiServer('heavy', { 'index.html': '<!doctype html><title>jira-doctor</title>' });
 });
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => ui.close());
+
+const api = (channel: string, body: unknown) => ui.api(channel, body);
 
 describe('heavy work off the request path', () => {
   it('answers other requests while a PDF of a huge session is laid out', { timeout: 240_000 }, async () => {

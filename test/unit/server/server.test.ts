@@ -1,54 +1,30 @@
-import { request, type IncomingHttpHeaders } from 'node:http';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { request } from 'node:http';
+import { readdir, writeFile } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES_HEADER, UPLOAD_LIMITS } from '../../../electron/api/wire';
 import { filesIn } from '../../../electron/resources/app-files';
 import { startUiServer, type UiServer } from '../../../electron/server/server';
+import { startTestUiServer, type TestUiServer } from '../../support/ui-server';
 import { withAppInfo } from '../../../electron/server/static-files';
 import { assembleServices } from '../../../electron/services/assemble';
 
-let dir: string;
+let ui: TestUiServer;
 let server: UiServer;
+let dir: string;
 let secret: string;
 let cookie: string;
-
-type Reply = { status: number; headers: IncomingHttpHeaders; body: string };
-
-/** A raw HTTP request (fetch would not let a test set Host). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(`/api/${channel}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const send: TestUiServer['send'] = (path, options) => ui.send(path, options);
+const api: TestUiServer['api'] = (channel, body, headers) => ui.api(channel, body, headers);
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jira-doctor-server-'));
-  const rendererDir = join(dir, 'renderer');
-  await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>jira-doctor</title><div id="root"></div>');
-  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("ui")');
+  ui = await startTestUiServer('server', { 'index.html': '<!doctype html><title>jira-doctor</title><div id="root"></div>', 'assets/app.js': 'console.log("ui")' });
+  ({ server, dir, secret, cookie } = ui);
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
-  secret = 'cookie-secret-of-this-test-0123456789';
-  const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'data') });
-  server = await startUiServer({ services, renderer: filesIn(rendererDir), cookieSecret: secret, uploadDir: join(dir, 'data', 'uploads') });
-  cookie = `jira_doctor_${server.port}=${secret}`;
 });
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => ui.close());
 
 describe('the launch secret', () => {
   it('turns into an HttpOnly SameSite=Strict cookie and leaves the address bar', async () => {
