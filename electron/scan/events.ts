@@ -72,6 +72,9 @@ export class LiteralIndex {
 
 export class EventScanner {
   private carry: Buffer = Buffer.alloc(0);
+  /** Chunks smaller than the carry, held until there are enough of them (see `write`). */
+  private waiting: Buffer[] = [];
+  private waitingBytes = 0;
   /** Newlines before the start of `carry`. */
   private linesBefore = 0;
   /** Inside an over-long line whose start was already scanned. */
@@ -101,6 +104,23 @@ export class EventScanner {
   }
 
   write(chunk: Buffer): void {
+    // A chunk smaller than the carry waits until the bytes waiting are at least as many: the carry
+    // is copied once per write, so a long line arriving in tiny pieces would otherwise be copied
+    // over and over (quadratic); this way every byte is copied a bounded number of times.
+    if (this.waiting.length || chunk.length < this.carry.length) {
+      this.waiting.push(chunk);
+      this.waitingBytes += chunk.length;
+      if (this.waitingBytes < this.carry.length) return;
+      const joined = Buffer.concat(this.waiting, this.waitingBytes);
+      this.waiting = [];
+      this.waitingBytes = 0;
+      this.take(joined);
+      return;
+    }
+    this.take(chunk);
+  }
+
+  private take(chunk: Buffer): void {
     let buf = chunk;
     if (this.carry.length) {
       // The carried event ends where the chunk's first event starts: scan the two as one small
@@ -127,6 +147,11 @@ export class EventScanner {
   }
 
   end(): void {
+    if (this.waiting.length) {
+      this.take(Buffer.concat(this.waiting, this.waitingBytes));
+      this.waiting = [];
+      this.waitingBytes = 0;
+    }
     if (this.carry.length) this.region(this.carry);
     if (this.midLine) this.linesBefore++;
     this.carry = Buffer.alloc(0);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Signature } from '../../../knowledge/schema';
 import { EventScanner, LiteralIndex, MAX_CARRY, type EventMatch } from '../../../electron/scan/events';
 import { buildProbes } from '../../../electron/scan/probes';
@@ -75,5 +75,44 @@ describe('EventScanner: log events, however the bytes arrive', () => {
     expect(scanner.longLines).toBe(true);
     expect(scanner.lines).toBe(2);
     expect(matches.some((m) => m.probe.signature?.id === 'auth-error')).toBe(true);
+  });
+
+  it('copies each byte a bounded number of times, however small the pieces a multi-megabyte event arrives in', () => {
+    const hit = "Error occurred while trying to authenticate user 'z'.";
+    const inputs = [
+      // One line of 3 MB, and an event of 3 MB of short continuation lines (a stack trace without end).
+      `2024-01-01 00:00:00,000+0000 main ERROR x ${'y'.repeat(3 * MAX_CARRY)} ${hit}\nnext\n`,
+      `2024-01-01 00:00:00,000+0000 main ERROR x ${hit}\n${'\tat a.b(C.java:1)\n'.repeat((3 * MAX_CARRY) / 18)}2024-01-01 00:00:01,000+0000 main ERROR x ${hit}\n`,
+    ];
+    const index = new LiteralIndex(buildProbes(catalogue).probes);
+    for (const text of inputs) {
+      const input = Buffer.from(text);
+      for (const size of [100, 1000, 70_000]) {
+        let copied = 0;
+        const { concat: originalConcat, from: originalFrom } = { concat: Buffer.concat.bind(Buffer), from: Buffer.from.bind(Buffer) as (...args: unknown[]) => Buffer };
+        const concat = vi.spyOn(Buffer, 'concat').mockImplementation((list, length) => {
+          const joined = originalConcat(list, length);
+          copied += joined.length;
+          return joined;
+        });
+        const from = vi.spyOn(Buffer, 'from').mockImplementation(((...args: unknown[]) => {
+          const copy = originalFrom(...args);
+          copied += copy.length;
+          return copy;
+        }) as typeof Buffer.from);
+        const matches: EventMatch[] = [];
+        const scanner = new EventScanner(index, (m) => matches.push(m));
+        try {
+          for (let i = 0; i < input.length; i += size) scanner.write(input.subarray(i, i + size));
+          scanner.end();
+        } finally {
+          concat.mockRestore();
+          from.mockRestore();
+        }
+        expect(copied / input.length, `pieces of ${size} bytes`).toBeLessThan(8);
+        expect(matches.some((m) => m.probe.signature?.id === 'auth-error')).toBe(true);
+        expect(scanner.lines).toBe(text.split('\n').length - 1);
+      }
+    }
   });
 });
