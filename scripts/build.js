@@ -2,8 +2,8 @@
 // main process, its preload and the renderer). Dependencies stay in node_modules, not in the bundle.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 
 // Packages stay in node_modules, except the few written as many small ES modules that every start
@@ -41,7 +41,19 @@ if (problems.length) {
 }
 
 const firstEntry = (e) => (Array.isArray(e.entryPoints) ? e.entryPoints[0] : e.entryPoints.main);
-await Promise.all(entries.filter((e) => existsSync(firstEntry(e))).map((e) => build({ ...node, ...e })));
+const built = await Promise.all(entries.filter((e) => existsSync(firstEntry(e))).map((e) => build({ ...node, ...e, metafile: true })));
+
+// Chunks are named by their content, so every change leaves the old ones behind: what this build did
+// not write goes, so a stale chunk never ships. Removed only after the new files are all written (a
+// command started meanwhile still finds every file it needs), and only files of the folders written.
+const written = new Set(built.flatMap((result) => Object.keys(result.metafile.outputs).map((file) => resolve(file))));
+const folders = new Set([...written].map((file) => dirname(file)));
+for (const folder of folders) {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const file = join(folder, entry.name);
+    if (entry.isFile() && !written.has(file)) await rm(file, { force: true });
+  }
+}
 
 // The renderer (React UI) for the Electron window and browser mode: `npm run build:renderer` alone.
 // Built beside the old one and swapped in, so a running app never finds dist/renderer half-written.
