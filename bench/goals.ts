@@ -333,12 +333,14 @@ async function engineThroughput(): Promise<void> {
     ...SYMPTOMS.map((symptom) => ({ name: `${symptom}, nothing known yet`, facts: { symptom } })),
     ...SYMPTOMS.map((symptom) => ({ name: `${symptom}, every question answered`, facts: answeredAll(symptom) })),
   ];
+  // The clock is read once per 16 calls: reading it (a system call) costs a few microseconds,
+  // a third of a mail diagnosis, and is no part of what is measured.
   const rate = (e: Engine, facts: Facts) => {
     const start = cpuSeconds();
     let calls = 0;
     while (cpuSeconds() - start < 0.25) {
-      e.diagnose(facts, { today });
-      calls++;
+      for (let i = 0; i < 16; i++) e.diagnose(facts, { today });
+      calls += 16;
     }
     return calls / (cpuSeconds() - start);
   };

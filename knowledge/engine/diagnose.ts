@@ -8,12 +8,14 @@ import type { EvalContext, Evaluation } from './conditions';
 import { evaluate } from './conditions';
 import type { CompiledKnowledge } from './compiled';
 import { utcToday } from './dates';
-import { renderContext, solutionsFor } from './solutions';
+import type { RenderedSolutions } from './solutions';
+import { renderContext, renderedSolutions } from './solutions';
 import { render } from './templates';
 import { distinctMatches, firstMatch } from './signatures';
 import { factsFromHeaders } from './headers';
 import { jiraVersionOfJsm } from './versions';
-import { Kept, KeptByReads } from './memo';
+import type { Reads } from './memo';
+import { KeptByNumbers, KeptByReads, readsBeyond, readsNothing } from './memo';
 import { engineWording } from './wording';
 
 export type DiagnoseOptions = { today?: string; symptom?: Symptom };
@@ -28,7 +30,17 @@ export type Assessment = {
   matched: MatchedRule[];
   score: number;
   unknown: FactName[];
+  /** This assessment's own number (assessments are kept and shared, see assessKept). */
+  serial: number;
+  /** Its reasons as worded, kept with it (see `reasons`). */
+  words: Worded;
 };
+
+/**
+ * A decided cause's reasons depend on its assessment and on the facts its rules' reasons read
+ * (kept by their values); an undecided one's on the symptom only.
+ */
+type Worded = { byReads?: KeptByReads<readonly string[]>; once?: readonly string[]; symptom?: Symptom; undecided?: string };
 
 const RULE_SETS: { status: Exclude<Status, 'possible'>; key: 'confirmedWhen' | 'ruledOutWhen' | 'likelyWhen' }[] = [
   { status: 'confirmed', key: 'confirmedWhen' },
@@ -50,8 +62,8 @@ export function normaliseFacts(facts: Facts): Facts {
     const value = facts[name as FactName];
     let normal = value;
     if (typeof value === 'string') {
-      normal = value.trim();
-      if (name === 'mail.host') normal = normal.toLowerCase().replace(/\.$/, '');
+      if (name === 'mail.host') normal = value.trim().toLowerCase().replace(/\.$/, '');
+      else if (mayNeedTrim(value)) normal = value.trim();
     } else if (Array.isArray(value) && value.some(untrimmed)) {
       normal = value.map((line) => line.trim()).filter(Boolean);
     }
@@ -62,6 +74,18 @@ export function normaliseFacts(facts: Facts): Facts {
 }
 
 const untrimmed = (line: string) => line.trim() !== line || !line.trim();
+
+/**
+ * False only where `trim` would surely change nothing: both ends are printable ASCII or Latin-1
+ * (every space `trim` removes is a control character, a space, U+00A0 or above U+167F). Most facts
+ * are such, and are then left as they are without `trim` looking at them.
+ */
+function mayNeedTrim(value: string): boolean {
+  if (!value.length) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return first <= 0x20 || last <= 0x20 || (first >= 0x7f && first <= 0xa0) || (last >= 0x7f && last <= 0xa0) || first >= 0x1680 || last >= 0x1680;
+}
 
 /** The Jira platform version a JSM version implies, where nobody stated it (JSM ships on its own platform line). */
 function withImpliedVersions(facts: Facts): Facts {
@@ -91,17 +115,61 @@ function withSignatureFacts(ck: CompiledKnowledge, facts: Facts): Facts {
   return result;
 }
 
-/** Each knowledge's causes by symptom, picked out once. */
-const causesBySymptom = new WeakMap<CompiledKnowledge, Map<Symptom, Cause[]>>();
+/**
+ * What is kept for one cause of one knowledge: its assessments by the values of the facts its rules
+ * read, its rendered solutions by the values of the facts they read. `reasonReads` is what its
+ * reasons read beyond its rules: diagnoses that share an assessment agree on every fact its rules
+ * read, so only the other facts can change the reasons (for most causes none can, and each
+ * assessment words its reasons once).
+ */
+type CauseKept = { cause: Cause; reads: Reads; assessments: KeptByReads<Assessment>; reasonReads: Reads; solutionReads: Reads; solutions: KeptByReads<RenderedSolutions> };
+
+/** Each knowledge's causes, by id and by symptom (picked out once). */
+type KnowledgeKept = { byId: Map<string, CauseKept>; bySymptom: Map<Symptom | undefined, { causes: Cause[]; kept: CauseKept[] }> };
+const keptByKnowledge = new WeakMap<CompiledKnowledge, KnowledgeKept>();
+
+/** Assessments are kept by the values of the facts each cause's rules read (enough for every answer the wizard simulates). */
+const ASSESSMENTS_KEPT_PER_CAUSE = 256;
+/** Most causes' solutions read a few facts, which change rarely between two diagnoses: a few renderings per cause are kept. */
+const SOLUTIONS_KEPT_PER_CAUSE = 16;
+
+function keptOf(ck: CompiledKnowledge): KnowledgeKept {
+  let kept = keptByKnowledge.get(ck);
+  if (!kept) {
+    const byId = new Map(
+      ck.knowledge.causes.map((cause) => [
+        cause.id,
+        {
+          cause,
+          reads: ck.ruleReads.get(cause.id)!,
+          assessments: new KeptByReads<Assessment>(ASSESSMENTS_KEPT_PER_CAUSE),
+          reasonReads: readsBeyond(ck.reasonReads.get(cause.id)!, ck.ruleReads.get(cause.id)!),
+          solutionReads: ck.solutionReads.get(cause.id)!,
+          solutions: new KeptByReads<RenderedSolutions>(SOLUTIONS_KEPT_PER_CAUSE),
+        },
+      ]),
+    );
+    keptByKnowledge.set(ck, (kept = { byId, bySymptom: new Map() }));
+  }
+  return kept;
+}
+
+function ofSymptom(ck: CompiledKnowledge, symptom: Symptom | undefined): { causes: Cause[]; kept: CauseKept[] } {
+  const { byId, bySymptom } = keptOf(ck);
+  let found = bySymptom.get(symptom);
+  if (!found) {
+    const causes = symptom ? ck.knowledge.causes.filter((c) => symptomOf(c.id) === symptom) : ck.knowledge.causes;
+    bySymptom.set(symptom, (found = { causes, kept: causes.map((c) => byId.get(c.id)!) }));
+  }
+  return found;
+}
 
 export function causesFor(ck: CompiledKnowledge, symptom: Symptom | undefined): Cause[] {
-  if (!symptom) return ck.knowledge.causes;
-  let bySymptom = causesBySymptom.get(ck);
-  if (!bySymptom) causesBySymptom.set(ck, (bySymptom = new Map<Symptom, Cause[]>()));
-  let causes = bySymptom.get(symptom);
-  if (!causes) bySymptom.set(symptom, (causes = ck.knowledge.causes.filter((c) => symptomOf(c.id) === symptom)));
-  return causes;
+  return ofSymptom(ck, symptom).causes;
 }
+
+/** Every assessment is numbered, so a list of them is keyed by numbers (see `ranked`). */
+let nextSerial = 0;
 
 /** Status precedence: a true confirmedWhen, else a true ruledOutWhen, else a true likelyWhen, else possible. */
 export function assess(cause: Cause, ctx: EvalContext): Assessment {
@@ -121,28 +189,27 @@ export function assess(cause: Cause, ctx: EvalContext): Assessment {
     if (matched) {
       let score = 0;
       for (const m of matched) score += m.rule.weight ?? 1;
-      return { cause, status, matched, score, unknown };
+      return { cause, status, matched, score, unknown, serial: nextSerial++, words: {} };
     }
     if (open) for (const f of open) if (!unknown.includes(f)) unknown.push(f);
   }
-  return { cause, status: 'possible', matched: [], score: 0, unknown };
+  return { cause, status: 'possible', matched: [], score: 0, unknown, serial: nextSerial++, words: {} };
 }
-
-/** Assessments are kept by the values of the facts each cause's rules read (enough for every answer the wizard simulates). */
-const ASSESSMENTS_KEPT_PER_CAUSE = 256;
-const assessments = new WeakMap<CompiledKnowledge, Map<string, KeptByReads<Assessment>>>();
 
 /** `assess`, worked out once for each combination of the values the cause's rules read. */
 export function assessKept(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): Assessment {
-  let byCause = assessments.get(ck);
-  if (!byCause) assessments.set(ck, (byCause = new Map<string, KeptByReads<Assessment>>()));
-  let kept = byCause.get(cause.id);
-  if (!kept) byCause.set(cause.id, (kept = new KeptByReads(ASSESSMENTS_KEPT_PER_CAUSE)));
-  return kept.get(ck.ruleReads.get(cause.id)!, ctx, () => assess(cause, ctx));
+  return assessOf(keptOf(ck).byId.get(cause.id)!, ctx);
+}
+
+function assessOf(kept: CauseKept, ctx: EvalContext): Assessment {
+  return kept.assessments.find(kept.reads, ctx, () => assess(kept.cause, ctx));
 }
 
 export function assessAll(ck: CompiledKnowledge, ctx: EvalContext, symptom: Symptom | undefined): Assessment[] {
-  return causesFor(ck, symptom).map((cause) => assessKept(ck, cause, ctx));
+  const { kept } = ofSymptom(ck, symptom);
+  const all: Assessment[] = new Array<Assessment>(kept.length);
+  for (let i = 0; i < kept.length; i++) all[i] = assessOf(kept[i]!, ctx);
+  return all;
 }
 
 /** A cause's status and why, without its solutions: what a panel of statuses needs. */
@@ -150,66 +217,89 @@ export type CauseStatus = { id: CauseId; title: string; status: Status; because:
 
 const STATUS_RANK = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
 
+/** The causes in ranked order (with what is kept for each), and the open facts ranked across those still in play. */
+type Ranking = { order: readonly Assessment[]; kept: readonly CauseKept[]; unknown: readonly FactName[] };
+
+/**
+ * The ranking depends only on the assessments (kept, and numbered), so the same assessments are
+ * ranked once: the same numbers, in the same order, find it.
+ */
+const rankings = new WeakMap<CompiledKnowledge, KeptByNumbers<Ranking>>();
+const RANKINGS_KEPT = 256;
+const serials: number[] = [];
+
 /** The causes of the symptom assessed and ranked: by status, then evidence, prior and knowledge order. */
-function ranked(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions): { ctx: EvalContext; symptom: Symptom | undefined; assessments: Assessment[] } {
+function ranked(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions): { ctx: EvalContext; symptom: Symptom | undefined; ranking: Ranking } {
   const ctx = evalContext(ck, facts, options.today);
   const symptom = options.symptom ?? facts.symptom;
+  const assessments = assessAll(ck, ctx, symptom);
+  let kept = rankings.get(ck);
+  if (!kept) rankings.set(ck, (kept = new KeptByNumbers(RANKINGS_KEPT)));
+  for (let i = 0; i < assessments.length; i++) serials[i] = assessments[i]!.serial;
+  const ranking = kept.get(serials, assessments.length, () => rankingOf(ck, assessments));
+  return { ctx, symptom, ranking };
+}
+
+function rankingOf(ck: CompiledKnowledge, assessments: Assessment[]): Ranking {
   const order = ck.causeOrder;
-  const assessments = assessAll(ck, ctx, symptom).sort(
+  assessments.sort(
     (a, b) =>
       STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
       b.score - a.score ||
       b.cause.prior - a.cause.prior ||
       order.get(a.cause.id)! - order.get(b.cause.id)!,
   );
-  return { ctx, symptom, assessments };
+  const { byId } = keptOf(ck);
+  return { order: assessments, kept: assessments.map((a) => byId.get(a.cause.id)!), unknown: rankUnknown(ck, assessments.filter(inPlay)) };
 }
 
-/**
- * A cause's reasons depend on its assessment (kept, so shared between diagnoses) and, for a
- * decided cause, on the facts its rules' reasons read, for an undecided one on the symptom: each
- * assessment keeps what it was worded with.
- */
-const worded = new WeakMap<Assessment, KeptByReads<readonly string[]>>();
-const undecided = new WeakMap<Assessment, { symptom: Symptom | undefined; reason: string }>();
+const inPlay = (a: Assessment) => a.status !== 'ruled-out';
+
+/** Reasons kept per assessment: one for each combination of the values its reasons read. */
 const REASONS_KEPT_PER_ASSESSMENT = 8;
 
-function reasons(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment, symptom: Symptom | undefined): string[] {
+function reasons(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment, reasonReads: Reads, symptom: Symptom | undefined): string[] {
+  const words = a.words;
   if (!a.matched.length) {
-    const kept = undecided.get(a);
-    if (kept && kept.symptom === symptom) return [kept.reason];
-    const reason = undecidedReason(ck, a.unknown, symptom);
-    undecided.set(a, { symptom, reason });
-    return [reason];
+    if (words.undecided === undefined || words.symptom !== symptom) {
+      words.undecided = undecidedReason(ck, a.unknown, symptom);
+      words.symptom = symptom;
+    }
+    return [words.undecided];
   }
-  let kept = worded.get(a);
-  if (!kept) worded.set(a, (kept = new KeptByReads(REASONS_KEPT_PER_ASSESSMENT)));
-  return [...kept.get(ck.reasonReads.get(a.cause.id)!, ctx, () => a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail))))];
+  if (readsNothing(reasonReads)) return [...(words.once ??= worded(ck, ctx, a))];
+  return [...(words.byReads ??= new KeptByReads(REASONS_KEPT_PER_ASSESSMENT)).find(reasonReads, ctx, () => worded(ck, ctx, a))];
+}
+
+function worded(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment): string[] {
+  return a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail)));
 }
 
 /** Every cause's status and reasons, ruled-out ones last, without rendering a single solution. */
 export function assessCauses(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): CauseStatus[] {
-  const { ctx, symptom, assessments } = ranked(ck, facts, options);
-  return assessments.map((a) => ({ id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, symptom), unknown: a.unknown, score: a.score }));
+  const { ctx, symptom, ranking } = ranked(ck, facts, options);
+  return ranking.order.map((a, i) => ({ id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, ranking.kept[i]!.reasonReads, symptom), unknown: a.unknown, score: a.score }));
 }
 
 export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): Diagnosis {
-  const { ctx, symptom, assessments } = ranked(ck, facts, options);
+  const { ctx, symptom, ranking } = ranked(ck, facts, options);
   const causes: DiagnosedCause[] = [];
   const ruledOut: RuledOutCause[] = [];
-  for (const a of assessments) {
+  for (let i = 0; i < ranking.order.length; i++) {
+    const a = ranking.order[i]!;
+    const kept = ranking.kept[i]!;
     if (a.status === 'ruled-out') {
-      ruledOut.push({ id: a.cause.id, title: a.cause.title, because: reasons(ck, ctx, a, symptom), source: a.cause.source });
+      ruledOut.push({ id: a.cause.id, title: a.cause.title, because: reasons(ck, ctx, a, kept.reasonReads, symptom), source: a.cause.source });
       continue;
     }
-    const { solutions, text } = solutionsFor(ck, a.cause, ctx);
-    const after = prerequisitesOf(a, assessments, ck, ctx);
+    const { solutions, text } = kept.solutions.find(kept.solutionReads, ctx, () => renderedSolutions(ck, a.cause, ctx));
+    const after = prerequisitesOf(a, ranking.order, ck, ctx);
     causes.push({
       ...(after.length ? { after } : {}),
       id: a.cause.id,
       status: a.status,
       title: a.cause.title,
-      because: reasons(ck, ctx, a, symptom),
+      because: reasons(ck, ctx, a, kept.reasonReads, symptom),
       solution: (after.length ? `${after.map((p) => p.note).join(' ')} ` : '') + text,
       solutions: solutions as RenderedSolution[],
       unknown: a.unknown,
@@ -217,18 +307,22 @@ export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseO
       score: a.score,
     });
   }
-  return { causes: prerequisitesFirst(causes), ruledOut, unknown: rankUnknown(ck, causes), knowledgeVersion: ck.knowledge.version };
+  return { causes: prerequisitesFirst(causes), ruledOut, unknown: [...ranking.unknown], knowledgeVersion: ck.knowledge.version };
 }
 
 /** The causes in play whose fix must come before this one's (knowledge `after`), with the note that says so. */
 function prerequisitesOf(a: Assessment, all: readonly Assessment[], ck: CompiledKnowledge, ctx: EvalContext): Prerequisite[] {
-  if (!a.cause.after?.length) return [];
-  const inPlay = (id: string) => all.find((b) => b.cause.id === id && (b.status === 'confirmed' || b.status === 'likely'));
-  return (a.cause.after ?? []).flatMap(({ cause, note, when }) => {
-    const first = inPlay(cause);
-    return first && (!when || evaluate(when, ctx).truth === true) ? [{ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) }] : [];
-  });
+  const after = a.cause.after;
+  if (!after?.length) return NO_PREREQUISITES;
+  const found: Prerequisite[] = [];
+  for (const { cause, note, when } of after) {
+    const first = all.find((b) => b.cause.id === cause && (b.status === 'confirmed' || b.status === 'likely'));
+    if (first && (!when || evaluate(when, ctx).truth === true)) found.push({ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) });
+  }
+  return found;
 }
+
+const NO_PREREQUISITES: Prerequisite[] = [];
 
 /**
  * A cause whose fix waits for another's moves right behind it (stable otherwise): on JSM 4.21 with a
@@ -252,29 +346,8 @@ function prerequisitesFirst(causes: readonly DiagnosedCause[]): DiagnosedCause[]
 
 const hasPrerequisites = (cause: DiagnosedCause) => cause.after !== undefined;
 
-/**
- * The ranking of the open facts depends only on the causes' lists of unknown facts, which come
- * from kept assessments: the same lists, in the same order, are ranked once.
- */
-const rankings = new WeakMap<CompiledKnowledge, Kept<readonly FactName[]>>();
-const listIds = new WeakMap<readonly FactName[], number>();
-let nextListId = 0;
-const RANKINGS_KEPT = 256;
-
-function rankUnknown(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): FactName[] {
-  let kept = rankings.get(ck);
-  if (!kept) rankings.set(ck, (kept = new Kept(RANKINGS_KEPT)));
-  let key = '';
-  for (const cause of causes) {
-    let id = listIds.get(cause.unknown);
-    if (id === undefined) listIds.set(cause.unknown, (id = nextListId++));
-    key += `${id},`;
-  }
-  return [...kept.get(key, () => rankUnknownOf(ck, causes))];
-}
-
 /** Facts still open across the causes in play: those that bear on more causes first, then question order. */
-function rankUnknownOf(ck: CompiledKnowledge, causes: readonly DiagnosedCause[]): FactName[] {
+function rankUnknown(ck: CompiledKnowledge, causes: readonly { unknown: readonly FactName[] }[]): FactName[] {
   const counts = new Map<FactName, number>();
   for (const cause of causes) for (const fact of cause.unknown) counts.set(fact, (counts.get(fact) ?? 0) + 1);
   // Counts and question order read once per fact, not once per comparison.

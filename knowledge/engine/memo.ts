@@ -29,6 +29,15 @@ export function readsOf(conditions: Iterable<Condition | undefined>, extraFacts:
   return { facts: [...facts], today, slots: [...facts].map(slotOf) };
 }
 
+/** What `reads` reads beyond `known`: what can still vary among contexts that agree on `known`. */
+export function readsBeyond(reads: Reads, known: Reads): Reads {
+  const facts = reads.facts.filter((f) => !known.facts.includes(f));
+  return { facts, today: reads.today && !known.today, slots: facts.map(slotOf) };
+}
+
+/** Reads nothing: whatever it keeps is the same in every context. */
+export const readsNothing = (reads: Reads): boolean => !reads.today && !reads.facts.length;
+
 /**
  * The values these reads see in this context, as numbers: each value stands for itself by a
  * number given once per diagnosis, so comparing two sets of values never compares or hashes long
@@ -50,31 +59,30 @@ function valueIds(reads: Reads, ctx: EvalContext, out: number[]): number {
 const scratch: number[] = [];
 
 /**
- * Results kept by the values of the facts they read: a hash of the values' numbers finds the
- * candidates, the numbers themselves decide. Beyond `limit` entries the oldest go (they can
- * always be worked out again).
+ * Results kept by a list of numbers: a hash of the numbers finds the candidates, the numbers
+ * themselves decide. Beyond `limit` entries the oldest go (they can always be worked out again).
  */
-export class KeptByReads<T> {
+export class KeptByNumbers<T> {
   private readonly buckets = new Map<number, { ids: number[]; value: T }[]>();
   private size = 0;
   constructor(private readonly limit: number) {}
 
-  get(reads: Reads, ctx: EvalContext, compute: () => T): T {
-    const n = valueIds(reads, ctx, scratch);
+  /** The value kept for the first `n` numbers of `ids`, else `compute()`'s, kept. */
+  get(ids: readonly number[], n: number, compute: () => T): T {
     let hash = 0x811c9dc5;
-    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ scratch[i]!, 16777619);
+    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ ids[i]!, 16777619);
     hash &= 0x3fffffff;
     const bucket = this.buckets.get(hash);
     if (bucket) {
       for (const entry of bucket) {
         if (entry.ids.length !== n) continue;
         let i = 0;
-        while (i < n && entry.ids[i] === scratch[i]) i++;
+        while (i < n && entry.ids[i] === ids[i]) i++;
         if (i === n) return entry.value;
       }
     }
-    // Copied first: working the value out may ask another table, which reuses the scratch.
-    const ids = scratch.slice(0, n);
+    // Copied first: working the value out may ask another table, which may reuse `ids`.
+    const own = ids.slice(0, n);
     const value = compute();
     if (this.size >= this.limit) {
       const [oldest, entries] = this.buckets.entries().next().value!;
@@ -82,10 +90,17 @@ export class KeptByReads<T> {
       this.size -= entries.length;
     }
     const entries = this.buckets.get(hash);
-    if (entries) entries.push({ ids, value });
-    else this.buckets.set(hash, [{ ids, value }]);
+    if (entries) entries.push({ ids: own, value });
+    else this.buckets.set(hash, [{ ids: own, value }]);
     this.size++;
     return value;
+  }
+}
+
+/** Results kept by the values of the facts they read (see KeptByNumbers). */
+export class KeptByReads<T> extends KeptByNumbers<T> {
+  find(reads: Reads, ctx: EvalContext, compute: () => T): T {
+    return this.get(scratch, valueIds(reads, ctx, scratch), compute);
   }
 }
 
@@ -123,19 +138,4 @@ function interned<K>(table: Map<K, number>, key: K): number {
     table.set(key, (id = nextId++));
   }
   return id;
-}
-
-/** A map that forgets its oldest entry beyond `limit`, for results that can always be worked out again. */
-export class Kept<T> {
-  private readonly entries = new Map<string, T>();
-  constructor(private readonly limit: number) {}
-
-  get(key: string, compute: () => T): T {
-    const found = this.entries.get(key);
-    if (found !== undefined) return found;
-    const value = compute();
-    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, value);
-    return value;
-  }
 }

@@ -7,7 +7,6 @@ import type { Cause } from '../schema';
 import type { EvalContext } from './conditions';
 import { evaluate } from './conditions';
 import type { CompiledKnowledge } from './compiled';
-import { KeptByReads } from './memo';
 import type { RenderContext } from './templates';
 import { render } from './templates';
 
@@ -49,24 +48,15 @@ function variablesFor(ck: CompiledKnowledge, ctx: EvalContext): RenderContext {
   return context;
 }
 
-/** Most causes' solutions read a few facts, which change rarely between two diagnoses: a few renderings per cause are kept. */
-const SOLUTIONS_KEPT_PER_CAUSE = 16;
-type Rendered = { solutions: readonly RenderedSolution[]; text: string };
-const renderedCache = new WeakMap<CompiledKnowledge, Map<string, KeptByReads<Rendered>>>();
+export type RenderedSolutions = { solutions: readonly RenderedSolution[]; text: string };
 
 /**
- * A cause's solutions and their text for these facts, rendered once for each combination of the
- * values they read. What is returned is shared between diagnoses, so it is frozen.
+ * A cause's solutions and their text for these facts. The engine keeps them by the values of the
+ * facts they read and shares them between diagnoses, so they are frozen.
  */
-export function solutionsFor(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): Rendered {
-  let byCause = renderedCache.get(ck);
-  if (!byCause) renderedCache.set(ck, (byCause = new Map<string, KeptByReads<Rendered>>()));
-  let kept = byCause.get(cause.id);
-  if (!kept) byCause.set(cause.id, (kept = new KeptByReads(SOLUTIONS_KEPT_PER_CAUSE)));
-  return kept.get(ck.solutionReads.get(cause.id)!, ctx, () => {
-    const solutions = renderSolutions(ck, cause, ctx);
-    return deepFreeze({ solutions, text: solutionText(solutions, ctx.language) });
-  });
+export function renderedSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): RenderedSolutions {
+  const solutions = renderSolutions(ck, cause, ctx);
+  return deepFreeze({ solutions, text: solutionText(solutions, ctx.language) });
 }
 
 function deepFreeze<T>(value: T): T {

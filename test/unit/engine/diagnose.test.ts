@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../knowledge/contract/facts';
+import { normaliseFacts } from '../../../knowledge/engine/diagnose';
 import { createEngine } from '../../../knowledge/engine/engine';
 import { fixture } from './fixture';
 
@@ -147,5 +149,24 @@ describe('matchErrorText', () => {
       ['aadsts7000222', ['mail-oauth/secret-expired']],
     ]);
     expect(engine.matchErrorText('all good')).toEqual([]);
+  });
+});
+
+describe('facts as they enter the engine', () => {
+  // Every character String.prototype.trim removes, and characters on either side of the ranges
+  // the engine checks before asking trim (ASCII controls, Latin-1, U+167F/U+1680).
+  const edges = ['\t', '\n', '\v', '\f', '\r', ' ', '\u007f', '\u0085', '\u00a0', '\u00a1', '\u167f', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', 'a', 'é', '日'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...edges), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it('are trimmed exactly as trim() would, and left as they are when it changes nothing', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const facts = { symptom: 'mail-oauth', 'oauth.tokenEndpoint': value } as Facts;
+        const normal = normaliseFacts(facts);
+        expect(normal['oauth.tokenEndpoint']).toBe(value.trim());
+        if (value.trim() === value) expect(normal).toBe(facts);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
