@@ -2,7 +2,7 @@ import { createApi, type Transport } from './client';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { CheckEvent, JiraDoctorApi, ScanResult } from './contract';
 import { checkExternalUrl } from './external-links';
-import { ApiError, FILES_HEADER, REDACTED_NAME_HEADER, UPLOAD_LIMITS, unwrapEnvelope, type Envelope, type UploadManifest } from './wire';
+import { ApiError, FILES_HEADER, pageLanguage, REDACTED_NAME_HEADER, TransportError, UPLOAD_LIMITS, unwrapEnvelope, type Envelope, type UploadManifest } from './wire';
 
 /**
  * The browser-mode transport: the same `JiraDoctorApi` as the Electron preload, over the loopback
@@ -43,12 +43,7 @@ function httpTransport(base: string): Transport {
     onMenuCommand: () => () => {},
     async scanFiles(files) {
       const tooBig = files.find((f) => f.size > UPLOAD_LIMITS.fileBytes);
-      if (tooBig) {
-        throw new ApiError({
-          code: 'bad-request',
-          message: `"${tooBig.name}" is larger than ${UPLOAD_LIMITS.fileBytes / 1024 ** 3} GiB; scan it with the command line instead (jira-doctor scan)`,
-        });
-      }
+      if (tooBig) throw new TransportError({ reason: 'file-too-large', file: tooBig.name, gib: UPLOAD_LIMITS.fileBytes / 1024 ** 3 });
       const manifest: UploadManifest = files.map((f) => ({ name: f.name, size: f.size }));
       // A Blob of the files is streamed from disk by the browser, never read into memory here.
       const response = await send(`${base}/api/scan/files`, {
@@ -74,10 +69,13 @@ function httpTransport(base: string): Transport {
 }
 
 async function send(url: string, init: RequestInit): Promise<Response> {
+  // The page's language, not the browser's: the admin may have switched it in the header.
+  const headers = new Headers(init.headers);
+  if (pageLanguage()) headers.set('accept-language', pageLanguage());
   try {
-    return await fetch(url, { ...init, credentials: 'same-origin' });
+    return await fetch(url, { ...init, headers, credentials: 'same-origin' });
   } catch {
-    throw new ApiError({ code: 'failed', message: 'jira-doctor is not answering: is the terminal where it was started still open? Start it again, then reload this page.' });
+    throw new TransportError({ reason: 'unreachable' });
   }
 }
 
@@ -86,7 +84,7 @@ async function unwrap<T>(response: Response): Promise<T> {
   try {
     envelope = (await response.json()) as Envelope<T>;
   } catch {
-    throw new ApiError({ code: 'failed', message: `jira-doctor answered ${response.status} without a readable body; reload the page` });
+    throw new TransportError({ reason: 'unreadable', status: response.status });
   }
   return unwrapEnvelope(envelope);
 }

@@ -23,6 +23,31 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A call that never reached the services, or whose answer could not be read, or that the page
+ * refused before sending: no service could word it, so the page does (renderer/i18n, `transport.*`).
+ * The message is for logs only.
+ */
+export type TransportFailure =
+  | { reason: 'unreachable' }
+  | { reason: 'unreadable'; status: number }
+  | { reason: 'file-too-large'; file: string; gib: number };
+
+export class TransportError extends ApiError {
+  constructor(readonly failure: TransportFailure) {
+    super({ code: failure.reason === 'file-too-large' ? 'bad-request' : 'failed', message: `jira-doctor transport: ${JSON.stringify(failure)}` });
+    this.name = 'TransportError';
+  }
+}
+
+/**
+ * The language the page is in (`<html lang>`, which the UI's language switch keeps): both
+ * transports send it with every call, so what the services say back is in the page's language.
+ */
+export function pageLanguage(): string {
+  return document.documentElement.lang;
+}
+
 export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
   throw new ApiError(envelope.error);

@@ -183,7 +183,12 @@ export function inLanguage<T>(language: Language, run: () => T): T {
   return current.run(language, run);
 }
 
+/** The language of the run this code belongs to; English outside any run. */
+export function checkLanguage(): Language {
+  return current.getStore() ?? 'en';
+}
+
 /** The words of the run this code belongs to; English outside any run. */
 export function checkWords(): CheckWords {
-  return CHECK_WORDS[current.getStore() ?? 'en'];
+  return CHECK_WORDS[checkLanguage()];
 }

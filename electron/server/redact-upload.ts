@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { FILES_HEADER, REDACTED_NAME_HEADER, type ApiErrorBody } from '../api/wire';
 import { ServiceError } from '../services/errors';
+import { serviceWords } from '../services/words';
 import { parseManifest, receiveUpload } from './upload';
 
 /**
@@ -17,7 +18,7 @@ export async function redactUpload(req: IncomingMessage, res: ServerResponse, ur
   try {
     const header = req.headers[FILES_HEADER];
     const manifest = parseManifest(Array.isArray(header) ? header[0] : header, req.headers['content-length']);
-    if (manifest.length !== 1) throw new ServiceError('bad-request', 'Save the redacted copy of one file at a time.');
+    if (manifest.length !== 1) throw new ServiceError('bad-request', serviceWords().redactOneFile);
     const upload = await receiveUpload(req, manifest, uploadDir);
     cleanup = upload.cleanup;
     const file = upload.files[0]!;

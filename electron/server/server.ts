@@ -3,6 +3,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { FILES_HEADER, type ApiErrorBody, type ApiErrorCode, type Envelope } from '../api/wire';
 import { ServiceError } from '../services/errors';
 import { languageFromAcceptLanguage } from '../../knowledge/i18n/language';
+import { inLanguage } from '../checks/words';
+import { SERVICE_WORDS, serviceWords } from '../services/words';
 import { maskSecrets } from '../text/mask';
 import type { FileReader } from '../resources/app-files';
 import type { Services } from '../services/index';
@@ -64,11 +66,14 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   const launch = options.launch ?? new LaunchSecrets();
   const turns = new Turns(LARGE_BODY_TURNS, LARGE_BODY_QUEUE);
   const server = createServer((req, res) => {
-    handle(req, res, { ...options, launch, turns }, actualPort).catch((error: unknown) => {
+    // Everything this request is told is in the page's language (the page sets Accept-Language to it;
+    // before the page has loaded, the browser's own preference).
+    const language = languageFromAcceptLanguage(req.headers['accept-language']);
+    inLanguage(language, () => handle(req, res, { ...options, launch, turns }, actualPort)).catch((error: unknown) => {
       // A page closed or a download cancelled is the admin's choice, not a failure to report.
       if (req.destroyed || res.destroyed || isDisconnect(error)) return void res.destroy();
       console.error(`jira-doctor: request failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'failed', message: 'jira-doctor could not answer this request; try again.' } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'failed', message: SERVICE_WORDS[language].couldNotAnswer } });
       else res.destroy();
     });
   });
@@ -107,10 +112,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
   const isApi = url.pathname.startsWith('/api/');
 
   if (!hostAllowed(req.headers.host, port)) {
-    return refuse(res, isApi, 'forbidden', `jira-doctor answers only at http://${LOOPBACK}:${port}/ (this request named "${req.headers.host ?? 'no host'}").`);
+    return refuse(res, isApi, 'forbidden', serviceWords().wrongHost(`http://${LOOPBACK}:${port}/`, req.headers.host));
   }
   if (!originAllowed(req.headers.origin, port)) {
-    return refuse(res, isApi, 'forbidden', 'jira-doctor answers only its own page, not requests from other sites.');
+    return refuse(res, isApi, 'forbidden', serviceWords().otherSite);
   }
 
   // The launch URL: spend the secret for the cookie, then drop it from the address bar and history.
@@ -118,33 +123,26 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
   if (req.method === 'GET' && url.pathname === '/' && launchToken !== null) {
     const redeemed = options.launch.redeem(launchToken);
     if (redeemed !== 'ok' && !tokenMatches(cookieToken(req.headers.cookie, port), options.cookieSecret)) {
-      const minutes = LAUNCH_SECRET_TTL_MS / 60_000;
-      return refuse(
-        res,
-        false,
-        'forbidden',
-        redeemed === 'stale'
-          ? `This address has opened jira-doctor once already, or is older than ${minutes} minutes: each one works once. Open the file that "${options.startCommand ?? 'npm start'}" named in the terminal; it always holds a fresh address.`
-          : `This address is not from this start of jira-doctor. Open the file that "${options.startCommand ?? 'npm start'}" named in the terminal; it always holds a fresh address.`,
-      );
+      const command = options.startCommand ?? 'npm start';
+      return refuse(res, false, 'forbidden', redeemed === 'stale' ? serviceWords().launchUsed(LAUNCH_SECRET_TTL_MS / 60_000, command) : serviceWords().launchForeign(command));
     }
     // A browser that has the cookie already (a reload of an old address) simply goes to the page.
     res.writeHead(303, { location: '/', 'set-cookie': sessionCookie(port, options.cookieSecret), 'cache-control': 'no-store' });
     return void res.end();
   }
   if (!tokenMatches(cookieToken(req.headers.cookie, port), options.cookieSecret)) {
-    return refuse(res, isApi, 'forbidden', `Open jira-doctor with the address that "${options.startCommand ?? 'npm start'}" printed in the terminal (it carries the key of this start).`);
+    return refuse(res, isApi, 'forbidden', serviceWords().noLaunchCookie(options.startCommand ?? 'npm start'));
   }
 
   if (isApi) return api(req, res, url, options);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, false, 'bad-request', 'Only GET is served here.');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, false, 'bad-request', serviceWords().onlyGet);
   return serveFile(req, res, url, options);
 }
 
 async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
   res.setHeader('cache-control', 'no-store');
   if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, await options.services);
-  if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: `Use POST for ${url.pathname}.` } });
+  if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: serviceWords().usePost(url.pathname) } });
   if (url.pathname === '/api/scan/files') return scanUpload(req, res, options);
   if (url.pathname === '/api/redact/file') {
     // An upload like the scan's: written to disk, and only a few at once.
@@ -156,7 +154,7 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
 
   // A JSON content type keeps out the "simple" cross-site form posts a browser would send without asking.
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-    return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: 'API requests are JSON (Content-Type: application/json).' } });
+    return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: serviceWords().jsonOnly } });
   }
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
   if (declared > MAX_JSON_BYTES) return tooLarge(res);
@@ -172,9 +170,9 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
   try {
     body = JSON.parse(text);
   } catch {
-    return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
+    return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: serviceWords().bodyNotJson } });
   }
-  // The browser's preferred language decides a text's language where a request does not name one.
+  // The request's language (Accept-Language) decides a text's language where a request does not name one.
   const services = await options.services;
   return sendEnvelope(res, await services.dispatch(url.pathname.slice('/api/'.length), body, { language: languageFromAcceptLanguage(req.headers['accept-language']) }));
 }
@@ -184,14 +182,14 @@ function tooLarge(res: ServerResponse): void {
   res.setHeader('connection', 'close');
   sendJson(res, 413, {
     ok: false,
-    error: { code: 'bad-request', message: `This request is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB, more than jira-doctor accepts. A session file that large was not made by jira-doctor; for logs, drop the files instead of pasting them.` },
+    error: { code: 'bad-request', message: serviceWords().requestTooLarge(MAX_JSON_BYTES / 1024 / 1024) },
   });
 }
 
 function busy(res: ServerResponse): void {
   res.setHeader('connection', 'close');
   res.setHeader('retry-after', '5');
-  sendJson(res, 503, { ok: false, error: { code: 'failed', message: 'jira-doctor is busy with other large files right now; try again in a moment.' } });
+  sendJson(res, 503, { ok: false, error: { code: 'failed', message: serviceWords().busy } });
 }
 
 function events(req: IncomingMessage, res: ServerResponse, services: Services): void {
@@ -237,7 +235,7 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, op
   let file = await resolveStatic(options.renderer, url.pathname);
   if (!file) {
     const built = await resolveStatic(options.renderer, '/index.html');
-    return refuse(res, false, 'not-found', built ? `${url.pathname} is not part of jira-doctor.` : 'The user interface is not built yet: run "npm run build", then "npm start" again.');
+    return refuse(res, false, 'not-found', built ? serviceWords().notPartOfApp(url.pathname) : serviceWords().uiNotBuilt);
   }
   if (isPage(file)) {
     const info = await (await options.services).dispatch('app.info', {});

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { UPLOAD_LIMITS, type UploadManifest } from '../api/wire';
 import { ServiceError } from '../services/errors';
+import { serviceWords } from '../services/words';
 
 export type UploadedFile = { path: string; name: string };
 
@@ -12,33 +13,34 @@ export type UploadedFile = { path: string; name: string };
  * checks it against the limits before a byte is stored.
  */
 export function parseManifest(header: string | undefined, contentLength: string | undefined): UploadManifest {
-  if (!header) throw new ServiceError('bad-request', 'The upload names no files; drop the log files again.');
+  const words = serviceWords();
+  if (!header) throw new ServiceError('bad-request', words.uploadNamesNoFiles);
   let manifest: unknown;
   try {
     manifest = JSON.parse(decodeURIComponent(header));
   } catch {
-    throw new ServiceError('bad-request', 'The upload\'s file list is unreadable; reload the page and drop the files again.');
+    throw new ServiceError('bad-request', words.uploadListUnreadable);
   }
-  if (!Array.isArray(manifest) || manifest.length === 0) throw new ServiceError('bad-request', 'The upload names no files; drop the log files again.');
-  if (manifest.length > UPLOAD_LIMITS.files) throw new ServiceError('bad-request', `At most ${UPLOAD_LIMITS.files} files can be scanned at once; drop fewer, or a support zip.`);
+  if (!Array.isArray(manifest) || manifest.length === 0) throw new ServiceError('bad-request', words.uploadNamesNoFiles);
+  if (manifest.length > UPLOAD_LIMITS.files) throw new ServiceError('bad-request', words.uploadTooManyFiles(UPLOAD_LIMITS.files));
   const files: UploadManifest = manifest.map((entry: unknown) => {
     const { name, size } = (entry ?? {}) as { name?: unknown; size?: unknown };
     // No file system takes a NUL in a name, and control characters would garble every message.
     // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
     if (typeof name === 'string' && /[\u0000-\u001f\u007f]/.test(name)) {
-      throw new ServiceError('bad-request', `A file name holds a control character (${JSON.stringify(name.slice(0, 60))}); rename the file and drop it again.`);
+      throw new ServiceError('bad-request', words.uploadControlCharacter(JSON.stringify(name.slice(0, 60))));
     }
     const safe = typeof name === 'string' ? basename(name.replace(/\\/g, '/')).trim() : '';
     if (!safe || safe === '.' || safe === '..' || typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
-      throw new ServiceError('bad-request', 'The upload\'s file list is malformed; reload the page and drop the files again.');
+      throw new ServiceError('bad-request', words.uploadListMalformed);
     }
-    if (size > UPLOAD_LIMITS.fileBytes) throw new ServiceError('bad-request', `"${safe}" is larger than ${gib(UPLOAD_LIMITS.fileBytes)}; scan it with the command line instead (jira-doctor scan).`);
+    if (size > UPLOAD_LIMITS.fileBytes) throw new ServiceError('bad-request', words.uploadFileTooLarge(safe, gib(UPLOAD_LIMITS.fileBytes)));
     return { name: safe, size };
   });
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > UPLOAD_LIMITS.totalBytes) throw new ServiceError('bad-request', `These files hold more than ${gib(UPLOAD_LIMITS.totalBytes)} together; scan fewer at once, or use the command line (jira-doctor scan).`);
+  if (total > UPLOAD_LIMITS.totalBytes) throw new ServiceError('bad-request', words.uploadTotalTooLarge(gib(UPLOAD_LIMITS.totalBytes)));
   if (contentLength !== undefined && Number(contentLength) !== total) {
-    throw new ServiceError('bad-request', 'The upload\'s size does not match its file list; drop the files again.');
+    throw new ServiceError('bad-request', words.uploadSizeMismatch);
   }
   return files;
 }
@@ -80,7 +82,7 @@ export async function receiveUpload(
     for await (const chunk of body) {
       let offset = 0;
       while (offset < chunk.length) {
-        if (index >= manifest.length) throw new ServiceError('bad-request', 'The upload is longer than its file list says; drop the files again.');
+        if (index >= manifest.length) throw new ServiceError('bad-request', serviceWords().uploadTooLong);
         out ??= createWriteStream(files[index]!.path, { mode: 0o600 });
         const piece = chunk.subarray(offset, offset + left);
         offset += piece.length;
@@ -91,7 +93,7 @@ export async function receiveUpload(
     }
     if (index < manifest.length) {
       if (out) await closeStream(out);
-      throw new ServiceError('bad-request', 'The upload ended early (was the page closed?); drop the files again.');
+      throw new ServiceError('bad-request', serviceWords().uploadEndedEarly);
     }
     return { files, cleanup };
   } catch (error: unknown) {

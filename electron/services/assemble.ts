@@ -5,6 +5,7 @@ import { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
 import { createServices, type ServiceDeps } from './index';
 import { ServiceError } from './errors';
+import { serviceWords } from './words';
 import { WorkerPool } from './worker-pool';
 
 export type AssembleOptions = {
@@ -25,7 +26,7 @@ export type AssembleOptions = {
 export function assembleServices(options: AssembleOptions) {
   const notices = options.notices ?? [];
   const notify = (notice: StoreNotice) => notices.push(notice);
-  const sessions = lazy(() => new SessionStore({ dataDir: options.dataDir, knowledgeVersion: knowledge.version, notify }), 'saved sessions');
+  const sessions = lazy(() => new SessionStore({ dataDir: options.dataDir, knowledgeVersion: knowledge.version, notify }), 'sessions');
   // Opened now, so that a file set aside is among the notices the UI shows at start.
   try {
     sessions();
@@ -33,7 +34,7 @@ export function assembleServices(options: AssembleOptions) {
     // Reported, with what to do, by each use of the sessions.
   }
   const cipher = options.cipher;
-  const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, cipher, notify), 'remembered credentials') : undefined;
+  const credentials = cipher ? lazy(() => new CredentialStore(options.dataDir, cipher, notify), 'credentials') : undefined;
   const workers = new WorkerPool();
   return createServices({
     mode: options.mode,
@@ -60,15 +61,15 @@ export function assembleServices(options: AssembleOptions) {
  * Opens a store on first use and keeps it; when it cannot be opened (no permission, a full disk),
  * every use says why and the rest of the app keeps working.
  */
-function lazy<T>(open: () => T, what: string): () => T {
+function lazy<T>(open: () => T, what: 'sessions' | 'credentials'): () => T {
   let value: T | undefined;
   return () => {
     if (value === undefined) {
       try {
         value = open();
       } catch (error: unknown) {
-        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new ServiceError('failed', `The ${what} cannot be opened (${detail}). Check that the data folder is writable, or start with --user-data-dir pointing to another folder.`);
+        const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        throw new ServiceError('failed', serviceWords().storeCannotOpen(what, detail));
       }
     }
     return value;

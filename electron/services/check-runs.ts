@@ -5,6 +5,7 @@ import type { ProgressEvent, RunOptions } from '../checks/runner';
 import type { CheckSecrets, CheckSettings } from '../checks/settings';
 import { WINDOWS } from '../checks/wording';
 import { ServiceError } from './errors';
+import { SERVICE_WORDS, serviceWords } from './words';
 
 export type RunChecks = (settings: CheckSettings, secrets: CheckSecrets, options: RunOptions) => Promise<CheckReport>;
 
@@ -27,6 +28,7 @@ export class CheckRuns {
   /** `options.signIn`: a sign-in done before the run (its token is in `secrets`). */
   start(settings: CheckSettings, secrets: CheckSecrets, options: Pick<RunOptions, 'signIn' | 'language'> = {}): { runId: string } {
     const runId = randomUUID();
+    const words = SERVICE_WORDS[options.language ?? 'en'];
     const run: Run = { state: 'running', events: [], controller: new AbortController() };
     this.runs.set(runId, run);
     this.forgetOldRuns();
@@ -47,7 +49,7 @@ export class CheckRuns {
       },
       (error: unknown) => {
         run.state = 'failed';
-        publish({ type: 'failed', runId, message: `The checks stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}` });
+        publish({ type: 'failed', runId, message: words.checksStopped(error instanceof Error ? error.message : String(error)) });
       },
     );
     return { runId };
@@ -78,7 +80,7 @@ export class CheckRuns {
 
   private get(runId: string): Run {
     const run = this.runs.get(runId);
-    if (!run) throw new ServiceError('not-found', `There is no check run "${runId}"; start the checks again.`);
+    if (!run) throw new ServiceError('not-found', serviceWords().noCheckRun(runId));
     return run;
   }
 

@@ -3,6 +3,7 @@ import type { Session } from '../../knowledge/contract/session';
 import type { ParsedRequestOf, ResponseOf } from '../api/contract';
 import { maskSecretsDeep } from '../text/mask';
 import { ServiceError } from './errors';
+import { SERVICE_WORDS } from './words';
 
 /**
  * The work of the API that grows with what the admin sends (a paste matched against every
@@ -34,7 +35,7 @@ export async function runHeavyTask(task: HeavyTask): Promise<unknown> {
     case 'diagnose': {
       const parsed = parseFacts(maskSecretsDeep(task.facts));
       if (!parsed.ok) {
-        throw new ServiceError('bad-request', 'Some facts are not valid; correct them and try again.', parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
+        throw new ServiceError('bad-request', SERVICE_WORDS[task.language ?? 'en'].factsInvalid, parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
       }
       return (await engineFor(task.language ?? 'en')).diagnose(parsed.facts, task.today ? { today: task.today } : {});
     }

@@ -12,7 +12,7 @@ import {
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import { checkExternalUrl } from '../api/external-links';
 import { parseCheckSettings } from '../checks/settings';
-import { WINDOW, WINDOWS } from '../checks/wording';
+import { WINDOWS } from '../checks/wording';
 import type { FileReader } from '../resources/app-files';
 import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
@@ -21,6 +21,8 @@ import { CheckRuns, type RunChecks } from './check-runs';
 import { SignIns } from './sign-ins';
 import { maskSecrets } from '../text/mask';
 import { ServiceError } from './errors';
+import { SERVICE_WORDS, serviceWords } from './words';
+import { checkLanguage, inLanguage } from '../checks/words';
 import type { RunHeavy } from './heavy-work';
 import { createSources } from './sources';
 
@@ -60,10 +62,13 @@ export type ServiceDeps = {
   locale?: () => string | undefined;
 };
 
-/** What the transport knows of the caller: browser mode reads the preferred language from Accept-Language. */
+/**
+ * What the transport knows of the caller: the language the window is in (browser mode reads it from
+ * Accept-Language, which the page sets to its own language; the desktop window's calls carry it).
+ */
 export type CallContext = { language?: Language };
 
-type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>, call: CallContext) => Promise<ResponseOf<C>> | ResponseOf<C> };
+type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -83,7 +88,7 @@ export function createServices(deps: ServiceDeps) {
     });
   const sources = createSources(deps.sourceFiles);
   const credentials = () => {
-    if (!deps.credentials) throw new ServiceError('not-available', 'Credentials are never stored in browser mode; type them each time (the desktop app can remember them in the system keychain).');
+    if (!deps.credentials) throw new ServiceError('not-available', serviceWords().credentialsInBrowser);
     return deps.credentials();
   };
 
@@ -103,36 +108,38 @@ export function createServices(deps: ServiceDeps) {
       canRememberCredentials: canRemember(),
       canChooseFiles: deps.chooseFiles !== undefined,
       ...(deps.locale?.() ? { locale: deps.locale()! } : {}),
-      notices: uniqueNotices(deps.notices),
+      notices: uniqueNotices(deps.notices).map((notice) => ({ code: notice.code, message: notice.say(serviceWords()) })),
     }),
     'app.openExternal': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) throw new ServiceError('forbidden', checked.message);
-      if (!deps.openExternal) throw new ServiceError('not-available', 'Open the link from the page itself in browser mode.');
+      if (!deps.openExternal) throw new ServiceError('not-available', serviceWords().openLinkInPage);
       await deps.openExternal(checked.url); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- checked against the allow-list just above */
       return { ok: true };
     },
 
-    'engine.knowledge': async ({ language }, call) => ({ knowledge: (await engineFor(language ?? call.language ?? 'en')).knowledge }),
+    'engine.knowledge': async ({ language }) => ({ knowledge: (await engineFor(language ?? checkLanguage())).knowledge }),
     // Off this thread (heavy-work.ts): the server and the window keep answering while these run.
-    'engine.diagnose': ({ facts, today, language }, call) => {
+    'engine.diagnose': ({ facts, today, language }) => {
       const when = today ?? deps.today?.();
-      return heavy({ kind: 'diagnose', facts, language: language ?? call.language ?? 'en', ...(when ? { today: when } : {}) });
+      return heavy({ kind: 'diagnose', facts, language: language ?? checkLanguage(), ...(when ? { today: when } : {}) });
     },
-    'engine.matchErrorText': ({ text, language }, call) => heavy({ kind: 'match', text, language: language ?? call.language ?? 'en' }),
+    'engine.matchErrorText': ({ text, language }) => heavy({ kind: 'match', text, language: language ?? checkLanguage() }),
 
     'checks.start': ({ settings, secrets, signInId, language }) => {
       // The sign-in's token reaches the mail check in memory, as --mail-sign-in's does on the command line.
       const signIn = signInId !== undefined ? signIns.take(signInId) : undefined;
       const withToken = signIn?.token !== undefined ? { ...secrets, mailToken: signIn.token } : secrets;
-      const checked = parseCheckSettings(settings, withToken, WINDOWS[language ?? 'en']);
-      if (!checked.ok) throw new ServiceError('bad-request', 'The connection settings need a correction before the checks can run.', checked.problems);
-      return runs.start(checked.settings, withToken, { ...(signIn ? { signIn: signIn.outcome } : {}), ...(language ? { language } : {}) });
+      const words = language ?? checkLanguage();
+      const checked = parseCheckSettings(settings, withToken, WINDOWS[words]);
+      if (!checked.ok) throw new ServiceError('bad-request', SERVICE_WORDS[words].checkSettingsWrong, checked.problems);
+      return runs.start(checked.settings, withToken, { ...(signIn ? { signIn: signIn.outcome } : {}), language: words });
     },
 
     'signIn.start': async ({ settings, secrets, mode }) => {
-      const checked = parseCheckSettings(settings, secrets, WINDOW);
-      if (!checked.ok) throw new ServiceError('bad-request', 'The sign-in settings need a correction before signing in.', checked.problems);
+      // The problems name each setting as the window in the admin's language labels it.
+      const checked = parseCheckSettings(settings, secrets, WINDOWS[checkLanguage()]);
+      if (!checked.ok) throw new ServiceError('bad-request', serviceWords().signInSettingsWrong, checked.problems);
       const view = await signIns.start(checked.settings, secrets, mode);
       // The desktop app hands the address to the system browser; a browser tab opens it itself.
       if (mode !== 'device' && view.prompt && view.prompt.mode !== 'device' && deps.mode === 'electron' && deps.openExternal) {
@@ -148,7 +155,7 @@ export function createServices(deps: ServiceDeps) {
     'checks.status': ({ runId }) => runs.status(runId),
 
     'scan.choose': async () => {
-      if (!deps.chooseFiles) throw new ServiceError('not-available', 'Drop the log files on the page, or pick them with "Choose files".');
+      if (!deps.chooseFiles) throw new ServiceError('not-available', serviceWords().chooseFilesInBrowser);
       const files = await deps.chooseFiles();
       return files?.length ? { cancelled: false, result: await scan(files) } : { cancelled: true };
     },
@@ -182,34 +189,36 @@ export function createServices(deps: ServiceDeps) {
       return { ok: true };
     },
 
-    'report.render': (request, call) => {
+    'report.render': (request) => {
       // The one store is read here; the worker only lays out what it is given.
       const session = deps.sessions().get(request.sessionId);
       const today = deps.today?.();
-      return heavy({ kind: 'report', session, request: { ...request, language: request.language ?? call.language ?? 'en' }, ...(today ? { today } : {}) });
+      return heavy({ kind: 'report', session, request: { ...request, language: request.language ?? checkLanguage() }, ...(today ? { today } : {}) });
     },
 
     'source.get': ({ article, section }) => sources.section(article, section),
   };
 
+  const answer = async (channel: string, request: unknown): Promise<Envelope<unknown>> => {
+    if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: serviceWords().noCapability(channel) } };
+    const parsed = capabilities[channel].request.safeParse(request ?? {});
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(request)', message: i.message }));
+      return { ok: false, error: { code: 'bad-request', message: serviceWords().invalidRequest(channel, problems.map((p) => `${p.field}: ${p.message}`).join('; ')), problems } };
+    }
+    try {
+      const run = impl[channel] as (r: unknown) => unknown;
+      return { ok: true, value: await run(parsed.data) };
+    } catch (error: unknown) {
+      return { ok: false, error: toErrorBody(channel, error) };
+    }
+  };
+
   return {
     /** Parses `request` for `channel`, runs the capability, and wraps the outcome for the wire. */
-    async dispatch(channel: string, request: unknown, call: CallContext = {}): Promise<Envelope<unknown>> {
-      if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: `jira-doctor has no capability "${channel}".` } };
-      const parsed = capabilities[channel].request.safeParse(request ?? {});
-      if (!parsed.success) {
-        const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(request)', message: i.message }));
-        return {
-          ok: false,
-          error: { code: 'bad-request', message: `The request for ${channel} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems },
-        };
-      }
-      try {
-        const run = impl[channel] as (r: unknown, call: CallContext) => unknown;
-        return { ok: true, value: await run(parsed.data, call) };
-      } catch (error: unknown) {
-        return { ok: false, error: toErrorBody(channel, error) };
-      }
+    dispatch(channel: string, request: unknown, call: CallContext = {}): Promise<Envelope<unknown>> {
+      // Everything the call says (and what it starts: a check run, a sign-in) is in the caller's language.
+      return call.language ? inLanguage(call.language, () => answer(channel, request)) : answer(channel, request);
     },
     onCheckEvent: (listener: (event: CheckEvent) => void) => runs.onEvent(listener),
     scanPaths: scan,
@@ -234,9 +243,9 @@ function toErrorBody(channel: Channel, error: unknown) {
   // A bug, not an answer: the admin gets something to report, the terminal gets the stack.
   console.error(`jira-doctor: ${channel} failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
   const detail = maskSecrets(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-  return { code: 'failed' as const, message: `${channel} failed inside jira-doctor (${detail}). Try again; if it keeps failing, report it with this message.` };
+  return { code: 'failed' as const, message: serviceWords().internalFailure(channel, detail) };
 }
 
 function uniqueNotices(notices: StoreNotice[]): StoreNotice[] {
-  return [...new Map(notices.map((n) => [n.message, n])).values()];
+  return [...new Map(notices.map((n) => [n.say(SERVICE_WORDS.en), n])).values()];
 }

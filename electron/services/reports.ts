@@ -3,6 +3,7 @@ import type { ParsedRequestOf, ResponseOf } from '../api/contract';
 import { renderReport } from '../report/index';
 import { ReportInputError, reportInputFrom } from '../report/input';
 import { ServiceError } from './errors';
+import { SERVICE_WORDS } from './words';
 
 export { warmUp } from '../report/pdf';
 
@@ -23,7 +24,7 @@ export async function renderSessionReport(
     });
   } catch (error: unknown) {
     // A session whose content is not of the contract's types (edited by hand, imported from elsewhere) is the admin's to fix, not a bug.
-    if (error instanceof ReportInputError) throw new ServiceError('bad-request', error.message);
+    if (error instanceof ReportInputError) throw new ServiceError('bad-request', SERVICE_WORDS[request.language ?? 'en'].sessionNotReportable(error.message));
     throw error;
   }
   const slug = session.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'session';

@@ -5,6 +5,7 @@ import type { CheckSecrets, CheckSettings } from '../checks/settings';
 import type { SignInMode, SignInSession } from '../checks/sign-in-session';
 import { maskSecrets } from '../text/mask';
 import { ServiceError } from './errors';
+import { serviceWords } from './words';
 
 /** A token is worth keeping for a run while Microsoft's access tokens live (about an hour); a little less, to be safe. */
 const KEEP_TOKEN_MS = 50 * 60_000;
@@ -22,9 +23,10 @@ export class SignIns {
   private readonly closing = new AbortController();
 
   async start(settings: CheckSettings, secrets: CheckSecrets, mode: SignInMode): Promise<SignInView> {
-    if (!settings.signIn) throw new ServiceError('bad-request', "Fill in Jira's OAuth 2.0 settings first: the client id, the endpoints and the scopes.", [{ field: 'signIn', message: 'required' }]);
+    const words = serviceWords();
+    if (!settings.signIn) throw new ServiceError('bad-request', words.signInNeedsSettings, [{ field: 'signIn', message: words.signInSettingsRequired }]);
     if (mode === 'paste' && !settings.signIn.redirectUri) {
-      throw new ServiceError('bad-request', "To paste the address the browser ends on, give Jira's Redirect URL (shown in Jira's OAuth 2.0 integration).", [{ field: 'signIn.redirectUri', message: "Jira's Redirect URL is needed to paste the address" }]);
+      throw new ServiceError('bad-request', words.pasteNeedsRedirect, [{ field: 'signIn.redirectUri', message: words.pasteRedirectRequired }]);
     }
     // One sign-in at a time: a new one replaces the last, whose token is dropped.
     this.forgetAll();
@@ -74,7 +76,7 @@ export class SignIns {
   /** The finished sign-in for a check run: its outcome for the evidence, its token for the mail check. */
   take(signInId: string): { outcome: SignInOutcome; token?: string } {
     const entry = this.get(signInId);
-    if (!entry.result) throw new ServiceError('bad-request', 'The sign-in has not finished yet: finish it in the browser, or cancel it, before running the checks.');
+    if (!entry.result) throw new ServiceError('bad-request', serviceWords().signInNotFinished);
     return entry.result;
   }
 
@@ -98,7 +100,7 @@ export class SignIns {
 
   private get(signInId: string): Entry {
     const entry = this.entries.get(signInId);
-    if (!entry) throw new ServiceError('not-found', 'That sign-in is over (signed in again, or more than 50 minutes ago, or jira-doctor was restarted): sign in again.');
+    if (!entry) throw new ServiceError('not-found', serviceWords().signInOver);
     return entry;
   }
 }

@@ -1,6 +1,7 @@
 import { ARTICLE_TITLES } from '../../knowledge/contract/diagnosis';
 import type { FileReader } from '../resources/app-files';
 import { ServiceError } from './errors';
+import { serviceWords } from './words';
 
 /**
  * The cited sections of the bundled articles (knowledge/sources). The articles are plain text
@@ -85,7 +86,7 @@ export function createSources(files: FileReader) {
     let loaded = cache.get(article);
     if (!loaded) {
       loaded = files(SOURCE_FILES[article]).then((bytes) => {
-        if (!bytes) throw new ServiceError('not-found', `The bundled copy of ${article === 'facts' ? 'the facts sheet' : `article ${article}`} (${SOURCE_FILES[article]}) is missing; reinstall jira-doctor.`);
+        if (!bytes) throw new ServiceError('not-found', serviceWords().sourceMissing(article, SOURCE_FILES[article]));
         return bytes.toString('utf8');
       });
       cache.set(article, loaded);
@@ -96,7 +97,8 @@ export function createSources(files: FileReader) {
     async section(article: Article, section: string): Promise<SourceSection> {
       const found = findSection(article, await text(article), section);
       if (!found) {
-        throw new ServiceError('not-found', `Article ${article} has no section "${section}". Its sections: ${headingsOf(article, await text(article)).join(', ')}.`);
+        const sections = headingsOf(article, await text(article)).join(', ');
+        throw new ServiceError('not-found', serviceWords().noSection(article, section, sections));
       }
       return { article, title: ARTICLE_TITLES[article], ...found };
     },

@@ -4,6 +4,8 @@ import { isSea } from 'node:sea';
 import type { ApiErrorBody } from '../api/contract';
 import { embedded } from '../resources/app-files';
 import { ServiceError } from './errors';
+import { SERVICE_WORDS, type ServiceWords } from './words';
+import { checkLanguage } from '../checks/words';
 import type { HeavyResult, HeavyTask, RunHeavy } from './heavy-work';
 
 /** What a worker says: that its code is loaded, or the answer to one task. */
@@ -16,7 +18,8 @@ export type WorkerReply =
 /** A PDF of a huge session stays within this, or only its worker ends (with a message), not the app. */
 const WORKER_HEAP_MB = 1024;
 
-type Job = { task: HeavyTask; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+/** `words`: the language of the request that asked, for what the pool itself says about the job. */
+type Job = { task: HeavyTask; words: ServiceWords; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Slot = { worker: Worker; ready: boolean; busy: (Job & { id: number }) | undefined };
 
 /**
@@ -59,13 +62,13 @@ export class WorkerPool {
 
   readonly run: RunHeavy = <T extends HeavyTask>(task: T) =>
     new Promise<unknown>((resolve, reject) => {
-      this.queue.push({ task, resolve, reject });
+      this.queue.push({ task, words: SERVICE_WORDS[checkLanguage()], resolve, reject });
       this.dispatch();
     }) as Promise<HeavyResult<T>>;
 
   /** Ends every worker (the app or server is closing); what was still waiting fails. */
   async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) job.reject(new ServiceError('failed', 'jira-doctor is closing.'));
+    for (const job of this.queue.splice(0)) job.reject(new ServiceError('failed', job.words.closing));
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
@@ -124,7 +127,7 @@ export class WorkerPool {
         job.reject(
           new ServiceError(
             'failed',
-            memory ? 'This needed more memory than jira-doctor gives one task; the rest of the app is unaffected. Try again with a smaller session or report.' : `The work stopped unexpectedly (${firstLine(why)}); try again.`,
+            memory ? job.words.outOfMemory : job.words.workStopped(firstLine(why)),
           ),
         );
       }

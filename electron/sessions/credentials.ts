@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { checkSecretsSchema } from '../api/contract';
 import { ServiceError } from '../services/errors';
+import { serviceWords, type Said } from '../services/words';
 import { JsonStore, type StoreNotice } from './json-store';
 
 type Secrets = z.infer<typeof checkSecretsSchema>;
@@ -18,10 +19,10 @@ export type SecretCipher = {
 
 const LABEL = 'remembered-credentials';
 
-function entriesShape(data: Record<string, unknown>): string | undefined {
+function entriesShape(data: Record<string, unknown>): Said | undefined {
   const entries = data.entries;
   if (typeof entries === 'object' && entries !== null && !Array.isArray(entries) && Object.values(entries).every((e) => typeof e === 'string')) return undefined;
-  return '"entries" is not a map of encrypted credentials';
+  return (w) => w.credentialsNotMap;
 }
 
 /** Credentials the admin asked to remember, keyed by the Jira base URL; only ciphertext reaches disk. */
@@ -72,7 +73,7 @@ export class CredentialStore {
 
   private requireCipher(): void {
     if (!this.cipher.isAvailable()) {
-      throw new ServiceError('not-available', 'This computer has no keychain that jira-doctor can use, so credentials cannot be remembered safely; type them each time.');
+      throw new ServiceError('not-available', serviceWords().noKeychain);
     }
   }
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { kindOf, type Said, type StoreLabel } from '../services/words';
 
-export type StoreNotice = { code: 'store-set-aside' | 'session-damaged'; message: string };
+/** Something the admin is told at start; worded when the window asks, in the window's language. */
+export type StoreNotice = { code: 'store-set-aside' | 'session-damaged'; say: Said };
 
 export type JsonStoreOptions = {
   /** The folder of the file (the app's data folder); created when missing. */
@@ -10,11 +12,11 @@ export type JsonStoreOptions = {
   /** The file name without `.json`. */
   name: string;
   /** Said in notices: "the saved-sessions file could not be read". */
-  label: string;
+  label: StoreLabel;
   /** The content of a new file. */
   defaults: Record<string, unknown>;
   /** What a readable file must hold beyond being a JSON object: a problem in words, or undefined. */
-  shape?: (data: Record<string, unknown>) => string | undefined;
+  shape?: (data: Record<string, unknown>) => Said | undefined;
   notify?: (notice: StoreNotice) => void;
 };
 
@@ -67,7 +69,7 @@ export class JsonStore {
     if (this.cache?.stamp === stamp) return this.cache.data;
     const text = readFileSync(this.path, 'utf8');
     const problem = this.problemOf(text);
-    if (typeof problem === 'string') {
+    if (typeof problem === 'function') {
       this.setAside(problem);
       return { ...this.options.defaults };
     }
@@ -75,16 +77,18 @@ export class JsonStore {
     return problem.data;
   }
 
-  private problemOf(text: string): string | { data: Record<string, unknown> } {
+  private problemOf(text: string): Said | { data: Record<string, unknown> } {
     let data: unknown;
     try {
       // An editor on Windows may have saved the file with a byte-order mark.
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error: unknown) {
-      return text.trim() === '' ? 'the file is empty' : `it is not valid JSON: ${(error as Error).message}`;
+      const detail = (error as Error).message;
+      return text.trim() === '' ? (w) => w.storeEmpty : (w) => w.storeNotJson(detail);
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      return `it holds ${data === null ? 'null' : Array.isArray(data) ? 'a list' : `a ${typeof data}`} instead of an object`;
+      const holds = kindOf(data);
+      return (w) => w.storeNotObject(holds);
     }
     const record = { ...this.options.defaults, ...(data as Record<string, unknown>) };
     return this.options.shape?.(record) ?? { data: record };
@@ -107,16 +111,14 @@ export class JsonStore {
     this.cache = undefined;
   }
 
-  private setAside(problem: string): void {
+  private setAside(problem: Said): void {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     let aside = this.path.replace(/\.json$/, `.unreadable-${stamp}.json`);
     if (existsSync(aside)) aside = aside.replace(/\.json$/, `-${randomBytes(3).toString('hex')}.json`);
     renameSync(this.path, aside);
     this.cache = undefined;
-    this.options.notify?.({
-      code: 'store-set-aside',
-      message: `The ${this.options.label} file could not be read (${problem}). It was kept as ${aside} and a new, empty one was started; nothing was deleted.`,
-    });
+    const { label } = this.options;
+    this.options.notify?.({ code: 'store-set-aside', say: (w) => w.storeSetAside(label, problem(w), aside) });
   }
 }
 

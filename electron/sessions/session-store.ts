@@ -4,6 +4,7 @@ import type { Facts } from '../../knowledge/contract/facts';
 import { diagnose } from '../../knowledge/core';
 import { sessionSchema, type SessionChanges, type SessionSummary } from '../api/schemas';
 import { ServiceError } from '../services/errors';
+import { kindOf, serviceWords, type Said } from '../services/words';
 import { maskSecretsDeep } from '../text/mask';
 import { JsonStore, type StoreNotice } from './json-store';
 
@@ -19,11 +20,11 @@ const LABEL = 'saved-sessions';
 type Stored = Record<string, unknown>;
 
 /** sessions.json: `{"sessions": {"<id>": session, …}}` (files written by earlier versions also hold conf's `__internal__`). */
-function sessionsShape(data: Record<string, unknown>): string | undefined {
+function sessionsShape(data: Record<string, unknown>): Said | undefined {
   const sessions = data.sessions;
   if (typeof sessions === 'object' && sessions !== null && !Array.isArray(sessions)) return undefined;
-  const what = sessions === null ? 'null' : Array.isArray(sessions) ? 'a list' : `a ${typeof sessions}`;
-  return `"sessions" is ${what} instead of the saved sessions by id`;
+  const holds = kindOf(sessions);
+  return (w) => w.sessionsNotMap(holds);
 }
 
 export type SessionStoreOptions = {
@@ -55,7 +56,8 @@ export class SessionStore {
     for (const [id, raw] of Object.entries(this.readAll())) {
       const parsed = sessionSchema.safeParse(raw);
       if (!parsed.success) {
-        this.notify({ code: 'session-damaged', message: `The saved session "${id}" in ${this.path} is damaged and is not listed; the file keeps it as it is.` });
+        const path = this.path;
+        this.notify({ code: 'session-damaged', say: (w) => w.sessionDamagedNotice(id, path) });
         continue;
       }
       summaries.push(summarize(parsed.data));
@@ -81,10 +83,10 @@ export class SessionStore {
 
   get(id: string): Session {
     const raw = this.readAll()[id];
-    if (raw === undefined) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted. Pick one from the list.`);
+    if (raw === undefined) throw new ServiceError('not-found', serviceWords().noSession(id, 'pick'));
     const parsed = sessionSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new ServiceError('failed', `The saved session "${id}" is damaged (${describe(parsed.error.issues)}); export the others and start a new one.`);
+      throw new ServiceError('failed', serviceWords().sessionDamaged(id, describe(parsed.error.issues)));
     }
     return parsed.data;
   }
@@ -100,7 +102,7 @@ export class SessionStore {
   /** Saves what changed of a saved session (the request was validated); the rest stays as stored. */
   update(id: string, changes: SessionChanges): { updatedAt: string } {
     const existing = this.readAll()[id];
-    if (existing === undefined) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted. Start a new one or pick one from the list.`);
+    if (existing === undefined) throw new ServiceError('not-found', serviceWords().noSession(id, 'start'));
     const updatedAt = this.now().toISOString();
     this.write({ ...withChanges(existing as Session, changes), updatedAt });
     return { updatedAt };
@@ -112,7 +114,7 @@ export class SessionStore {
 
   delete(id: string): void {
     const all = this.readAll();
-    if (!(id in all)) throw new ServiceError('not-found', `There is no saved session "${id}"; it may have been deleted already.`);
+    if (!(id in all)) throw new ServiceError('not-found', serviceWords().noSession(id, 'gone'));
     delete all[id];
     this.file.set('sessions', all);
   }
@@ -129,17 +131,17 @@ export class SessionStore {
     try {
       json = JSON.parse(content);
     } catch {
-      throw new ServiceError('bad-request', 'This file is not JSON. Choose a session file that jira-doctor exported (Export in the session list).');
+      throw new ServiceError('bad-request', serviceWords().importNotJson);
     }
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > 1) {
-      throw new ServiceError('bad-request', `This session was saved by a newer jira-doctor (session format ${version}); update jira-doctor to open it.`);
+      throw new ServiceError('bad-request', serviceWords().importNewer(version));
     }
     const parsed = sessionSchema.safeParse(json);
     if (!parsed.success) {
       throw new ServiceError(
         'bad-request',
-        'This file is not a jira-doctor session, or it was changed by hand. Export the session again from the app that saved it.',
+        serviceWords().importNotSession,
         parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(file)', message: i.message })),
       );
     }

@@ -4,17 +4,25 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, droppedPathsRequestSchema, redactPathRequestSchema, scanPathsRequestSchema } from '../api/contract';
 import { DROPPED_PATHS_CHANNEL, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope } from '../api/wire';
 import type { Services } from '../services/index';
+import { languageOfLocale } from '../../knowledge/i18n/language';
+import { serviceWords } from '../services/words';
+import { inLanguage } from '../checks/words';
 import { maskSecrets } from '../text/mask';
 import type { GrantedPaths } from './granted-paths';
 import { isTrustedSender } from './security';
 
-const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the jira-doctor window.' } };
+const forbidden = (): Envelope<never> => ({ ok: false, error: { code: 'forbidden', message: serviceWords().notFromWindow } });
 
 /** A path nobody handed over: named (the admin may know why), never read. */
-const notHandedOver = (path: string): Envelope<never> => ({
-  ok: false,
-  error: { code: 'forbidden', message: `jira-doctor reads only the files you drop on its window or pick with "Choose files", and ${path} was neither: drop it again, or choose it.` },
-});
+const notHandedOver = (path: string): Envelope<never> => ({ ok: false, error: { code: 'forbidden', message: serviceWords().notHandedOver(path) } });
+
+type Handler = (event: IpcMainInvokeEvent, request: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
+
+/** The window's calls carry its language after the request (electron/shell/preload.ts); what the handler says is in it. */
+const inWindowLanguage =
+  (handler: Handler) =>
+  (event: IpcMainInvokeEvent, request: unknown, language: unknown): Envelope<unknown> | Promise<Envelope<unknown>> =>
+    inLanguage(languageOfLocale(typeof language === 'string' ? language : undefined) ?? 'en', () => handler(event, request));
 
 export type IpcOptions = {
   /** The main window's web contents, the only sender answered. */
@@ -34,40 +42,41 @@ export type IpcOptions = {
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, options: IpcOptions): void {
   const { trusted, granted, saveAs = () => Promise.resolve(undefined) } = options;
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, request: unknown) =>
-      isTrustedSender(event, trusted()) ? services.dispatch(channel, request) : FORBIDDEN,
+    ipcMain.handle(
+      channel,
+      inWindowLanguage((event, request) => (isTrustedSender(event, trusted()) ? services.dispatch(channel, request) : forbidden())),
     );
   }
-  ipcMain.handle(DROPPED_PATHS_CHANNEL, (event: IpcMainInvokeEvent, request: unknown): Envelope<unknown> => {
-    if (!isTrustedSender(event, trusted())) return FORBIDDEN;
+  ipcMain.handle(DROPPED_PATHS_CHANNEL, inWindowLanguage((event, request) => {
+    if (!isTrustedSender(event, trusted())) return forbidden();
     // Only the preload calls this, from a drop the browser made (dropped-files.ts); the page has no way to.
     const parsed = droppedPathsRequestSchema.safeParse(request);
-    if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Drop one or more log files or a support zip.' } };
+    if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: serviceWords().dropFiles } };
     granted.grant(parsed.data.paths);
     return { ok: true, value: { granted: parsed.data.paths.length } };
-  });
-  ipcMain.handle(SCAN_PATHS_CHANNEL, async (event: IpcMainInvokeEvent, request: unknown): Promise<Envelope<unknown>> => {
-    if (!isTrustedSender(event, trusted())) return FORBIDDEN;
+  }));
+  ipcMain.handle(SCAN_PATHS_CHANNEL, inWindowLanguage(async (event, request) => {
+    if (!isTrustedSender(event, trusted())) return forbidden();
     const parsed = scanPathsRequestSchema.safeParse(request);
-    if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Drop one or more log files or a support zip.' } };
+    if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: serviceWords().dropFiles } };
     const refused = granted.firstRefused(parsed.data.paths);
     if (refused !== undefined) return notHandedOver(refused);
     // Dropped folders are fine (the scanner looks for logs in them); anything else must be a file.
     const missing = parsed.data.paths.find((path) => !isFileOrFolder(path));
-    if (missing) return { ok: false, error: { code: 'bad-request', message: `${missing} cannot be read; drop files from a local disk.` } };
+    if (missing) return { ok: false, error: { code: 'bad-request', message: serviceWords().cannotRead(missing) } };
     try {
       return { ok: true, value: await services.scanPaths(parsed.data.paths.map((path) => ({ path, name: basenameOrPath(path) }))) };
     } catch (error: unknown) {
       const detail = maskSecrets(error instanceof Error ? error.message : String(error));
       console.error(`jira-doctor: scan failed: ${maskSecrets(error instanceof Error ? (error.stack ?? detail) : detail)}`);
-      return { ok: false, error: { code: 'failed', message: `The scan failed (${detail}).` } };
+      return { ok: false, error: { code: 'failed', message: serviceWords().scanFailed(detail) } };
     }
-  });
-  ipcMain.handle(REDACT_PATH_CHANNEL, async (event: IpcMainInvokeEvent, request: unknown): Promise<Envelope<unknown>> => {
-    if (!isTrustedSender(event, trusted())) return FORBIDDEN;
+  }));
+  ipcMain.handle(REDACT_PATH_CHANNEL, inWindowLanguage(async (event, request) => {
+    if (!isTrustedSender(event, trusted())) return forbidden();
     const parsed = redactPathRequestSchema.safeParse(request);
     if (parsed.success && granted.firstRefused([parsed.data.path]) !== undefined) return notHandedOver(parsed.data.path);
-    if (!parsed.success || !isFileOrFolder(parsed.data.path)) return { ok: false, error: { code: 'bad-request', message: 'Add the file from a local disk, then save its redacted copy.' } };
+    if (!parsed.success || !isFileOrFolder(parsed.data.path)) return { ok: false, error: { code: 'bad-request', message: serviceWords().redactFromDisk } };
     const { redactFile, redactedName, RedactError } = await import('../redact/redact');
     const filename = redactedName(basenameOrPath(parsed.data.path));
     const target = await saveAs(filename);
@@ -79,9 +88,9 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services
     } catch (error: unknown) {
       if (error instanceof RedactError) return { ok: false, error: { code: 'bad-request', message: error.message } };
       console.error('jira-doctor: redaction failed:', maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-      return { ok: false, error: { code: 'failed', message: `The redacted copy could not be written (${error instanceof Error ? error.message : String(error)}).` } };
+      return { ok: false, error: { code: 'failed', message: serviceWords().redactNotWritten(error instanceof Error ? error.message : String(error)) } };
     }
-  });
+  }));
 }
 function isFileOrFolder(path: string): boolean {
   try {

@@ -86,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => services.close());
 
   const windowState = () =>
-    new JsonStore({ dir: dataDir, name: 'window-state', label: 'window position', defaults: {}, notify: (n) => notices.push(n) });
+    new JsonStore({ dir: dataDir, name: 'window-state', label: 'window-state', defaults: {}, notify: (n) => notices.push(n) });
 
   const createWindow = () => {
     const state = windowState();

@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import { createBridge } from '../api/client';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { CheckEvent, JiraDoctorBridge } from '../api/contract';
-import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, MENU_COMMANDS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope, type MenuCommand } from '../api/wire';
+import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, MENU_COMMANDS, pageLanguage, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope, type MenuCommand } from '../api/wire';
 import { droppedPaths } from './dropped-files';
 
 /**
@@ -33,24 +33,25 @@ window.addEventListener(
   'drop',
   (event) => {
     const paths = droppedPaths(event, (file) => webUtils.getPathForFile(file));
-    if (paths.length) dropsReported = ipcRenderer.invoke(DROPPED_PATHS_CHANNEL, { paths });
+    if (paths.length) dropsReported = ipcRenderer.invoke(DROPPED_PATHS_CHANNEL, { paths }, pageLanguage());
   },
   true,
 );
 const afterDrops = () => dropsReported.catch(() => undefined);
 
 export const bridge = createBridge({
-  call: (channel, request) => ipcRenderer.invoke(channel, request) as Promise<Envelope<unknown>>,
+  // Each call carries the page's language after the request (electron/shell/ipc.ts answers in it).
+  call: (channel, request) => ipcRenderer.invoke(channel, request, pageLanguage()) as Promise<Envelope<unknown>>,
   onCheckEvent: (listener) => subscribe(EVENT_CHANNELS.checks, isCheckEvent, listener),
   onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menu, isMenuCommand, listener),
   onScanProgress: (listener) => subscribe(EVENT_CHANNELS.scan, isScanProgress, listener),
   scanFiles: async (files) => {
     await afterDrops();
-    return (await ipcRenderer.invoke(SCAN_PATHS_CHANNEL, { paths: files.map((file) => webUtils.getPathForFile(file)) })) as Envelope<never>;
+    return (await ipcRenderer.invoke(SCAN_PATHS_CHANNEL, { paths: files.map((file) => webUtils.getPathForFile(file)) }, pageLanguage())) as Envelope<never>;
   },
   redactFile: async (file, options) => {
     await afterDrops();
-    return (await ipcRenderer.invoke(REDACT_PATH_CHANNEL, { path: webUtils.getPathForFile(file), pseudonymize: options.pseudonymize === true })) as Envelope<never>;
+    return (await ipcRenderer.invoke(REDACT_PATH_CHANNEL, { path: webUtils.getPathForFile(file), pseudonymize: options.pseudonymize === true }, pageLanguage())) as Envelope<never>;
   },
 }) satisfies JiraDoctorBridge;
 

@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppInfo, JiraDoctorApi } from '../../electron/api/contract';
-import { APP_INFO_ELEMENT_ID, ApiError } from '../../electron/api/wire';
+import { APP_INFO_ELEMENT_ID, ApiError, pageLanguage, TransportError, type TransportFailure } from '../../electron/api/wire';
+import { LOCALES, type Locale, type Translate } from '../i18n';
+import { translator } from '../i18n/translate';
 
 type ApiContextValue = { api: JiraDoctorApi; info: AppInfo };
 
@@ -40,11 +42,31 @@ export function appInfoOfPage(page: Document): AppInfo | undefined {
   }
 }
 
-/** The message to show for a failed call: the service's own words when it sent any. */
+/**
+ * The message to show for a failed call: the service's own words, in the page's language (the call
+ * carried it); the page's words when no service could answer.
+ */
 export function errorMessage(error: unknown): string {
+  if (error instanceof TransportError) return transportMessage(error.failure, translator(LOCALES[pageLocale()]));
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+function transportMessage(failure: TransportFailure, t: Translate): string {
+  switch (failure.reason) {
+    case 'unreachable':
+      return t('transport.unreachable');
+    case 'unreadable':
+      return t('transport.unreadable', { status: failure.status });
+    case 'file-too-large':
+      return t('transport.fileTooLarge', { file: failure.file, gib: failure.gib });
+  }
+}
+
+function pageLocale(): Locale {
+  const language = pageLanguage();
+  return language in LOCALES ? (language as Locale) : 'en';
 }
 
 /** Per-field problems of a rejected request (e.g. `baseUrl`), keyed by field. */

@@ -17,6 +17,10 @@ export const en = {
   'common.close': 'Close',
   'common.loading': 'Loading…',
 
+  'transport.unreachable': 'jira-doctor is not answering: is the terminal where it was started still open? Start it again, then reload this page.',
+  'transport.unreadable': 'jira-doctor answered {status} without a readable body; reload the page.',
+  'transport.fileTooLarge': '“{file}” is larger than {gib} GiB; scan it with the command line instead (jira-doctor scan).',
+
   'status.confirmed': 'Confirmed',
   'status.likely': 'Likely',
   'status.possible': 'Possible',

@@ -29,6 +29,10 @@ export const ja: Catalogue = {
   'common.close': '閉じる',
   'common.loading': '読み込み中…',
 
+  'transport.unreachable': 'jira-doctor が応答しません。起動したターミナルはまだ開いていますか? もう一度起動してから、このページを再読み込みしてください。',
+  'transport.unreadable': 'jira-doctor は {status} を返しましたが、本文を読み取れませんでした。ページを再読み込みしてください。',
+  'transport.fileTooLarge': '「{file}」は {gib} GiB を超えています。代わりにコマンド ライン（jira-doctor scan）で読み取ってください。',
+
   'status.confirmed': '確定',
   'status.likely': '可能性が高い',
   'status.possible': '可能性あり',

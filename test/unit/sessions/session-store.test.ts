@@ -8,6 +8,7 @@ import type { Session } from '../../../knowledge/contract/session';
 import { SessionStore } from '../../../electron/sessions/session-store';
 import type { StoreNotice } from '../../../electron/sessions/json-store';
 import { ServiceError } from '../../../electron/services/errors';
+import { SERVICE_WORDS } from '../../../electron/services/words';
 import { assembleServices } from '../../../electron/services/assemble';
 import type { AppInfo } from '../../../electron/api/contract';
 import { sessionChangesSchema } from '../../../electron/api/schemas';
@@ -197,7 +198,8 @@ describe('a damaged store', () => {
     const store = open();
     expect(store.list()).toEqual([]);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/could not be read .* kept as .*sessions\.unreadable-.*\.json/);
+    expect(notices[0]!.say(SERVICE_WORDS.en)).toMatch(/could not be read .* kept as .*sessions\.unreadable-.*\.json/);
+    expect(notices[0]!.say(SERVICE_WORDS.ja)).toMatch(/保存済みのセッションのファイルを読み取れませんでした（.+）。.*sessions\.unreadable-.*\.json/);
 
     const files = await readdir(dir);
     const aside = files.find((f) => f.startsWith('sessions.unreadable-'))!;
@@ -232,7 +234,8 @@ describe('a damaged store', () => {
 
     expect(store.list().map((s) => s.id)).toEqual([good.id]);
     expect(notices.map((n) => n.code)).toEqual(['session-damaged']);
-    expect(notices[0]!.message).toContain('"hand-edited"');
+    expect(notices[0]!.say(SERVICE_WORDS.en)).toContain('"hand-edited"');
+    expect(notices[0]!.say(SERVICE_WORDS.ja)).toContain('"hand-edited" は破損しているため');
     await expectServiceError(() => store.get('hand-edited'), 'failed', /damaged/);
     expect(JSON.parse(await readFile(store.path, 'utf8'))).toHaveProperty(['sessions', 'hand-edited']);
   });
@@ -281,7 +284,7 @@ describe('files of earlier versions and of hands', () => {
         const store = new SessionStore({ dataDir: folder, knowledgeVersion: 'k', notify: (n) => seen.push(n) });
         expect(store.list()).toEqual([]);
         expect(seen.map((n) => n.code)).toEqual(['store-set-aside']);
-        expect(seen[0]!.message).toMatch(/could not be read \(.+\)\. It was kept as .*sessions\.unreadable-.*\.json/);
+        expect(seen[0]!.say(SERVICE_WORDS.en)).toMatch(/could not be read \(.+\)\. It was kept as .*sessions\.unreadable-.*\.json/);
         store.create('after');
         const aside = (await readdir(folder)).filter((f) => f.startsWith('sessions.unreadable-'));
         expect(aside).toHaveLength(1);

@@ -9,13 +9,13 @@ const electron = vi.hoisted(() => {
   const reply: { current: unknown } = { current: { ok: true, value: 'answer' } };
   return {
     exposed: [] as [string, unknown][],
-    invoked: [] as [string, unknown][],
+    invoked: [] as [string, unknown, unknown][],
     listeners,
     reply,
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.push([key, api]) },
     ipcRenderer: {
-      invoke: (channel: string, request: unknown) => {
-        electron.invoked.push([channel, request]);
+      invoke: (channel: string, request: unknown, language: unknown) => {
+        electron.invoked.push([channel, request, language]);
         return Promise.resolve(electron.reply.current);
       },
       on: (channel: string, listener: (event: unknown, value: unknown) => void) => {
@@ -31,6 +31,9 @@ vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer:
 /** The window the preload listens on: what it registered, to be driven as the browser would. */
 const page = vi.hoisted(() => ({ listeners: [] as { type: string; listener: (event: unknown) => void; capture: unknown }[] }));
 vi.stubGlobal('window', { addEventListener: (type: string, listener: (event: unknown) => void, capture: unknown) => page.listeners.push({ type, listener, capture }) });
+/** The page's language, as the UI's language switch keeps it on <html lang>. */
+const html = { lang: 'ja' };
+vi.stubGlobal('document', { documentElement: html });
 const drop = (event: DropLike) => page.listeners.filter((l) => l.type === 'drop').forEach((l) => l.listener(event));
 const files = (...names: string[]) => ({ files: names.map((name) => ({ name }) as File) });
 
@@ -60,14 +63,23 @@ describe('the preload', () => {
       const call = (bridge[group] as unknown as Record<string, (r: unknown) => Promise<unknown>>)[action]!;
       electron.invoked.length = 0;
       await call({ probe: channel });
-      expect(electron.invoked).toEqual([[channel, { probe: channel }]]);
+      expect(electron.invoked).toEqual([[channel, { probe: channel }, 'ja']]);
     }
+  });
+
+  it("says the page's language with every call, as it is at the moment of the call", async () => {
+    electron.invoked.length = 0;
+    await bridge.sessions.list({});
+    html.lang = 'en';
+    await bridge.sessions.list({});
+    html.lang = 'ja';
+    expect(electron.invoked.map(([, , language]) => language)).toEqual(['ja', 'en']);
   });
 
   it('turns dropped files into their paths for the scan', async () => {
     electron.invoked.length = 0;
     await bridge.scan.files([{ name: 'atlassian-jira.log' } as File]);
-    expect(electron.invoked).toEqual([[SCAN_PATHS_CHANNEL, { paths: ['/home/admin/logs/atlassian-jira.log'] }]]);
+    expect(electron.invoked).toEqual([[SCAN_PATHS_CHANNEL, { paths: ['/home/admin/logs/atlassian-jira.log'] }, 'ja']]);
   });
 
   it('reports the paths of a drop the browser made, before any of the page\'s listeners and before the scan asks for them', async () => {
@@ -90,7 +102,7 @@ describe('the preload', () => {
   it('turns an added file into its path for the redacted copy', async () => {
     electron.invoked.length = 0;
     await bridge.redact.file({ name: 'mail-setup.har' } as File, { pseudonymize: true });
-    expect(electron.invoked).toEqual([[REDACT_PATH_CHANNEL, { path: '/home/admin/logs/mail-setup.har', pseudonymize: true }]]);
+    expect(electron.invoked).toEqual([[REDACT_PATH_CHANNEL, { path: '/home/admin/logs/mail-setup.har', pseudonymize: true }, 'ja']]);
   });
 
   it('passes on check events and menu commands, and stops when unsubscribed', () => {
