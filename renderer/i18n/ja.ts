@@ -318,9 +318,23 @@ export const ja: Catalogue = {
    * Jira's own words from Atlassian's Japanese pages: リダイレクト URL (adminjiraserver0820/
    * integrating-with-oauth-2-0-1095777474), OAuth 2.0 統合 (adminjiraserver/
    * configure-an-outgoing-link-1115659066, the mail servers' page; the knowledge says 統合 too).
-   * Unconfirmed: [シークレット ID] (the column beside [値]); 承認エンドポイント (as third-party guides
-   * quote the portal's "OAuth 2.0 承認エンドポイント (v2)", and the knowledge's glossary); the cloud
-   * names 世界各国向け / 米国政府機関向け, from the knowledge's glossary, not from a Microsoft page.
+   * Confirmed on Microsoft's Japanese pages (checked 2026-12-02; these are translations of 2019–2021,
+   * so the portal may word a label slightly differently today):
+   *   [シークレット ID] beside [値] on [証明書とシークレット]: learn.microsoft.com/ja-jp/azure/digital-twins/
+   *     how-to-create-app-registration ("後で使用するので [シークレット ID] と [値] を記録しておきます";
+   *     Microsoft's ja-JP source of that page, articles/digital-twins/how-to-create-app-registration.md)
+   *   承認エンドポイント, from the app registrations' [エンドポイント] pane ("[OAuth 2.0 承認エンドポイント]
+   *     をコピーし"): learn.microsoft.com/ja-jp/azure/api-management/api-management-howto-protect-backend-with-aad
+   *   the clouds: ワールドワイド ("Office 365 ワールドワイド (+GCC)"):
+   *     learn.microsoft.com/ja-jp/microsoft-365/enterprise/connect-to-microsoft-365-powershell;
+   *     米国政府機関向け ("米国政府機関向け Azure AD"): learn.microsoft.com/ja-jp/graph/deployments;
+   *     GCC, GCC High and DoD stay as Microsoft's Japanese pages print them ("Microsoft 365 GCC High 環境").
+   *     The knowledge's glossary says the same (it said 世界各国向け before; corrected).
+   *   フル アクセス許可 (Exchange's Full Access to a mailbox, in the knowledge): "メールボックスへのフル
+   *     アクセス許可を持つ管理者は、代理人と見なされる": learn.microsoft.com/ja-jp/microsoft-365/compliance/
+   *     enable-mailbox-auditing
+   * Unconfirmed: whether the cloud's label in our own select (…（商用）) matches any Microsoft screen:
+   *   Microsoft's pages name the clouds, they have no such list.
    */
   'signIn.title': 'Microsoft 365 のメールボックスとサインイン（Jira と同じ方法で）',
   'signIn.intro':
@@ -330,7 +344,7 @@ export const ja: Catalogue = {
   'signIn.mailAuthorizer': 'Jira で承認するアカウント（任意）',
   'signIn.mailAuthorizerHint': '別のアカウントがメールボックスのためにサインインする場合（共有メールボックスなど）だけ入力します。空欄の場合はメールボックス自身のアカウントです。',
   'signIn.cloud': 'Microsoft クラウド',
-  'signIn.cloud.worldwide': '世界各国向け（商用）',
+  'signIn.cloud.worldwide': 'ワールドワイド（商用）',
   'signIn.cloud.gcc': '米国政府機関向け（GCC）',
   'signIn.cloud.gcc-high': '米国政府機関向け（GCC High）',
   'signIn.cloud.dod': '米国政府機関向け（DoD）',

@@ -17,7 +17,9 @@ import { JA_MENU } from './menus';
  *   redirect URL リダイレクト URL / connection test 接続テスト / automated check 自動チェック /
  *   client credentials クライアント資格情報 (フロー) / application permission アプリケーションの許可 /
  *   delegated permission 委任されたアクセス許可 / refresh token リフレッシュ トークン /
- *   cause 原因 / solution 解決策 / worldwide 世界各国向け / US Government 米国政府機関向け /
+ *   cause 原因 / solution 解決策 / worldwide ワールドワイド (Microsoft's "Office 365 ワールドワイド (+GCC)",
+ *   learn.microsoft.com/ja-jp/microsoft-365/enterprise/connect-to-microsoft-365-powershell) /
+ *   US Government 米国政府機関向け ("米国政府機関向け Azure AD", learn.microsoft.com/ja-jp/graph/deployments) /
  *   Atlassian アトラシアン. Microsoft's admin-center and Azure labels stay in English with the
  *   Japanese label beside them (those UIs run in either language too); Jira paths show JA_MENU beside the English.
  * Instructions are written in です/ます; exact strings (placeholders, `code`, quoted messages and
@@ -90,9 +92,9 @@ export const ja: Translations = {
   "The usual case.":
     '通常はこちらです。',
   "Worldwide (commercial)":
-    '世界各国向け（商用）',
+    'ワールドワイド（商用）',
   "GCC runs in the worldwide cloud.":
-    'GCC は世界各国向けクラウドで動作します。',
+    'GCC はワールドワイド クラウドで動作します。',
   "US Government Community Cloud (GCC)":
     '米国政府機関向け GCC（US Government Community Cloud）',
   "US Government GCC High":
@@ -514,7 +516,7 @@ export const ja: Translations = {
   "Open the Microsoft integration under {{var:oauthMenuPath}} and edit its Scopes field.":
     '{{var:oauthMenuPath}} で Microsoft の統合を開き、Scopes フィールドを編集します。',
   "For Microsoft 365 worldwide (GCC included), replace the scopes with exactly:":
-    'Microsoft 365 の世界各国向け（GCC を含む）では、スコープを正確に次の値に置き換えます:',
+    'Microsoft 365 のワールドワイド（GCC を含む）では、スコープを正確に次の値に置き換えます:',
   "For US Government GCC High or DoD, replace the scopes with exactly:":
     '米国政府機関向けの GCC High または DoD では、スコープを正確に次の値に置き換えます:',
   "Save, then authorize the mailbox again in {{var:incomingMailPath}} so that Jira gets a token with the new scopes, and run the connection test.":
@@ -754,7 +756,7 @@ export const ja: Translations = {
   "Ask the Azure admin to put the new Redirect URL into the app: App registrations > the app > Authentication > Platform configurations > Redirect URIs, then save.":
     'Azure の管理者に、新しいリダイレクト URL をアプリに登録してもらいます: App registrations（アプリの登録）> 対象のアプリ > Authentication（認証）> Platform configurations（プラットフォーム構成）> Redirect URIs（リダイレクト URI）に入力して保存します。',
   "For GCC High and DoD, use login.microsoftonline.us in both endpoints: login.microsoftonline.com, which Atlassian's article shows, serves the worldwide cloud (GCC included).":
-    'GCC High と DoD では、両方のエンドポイントで login.microsoftonline.us を使います。アトラシアンの記事にある login.microsoftonline.com は世界各国向けクラウド（GCC を含む）用です。',
+    'GCC High と DoD では、両方のエンドポイントで login.microsoftonline.us を使います。アトラシアンの記事にある login.microsoftonline.com はワールドワイド クラウド（GCC を含む）用です。',
   "US Government GCC High or DoD mailbox not set up the way it must be":
     '米国政府機関向けの GCC High または DoD のメールボックスが、必要な形で設定されていない',
   "GCC High and DoD mailboxes live in a separate Microsoft cloud: the Jira mail handler supports them from Jira 8.10.0 with the host outlook.office365.us, and the JSM email channel only from JSM 4.22.0 (Data Center licence) or 4.22.2 (Server licence).":
@@ -774,7 +776,7 @@ export const ja: Translations = {
   "Microsoft did not find the tenant; signing in to the wrong cloud is one reason.":
     'Microsoft がテナントを見つけられませんでした。誤ったクラウドにサインインしていることは理由の 1 つです。',
   "The mailbox is in Microsoft's worldwide cloud (GCC included), not in GCC High or DoD.":
-    'メールボックスは GCC High や DoD ではなく、Microsoft の世界各国向けクラウド（GCC を含む）にあります。',
+    'メールボックスは GCC High や DoD ではなく、Microsoft のワールドワイド クラウド（GCC を含む）にあります。',
   "The cause exists only for GCC High and DoD mailboxes; the plan family decides it.":
     'この原因は GCC High と DoD のメールボックスにしかありません。プランの系統で判断できます。',
   "Jira {{fact:jira.version}} supports {{var:cloudName}} mailboxes in its mail handlers (8.10.0 and later), and the mail server uses the host outlook.office365.us.":
@@ -1244,7 +1246,7 @@ export const ja: Translations = {
   "The Microsoft 365 plan family of the mailbox, as Microsoft names it.":
     'メールボックスの Microsoft 365 プランの系統（Microsoft の呼び方で）。',
   "worldwide":
-    '世界各国向け（商用）',
+    'ワールドワイド（商用）',
   "GCC":
     'GCC',
   "GCC High":
@@ -1268,7 +1270,7 @@ export const ja: Translations = {
   "https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access":
     'https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access',
   "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access (worldwide, GCC included) or https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access (GCC High and DoD)":
-    'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access（世界各国向け、GCC を含む）または https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access（GCC High と DoD）',
+    'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access（ワールドワイド、GCC を含む）または https://outlook.office365.us/IMAP.AccessAsUser.All https://outlook.office365.us/POP.AccessAsUser.All offline_access（GCC High と DoD）',
   "The Exchange Online host for IMAP and POP in the Microsoft 365 cloud in use.":
     '使用中の Microsoft 365 クラウドで IMAP と POP に使う Exchange Online のホスト。',
   "outlook.office365.com":
@@ -1276,7 +1278,7 @@ export const ja: Translations = {
   "outlook.office365.us":
     'outlook.office365.us',
   "outlook.office365.com (worldwide and GCC) or outlook.office365.us (GCC High and DoD)":
-    'outlook.office365.com（世界各国向けと GCC）または outlook.office365.us（GCC High と DoD）',
+    'outlook.office365.com（ワールドワイドと GCC）または outlook.office365.us（GCC High と DoD）',
   "The mail server this installation connects to, for commands the admin copies.":
     'このインストールが接続するメール サーバー（管理者がコピーするコマンド用）。',
   "{{fact:mail.host}}":
@@ -1386,7 +1388,7 @@ export const ja: Translations = {
   "AADSTS700016: application not found in the directory":
     'AADSTS700016: ディレクトリにアプリケーションが見つからない',
   "The tenant Jira signs in to does not know the app: the endpoints name the wrong tenant, or the app is registered in another Microsoft cloud (worldwide versus US Government).":
-    'Jira がサインインするテナントがアプリを知りません。エンドポイントが誤ったテナントを指定しているか、アプリが別の Microsoft クラウド（世界各国向けと米国政府機関向け）に登録されています。',
+    'Jira がサインインするテナントがアプリを知りません。エンドポイントが誤ったテナントを指定しているか、アプリが別の Microsoft クラウド（ワールドワイドと米国政府機関向け）に登録されています。',
   "AADSTS90002: tenant not found":
     'AADSTS90002: テナントが見つからない',
   "The tenant in the endpoints does not exist in this Microsoft cloud: a mistyped tenant id or domain, or the wrong cloud (login.microsoftonline.com versus .us).":
