@@ -17,7 +17,9 @@ import { reportWording, type ReportWording } from './wording';
  * shaped, the fastest first PDF); one with Japanese or other text is set in Noto Sans JP (an npm
  * dependency), so no system font is needed.
  * Layout rules (pageBreakBefore): a heading never ends a page, a chart and a table row are never
- * split, and the detail starts on page two unless page one's story already runs onto it.
+ * split, and the detail starts on page two unless page one's story already runs onto it (page one
+ * is laid out alone first, with fewer reasons per cause until it fits, so the whole report is laid
+ * out and written once).
  */
 
 export type PageSize = 'A4' | 'LETTER';
@@ -124,23 +126,39 @@ const REASONS_PER_CAUSE = [2, 1, 0] as const;
 
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
   // Helvetica when it draws every character of the report (most English ones), else Noto Sans JP.
-  const font: Font = helveticaDraws(documentFor(mapStrings(raw, visible), pageSize, 'Helvetica', REASONS_PER_CAUSE[0], () => false).content) ? 'Helvetica' : 'NotoSansJP';
+  const font: Font = helveticaDraws(documentFor(mapStrings(raw, visible), pageSize, 'Helvetica', { reasons: REASONS_PER_CAUSE[0], detailOnPageTwo: true }).content) ? 'Helvetica' : 'NotoSansJP';
   const [pdfmake, covers] = await Promise.all([printer(), font === 'Helvetica' ? helveticaCovers : noto()]);
   const model = mapStrings(raw, (text) => printable(visible(text), covers));
+  // Page one's story is tried alone (a page or two to lay out), so the whole report is laid out and written once.
   for (const reasons of REASONS_PER_CAUSE) {
-    let fits = true;
-    const doc = documentFor(model, pageSize, font, reasons, (node, nodes) => {
-      if (node.id === DETAIL) fits = node.pageNumbers[0] === 1;
-      return pageBreakBefore(node, nodes);
-    });
-    const bytes = await pdfmake.createPdf(doc).getBuffer();
-    if (fits || reasons === 0) return bytes;
+    const fits = (await pageCount(pdfmake, documentFor(model, pageSize, font, { reasons, pageOneOnly: true }))) === 1;
+    if (fits || reasons === 0) return pdfmake.createPdf(documentFor(model, pageSize, font, { reasons, detailOnPageTwo: fits })).getBuffer();
   }
   throw new Error('unreachable: the last layout is always returned');
 }
 
-function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons: number, breakBefore: typeof pageBreakBefore): Record<string, unknown> {
+/** How many pages a document takes, as its footer is told while it is laid out. */
+async function pageCount(pdfmake: Pdfmake, doc: Record<string, unknown>): Promise<number> {
+  let pages = 0;
+  const footer = doc.footer as (page: number, pages: number) => unknown;
+  await pdfmake
+    .createPdf({
+      ...doc,
+      footer: (page: number, count: number) => {
+        pages = count;
+        return footer(page, count);
+      },
+    })
+    .getBuffer();
+  return pages;
+}
+
+/** What of the report to lay out: page one's story alone, or all of it with the detail on a page of its own or right after. */
+type Layout = { reasons: number; pageOneOnly: true } | { reasons: number; detailOnPageTwo: boolean };
+
+function documentFor(model: ReportModel, pageSize: PageSize, font: Font, layout: Layout): Record<string, unknown> {
   const w = reportWording(model.language);
+  const story = pageOne(model, layout.reasons, w);
   return {
     pageSize,
     pageMargins: [MARGINS.side, MARGINS.top, MARGINS.side, MARGINS.bottom],
@@ -160,7 +178,7 @@ function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons
       th: { bold: true, color: MUTED },
       footer: {},
     },
-    pageBreakBefore: breakBefore,
+    pageBreakBefore,
     footer: (page: number, pages: number) => ({
       columns: [
         { text: w.footer(model.knowledgeVersion), style: ['small', 'footer'] },
@@ -168,7 +186,11 @@ function documentFor(model: ReportModel, pageSize: PageSize, font: Font, reasons
       ],
       margin: [MARGINS.side, 16, MARGINS.side, 0],
     }),
-    content: gluedContent([...pageOne(model, reasons, w), ...differential(model, w), ...actionPlan(model, w), ...evidence(model, w), ...shortened(model), ...answers(model, w), ...sources(model, w)]),
+    content: gluedContent(
+      'pageOneOnly' in layout
+        ? story
+        : [...story, ...differential(model, w, layout.detailOnPageTwo), ...actionPlan(model, w), ...evidence(model, w), ...shortened(model), ...answers(model, w), ...sources(model, w)],
+    ),
   };
 }
 
@@ -258,14 +280,14 @@ function checkbox(text: string): Content {
   };
 }
 
-function differential(model: ReportModel, w: ReportWording): Content[] {
+function differential(model: ReportModel, w: ReportWording, onPageTwo: boolean): Content[] {
   const rows = model.differential.map((c) => [
     { text: c.title, bold: true },
     { text: w.status[c.status], color: COLOURS[c.status], bold: true },
     { stack: c.because.map((b) => ({ text: `• ${b}` })) },
   ]);
   return [
-    heading(w.everyCause, 1, { id: DETAIL }),
+    heading(w.everyCause, 1, onPageTwo ? { pageBreak: 'before' } : {}),
     { text: w.everyCauseIntro, style: 'intro', margin: [0, 0, 0, 6] },
     table([150, 60, '*'], [w.cause, w.statusHeading, w.why], rows),
   ];
@@ -286,7 +308,6 @@ function heading(text: string | Content[], level: 1 | 2 | 3, extra: Record<strin
 }
 
 type NodeInfo = {
-  id?: string;
   headlineLevel?: number;
   style?: string | string[];
   text?: unknown;
@@ -295,8 +316,6 @@ type NodeInfo = {
   startPosition: { top: number; pageInnerHeight: number };
 };
 
-/** Where the detail starts: on page two when page one's story ends on page one, else right after it. */
-const DETAIL = 'detail';
 const MARGINS = { side: 48, top: 56, bottom: 56 };
 /**
  * The room a heading needs below it, in points: itself, a table's header row and a first row or a
@@ -312,7 +331,6 @@ const ROOM: Record<number, number> = { 1: 130, 2: 100, 3: 70 };
  * next page with its section.
  */
 export function pageBreakBefore(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
-  if (node.id === DETAIL) return node.pageNumbers[0] === 1;
   if (node.headlineLevel === undefined) return false;
   const room = MARGINS.top + node.startPosition.pageInnerHeight - node.startPosition.top;
   return room < (ROOM[node.headlineLevel] ?? 70) || !nodes.getFollowingNodesOnPage().some(isContent);
