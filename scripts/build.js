@@ -9,7 +9,7 @@ import { build as viteBuild } from 'vite';
 // Packages stay in node_modules, except the few written as many small ES modules that every start
 // loads (zod is 95 files, string-width 7): Node resolves, reads and links each file on its own, which
 // cost a cold `diagnose` more than the code itself. Bundled, each is one file of the chunk that needs it.
-const INLINED = ['zod', 'string-width'];
+const INLINED = ['zod', 'string-width', 'get-east-asian-width'];
 const { dependencies, devDependencies } = JSON.parse(await readFile('package.json', 'utf8'));
 const external = Object.keys({ ...dependencies, ...devDependencies })
   .filter((name) => !INLINED.includes(name))

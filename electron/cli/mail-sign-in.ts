@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { beginSignIn, type SignInMode } from '../checks/sign-in-session';
 import type { SignInOutcome } from '../checks/oauth-sign-in';
 import type { CheckSecrets, CheckSettings } from '../checks/settings';
-import { wrap } from '../checks/report-text';
+import { loadTextWidths, wrap } from '../text/wrap';
 
 export type { SignInMode } from '../checks/sign-in-session';
 
@@ -15,6 +15,8 @@ export type { SignInMode } from '../checks/sign-in-session';
  * in memory only.
  */
 export async function signInOnTerminal(settings: CheckSettings, secrets: CheckSecrets, mode: SignInMode, signal: AbortSignal): Promise<SignInOutcome> {
+  // What is said includes Microsoft's and the identity provider's words: string-width ready for any text.
+  await loadTextWidths();
   const say = (text: string) => process.stderr.write(`${wrap(text, '').join('\n')}\n`);
   const session = await beginSignIn(settings, secrets, mode, signal);
   const { prompt } = session;

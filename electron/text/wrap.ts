@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /**
  * Wrapping for a terminal of `width` columns, counting East Asian wide characters as two (string-width).
@@ -15,12 +15,52 @@ const NO_END = /[「『（〔［｛〈《【]$/u;
 type Piece = { text: string; space: boolean };
 
 /**
- * Whether `text` takes more than `width` columns, as string-width counts them. string-width's first
- * measure of text beyond ASCII compiles its emoji pattern (some 30 ms, most of a text `diagnose`'s
- * start), so two bounds that follow from its rules decide first, and it is asked only in between:
+ * string-width, once loaded. Loading it makes an Intl.Segmenter (some 14 ms) and its first measure
+ * of text beyond ASCII compiles its emoji pattern (some 30 ms more), most of a text `diagnose`'s
+ * start beyond Node's own, while the text an admin reads (English, Japanese, the knowledge's
+ * symbols) is measured exactly without it (see `simpleWidth`): it is loaded only for text that
+ * needs it (emoji, combining marks, Hangul, escapes…).
+ */
+let stringWidth: ((text: string) => number) | undefined;
+
+/** Thrown where a width needs string-width before it is loaded; `withTextWidths` loads it and renders again. */
+class TextWidthsNotLoaded extends Error {
+  constructor() {
+    super('string-width is needed: wrap text inside withTextWidths, or after loadTextWidths');
+  }
+}
+
+export async function loadTextWidths(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
+
+/**
+ * `render()`'s result; where its text needs string-width (rare), string-width is loaded and `render`
+ * runs again, so it must do nothing but compute its text.
+ */
+export async function withTextWidths<T>(render: () => T): Promise<T> {
+  try {
+    return render();
+  } catch (error) {
+    if (!(error instanceof TextWidthsNotLoaded)) throw error;
+  }
+  await loadTextWidths();
+  return render();
+}
+
+function measured(text: string): number {
+  if (!stringWidth) throw new TextWidthsNotLoaded();
+  return stringWidth(text);
+}
+
+/**
+ * Whether `text` takes more than `width` columns, as string-width counts them. Two bounds that
+ * follow from its rules decide first:
  * - at most: one column per ASCII character, two per other UTF-16 unit (no code point takes more);
  * - at least: one per printable ASCII character not followed by a non-ASCII one (such a character is
  *   a grapheme of its own, or with only what comes before it, and a visible grapheme takes a column).
+ * In between, text of ASCII and "simple" characters is counted exactly, and only other text is
+ * measured by string-width.
  */
 export function widerThan(text: string, width: number): boolean {
   let most = 0;
@@ -34,11 +74,63 @@ export function widerThan(text: string, width: number): boolean {
   }
   if (most <= width) return false;
   // string-width does not count terminal escape sequences (colours): they void the lower bound.
-  if (escapes) return stringWidth(text) > width;
+  if (escapes) return measured(text) > width;
   if (least > width) return true;
   // ASCII only: exactly its printable characters, `least`.
   if (most === text.length) return false;
-  return stringWidth(text) > width;
+  const simple = simpleWidth(text);
+  return (simple === undefined ? measured(text) : simple) > width;
+}
+
+/**
+ * Ranges of characters each of which is a grapheme of its own beside any other of them or ASCII
+ * (none is a mark, joiner, selector, Prepend character, Hangul jamo or syllable, format or control
+ * character, or outside the BMP) and visible: Latin, Greek, Cyrillic, punctuation, symbols and
+ * arrows, CJK, kana, full- and halfwidth forms. string-width counts such a character by its East
+ * Asian Width alone (an emoji that is one of them has East Asian Width W, as string-width's two
+ * columns for it); a test holds every character of these ranges to string-width, alone and
+ * between others.
+ */
+const SIMPLE: readonly (readonly [number, number])[] = [
+  [0x00a0, 0x00ac],
+  [0x00ae, 0x02ff],
+  [0x0370, 0x0482],
+  [0x048a, 0x04ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x2070, 0x20cf],
+  [0x2100, 0x2bff],
+  [0x2e80, 0x3029],
+  [0x3030, 0x303f],
+  [0x3041, 0x3096],
+  [0x309b, 0x30ff],
+  [0x3105, 0x312f],
+  [0x3190, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff01, 0xff9d],
+  [0xffe0, 0xffee],
+];
+
+export function isSimple(code: number): boolean {
+  for (const [from, to] of SIMPLE) {
+    if (code < from) return false;
+    if (code <= to) return true;
+  }
+  return false;
+}
+
+/** The width of text of ASCII and simple characters as string-width counts it; undefined for any other text. */
+export function simpleWidth(text: string): number | undefined {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) width += code >= 0x20 && code < 0x7f ? 1 : 0;
+    else if (isSimple(code)) width += eastAsianWidth(code);
+    else return undefined;
+  }
+  return width;
 }
 
 /** The pieces a line may break between, each with whether a space came before it. */

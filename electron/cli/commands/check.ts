@@ -157,7 +157,9 @@ export function register(program: Command, language: Language = 'en'): void {
 }
 
 async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json' | 'text', signInMode: SignInMode | undefined, language: Language): Promise<number> {
-  const [{ formatProgress, formatReport, runChecks }, { wrap }] = await Promise.all([import('../../checks/index'), import('../../text/wrap')]);
+  const [{ formatProgress, formatReport, runChecks }, { loadTextWidths, wrap }] = await Promise.all([import('../../checks/index'), import('../../text/wrap')]);
+  // Progress is printed as checks report it, whatever their words: string-width ready for any of them.
+  await loadTextWidths();
   const controller = new AbortController();
   let interrupted = false;
   const onInterrupt = () => {

@@ -62,8 +62,9 @@ async function run(opts: Options, language: Language): Promise<number> {
   if (opts.format === 'json') {
     process.stdout.write(`${JSON.stringify(diagnosis, null, 2)}\n`);
   } else {
-    const { formatDiagnosis } = await import('../diagnosis-text');
-    process.stdout.write(`${formatDiagnosis(diagnosis, facts, engine.knowledge, today, language).join('\n')}\n`);
+    const [{ formatDiagnosis }, { withTextWidths }] = await Promise.all([import('../diagnosis-text'), import('../../text/wrap')]);
+    const lines = await withTextWidths(() => formatDiagnosis(diagnosis, facts, engine.knowledge, today, language));
+    process.stdout.write(`${lines.join('\n')}\n`);
   }
   return 0;
 }

@@ -38,10 +38,10 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const { checkKnowledgeBase, formatCheck } = await import('../knowledge-check');
+      const [{ checkKnowledgeBase, formatCheck }, { withTextWidths }] = await Promise.all([import('../knowledge-check'), import('../../text/wrap')]);
       const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
       const result = await checkKnowledgeBase(opts.today ?? utcToday(), progress);
-      process.stdout.write(`${formatCheck(result).join('\n')}\n`);
+      process.stdout.write(`${(await withTextWidths(() => formatCheck(result))).join('\n')}\n`);
       process.exitCode = result.problems.length ? 1 : 0;
     });
   knowledge

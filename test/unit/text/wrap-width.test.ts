@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { describe, expect, it, vi } from 'vitest';
-import { widerThan } from '../../../electron/text/wrap';
-
-vi.mock('string-width', async (original) => {
-  const real = (await original<{ default: (text: string) => number }>()).default;
-  return { default: vi.fn(real) };
-});
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isSimple, loadTextWidths, simpleWidth, widerThan } from '../../../electron/text/wrap';
 
 /**
  * The wrapper decides "wider than the terminal" from two cheap bounds before asking string-width:
@@ -26,6 +21,8 @@ const PIECES = [
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('the width test of the wrapper', () => {
+  beforeAll(loadTextWidths);
+
   it("agrees with string-width on generated text of every kind of character, at every width", () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: 130 }), (t, width) => {
@@ -44,14 +41,19 @@ describe('the width test of the wrapper', () => {
     );
   });
 
-  it('decides most lines of an English diagnosis without string-width (only a line within a few columns of the edge needs it)', () => {
-    vi.mocked(stringWidth).mockClear();
-    expect(widerThan('      2. After an upgrade, the OAuth 2.0 integration is under ⚙ > Applications', 80)).toBe(false);
-    expect(widerThan('      2. After an upgrade, the OAuth 2.0 integration is under ⚙ > Applications > Application', 80)).toBe(true);
-    expect(widerThan(`      Source: “Jira or Jira Service Management mail handlers cannot be${' configured'.repeat(2)}`, 80)).toBe(true);
-    expect(stringWidth).not.toHaveBeenCalled();
-    // Japanese takes two columns a character: only string-width can tell.
-    expect(widerThan('日本語'.repeat(14), 80)).toBe(true);
-    expect(widerThan('日本語'.repeat(13), 80)).toBe(false);
+  it('counts the characters it counts itself as string-width does: every one of them, alone, twice over and between others', () => {
+    const segmenter = new Intl.Segmenter();
+    const disagree: string[] = [];
+    let simple = 0;
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (!isSimple(code)) continue;
+      simple++;
+      const c = String.fromCharCode(code);
+      // A grapheme of its own beside ASCII, beside itself and beside other characters of the set.
+      const alone = [...segmenter.segment(`a${c}a`)].length === 3 && [...segmenter.segment(`${c}${c}`)].length === 2 && [...segmenter.segment(`一${c}é`)].length === 3;
+      if (!alone || stringWidth(`a${c}${c}b`) !== simpleWidth(`a${c}${c}b`) || stringWidth(c) !== simpleWidth(c)) disagree.push(code.toString(16));
+    }
+    expect(simple).toBeGreaterThan(30_000);
+    expect(disagree).toEqual([]);
   });
 });
