@@ -3,11 +3,13 @@ import type { CheckContext, CheckDefinition } from './check';
 import type { HttpResponse } from './http';
 import { affinityCookies, explainRedirect } from './jira-answer';
 import { sendAuthenticated, sendJira, jiraBase, jiraMissing } from './jira-request';
+import { checkWords } from './words';
 
 /** Requests made with one cookie jar (as a browser would), and each on a new connection without cookies. */
 const JAR_REQUESTS = 8;
 const SPREAD_REQUESTS = 4;
-const NO_NODE = '(no node id)';
+/** The tally key of answers without X-ANODEID, in the run's words. */
+const noNode = () => checkWords().jira.noNode;
 
 /**
  * Which Jira nodes answer, and whether one client stays on one node (jira-facts §1.4, §2.4, §7):
@@ -19,28 +21,29 @@ export const clusterCheck: CheckDefinition = {
   title: 'Jira cluster nodes and load-balancer stickiness',
   unavailable: jiraMissing,
   async run(ctx) {
+    const w = checkWords().cluster;
     const jar = new CookieJar();
     const jarNodes: string[] = [];
     const statuses: string[] = [];
     const setCookies: string[] = [];
     for (let i = 1; i <= JAR_REQUESTS; i++) {
-      ctx.progress(`request ${i} of ${JAR_REQUESTS} with one cookie jar`);
+      ctx.progress(w.progressJar(i, JAR_REQUESTS));
       const res = await sendJira(ctx, '/rest/api/2/serverInfo', { jar });
-      explainRedirect(res, jiraBase(ctx), 'Jira (serverInfo)');
+      explainRedirect(res, jiraBase(ctx), 'serverInfo');
       jarNodes.push(nodeOf(res));
       statuses.push(`${nodeOf(res)} ${res.status}`);
       setCookies.push(...res.setCookies);
     }
     const spreadNodes: string[] = [];
     for (let i = 1; i <= SPREAD_REQUESTS; i++) {
-      ctx.progress(`request ${i} of ${SPREAD_REQUESTS} on a new connection`);
+      ctx.progress(w.progressFresh(i, SPREAD_REQUESTS));
       const res = await sendJira(ctx, '/rest/api/2/serverInfo', { fresh: true });
       spreadNodes.push(nodeOf(res));
       statuses.push(`${nodeOf(res)} ${res.status}`);
     }
-    ctx.evidence.tally('Answers per node, one cookie jar', count(jarNodes));
-    ctx.evidence.tally('Answers per node, new connection each', count(spreadNodes));
-    ctx.evidence.tally('Answers per node and status', count(statuses));
+    ctx.evidence.tally(w.perNodeJar, count(jarNodes));
+    ctx.evidence.tally(w.perNodeFresh, count(spreadNodes));
+    ctx.evidence.tally(w.perNodeStatus, count(statuses));
 
     const jarIds = distinct(jarNodes);
     // Other checks' answers count too: running alongside them, our few requests may all meet one node.
@@ -49,12 +52,12 @@ export const clusterCheck: CheckDefinition = {
     const clustered = decideClustered(ctx, allIds, listed);
 
     const cookies = affinityCookies(setCookies);
-    if (cookies.length) ctx.evidence.note(`The load balancer's affinity cookie: ${cookies.join('; ')}.`);
+    if (cookies.length) ctx.evidence.note(w.affinityCookie(cookies.join('; ')));
     if (jarIds.length > 1) {
-      ctx.evidence.conclude('lb.sticky', false, `one client with one cookie jar was answered by ${jarIds.length} nodes (${jarIds.join(', ')}) in ${JAR_REQUESTS} requests`);
+      ctx.evidence.conclude('lb.sticky', false, w.notSticky(jarIds.length, jarIds.join(', '), JAR_REQUESTS));
     } else if (jarIds.length === 1 && clustered) {
-      ctx.evidence.conclude('lb.sticky', true, `all ${JAR_REQUESTS} requests with one cookie jar were answered by node ${jarIds[0]} while the cluster has more than one node`);
-      if (!cookies.length) ctx.evidence.note('No known affinity cookie was set: stickiness may rest on the client address, which breaks when clients share or change addresses.');
+      ctx.evidence.conclude('lb.sticky', true, w.sticky(JAR_REQUESTS, jarIds[0]!));
+      if (!cookies.length) ctx.evidence.note(w.noAffinityCookie);
     }
   },
 };
@@ -64,30 +67,27 @@ type ListedNodes = { active: string[]; all: string[] } | 'not-clustered' | undef
 /** The cluster's own node list; needs an admin account (401 otherwise) and Data Center (405 otherwise). */
 async function clusterNodes(ctx: CheckContext): Promise<ListedNodes> {
   if (!ctx.credentials.authorization) return undefined;
+  const w = checkWords().cluster;
   const answer = await sendAuthenticated(ctx, '/rest/api/2/cluster/nodes');
   if (!answer) {
-    ctx.evidence.note(`The cluster's node list was not read: ${ctx.credentials.stopped?.message ?? 'credentials are no longer sent in this run.'}`);
+    ctx.evidence.note(w.listNotRead(ctx.credentials.stopped?.message));
     return undefined;
   }
   const { res, auth } = answer;
   if (res.status === 405) return 'not-clustered';
   if (res.status === 401 || res.status === 403) {
-    ctx.evidence.note(
-      auth.rejected
-        ? "The cluster's node list was not read: Jira rejected the credentials."
-        : "The cluster's node list needs a Jira administrator; this account is not one, so only the node ids in answers count.",
-    );
+    ctx.evidence.note(auth.rejected ? w.listRejected : w.listNeedsAdmin);
     return undefined;
   }
   if (res.status !== 200) {
-    ctx.evidence.note(`The cluster's node list answered ${res.status}.`);
+    ctx.evidence.note(w.listStatus(res.status));
     return undefined;
   }
   let list: unknown;
   try {
     list = JSON.parse(res.body);
   } catch {
-    ctx.evidence.note("The cluster's node list was not JSON.");
+    ctx.evidence.note(w.listNotJson);
     return undefined;
   }
   if (!Array.isArray(list)) return undefined;
@@ -99,36 +99,37 @@ async function clusterNodes(ctx: CheckContext): Promise<ListedNodes> {
 }
 
 function decideClustered(ctx: CheckContext, seen: string[], listed: ListedNodes): boolean | undefined {
-  const ids = seen.filter((n) => n !== NO_NODE);
+  const w = checkWords().cluster;
+  const ids = seen.filter((n) => n !== noNode());
   if (listed === 'not-clustered') {
-    ctx.evidence.conclude('jira.clustered', false, 'the cluster node list answered 405: this Jira is not clustered');
+    ctx.evidence.conclude('jira.clustered', false, w.notClustered);
     return false;
   }
   if (listed) {
     const clustered = listed.active.length > 1;
-    ctx.evidence.conclude('jira.clustered', clustered, `the cluster lists ${listed.active.length} active node(s): ${listed.active.join(', ') || 'none'}`);
+    ctx.evidence.conclude('jira.clustered', clustered, w.listed(listed.active.length, listed.active.join(', ')));
     const unseen = listed.active.filter((n) => !ids.includes(n));
-    if (clustered && unseen.length) ctx.evidence.note(`Active nodes that answered none of the requests: ${unseen.join(', ')}.`);
+    if (clustered && unseen.length) ctx.evidence.note(w.unseen(unseen.join(', ')));
     return clustered;
   }
   if (ids.length > 1) {
-    ctx.evidence.conclude('jira.clustered', true, `${ids.length} different nodes answered this run's requests (${ids.join(', ')})`);
+    ctx.evidence.conclude('jira.clustered', true, w.seen(ids.length, ids.join(', ')));
     return true;
   }
   if (ids.length === 0) {
-    ctx.evidence.conclude('jira.clustered', false, 'no answer carried a node id (X-ANODEID), which Jira Data Center nodes send; this is a single, unclustered Jira (inferred)');
+    ctx.evidence.conclude('jira.clustered', false, w.noNodeIds);
     return false;
   }
-  ctx.evidence.note(`Only node ${ids[0]} answered. Whether other nodes exist is unknown: an administrator account would let the check read the cluster's node list.`);
+  ctx.evidence.note(w.onlyNode(ids[0]!));
   return undefined;
 }
 
 function nodeOf(res: HttpResponse): string {
-  return res.headers['x-anodeid']?.trim() || NO_NODE;
+  return res.headers['x-anodeid']?.trim() || noNode();
 }
 
 function distinct(values: string[]): string[] {
-  return [...new Set(values)].filter((v) => v !== NO_NODE);
+  return [...new Set(values)].filter((v) => v !== noNode());
 }
 
 export function count(values: readonly string[]): Record<string, number> {

@@ -4,7 +4,7 @@ import type { CheckContext, CheckDefinition } from './check';
 import { explainNetworkError } from './net';
 import { fail, type Problem } from './problems';
 import type { CheckSettings } from './settings';
-import { setting } from './wording';
+import { checkWords } from './words';
 
 type Ldap = NonNullable<CheckSettings['ldap']>;
 type Server = { label: string; url: string; servername?: string };
@@ -18,12 +18,11 @@ type Seen = { server: Server; dn?: string; groups: string[] } | { server: Server
 export const ldapCheck: CheckDefinition = {
   id: 'ldap',
   title: 'LDAP servers: the same user and groups on each',
-  unavailable: (settings) => (settings.ldap ? undefined : `give the LDAP server URLs Jira uses ${setting('ldapUrls')}, the user to compare ${setting('ldapUser')} and the base DN ${setting('ldapBaseDn')}`),
+  unavailable: (settings) => (settings.ldap ? undefined : checkWords().ldap.needs),
   async run(ctx) {
     const ldap = ctx.settings.ldap!;
-    if (ldap.bindDn && ctx.secrets.ldapPassword === undefined) {
-      fail('not-applicable', 'The bind DN needs its password.', `Give the bind password ${setting('ldapPassword')}.`);
-    }
+    const w = checkWords().ldap;
+    if (ldap.bindDn && ctx.secrets.ldapPassword === undefined) fail('not-applicable', w.bindNeedsPassword);
     const servers = (await Promise.all(ldap.urls.map((u) => expand(u)))).flat();
     const seen = await Promise.all(servers.map((server) => askServer(ctx, ldap, server)));
 
@@ -32,19 +31,19 @@ export const ldapCheck: CheckDefinition = {
     ctx.evidence.conclude(
       'ldap.clustered',
       servers.length > 1,
-      servers.length > 1 ? `${servers.length} LDAP servers: ${servers.map((s) => s.label).join(', ')}` : `one LDAP server (${servers[0]!.label}); a load balancer in front of several would hide them`,
+      servers.length > 1 ? w.several(servers.length, servers.map((s) => s.label).join(', ')) : w.one(servers[0]!.label),
     );
-    ctx.evidence.tally('Groups of the user per server', Object.fromEntries(answered.map((s) => [s.server.label, s.groups.length])));
+    ctx.evidence.tally(w.groupsPerServer, Object.fromEntries(answered.map((s) => [s.server.label, s.groups.length])));
     for (const f of failed) ctx.evidence.note(`${f.server.label}: ${f.problem.message}`);
     if (!answered.length) {
       const first = failed[0]!.problem;
-      fail(first.code, `No LDAP server answered. ${first.message}`, first.advice);
+      fail(first.code, w.noneAnswered(first.message), first.advice);
     }
     const found = answered.filter((s) => s.dn !== undefined);
-    if (!found.length) fail('bad-response', `No LDAP server knows the user ${ldap.user} under ${ldap.baseDn}.`, `Check the user name, the base DN and the user filter ${setting('ldapUserFilter')}.`);
+    if (!found.length) fail('bad-response', w.userUnknown(ldap.user, ldap.baseDn));
     if (servers.length < 2) return;
     if (failed.length) {
-      ctx.evidence.note('Not every server answered, so whether they agree is unknown.');
+      ctx.evidence.note(w.notAllAnswered);
       return;
     }
     const reference = found[0]!;
@@ -52,7 +51,7 @@ export const ldapCheck: CheckDefinition = {
     ctx.evidence.conclude(
       'ldap.consistent',
       differences.length === 0,
-      differences.length ? differences.join('; ') : `every server returns ${reference.dn} with the same ${reference.groups.length} group(s)`,
+      differences.length ? w.join(differences) : w.consistent(reference.dn!, reference.groups.length),
     );
   },
 };
@@ -71,7 +70,8 @@ async function expand(url: string): Promise<Server[]> {
 
 async function askServer(ctx: CheckContext, ldap: Ldap, server: Server): Promise<Seen> {
   const timeout = ctx.settings.timeoutMs;
-  const transcript: string[] = [`connect ${server.url}`];
+  const w = checkWords().ldap;
+  const transcript: string[] = [w.connect(server.url)];
   const started = performance.now();
   const at = new Date().toISOString();
   const client = new Client({
@@ -87,32 +87,32 @@ async function askServer(ctx: CheckContext, ldap: Ldap, server: Server): Promise
   ctx.signal.addEventListener('abort', onAbort, { once: true });
   try {
     if (ldap.bindDn) {
-      transcript.push(`bind as ${ldap.bindDn}`);
+      transcript.push(w.bindAs(ldap.bindDn));
       await client.bind(ldap.bindDn, ctx.secrets.ldapPassword);
     }
     const userFilter = fill(ldap.userFilter, { user: ldap.user });
-    transcript.push(`search ${ldap.baseDn} ${userFilter}`);
+    transcript.push(w.search(ldap.baseDn, userFilter));
     const users = await client.search(ldap.baseDn, { scope: 'sub', filter: userFilter, attributes: ['dn', 'memberOf'], sizeLimit: 2 });
     const entry = users.searchEntries[0];
     if (!entry) {
-      transcript.push('user not found');
+      transcript.push(w.userNotFound);
       return { server, groups: [] };
     }
-    transcript.push(`found ${entry.dn}`);
+    transcript.push(w.found(entry.dn));
     const memberOf = asList(entry.memberOf).map(firstRdnValue);
     const groupFilter = fill(ldap.groupFilter, { user: ldap.user, dn: entry.dn });
     const base = ldap.groupBaseDn ?? ldap.baseDn;
-    transcript.push(`search ${base} ${groupFilter}`);
+    transcript.push(w.search(base, groupFilter));
     const groups = await client.search(base, { scope: 'sub', filter: groupFilter, attributes: ['cn'] });
     const names = [...new Set([...memberOf, ...groups.searchEntries.map((g) => asList(g.cn)[0] ?? firstRdnValue(g.dn))])].sort((a, b) => a.localeCompare(b));
-    transcript.push(`groups (${names.length}): ${names.join(', ') || 'none'}`);
+    transcript.push(w.groups(names.length, names.join(', ')));
     return { server, dn: entry.dn, groups: names };
   } catch (error: unknown) {
     const problem: Problem =
       error instanceof InvalidCredentialsError
-        ? { code: 'unauthorized', message: `${server.label} rejected the bind DN or its password (LDAP result 49).`, advice: 'Use the bind DN and password from Jira\'s user directory settings.' }
+        ? { code: 'unauthorized', ...w.badBind(server.label) }
         : (await explainNetworkError(error, endpointOf(server), { timeoutMs: timeout, signal: ctx.signal })).problem;
-    transcript.push(`failed: ${problem.message}`);
+    transcript.push(w.failed(problem.message));
     return { server, problem };
   } finally {
     ctx.signal.removeEventListener('abort', onAbort);
@@ -128,15 +128,16 @@ async function askServer(ctx: CheckContext, ldap: Ldap, server: Server): Promise
 
 function describeDifference(reference: { server: Server; dn?: string; groups: string[] }, other: { server: Server; dn?: string; groups: string[] }): string[] {
   if (other === reference) return [];
-  if (other.dn === undefined) return [`${other.server.label} does not know the user`];
+  const w = checkWords().ldap;
+  if (other.dn === undefined) return [w.doesNotKnow(other.server.label)];
   const out: string[] = [];
-  if (other.dn.toLowerCase() !== reference.dn!.toLowerCase()) out.push(`${other.server.label} returns ${other.dn} instead of ${reference.dn}`);
+  if (other.dn.toLowerCase() !== reference.dn!.toLowerCase()) out.push(w.returnsOther(other.server.label, other.dn, reference.dn!));
   const ref = new Set(reference.groups.map((g) => g.toLowerCase()));
   const mine = new Set(other.groups.map((g) => g.toLowerCase()));
   const missing = reference.groups.filter((g) => !mine.has(g.toLowerCase()));
   const extra = other.groups.filter((g) => !ref.has(g.toLowerCase()));
-  if (missing.length) out.push(`${other.server.label} lacks group(s) ${missing.join(', ')} that ${reference.server.label} has`);
-  if (extra.length) out.push(`${other.server.label} has extra group(s) ${extra.join(', ')}`);
+  if (missing.length) out.push(w.lacks(other.server.label, missing.join(', '), reference.server.label));
+  if (extra.length) out.push(w.extra(other.server.label, extra.join(', ')));
   return out;
 }
 

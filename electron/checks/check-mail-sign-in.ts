@@ -1,7 +1,7 @@
 import type { CheckContext, CheckDefinition } from './check';
 import { endpointTenant, isSharedTenant, sameAccount } from './microsoft';
 import { CheckFailure } from './problems';
-import { setting } from './wording';
+import { checkWords } from './words';
 
 /**
  * Reports the sign-in Jira does, which ran before the checks (it needs the admin at a browser):
@@ -12,37 +12,32 @@ import { setting } from './wording';
 export const mailSignInCheck: CheckDefinition = {
   id: 'mail-sign-in',
   title: 'Mail OAuth 2.0 sign-in, as Jira does it',
-  unavailable: (settings) => (settings.signIn ? undefined : `sign in the way Jira does, with Jira's OAuth 2.0 settings ${setting('mailSignIn')}`),
+  unavailable: (settings) => (settings.signIn ? undefined : checkWords().mailSignIn.needs),
   // Synchronous work (the sign-in ran before the run), kept in a promise as every check's is.
   run: (ctx) => Promise.resolve().then(() => report(ctx)),
 };
 
 function report(ctx: CheckContext): void {
     const outcome = ctx.signIn;
-    if (!outcome) {
-      throw new CheckFailure({ code: 'not-applicable', message: 'No sign-in was done before the checks.', advice: `Sign in first ${setting('mailSignIn')}.` });
-    }
+    const w = checkWords().mailSignIn;
+    if (!outcome) throw new CheckFailure({ code: 'not-applicable', ...w.notDone });
     for (const e of outcome.exchanges) ctx.evidence.record(e);
     for (const n of outcome.notes) ctx.evidence.note(n);
-    ctx.evidence.note(`Sign-in flow: ${outcome.flow === 'device-code' ? 'device code' : 'authorization code (browser)'}; endpoints ${outcome.config.authorizeEndpoint} and ${outcome.config.tokenEndpoint}; scopes "${outcome.config.scopes}".`);
-    ctx.evidence.conclude('oauth.scopes', outcome.config.scopes, "the scopes of Jira's OAuth 2.0 integration, as given for the sign-in");
-    ctx.evidence.conclude('oauth.authorizeEndpoint', outcome.config.authorizeEndpoint, "Jira's authorization endpoint, as given for the sign-in");
-    ctx.evidence.conclude('oauth.tokenEndpoint', outcome.config.tokenEndpoint, "Jira's token endpoint, as given for the sign-in");
+    ctx.evidence.note(w.flow(outcome.flow === 'device-code', outcome.config.authorizeEndpoint, outcome.config.tokenEndpoint, outcome.config.scopes));
+    ctx.evidence.conclude('oauth.scopes', outcome.config.scopes, w.scopes);
+    ctx.evidence.conclude('oauth.authorizeEndpoint', outcome.config.authorizeEndpoint, w.authorizeEndpoint);
+    ctx.evidence.conclude('oauth.tokenEndpoint', outcome.config.tokenEndpoint, w.tokenEndpoint);
     const tenant = endpointTenant(outcome.config.tokenEndpoint);
-    if (tenant && isSharedTenant(tenant)) ctx.evidence.note(`The endpoints use /${tenant}: that works only for a multi-tenant app; a single-tenant app needs its tenant id there (Microsoft then answers AADSTS50194).`);
-    if (outcome.errors.length) ctx.evidence.conclude('errors', outcome.errors, 'what Microsoft answered to the sign-in');
+    if (tenant && isSharedTenant(tenant)) ctx.evidence.note(w.sharedTenant(tenant));
+    if (outcome.errors.length) ctx.evidence.conclude('errors', outcome.errors, w.errors);
     const mailbox = ctx.settings.mail?.user;
     const expected = ctx.settings.mail?.authorizer ?? mailbox;
     if (outcome.account && expected) {
       const same = sameAccount(outcome.account, expected);
-      ctx.evidence.conclude(
-        'oauth.authorizedAsExpectedUser',
-        same,
-        same ? `the browser signed in as ${outcome.account}, the account meant to authorize the mailbox` : `the browser signed in as ${outcome.account}, not as ${expected}`,
-      );
-      if (!same) ctx.evidence.note(`Microsoft signed in ${outcome.account} although ${expected} was meant: a browser that remembers another account does this. Sign in from a private window, or pick the account explicitly.`);
+      ctx.evidence.conclude('oauth.authorizedAsExpectedUser', same, same ? w.asExpected(outcome.account) : w.notAsExpected(outcome.account, expected));
+      if (!same) ctx.evidence.note(w.otherAccount(outcome.account, expected));
     } else if (outcome.account) {
-      ctx.evidence.note(`The browser signed in as ${outcome.account}. Give the mailbox ${setting('mailUser')} to compare it with the account meant to authorize it.`);
+      ctx.evidence.note(w.signedInAs(outcome.account));
     }
     if (outcome.problem) throw new CheckFailure(outcome.problem);
 }

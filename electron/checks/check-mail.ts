@@ -6,7 +6,7 @@ import { describeFolders, imapSignIn, popSignIn, type MailLine, type SignInResul
 import { accountOf, jwtClaims, sameAccount } from './microsoft';
 import { CheckFailure, errorCodes, fail, type Problem } from './problems';
 import { isLoopbackHost, type CheckSettings } from './settings';
-import { setting } from './wording';
+import { checkWords } from './words';
 
 type Mail = NonNullable<CheckSettings['mail']>;
 
@@ -19,12 +19,6 @@ export function mailPort(mail: Mail): number {
 /** Failures that mean the port cannot be reached at all, as opposed to a TLS or protocol problem. */
 const UNREACHABLE = new Set<Problem['code']>(['refused', 'timeout', 'dns', 'proxy-refused', 'proxy-auth']);
 
-/** Exchange refuses a sign-in with these words alike for IMAP off, no Full Access and no licence (facts §4.3). */
-const AMBIGUOUS_REFUSAL =
-  'Exchange gives this same answer when IMAP (or POP) is switched off for the mailbox, when the account that signed in has no Full Access to it, and when the mailbox has no licence, and also for a token with the wrong scopes or of another account.';
-const TELL_APART =
-  'To tell them apart, ask: does the mailbox open in Outlook on the web for the account that signed in? If it does not open at all, that account lacks Full Access (or the mailbox is unlicensed, which Outlook on the web says in so many words); if it opens, IMAP/POP is switched off for the mailbox (Microsoft 365 admin center > Users > the mailbox > Mail > Email apps).';
-
 /**
  * Reaches the mail server the handler reads (article 001 RC7, RC16; jira-facts §4.3): TCP, TLS
  * (implicit or STARTTLS), the greeting, and IMAP CAPABILITY or POP CAPA to see whether XOAUTH2 is
@@ -36,18 +30,16 @@ const TELL_APART =
 export const mailCheck: CheckDefinition = {
   id: 'mail',
   title: 'Mail server reachability (IMAP/POP)',
-  unavailable: (settings) => (settings.mail ? undefined : `give the mail server host ${setting('mailHost')}, and if needed the protocol ${setting('mailProtocol')}, port ${setting('mailPort')} and encryption ${setting('mailTls')}`),
+  unavailable: (settings) => (settings.mail ? undefined : checkWords().mail.needs),
   async run(ctx) {
     const mail = ctx.settings.mail!;
+    const w = checkWords().mail;
     const target: Endpoint = { host: mail.host, port: mailPort(mail) };
     const proxy = mail.viaProxy ? ctx.proxy : undefined;
-    if (mail.viaProxy && !proxy) ctx.evidence.note(`Asked to go through the proxy, but no proxy was given ${setting('proxy')}; connected directly.`);
-    const where = ctx.settings.onJiraNode
-      ? `This ran on a Jira node (${hostname()}), so it shows what Jira reaches.`
-      : `This shows what THIS machine (${hostname()}) reaches; the mail handler runs on the Jira nodes, whose network path can differ. Run the check on a Jira node ${setting('onJiraNode')} to settle it for Jira.`;
-    ctx.evidence.note(where);
+    if (mail.viaProxy && !proxy) ctx.evidence.note(w.noProxy);
+    ctx.evidence.note(ctx.settings.onJiraNode ? w.onJiraNode(hostname()) : w.notJiraNode(hostname()));
 
-    const transcript: string[] = [`connect ${target.host}:${target.port}${proxy ? ` through the proxy ${proxy.host}:${proxy.port}` : ''} (${mail.protocol}, TLS ${mail.tls})`];
+    const transcript: string[] = [w.connect(`${target.host}:${target.port}`, proxy ? `${proxy.host}:${proxy.port}` : undefined, mail.protocol, mail.tls)];
     const at = new Date().toISOString();
     const started = performance.now();
     const record = () =>
@@ -63,25 +55,25 @@ export const mailCheck: CheckDefinition = {
     const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
     try {
       socket = await openSocket(target, { ...(proxy ? { proxy } : {}), timeoutMs: remaining(), signal: ctx.signal });
-      transcript.push('connected');
+      transcript.push(w.connected);
       const session = await converse(ctx, mail, target, socket, transcript, remaining, (s) => (socket = s));
       const { capabilities } = session;
       const signIn = await signInIfAsked(ctx, mail, session);
       session.goodbye();
       record();
-      if (ctx.settings.onJiraNode) ctx.evidence.conclude('network.mailReachableFromJira', true, `this Jira node connected to ${target.host}:${target.port} and the ${mail.protocol.toUpperCase()} server greeted it`);
+      if (ctx.settings.onJiraNode) ctx.evidence.conclude('network.mailReachableFromJira', true, w.reachable(`${target.host}:${target.port}`, mail.protocol.toUpperCase()));
       const xoauth = capabilities.some((c) => /^(AUTH=)?XOAUTH2$/i.test(c));
-      ctx.evidence.note(xoauth ? 'The server offers XOAUTH2 (OAuth 2.0 sign-in).' : `The server does not list XOAUTH2 among its sign-in methods${capabilities.length ? ` (${capabilities.join(' ')})` : ''}; OAuth 2.0 mail handlers need it.`);
-      if (mail.tls === 'none') ctx.evidence.note('The connection was not encrypted; Microsoft 365 expects TLS for IMAP and POP (ports 993 and 995).');
+      ctx.evidence.note(xoauth ? w.xoauth : w.noXoauth(capabilities.join(' ')));
+      if (mail.tls === 'none') ctx.evidence.note(w.unencrypted);
       if (signIn) concludeSignIn(ctx, mail, signIn);
-      else ctx.evidence.note(`Reaching the server does not prove the mailbox allows IMAP/POP or OAuth sign-in; those are settings of the mailbox. Give the mailbox ${setting('mailUser')} and an access token ${setting('mailToken')} to sign in as the mail handler does.`);
+      else ctx.evidence.note(w.reachNotEnough);
     } catch (error: unknown) {
       const problem = error instanceof CheckFailure ? error.problem : (await explainNetworkError(error, target, { ...(proxy ? { proxy } : {}), timeoutMs: ctx.settings.timeoutMs, signal: ctx.signal })).problem;
-      transcript.push(`failed: ${problem.message}`);
+      transcript.push(w.failed(problem.message));
       record();
       if (ctx.signal.aborted) throw error;
       if (ctx.settings.onJiraNode && UNREACHABLE.has(problem.code)) {
-        ctx.evidence.conclude('network.mailReachableFromJira', false, `from this Jira node: ${problem.message}`);
+        ctx.evidence.conclude('network.mailReachableFromJira', false, w.unreachable(problem.message));
       }
       throw new CheckFailure(problem);
     } finally {
@@ -95,10 +87,11 @@ type Session = { capabilities: string[]; io: MailLine; goodbye(): void };
 /** Greeting, optional STARTTLS, capabilities. Returns them with the line reader for what follows. */
 async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: Socket, transcript: string[], remaining: () => number, swap: (s: Socket) => void): Promise<Session> {
   let socket: Socket = plain;
+  const w = checkWords().mail;
   const secure = async () => {
     const tls = await upgradeTls(socket, target.host, ctx.tls, remaining(), ctx.signal);
     const cert = describeCertificate(tls.getPeerCertificate());
-    transcript.push(`TLS ${tls.getProtocol() ?? ''} established; certificate ${cert?.subject ?? '?'} issued by ${cert?.issuer ?? '?'}`);
+    transcript.push(w.tlsEstablished(tls.getProtocol() ?? '', cert?.subject ?? '?', cert?.issuer ?? '?'));
     socket = tls;
     swap(tls);
   };
@@ -110,7 +103,7 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
       transcript.push(`S: ${line}`);
       return line;
     } catch (error: unknown) {
-      if (reader.pending) transcript.push(`S: ${reader.pending} (unfinished: the line never ended)`);
+      if (reader.pending) transcript.push(w.unfinished(reader.pending));
       throw error;
     }
   };
@@ -121,19 +114,15 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
   const imap = mail.protocol === 'imap';
   const greeting = await read().catch((error: unknown) => {
     if (!errorCodes(error).includes('ERR_ANSWER_TIMEOUT')) throw error;
-    return fail(
-      'timeout',
-      `${target.host}:${target.port} accepted the connection but sent no greeting in time, where a${imap ? 'n IMAP' : ' POP'} server greets at once.`,
-      `The port may belong to another kind of service (a web server, for one, waits for the client to speak first)${mail.tls === 'none' ? ` or expect TLS from the start ${setting('mailTls', 'implicit')}` : ''}. Check the port and protocol: IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.`,
-    );
+    return fail('timeout', w.noGreeting(`${target.host}:${target.port}`, imap, mail.tls === 'none'));
   });
   if (imap ? !/^\* (OK|PREAUTH)\b/i.test(greeting) : !/^\+OK\b/.test(greeting)) {
-    fail('bad-response', `The server at ${target.host}:${target.port} did not greet like a${imap ? 'n IMAP' : ' POP'} server ("${greeting.slice(0, 80)}").`, `Check the port and protocol: IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.${mail.tls === 'none' ? ` The port may expect TLS from the start ${setting('mailTls', 'implicit')}.` : ''}`);
+    fail('bad-response', w.badGreeting(`${target.host}:${target.port}`, imap, greeting.slice(0, 80), mail.tls === 'none'));
   }
   if (mail.tls === 'starttls') {
     write(imap ? 'a1 STARTTLS' : 'STLS');
     const answer = imap ? await untilTagged(read, 'a1') : await read();
-    if (!/^(a1 OK|\+OK)/i.test(answer)) fail('bad-response', `The server refused STARTTLS ("${answer.slice(0, 80)}").`, 'Use implicit TLS (port 993 for IMAP, 995 for POP) or ask for STARTTLS to be enabled.');
+    if (!/^(a1 OK|\+OK)/i.test(answer)) fail('bad-response', w.starttlsRefused(answer.slice(0, 80)));
     reader.detach();
     await secure();
     reader = new LineReader(socket);
@@ -158,15 +147,16 @@ async function converse(ctx: CheckContext, mail: Mail, target: Endpoint, plain: 
 async function signInIfAsked(ctx: CheckContext, mail: Mail, session: Session): Promise<SignInResult | undefined> {
   const token = ctx.secrets.mailToken;
   if (!mail.user || token === undefined) return undefined;
+  const w = checkWords().mail;
   if (mail.tls === 'none' && !isLoopbackHost(mail.host)) {
-    ctx.evidence.note(`The access token was not sent: the connection is not encrypted and the server is not this machine. Use TLS ${setting('mailTls', 'implicit')} or STARTTLS ${setting('mailTls', 'starttls')} to sign in.`);
+    ctx.evidence.note(w.tokenNotSent);
     return undefined;
   }
   if (!session.capabilities.some((c) => /^(AUTH=)?XOAUTH2$/i.test(c))) {
-    ctx.evidence.note('No sign-in was tried: the server does not offer XOAUTH2.');
+    ctx.evidence.note(w.noSignInWithoutXoauth);
     return undefined;
   }
-  ctx.progress(`signing in to ${mail.user}`);
+  ctx.progress(w.signingIn(mail.user));
   return mail.protocol === 'imap' ? imapSignIn(session.io, mail.user, token, session.capabilities) : popSignIn(session.io, mail.user, token);
 }
 
@@ -175,49 +165,41 @@ function concludeSignIn(ctx: CheckContext, mail: Mail, result: SignInResult): vo
   const protocol = mail.protocol.toUpperCase();
   const mailbox = mail.user!;
   const account = ctx.signIn?.account ?? accountOf(jwtClaims(ctx.secrets.mailToken ?? ''));
+  const w = checkWords().mail;
   // Signing in to one's own mailbox needs no delegation, whatever the server answers next.
-  if (account && sameAccount(account, mailbox)) ctx.evidence.conclude('mailbox.kind', 'own', `the token belongs to ${account}, the mailbox's own account, so no Full Access is needed`);
+  if (account && sameAccount(account, mailbox)) ctx.evidence.conclude('mailbox.kind', 'own', w.ownMailbox(account));
   if (!result.signedIn) {
-    ctx.evidence.conclude('errors', [result.refusal], `the ${protocol} server refused the sign-in to ${mailbox}`);
+    ctx.evidence.conclude('errors', [result.refusal], w.refusedWhy(protocol, mailbox));
     const words = /^\S+ (.*)$/.exec(result.refusal)?.[1] ?? result.refusal;
+    // Exchange refuses with these words alike for IMAP off, no Full Access and no licence (facts §4.3).
     const generic = /AUTHENTICATE failed|Authentication failure/i.test(result.refusal);
-    if (generic) {
-      ctx.evidence.note(AMBIGUOUS_REFUSAL);
-    }
-    fail(
-      'unauthorized',
-      `The ${protocol} server refused the sign-in to ${mailbox}: "${words}"${account ? ` (token of ${account})` : ''}.`,
-      generic ? TELL_APART : 'Check the mailbox address, the token and the scopes it was issued for.',
-    );
+    if (generic) ctx.evidence.note(w.ambiguous);
+    fail('unauthorized', w.refused(protocol, mailbox, words, account, generic));
   }
-  const why = `the ${protocol} server accepted the OAuth 2.0 sign-in to ${mailbox}${account ? ` with a token of ${account}` : ''}`;
+  const why = w.accepted(protocol, mailbox, account);
   ctx.evidence.conclude('mailbox.protocolEnabled', true, why);
   ctx.evidence.conclude('mailbox.licensed', true, why);
   if (account && !sameAccount(account, mailbox)) {
-    ctx.evidence.conclude('mailbox.authorizerHasFullAccess', true, `${account} signed in and opened ${mailbox}, which is not its own mailbox`);
+    ctx.evidence.conclude('mailbox.authorizerHasFullAccess', true, w.fullAccess(account, mailbox));
   } else if (!account) {
-    ctx.evidence.note('Whose token this is could not be read from it, so whether the signed-in account needed Full Access on the mailbox is left open.');
+    ctx.evidence.note(w.whoseToken);
   }
   if (result.notConnected) {
-    ctx.evidence.conclude('errors', [result.notConnected], `the sign-in worked, then the server would not serve the mailbox`);
-    fail(
-      'unauthorized',
-      `The sign-in to ${mailbox} worked, but the server then answered "${result.notConnected}".`,
-      'Exchange says this when Client Access Rules leave out IMAP4 (or POP3), and when the token belongs to another account than the one meant to authorize the mailbox; check both.',
-    );
+    ctx.evidence.conclude('errors', [result.notConnected], w.notConnectedWhy);
+    fail('unauthorized', w.notConnected(mailbox, result.notConnected));
   }
   if (result.messageCount !== undefined) {
-    ctx.evidence.conclude('mailbox.messageCount', result.messageCount, `the server counts ${result.messageCount} messages in the inbox`);
-    ctx.evidence.note(`The inbox holds ${result.messageCount.toLocaleString('en-US')} messages.`);
+    ctx.evidence.conclude('mailbox.messageCount', result.messageCount, w.messageCount(result.messageCount));
+    ctx.evidence.note(w.inboxHolds(result.messageCount));
   }
   if (result.folders) {
     const { listsInbox, localized } = describeFolders(result.folders);
-    ctx.evidence.note(`Folders (${result.folders.length}): ${result.folders.map((f) => f.name).join(', ') || 'none'}.`);
-    if (localized.length) ctx.evidence.note(`Special folders carry names in another language than English (${localized.join(', ')}): the mailbox was set up in that language, which matters for Jira's search for a folder named "Inbox" (unconfirmed how each Exchange version lists it).`);
+    ctx.evidence.note(w.folders(result.folders.length, result.folders.map((f) => f.name).join(', ')));
+    if (localized.length) ctx.evidence.note(w.localized(localized.join(', ')));
     if (result.inboxOpened === false && !listsInbox) {
-      ctx.evidence.conclude('mailbox.hasInboxFolder', false, `the folder list has no INBOX and EXAMINE INBOX was refused ("${result.inboxRefusal ?? ''}")`);
+      ctx.evidence.conclude('mailbox.hasInboxFolder', false, w.noInbox(result.inboxRefusal ?? ''));
     } else if (result.inboxOpened && listsInbox) {
-      ctx.evidence.conclude('mailbox.hasInboxFolder', true, 'the folder list names INBOX and it opened read-only');
+      ctx.evidence.conclude('mailbox.hasInboxFolder', true, w.hasInbox);
     }
   }
 }

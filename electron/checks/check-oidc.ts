@@ -4,7 +4,7 @@ import type { HttpResponse } from './http';
 import { asRecord, expectJson } from './jira-answer';
 import { CheckFailure, fail } from './problems';
 import type { CheckSettings } from './settings';
-import { setting } from './wording';
+import { checkWords } from './words';
 
 /** Discovery fields naming endpoints the OpenID Connect plugin calls or sends browsers to. */
 const ENDPOINT_FIELDS = ['issuer', 'authorization_endpoint', 'token_endpoint', 'userinfo_endpoint', 'jwks_uri', 'end_session_endpoint'] as const;
@@ -17,25 +17,26 @@ const ENDPOINT_FIELDS = ['issuer', 'authorization_endpoint', 'token_endpoint', '
 export const oidcCheck: CheckDefinition = {
   id: 'oidc',
   title: 'OpenID Connect provider and Direct Access Grants',
-  unavailable: (settings) => (settings.oidc ? undefined : `give the identity provider's issuer URL ${setting('oidcIssuer')} and the client ID the Jira plugin uses ${setting('oidcClientId')}`),
+  unavailable: (settings) => (settings.oidc ? undefined : checkWords().oidc.needs),
   async run(ctx) {
+    const w = checkWords().oidc;
     const { doc, issuerUrl } = await discover(ctx);
     const endpoints = ENDPOINT_FIELDS.flatMap((f) => (typeof doc[f] === 'string' ? [{ field: f, url: doc[f] }] : []));
     const plain = endpoints.filter((e) => !e.url.toLowerCase().startsWith('https://'));
     ctx.evidence.conclude(
       'oidc.endpointsHttps',
       plain.length === 0,
-      plain.length ? `not https: ${plain.map((e) => `${e.field} ${e.url}`).join(', ')}` : `all ${endpoints.length} endpoints in the discovery document are https`,
+      plain.length ? w.notHttps(plain.map((e) => `${e.field} ${e.url}`).join(', ')) : w.allHttps(endpoints.length),
     );
     if (typeof doc.issuer === 'string' && doc.issuer.replace(/\/$/, '') !== issuerUrl.replace(/\/$/, '')) {
-      ctx.evidence.note(`The provider calls itself ${doc.issuer}, but its discovery document was read at ${issuerUrl}: the plugin rejects tokens whose issuer differs from the one configured (often a proxy or hostname setting of the provider).`);
+      ctx.evidence.note(w.issuerDiffers(doc.issuer, issuerUrl));
     }
     const issuer = typeof doc.issuer === 'string' && URL.canParse(doc.issuer) ? doc.issuer : issuerUrl;
     const keycloak = /\/realms\/[^/]+\/?$/.test(new URL(issuer).pathname);
-    ctx.evidence.conclude('oidc.provider', keycloak ? 'keycloak' : 'other', keycloak ? 'the issuer has the form …/realms/<realm> of Keycloak' : 'the issuer does not have Keycloak\'s …/realms/<realm> form');
+    ctx.evidence.conclude('oidc.provider', keycloak ? 'keycloak' : 'other', keycloak ? w.keycloak : w.notKeycloak);
 
     const token = typeof doc.token_endpoint === 'string' && URL.canParse(doc.token_endpoint) ? doc.token_endpoint : undefined;
-    if (!token) fail('bad-response', 'The discovery document names no usable token endpoint.', 'Check the issuer URL and the provider\'s hostname settings; the plugin needs the token endpoint.');
+    if (!token) fail('bad-response', w.noTokenEndpoint);
     await probeDirectAccessGrants(ctx, token);
   },
 };
@@ -56,16 +57,16 @@ async function discover(ctx: CheckContext): Promise<{ doc: Record<string, unknow
     }
     if (res.status === 404) continue;
     try {
-      const doc = asRecord(expectJson(res, issuer, 'The identity provider (discovery)'));
+      const doc = asRecord(expectJson(res, issuer, 'discovery'));
       if (res.status === 200 && typeof doc.issuer === 'string') return { doc, issuerUrl: issuer };
-      fail('bad-response', `The discovery document at ${url} answered ${res.status} without an issuer.`, 'Check the issuer URL (for Keycloak: https://host/realms/<realm>).');
+      fail('bad-response', checkWords().oidc.noIssuer(url, res.status));
     } catch (error: unknown) {
       if (!(error instanceof CheckFailure)) throw error;
       lastFailure = error;
     }
   }
   if (lastFailure) throw lastFailure;
-  fail('bad-response', `No discovery document was found (404 at ${tried.join(' and ')}).`, 'Check the realm name and the provider address. Keycloak 17 and later drop the /auth prefix that older versions use.');
+  fail('bad-response', checkWords().oidc.noDiscovery(tried));
 }
 
 /** The issuer as given, plus the same with or without Keycloak's old /auth prefix. */
@@ -103,24 +104,19 @@ async function probeDirectAccessGrants(ctx: CheckContext, tokenEndpoint: string)
   const error = typeof answer.error === 'string' ? answer.error : '';
   const description = typeof answer.error_description === 'string' ? answer.error_description : '';
   const said = `${res.status} ${error}${description ? ` "${description}"` : ''}`;
+  const w = checkWords().oidc;
   if (error === 'unauthorized_client' && /direct access grants/i.test(description)) {
-    ctx.evidence.conclude('oidc.directAccessGrants', false, `the password grant for client ${clientId} was refused: ${said}`);
+    ctx.evidence.conclude('oidc.directAccessGrants', false, w.grantRefused(clientId, said));
     return;
   }
   if (error === 'invalid_grant') {
-    ctx.evidence.conclude('oidc.directAccessGrants', true, `the provider checked the (made-up) user, so the password grant is allowed for client ${clientId}: ${said}`);
+    ctx.evidence.conclude('oidc.directAccessGrants', true, w.grantAllowed(clientId, said));
     return;
   }
   if (error === 'invalid_client' || (error === 'unauthorized_client' && /secret|client/i.test(description))) {
-    fail(
-      'unauthorized',
-      `The provider did not accept the client ${clientId} (${said}), so whether it allows the password grant is unknown.`,
-      ctx.secrets.oidcClientSecret === undefined
-        ? `A confidential client needs its secret: give the client secret ${setting('oidcClientSecret')}.`
-        : 'Check the client id and secret against the client in the provider (they must be the ones the Jira plugin uses).',
-    );
+    fail('unauthorized', w.clientRefused(clientId, said, ctx.secrets.oidcClientSecret !== undefined));
   }
-  fail('bad-response', `The token endpoint answered the probe with ${said}.`, 'This answer does not say whether the password grant is allowed; look at the evidence.');
+  fail('bad-response', w.unclear(said));
 }
 
 function safeJson(text: string): unknown {

@@ -1,9 +1,8 @@
 import type { CheckDefinition } from './check';
 import { count } from './check-cluster';
 import { credentialsMissing, stopped } from './check-credentials';
-import { sendAuthenticated , jiraMissing } from './jira-request';
-
-const NO_NODE = '(no node id)';
+import { sendAuthenticated, jiraMissing } from './jira-request';
+import { checkWords } from './words';
 
 /**
  * A few authenticated `/myself` requests, each on a new connection and without cookies so the load
@@ -17,11 +16,13 @@ export const rest401SamplingCheck: CheckDefinition = {
   unavailable: (settings) => jiraMissing(settings) ?? credentialsMissing(settings),
   async run(ctx) {
     const total = ctx.settings.samples;
+    const w = checkWords().sampling;
+    const NO_NODE = checkWords().jira.noNode;
     const provenBefore = () => ctx.credentials.proven;
     const outcomes: { node: string; ok: boolean }[] = [];
     let other = 0;
     for (let i = 1; i <= total; i++) {
-      ctx.progress(`authenticated request ${i} of ${total}`);
+      ctx.progress(w.progress(i, total));
       const answer = await sendAuthenticated(ctx, '/rest/api/2/myself', { fresh: true });
       if (!answer) break;
       const node = answer.res.headers['x-anodeid']?.trim() || NO_NODE;
@@ -34,30 +35,22 @@ export const rest401SamplingCheck: CheckDefinition = {
 
     const ok = outcomes.filter((o) => o.ok);
     const rejected = outcomes.filter((o) => !o.ok);
-    ctx.evidence.tally('Accepted per node', count(ok.map((o) => o.node)));
-    ctx.evidence.tally('Rejected (401) per node', count(rejected.map((o) => o.node)));
-    if (other) ctx.evidence.note(`${other} request(s) got another answer than 200 or 401; see the evidence.`);
+    ctx.evidence.tally(w.accepted, count(ok.map((o) => o.node)));
+    ctx.evidence.tally(w.rejected, count(rejected.map((o) => o.node)));
+    if (other) ctx.evidence.note(w.other(other));
     const made = outcomes.length + other;
-    if (made < total) {
-      ctx.evidence.note(`Stopped after ${made} of ${total} requests: ${ctx.credentials.stopped?.message ?? 'credentials may not be sent any more'}`);
-    }
+    if (made < total) ctx.evidence.note(w.stopped(made, total, ctx.credentials.stopped?.message));
 
     if (rejected.length && (ok.length || provenBefore())) {
       const nodes = [...new Set(rejected.map((o) => o.node))];
-      ctx.evidence.conclude(
-        'rest401.pattern',
-        'intermittent',
-        `${rejected.length} of ${outcomes.length} authenticated requests were rejected${ok.length ? ` and ${ok.length} accepted` : ' while an earlier request with the same credentials was accepted'}`,
-      );
+      ctx.evidence.conclude('rest401.pattern', 'intermittent', w.intermittent(rejected.length, outcomes.length, ok.length));
       const okNodes = new Set(ok.map((o) => o.node));
       const onlyBad = nodes.filter((n) => n !== NO_NODE && !okNodes.has(n));
-      if (onlyBad.length) {
-        ctx.evidence.note(`Every request that node ${onlyBad.join(', ')} answered was rejected, while other nodes accepted the same credentials: that node's user directory (LDAP) answers differently.`);
-      }
+      if (onlyBad.length) ctx.evidence.note(w.onlyBad(onlyBad.join(', ')));
     } else if (rejected.length) {
-      ctx.evidence.conclude('rest401.pattern', 'always', `every authenticated request (${rejected.length}) was rejected; with a wrong password this is expected, so check the credentials first`);
+      ctx.evidence.conclude('rest401.pattern', 'always', w.always(rejected.length));
     } else if (ok.length) {
-      ctx.evidence.conclude('rest401.pattern', 'never', `all ${ok.length} authenticated requests were accepted`);
+      ctx.evidence.conclude('rest401.pattern', 'never', w.never(ok.length));
     }
   },
 };

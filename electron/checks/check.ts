@@ -6,6 +6,7 @@ import type { ProxyRoute, TlsSettings } from './net';
 import type { Problem } from './problems';
 import type { SignInOutcome } from './oauth-sign-in';
 import type { CheckSecrets, CheckSettings } from './settings';
+import { checkWords } from './words';
 
 /** What a check gets to work with; everything it learns goes into `evidence`. */
 export type CheckContext = {
@@ -130,27 +131,14 @@ export class CredentialGuard {
     const { rejected, captcha } = verdict(result);
     if (captcha) {
       this.state = 'bad';
-      this.stopReason = {
-        code: 'unauthorized',
-        message: 'Jira asks this account to pass a CAPTCHA (AUTHENTICATION_DENIED, CAPTCHA_CHALLENGE): every REST login fails, even with the right password, until it is cleared.',
-        advice: 'Log in once in a browser and answer the CAPTCHA, or have an admin reset the failed login count (User management → the user → Reset failed login count).',
-      };
+      this.stopReason = { code: 'unauthorized', ...checkWords().guard.captcha };
     } else if (rejected) {
       this.failures++;
       if (this.state === 'unknown') {
         this.state = 'bad';
-        this.stopReason = {
-          code: 'unauthorized',
-          message: 'Jira rejected the credentials. To avoid locking the account into a CAPTCHA, no further login was attempted.',
-          advice:
-            "Check the user name and password (or token) before running the checks again: every refused login counts toward Jira's CAPTCHA limit (3 by default). If they are right, the user directory (LDAP) may answer differently on some nodes.",
-        };
+        this.stopReason = { code: 'unauthorized', ...checkWords().guard.rejectedFirst };
       } else if (this.failures >= this.maxFailures) {
-        this.stopReason = {
-          code: 'unauthorized',
-          message: `Jira rejected ${this.failures} authenticated requests in this run, counting every check; further ones were not sent so that the account does not reach the CAPTCHA limit.`,
-          advice: `The account's failed-login count may now be up to ${this.failures}; a successful login (e.g. in a browser) resets it. Intermittent rejections of a valid user point at the user directory (LDAP).`,
-        };
+        this.stopReason = { code: 'unauthorized', ...checkWords().guard.rejectedMany(this.failures) };
       }
     } else if (this.state !== 'bad') {
       this.state = 'good';

@@ -4,7 +4,7 @@ import type { Exchange } from '../../knowledge/contract/checks';
 import type { Masker } from '../text/mask';
 import { explainNetworkError, stepTimeoutMs, type ProxyRoute } from './net';
 import { CheckFailure } from './problems';
-import { setting } from './wording';
+import { checkWords } from './words';
 
 /** Bodies are read up to this size; the rest is left unread (a 50 MB answer costs 256 KB). */
 export const BODY_CAP_BYTES = 256 * 1024;
@@ -121,7 +121,8 @@ export class HttpClient {
         ? { problem: cancelledProblem(signal), peer: undefined }
         : await explainNetworkError(error, endpoint(url), { ...(proxy ? { proxy } : {}), timeoutMs: this.transport.timeoutMs, signal });
       const { problem, peer } = explained;
-      exchange.transcript = [this.masker.text(`error: ${problem.message}`), ...(peer ? [`certificate: subject ${peer.subject}; issuer ${peer.issuer}; valid to ${peer.validTo}`] : [])];
+      const w = checkWords().run;
+      exchange.transcript = [this.masker.text(w.transcriptError(problem.message)), ...(peer ? [w.transcriptCertificate(peer.subject, peer.issuer, peer.validTo)] : [])];
       record(exchange);
       throw new CheckFailure(problem);
     }
@@ -179,7 +180,7 @@ export class HttpClient {
   private excerpt(body: string, truncated: boolean): string {
     const text = this.masker.text(body).replace(/\s+/g, ' ').trim();
     const short = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
-    return short + (truncated ? ` [stopped reading after ${BODY_CAP_BYTES / 1024} KB]` : '');
+    return short + (truncated ? ` ${checkWords().run.stoppedReading(BODY_CAP_BYTES / 1024)}` : '');
   }
 }
 
@@ -220,8 +221,7 @@ function endpoint(url: URL): { host: string; port: number } {
 /** The signal's reason tells a per-check timeout from the admin's cancel. */
 export function cancelledProblem(signal: AbortSignal) {
   const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name === 'TimeoutError') {
-    return { code: 'timeout' as const, message: `No answer within the check's time limit (${reason.message}).`, advice: `The server or the network path is slow or silent; try a longer time limit ${setting('timeout')}, or check the path.` };
-  }
-  return { code: 'cancelled' as const, message: 'The check was cancelled before it finished.', advice: 'Run it again when ready.' };
+  const w = checkWords().run;
+  if (reason instanceof Error && reason.name === 'TimeoutError') return { code: 'timeout' as const, ...w.timedOut(reason.message) };
+  return { code: 'cancelled' as const, ...w.cancelled };
 }

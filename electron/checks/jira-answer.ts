@@ -1,5 +1,7 @@
 import type { HttpResponse } from './http';
 import { fail } from './problems';
+import { checkWords } from './words';
+import type { AffinityKind, AnswerSource } from './words-en';
 
 /**
  * Reading Jira's answers (jira-facts §1, §2, §7): what the headers say about authentication, what
@@ -40,51 +42,45 @@ export function loginReasonFact(view: AuthView): string | undefined {
  * Parses a JSON answer, or ends the check with what came back instead: a redirect to a single
  * sign-on host, a login page, an empty or cut-off body, or text that is not JSON.
  */
-export function expectJson(res: HttpResponse, baseUrl: string, what: string): unknown {
-  explainRedirect(res, baseUrl, what);
+export function expectJson(res: HttpResponse, baseUrl: string, source: AnswerSource): unknown {
+  explainRedirect(res, baseUrl, source);
+  const w = checkWords().jira;
+  const what = w.source[source];
   const type = res.headers['content-type'] ?? '';
   const text = res.body.trim();
-  if (!text) {
-    fail('bad-response', `${what} answered ${res.status} with an empty body.`, 'Jira sometimes answers serverInfo with an empty body (JRA-59676); run the check again. If it stays empty, a proxy in front of Jira may drop the body.');
-  }
+  if (!text) fail('bad-response', w.emptyBody(what, res.status));
   if (/text\/html/i.test(type) || /^<(!doctype|html|\?xml)/i.test(text)) {
-    if (looksLikeLoginPage(text)) {
-      fail('login-page', `${what} answered with an HTML login page instead of JSON.`, 'A single sign-on or reverse proxy in front of Jira asks for a browser login. REST clients need a path that bypasses it (ask the team that runs the SSO front end), or use Jira\'s own URL.');
-    }
-    fail('bad-response', `${what} answered with an HTML page (status ${res.status}) instead of JSON.`, 'The URL may point at a web server or proxy, not at Jira. Check the base URL (including a context path such as /jira).');
+    if (looksLikeLoginPage(text)) fail('login-page', w.loginPage(what));
+    fail('bad-response', w.htmlPage(what, res.status));
   }
-  if (res.truncated) {
-    fail('bad-response', `${what} sent more than 256 KB; reading stopped there.`, 'This is not the small JSON answer Jira gives; check that the base URL points at Jira.');
-  }
+  if (res.truncated) fail('bad-response', w.tooLong(what));
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    fail('bad-response', `${what} answered ${res.status} with text that is not JSON.`, 'Check that the base URL points at Jira and not at another service; the evidence shows the start of the answer.');
+    fail('bad-response', w.notJson(what, res.status));
   }
 }
 
 /** A redirect from a REST endpoint is never Jira's own answer: say who intercepts. */
-export function explainRedirect(res: HttpResponse, baseUrl: string, what: string): void {
+export function explainRedirect(res: HttpResponse, baseUrl: string, source: AnswerSource): void {
   if (res.status < 300 || res.status >= 400) return;
+  const w = checkWords().jira;
+  const what = w.source[source];
   const location = res.headers.location;
-  if (!location) fail('bad-response', `${what} answered with a redirect (${res.status}) without a destination.`, 'A proxy in front of Jira answers oddly; check its configuration.');
+  if (!location) fail('bad-response', w.redirectNowhere(what, res.status), w.oddProxy);
   let target: URL;
   try {
     target = new URL(location, res.url);
   } catch {
-    fail('bad-response', `${what} redirected to an address that is not a URL.`, 'A proxy in front of Jira answers oddly; check its configuration.');
+    fail('bad-response', w.redirectNotUrl(what), w.oddProxy);
   }
   const base = new URL(baseUrl);
-  if (target.host !== base.host) {
-    fail('sso-redirect', `${what} redirected to another host (${target.host}) instead of answering: a single sign-on front end intercepts the request before Jira.`, 'REST clients cannot follow a browser sign-on. Ask the team that runs the SSO front end for a REST path that bypasses it, or use Jira\'s internal URL.');
-  }
+  if (target.host !== base.host) fail('sso-redirect', w.ssoRedirect(what, target.host));
   if (target.protocol !== base.protocol) {
-    fail('bad-response', `${what} redirected from ${base.protocol.replace(':', '')} to ${target.protocol.replace(':', '')}.`, `Use the base URL ${target.protocol}//${target.host}${base.pathname === '/' ? '' : base.pathname}.`);
+    fail('bad-response', w.schemeRedirect(what, base.protocol.replace(':', ''), target.protocol.replace(':', ''), `${target.protocol}//${target.host}${base.pathname === '/' ? '' : base.pathname}`));
   }
-  if (/login|sso|saml|oauth|openid|auth/i.test(target.pathname)) {
-    fail('login-page', `${what} redirected to a login page (${target.pathname}) instead of answering.`, 'Jira or an SSO app sends REST calls to a browser login. Check the credentials, and whether an SSO app redirects REST requests.');
-  }
-  fail('bad-response', `${what} redirected to ${target.pathname}.`, 'The base URL may be incomplete (a context path such as /jira missing) or the proxy rewrites paths; use the URL the redirect points to.');
+  if (/login|sso|saml|oauth|openid|auth/i.test(target.pathname)) fail('login-page', w.loginRedirect(what, target.pathname));
+  fail('bad-response', w.redirected(what, target.pathname));
 }
 
 function looksLikeLoginPage(html: string): boolean {
@@ -106,13 +102,18 @@ export function affinityCookies(setCookies: readonly string[]): string[] {
 }
 
 function affinityKind(name: string, value: string): string | undefined {
-  if (name === 'ROUTEID') return 'ROUTEID (Apache mod_proxy_balancer)';
-  if (name.toUpperCase() === 'JSESSIONID' && /\.[A-Za-z0-9_-]+$/.test(value)) return 'JSESSIONID with a node route suffix (Tomcat jvmRoute)';
-  if (name === 'INGRESSCOOKIE' || name === 'route') return `${name} (ingress-nginx)`;
-  if (/^AWSALB/.test(name)) return `${name} (AWS Application Load Balancer)`;
-  if (name === 'AWSELB') return 'AWSELB (AWS Classic Load Balancer)';
-  if (/^BIGipServer/.test(name)) return `${name} (F5 BIG-IP)`;
-  if (/^(SERVERID|SRVID|SERVER_ID|SRV)$/i.test(name)) return `${name} (HAProxy-style server cookie)`;
+  const kind = kindOf(name, value);
+  return kind && checkWords().jira.affinity[kind](name);
+}
+
+function kindOf(name: string, value: string): AffinityKind | undefined {
+  if (name === 'ROUTEID') return 'routeid';
+  if (name.toUpperCase() === 'JSESSIONID' && /\.[A-Za-z0-9_-]+$/.test(value)) return 'jvmRoute';
+  if (name === 'INGRESSCOOKIE' || name === 'route') return 'ingress';
+  if (/^AWSALB/.test(name)) return 'awsAlb';
+  if (name === 'AWSELB') return 'awsElb';
+  if (/^BIGipServer/.test(name)) return 'bigip';
+  if (/^(SERVERID|SRVID|SERVER_ID|SRV)$/i.test(name)) return 'haproxy';
   return undefined;
 }
 

@@ -3,16 +3,17 @@ import type { HttpRequest, HttpResponse } from './http';
 import { readAuth, type AuthView } from './jira-answer';
 import { fail } from './problems';
 import type { CheckSettings } from './settings';
-import { setting } from './wording';
+import { checkWords } from './words';
 
 /** Why a check that talks to Jira cannot run: the pre-flight runs without Jira's address. */
 export function jiraMissing(settings: CheckSettings): string | undefined {
-  return settings.baseUrl ? undefined : `give Jira's address ${setting('baseUrl')}`;
+  return settings.baseUrl ? undefined : checkWords().jira.missing;
 }
 
 /** Jira's base URL; checks that use it declare `jiraMissing` as (part of) their `unavailable`. */
 export function jiraBase(ctx: CheckContext): string {
-  return ctx.settings.baseUrl ?? fail('not-applicable', "No Jira address was given.", `Give Jira's address ${setting('baseUrl')}.`);
+  const { message, advice } = checkWords().jira.noAddress;
+  return ctx.settings.baseUrl ?? fail('not-applicable', message, advice);
 }
 
 /** Jira's address for a path, keeping the context path of the base URL. */

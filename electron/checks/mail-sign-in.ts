@@ -1,6 +1,7 @@
 import { xoauth2 } from './microsoft';
 import { MASK } from '../text/mask';
 import { fail } from './problems';
+import { checkWords } from './words';
 
 /**
  * The mail handler's own sign-in, repeated read-only (article 001 RC2–RC6, RC15; jira-facts §4.3):
@@ -110,7 +111,7 @@ async function untilTagged(io: MailLine, tag: string, onUntagged: (line: string)
     if (line.toLowerCase().startsWith(`${tag} `)) return line;
     await onUntagged(line);
   }
-  fail('bad-response', 'The mail server kept answering without ending its reply.', 'This is not how an IMAP server behaves; check that the port belongs to the mail server.');
+  fail('bad-response', checkWords().mail.endless);
 }
 
 /** `* LIST (\HasNoChildren \Sent) "/" "Sendt post"`; a name sent as a literal comes on the next line. */

@@ -4,7 +4,7 @@
  * codes mean in plain words. Pure: no I/O.
  */
 import { expectedScopes } from '../../knowledge/engine/scopes';
-import { setting } from './wording';
+import { checkWords, type CheckWords } from './words';
 
 export const CLOUDS = ['worldwide', 'gcc', 'gcc-high', 'dod'] as const;
 export type Cloud = (typeof CLOUDS)[number];
@@ -96,59 +96,8 @@ export function errorLine(e: IdentityError): string {
 
 /** What Microsoft's answer means for the admin, and what to do; undefined for codes not known here. */
 export function explainIdentityError(e: IdentityError, context: { clientId: string; tenant: string; cloud: Cloud }): { message: string; advice: string } | undefined {
-  const portal = context.cloud === 'gcc-high' || context.cloud === 'dod' ? 'the Azure Government portal (portal.azure.us)' : 'the Azure portal (portal.azure.com)';
-  switch (e.code) {
-    case 'AADSTS7000222':
-      return {
-        message: `The client secret of the app ${context.clientId} has expired (${e.code}). Jira can no longer get tokens with it, so the mail handler stops fetching mail.`,
-        advice: `In ${portal}, App registrations > the app > Certificates & secrets: create a new client secret, paste its Value into Jira's OAuth 2.0 integration, and authorize the mailbox again.`,
-      };
-    case 'AADSTS7000215':
-      return {
-        message: `Microsoft did not accept the client secret (${e.code}): this is usually the secret's ID pasted instead of its value.`,
-        advice: `In ${portal}, Certificates & secrets shows two columns: use the Value (shown only when the secret is created), not the Secret ID. If the value is lost, create a new secret.`,
-      };
-    case 'AADSTS700016':
-      return {
-        message: `There is no app with the client id ${context.clientId} in the tenant ${context.tenant} (${e.code}): a wrong client id, a wrong tenant, or an app registered in another Microsoft cloud.`,
-        advice: `Copy the Application (client) ID and the Directory (tenant) ID from the app's Overview page in ${portal}; a GCC High or DoD app lives in the US Government cloud ${setting('azureCloud', 'gcc-high')}.`,
-      };
-    case 'AADSTS90002':
-      return {
-        message: `The tenant ${context.tenant} is unknown to the ${context.cloud === 'gcc-high' || context.cloud === 'dod' ? 'US Government' : 'worldwide'} sign-in service (${e.code}): a typing error in the tenant, or a tenant of another Microsoft cloud.`,
-        advice:
-          context.cloud === 'gcc-high' || context.cloud === 'dod'
-            ? `Check the Directory (tenant) ID; a worldwide or GCC tenant signs in at login.microsoftonline.com ${setting('azureCloud', 'worldwide')}.`
-            : `Check the Directory (tenant) ID. A GCC High or DoD tenant signs in at login.microsoftonline.us: run again in the US Government cloud ${setting('azureCloud', 'gcc-high')}, and use the .us endpoints and scopes in Jira.`,
-      };
-    case 'AADSTS50194':
-      return {
-        message: `The app ${context.clientId} is single-tenant, and Jira's endpoints use /common (${e.code}).`,
-        advice: 'Put the tenant id in both endpoints in Jira instead of /common (https://login.microsoftonline.com/<tenant id>/oauth2/v2.0/authorize and …/token), or make the app multi-tenant.',
-      };
-    case 'AADSTS70011':
-      return {
-        message: `Microsoft rejected the scopes (${e.code}).`,
-        advice: `Use exactly the scopes the article gives for this cloud: ${expectedScopes(context.cloud)}`,
-      };
-    case 'AADSTS65001':
-      return {
-        message: `Nobody has consented to the app's permissions (${e.code}).`,
-        advice: 'Have an administrator grant admin consent for the IMAP/POP permissions on the app\'s API permissions page, or sign in once and accept the consent prompt.',
-      };
-    case 'AADSTS50011':
-      return {
-        message: `The redirect address sent does not match any Redirect URI of the app (${e.code}).`,
-        advice: "Add the address Jira shows as its Redirect URL to the app's Authentication > Redirect URIs (Web platform), exactly, and save.",
-      };
-    case 'AADSTS7000218':
-      return {
-        message: `The app expects its client secret with this request (${e.code}): public client flows (device code) are not allowed for it.`,
-        advice: 'Use the browser sign-in instead, or turn on "Allow public client flows" on the app\'s Authentication page.',
-      };
-    default:
-      return undefined;
-  }
+  const explain = e.code !== undefined && Object.hasOwn(checkWords().identity, e.code) ? checkWords().identity[e.code as keyof CheckWords['identity']] : undefined;
+  return explain?.(e.code!, { ...context, scopes: expectedScopes(context.cloud) });
 }
 
 /**

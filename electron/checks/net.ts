@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, type PeerCertificate as NodePeerCertificate, type TLSSocket } from 'node:tls';
+import { checkWords } from './words';
 import { classifyNetworkError, errorCodes, isTlsUntrusted, type PeerCertificate, type Problem } from './problems';
 
 /**
@@ -136,7 +137,7 @@ export class LineReader {
     }
     this.flush();
     // A server that streams without line breaks must not grow memory without bound.
-    if (this.buffer.length > 64 * 1024) this.fail(new NetError('the server sent a line longer than 64 KB', 'ERR_BAD_ANSWER'));
+    if (this.buffer.length > 64 * 1024) this.fail(new NetError(checkWords().lineTooLong, 'ERR_BAD_ANSWER'));
   };
   private readonly onEnd = () => this.fail(new NetError('the server closed the connection', 'ECONNRESET'));
   private readonly onError = (e: Error) => this.fail(e);

@@ -7,6 +7,8 @@ import { accountOf, errorLine, explainIdentityError, jwtClaims, parseIdentityErr
 import type { Problem } from './problems';
 import { CheckFailure } from './problems';
 import { secureOrLoopback, type CheckSettings } from './settings';
+import { checkLanguage, checkWords } from './words';
+import type { RefusedAt } from './words-en';
 
 /**
  * The OAuth 2.0 sign-in Jira's mail handler does (article 001; jira-facts §4.2), repeated with the
@@ -65,31 +67,29 @@ export type RedirectResult = { code: string } | { error: IdentityError } | { pro
 
 /** Reads the address the browser ended on (pasted, or the loopback request's). */
 export function readRedirect(address: string, pending: PendingSignIn): RedirectResult {
+  const w = checkWords().signIn;
   let url: URL;
   try {
     url = new URL(address.trim());
   } catch {
-    return { problem: { code: 'other', message: 'That is not a web address.', advice: "Copy the whole address from the browser's address bar once the sign-in has finished (it starts with https:// and holds the sign-in's result)." } };
+    return { problem: { code: 'other', ...w.notAnAddress } };
   }
   const params = new URLSearchParams([...url.searchParams, ...new URLSearchParams(url.hash.replace(/^#/, ''))]);
   const error = parseIdentityError(Object.fromEntries(params));
   if (error) return { error };
   const code = params.get('code');
   if (!code) {
-    return { problem: { code: 'other', message: 'The address holds no sign-in result (neither a code nor an error).', advice: 'Paste the address the browser shows after the Microsoft sign-in finished, on Jira\'s callback page.' } };
+    return { problem: { code: 'other', ...w.noResult } };
   }
-  if (params.get('state') !== pending.state) {
-    return { problem: { code: 'other', message: 'The address belongs to another sign-in (its state does not match this one).', advice: 'Start the sign-in again and paste the address of that sign-in.' } };
-  }
+  if (params.get('state') !== pending.state) return { problem: { code: 'other', ...w.otherSignIn } };
   return { code };
 }
 
 type TokenAnswer = { accessToken: string; account?: string } | { error: IdentityError } | { problem: Problem };
 
 async function tokenRequest(http: HttpClient, config: SignInConfig, form: URLSearchParams, clientSecret: string | undefined, signal: AbortSignal, record: (e: Exchange) => void): Promise<TokenAnswer> {
-  if (!secureOrLoopback(new URL(config.tokenEndpoint))) {
-    return { problem: { code: 'other', message: `The token endpoint ${config.tokenEndpoint} is not https; the code and secret were not sent.`, advice: 'Use the https address of the token endpoint.' } };
-  }
+  const w = checkWords().signIn;
+  if (!secureOrLoopback(new URL(config.tokenEndpoint))) return { problem: { code: 'other', ...w.tokenNotHttps(config.tokenEndpoint) } };
   form.set('client_id', config.clientId);
   if (clientSecret !== undefined) form.set('client_secret', clientSecret);
   let res;
@@ -103,13 +103,13 @@ async function tokenRequest(http: HttpClient, config: SignInConfig, form: URLSea
   try {
     body = JSON.parse(res.body) as unknown;
   } catch {
-    return { problem: { code: 'bad-response', message: `The token endpoint answered ${res.status} with something that is not JSON.`, advice: 'Check the token endpoint address: it must be the Microsoft identity platform\'s …/oauth2/v2.0/token.' } };
+    return { problem: { code: 'bad-response', ...w.tokenNotJson(res.status) } };
   }
   const error = parseIdentityError(body);
   if (error) return { error };
   const answer = body as Record<string, unknown>;
   if (res.status !== 200 || typeof answer.access_token !== 'string') {
-    return { problem: { code: 'bad-response', message: `The token endpoint answered ${res.status} without an access token.`, advice: 'Look at the evidence for what it said.' } };
+    return { problem: { code: 'bad-response', ...w.noAccessToken(res.status) } };
   }
   const idClaims = typeof answer.id_token === 'string' ? jwtClaims(answer.id_token) : undefined;
   const account = accountOf(idClaims) ?? accountOf(jwtClaims(answer.access_token));
@@ -122,7 +122,7 @@ export type SignInDeps = { http: HttpClient; signal: AbortSignal; cloud: Cloud; 
 export async function finishAuthorizationCode(config: SignInConfig, pending: PendingSignIn, redirect: RedirectResult, deps: SignInDeps): Promise<{ outcome: SignInOutcome; token?: string }> {
   const outcome = emptyOutcome('authorization-code', config);
   if ('problem' in redirect) return { outcome: { ...outcome, problem: redirect.problem } };
-  if ('error' in redirect) return { outcome: failed(outcome, redirect.error, config, deps.cloud, 'the sign-in page') };
+  if ('error' in redirect) return { outcome: failed(outcome, redirect.error, config, deps.cloud, 'sign-in page') };
   const answer = await tokenRequest(
     deps.http,
     config,
@@ -136,24 +136,20 @@ export async function finishAuthorizationCode(config: SignInConfig, pending: Pen
 
 function settle(outcome: SignInOutcome, answer: TokenAnswer, config: SignInConfig, cloud: Cloud): { outcome: SignInOutcome; token?: string } {
   if ('problem' in answer) return { outcome: { ...outcome, problem: answer.problem } };
-  if ('error' in answer) return { outcome: failed(outcome, answer.error, config, cloud, 'the token endpoint') };
+  if ('error' in answer) return { outcome: failed(outcome, answer.error, config, cloud, 'token endpoint') };
   if (answer.account) outcome.account = answer.account;
-  else outcome.notes.push('The token answer did not name the account that signed in (no ID token); ask for the openid scope to see it.');
+  else outcome.notes.push(checkWords().signIn.noIdToken);
   return { outcome, token: answer.accessToken };
 }
 
-function failed(outcome: SignInOutcome, error: IdentityError, config: SignInConfig, cloud: Cloud, where: string): SignInOutcome {
+function failed(outcome: SignInOutcome, error: IdentityError, config: SignInConfig, cloud: Cloud, where: RefusedAt): SignInOutcome {
   const tenant = /^\/([^/]+)\//.exec(safePath(config.tokenEndpoint))?.[1] ?? '?';
-  const explained = explainIdentityError(error, { clientId: config.clientId, tenant, cloud });
-  return {
-    ...outcome,
-    errors: [...outcome.errors, errorLine(error)],
-    problem: {
-      code: 'unauthorized',
-      message: explained?.message ?? `Microsoft refused the sign-in at ${where}: ${errorLine(error)}`,
-      advice: explained?.advice ?? (error.error === 'invalid_scope' ? `Check the scopes in Jira's OAuth 2.0 integration.` : 'The diagnosis reads this error; look at its causes.'),
-    },
+  const w = checkWords().signIn;
+  const explained = explainIdentityError(error, { clientId: config.clientId, tenant, cloud }) ?? {
+    message: w.refused(where, errorLine(error)),
+    advice: error.error === 'invalid_scope' ? w.checkScopes : w.readsIt,
   };
+  return { ...outcome, errors: [...outcome.errors, errorLine(error)], problem: { code: 'unauthorized', ...explained } };
 }
 
 function safePath(url: string): string {
@@ -173,6 +169,9 @@ function emptyOutcome(flow: SignInOutcome['flow'], config: SignInConfig): SignIn
  * Web app registration may list as a Redirect URI. Resolves with the full address the browser hit.
  */
 export async function loopbackReceiver(port = 0): Promise<{ redirectUri: string; address: Promise<string>; close(): Promise<void> }> {
+  // The page is written in the sign-in's language, which the server's own requests do not carry.
+  const w = checkWords().signIn;
+  const language = checkLanguage();
   let deliver!: (address: string) => void;
   const address = new Promise<string>((resolve) => (deliver = resolve));
   const server: Server = createServer((req, res) => {
@@ -182,7 +181,7 @@ export async function loopbackReceiver(port = 0): Promise<{ redirectUri: string;
       return;
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end('<!DOCTYPE html><html><body><h1>Sign-in received</h1><p>You can close this window and go back to jira-doctor.</p></body></html>');
+    res.end(`<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body><h1>${w.receivedTitle}</h1><p>${w.receivedText}</p></body></html>`);
     deliver(url.href);
   });
   await new Promise<void>((resolve, reject) => {
@@ -216,7 +215,8 @@ export async function deviceCodeSignIn(config: SignInConfig, deps: SignInDeps & 
   const outcome = emptyOutcome('device-code', config);
   const record = (e: Exchange) => outcome.exchanges.push(e);
   const endpoint = deviceCodeEndpoint(config.tokenEndpoint);
-  if (!secureOrLoopback(new URL(endpoint))) return { outcome: { ...outcome, problem: { code: 'other', message: `The device code endpoint ${endpoint} is not https; nothing was sent.`, advice: 'Use the https address of the token endpoint.' } } };
+  const w = checkWords().signIn;
+  if (!secureOrLoopback(new URL(endpoint))) return { outcome: { ...outcome, problem: { code: 'other', ...w.deviceNotHttps(endpoint) } } };
   let res;
   try {
     res = await deps.http.send(
@@ -230,10 +230,10 @@ export async function deviceCodeSignIn(config: SignInConfig, deps: SignInDeps & 
   }
   const body = safeJson(res.body);
   const error = parseIdentityError(body);
-  if (error) return { outcome: failed(outcome, error, config, deps.cloud, 'the device code endpoint') };
+  if (error) return { outcome: failed(outcome, error, config, deps.cloud, 'device code endpoint') };
   const start = body as Record<string, unknown> | undefined;
   if (!start || typeof start.device_code !== 'string' || typeof start.user_code !== 'string') {
-    return { outcome: { ...outcome, problem: { code: 'bad-response', message: `The device code endpoint answered ${res.status} without a code.`, advice: 'Check the token endpoint address.' } } };
+    return { outcome: { ...outcome, problem: { code: 'bad-response', ...w.noDeviceCode(res.status) } } };
   }
   const expiresIn = typeof start.expires_in === 'number' ? start.expires_in : 900;
   let interval = typeof start.interval === 'number' ? start.interval : 5;

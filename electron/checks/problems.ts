@@ -12,8 +12,11 @@ export class CheckFailure extends Error {
   }
 }
 
-export function fail(code: ProblemCode, message: string, advice: string): never {
-  throw new CheckFailure({ code, message, advice });
+/** Ends the check with a problem: its words from the run's catalogue (`{ message, advice }`), or given apart. */
+export function fail(code: ProblemCode, said: { message: string; advice: string }): never;
+export function fail(code: ProblemCode, message: string, advice: string): never;
+export function fail(code: ProblemCode, said: string | { message: string; advice: string }, advice = ''): never {
+  throw new CheckFailure(typeof said === 'string' ? { code, message: said, advice } : { code, message: said.message, advice: said.advice });
 }
 
 /** Where a connection went: names the target in messages and tells proxy failures apart. */

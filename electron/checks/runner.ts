@@ -11,8 +11,8 @@ import type { SignInOutcome } from './oauth-sign-in';
 import { CheckFailure, type Problem } from './problems';
 import type { CheckSecrets, CheckSettings } from './settings';
 import type { Language } from '../../knowledge/core';
-import { COMMAND_LINE, wordedDeep, type Wording } from './wording';
-import { checkWords, inLanguage } from './words';
+import { COMMAND_LINES, wordedDeep, type Wording } from './wording';
+import { checkLanguage, checkWords, inLanguage } from './words';
 
 export type ProgressEvent =
   | { type: 'started'; check: CheckId; title: string; at: string }
@@ -28,7 +28,7 @@ export type RunOptions = {
   signIn?: SignInOutcome;
   /** How messages name the settings: the command line's options (default) or the window's fields. */
   words?: Wording;
-  /** The language of the checks' own words (English by default); see words.ts. */
+  /** The language of the checks' own words (by default the caller's, else English); see words.ts. */
   language?: Language;
 };
 
@@ -38,7 +38,8 @@ export type RunOptions = {
  * Cancelling `signal` ends the run at once; unfinished checks are reported as cancelled.
  */
 export function runChecks(settings: CheckSettings, secrets: CheckSecrets, options: RunOptions = {}): Promise<CheckReport> {
-  return inLanguage(options.language ?? 'en', () => runInLanguage(settings, secrets, options));
+  const language = options.language ?? checkLanguage();
+  return inLanguage(language, () => runInLanguage(settings, secrets, { ...options, language }));
 }
 
 async function runInLanguage(settings: CheckSettings, secrets: CheckSecrets, options: RunOptions): Promise<CheckReport> {
@@ -49,11 +50,11 @@ async function runInLanguage(settings: CheckSettings, secrets: CheckSecrets, opt
     [settings.username, secrets.password],
     [settings.proxy?.username, secrets.proxyPassword],
   ]);
-  const words = options.words ?? COMMAND_LINE;
+  const words = options.words ?? COMMAND_LINES[checkLanguage()];
   const emit = (event: ProgressEvent) => options.onProgress?.(wordedDeep(masker.deep(event), words));
 
   const deadline = new AbortController();
-  const deadlineTimer = setTimeout(() => deadline.abort(timeoutReason(settings.deadlineMs, 'the whole run')), settings.deadlineMs);
+  const deadlineTimer = setTimeout(() => deadline.abort(timeoutReason(settings.deadlineMs, true)), settings.deadlineMs);
   const runSignal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
 
   const transport = await prepareTransport(settings, secrets);
@@ -104,13 +105,13 @@ async function runOne(definition: CheckDefinition, input: RunOneInput): Promise<
   };
 
   const unavailable = definition.unavailable(shared.settings);
-  if (unavailable) return finish('skipped', { code: 'not-applicable', message: 'Not run: the settings lack what this check needs.', advice: `To run it, ${unavailable}.` });
+  if (unavailable) return finish('skipped', { code: 'not-applicable', ...checkWords().run.notRun(unavailable) });
   emit({ type: 'started', check: definition.id, title: checkWords().title(definition.id, definition.title), at: startedAt });
   if (setupProblem) return finish('failed', setupProblem);
   if (runSignal.aborted) return finish('cancelled', cancelledProblem(runSignal));
 
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(timeoutReason(shared.settings.timeoutMs, 'this check')), shared.settings.timeoutMs);
+  const timer = setTimeout(() => timeout.abort(timeoutReason(shared.settings.timeoutMs, false)), shared.settings.timeoutMs);
   const signal = AbortSignal.any([runSignal, timeout.signal]);
   const ctx: CheckContext = { ...shared, signal, evidence: recorder, progress: (message) => emit({ type: 'progress', check: definition.id, message }) };
   try {
@@ -124,7 +125,7 @@ async function runOne(definition: CheckDefinition, input: RunOneInput): Promise<
     }
     if (error instanceof CheckFailure) return finish('failed', error.problem);
     const message = error instanceof Error ? error.message : String(error);
-    return finish('failed', { code: 'other', message: `The check stopped on an unexpected error: ${message}`, advice: 'Run it again; if it repeats, report it with the evidence.' });
+    return finish('failed', { code: 'other', ...checkWords().run.unexpected(message) });
   } finally {
     clearTimeout(timer);
   }
@@ -137,8 +138,8 @@ function aborted(signal: AbortSignal): Promise<never> {
   });
 }
 
-function timeoutReason(ms: number, what: string): Error {
-  const error = new Error(`${formatSeconds(ms)} for ${what}`);
+function timeoutReason(ms: number, wholeRun: boolean): Error {
+  const error = new Error(checkWords().run.limit(formatSeconds(ms), wholeRun));
   error.name = 'TimeoutError';
   return error;
 }
@@ -191,10 +192,10 @@ export async function prepareTransport(
       // The extra CA comes on top of the public ones, as the admin expects, not instead of them.
       ca = [...rootCertificates, pem];
       if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-        problem = { code: 'other', message: `The CA file ${settings.caFile} holds no PEM certificate.`, advice: 'Give a PEM file (text starting with -----BEGIN CERTIFICATE-----); convert a .cer/.der file with: openssl x509 -inform der -in FILE -out ca.pem' };
+        problem = { code: 'other', ...checkWords().run.caNoPem(settings.caFile) };
       }
     } catch (error: unknown) {
-      problem = { code: 'other', message: `The CA file ${settings.caFile} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, advice: 'Check the path and that this user may read the file.' };
+      problem = { code: 'other', ...checkWords().run.caUnreadable(settings.caFile, (error as NodeJS.ErrnoException).code ?? 'error') };
     }
   }
   return { http: { ...(ca ? { ca } : {}), ...(proxy ? { proxy } : {}) }, ...(proxyRoute ? { proxy: proxyRoute } : {}), ...(problem ? { problem } : {}) };

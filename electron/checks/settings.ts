@@ -1,9 +1,13 @@
 import * as z from 'zod';
+import zodJapanese from 'zod/v4/locales/ja.js';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { maskSecrets } from '../text/mask';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
 import { CLOUDS } from './microsoft';
-import { COMMAND_LINE, setting, wordedDeep, type Wording } from './wording';
+import { COMMAND_LINES, wordedDeep, type Wording } from './wording';
+import { checkLanguage, checkWords, inLanguage } from './words';
+import type { CheckWords, UrlWhat } from './words-en';
+import type { Language } from '../../knowledge/core';
 
 /**
  * What the automated checks need to know about the installation. Secrets are never part of these
@@ -12,7 +16,11 @@ import { COMMAND_LINE, setting, wordedDeep, type Wording } from './wording';
 
 export { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
 
-const httpUrl = z.string().trim().min(1, 'a URL is required');
+type SettingsWords = CheckWords['settings'];
+/** A message of the schema, in the language of the parse (zod asks for it only when a value is wrong). */
+const said = (key: { [K in keyof SettingsWords]: SettingsWords[K] extends string ? K : never }[keyof SettingsWords]) => ({ error: () => checkWords().settings[key] });
+
+const httpUrl = z.string().trim().min(1, said('urlRequired'));
 
 export const checkSettingsSchema = z.strictObject({
   /** Jira's base URL as users reach it, with or without a context path (e.g. https://jira.example.com/jira). */
@@ -29,49 +37,47 @@ export const checkSettingsSchema = z.strictObject({
   /** The checks to run; absent means every check the settings make possible. */
   checks: z.array(z.enum(CHECK_IDS)).min(1).optional(),
   /** Time one check may take, in milliseconds. */
-  timeoutMs: z.number().int().min(500, 'at least 0.5 seconds').max(300_000, 'at most 300 seconds').default(DEFAULT_TIMEOUT_MS),
+  timeoutMs: z.number().int().min(500, said('timeoutMin')).max(300_000, said('timeoutMax')).default(DEFAULT_TIMEOUT_MS),
   /** Time the whole run may take, in milliseconds. */
-  deadlineMs: z.number().int().min(1_000, 'at least 1 second').max(3_600_000, 'at most one hour').default(DEFAULT_DEADLINE_MS),
+  deadlineMs: z.number().int().min(1_000, said('deadlineMin')).max(3_600_000, said('deadlineMax')).default(DEFAULT_DEADLINE_MS),
   /** Authenticated requests the 401-sampling check may make (the admin approves this number). */
-  samples: z.number().int().min(1, 'at least 1').max(MAX_SAMPLES, `at most ${MAX_SAMPLES}, to stay gentle with the user directory`).default(DEFAULT_SAMPLES),
+  samples: z.number().int().min(1, said('samplesMin')).max(MAX_SAMPLES, { error: () => checkWords().settings.samplesMax(MAX_SAMPLES) }).default(DEFAULT_SAMPLES),
   /** The pause between requests that reuse a session cookie; longer than a short session timeout catches it. */
-  sessionGapMs: z.number().int().min(0).max(60_000, 'at most 60 seconds').default(DEFAULT_SESSION_GAP_MS),
+  sessionGapMs: z.number().int().min(0).max(60_000, said('gapMax')).default(DEFAULT_SESSION_GAP_MS),
   oidc: z
     .strictObject({
       /** The issuer URL, e.g. https://sso.example.com/realms/main; or give host and realm. */
       issuer: httpUrl.optional(),
       host: httpUrl.optional(),
       realm: z.string().trim().min(1).optional(),
-      clientId: z.string().trim().min(1, 'the client id the Jira plugin uses is required'),
+      clientId: z.string().trim().min(1, said('oidcClientId')),
     })
-    .refine((o) => o.issuer !== undefined || (o.host !== undefined && o.realm !== undefined), {
-      message: 'give the issuer URL, or the provider host and the realm',
-    })
+    .refine((o) => o.issuer !== undefined || (o.host !== undefined && o.realm !== undefined), said('oidcIssuer'))
     .optional(),
   mail: z
     .strictObject({
       host: z.string().trim().min(1),
       protocol: z.enum(['imap', 'pop']).default('imap'),
       port: z
-        .number({ error: 'the port is a number from 1 to 65535, such as 993' })
-        .int('the port is a whole number from 1 to 65535')
-        .min(1, 'the port is a number from 1 to 65535')
-        .max(65_535, 'the port is a number from 1 to 65535')
+        .number(said('portNumber'))
+        .int(said('portWhole'))
+        .min(1, said('portRange'))
+        .max(65_535, said('portRange'))
         .optional(),
       tls: z.enum(['implicit', 'starttls', 'none']).default('implicit'),
       /** Connect through the HTTP proxy's CONNECT tunnel, as Jira does with mail.<protocol>.proxy.host. */
       viaProxy: z.boolean().default(false),
       /** The mailbox the handler reads; with an access token, the check signs in to it (XOAUTH2). */
-      user: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address such as helpdesk@example.com').optional(),
+      user: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, said('mailbox')).optional(),
       /** The account expected to authorize the mailbox in Jira (default: the mailbox itself). */
-      authorizer: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address such as admin@example.com').optional(),
+      authorizer: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, said('authorizer')).optional(),
     })
     .optional(),
   /** The Entra app registration Jira's OAuth 2.0 integration uses (the azure-app check). */
   azure: z
     .strictObject({
-      tenant: z.string().trim().min(1, 'the Directory (tenant) ID or a domain of the tenant'),
-      clientId: z.string().trim().min(1, 'the Application (client) ID'),
+      tenant: z.string().trim().min(1, said('tenant')),
+      clientId: z.string().trim().min(1, said('clientId')),
       cloud: z.enum(CLOUDS).default('worldwide'),
       /** Overrides the cloud's sign-in host (e.g. a test stand-in). */
       loginUrl: httpUrl.optional(),
@@ -82,8 +88,8 @@ export const checkSettingsSchema = z.strictObject({
     .strictObject({
       authorizeEndpoint: httpUrl,
       tokenEndpoint: httpUrl,
-      clientId: z.string().trim().min(1, 'the client id of Jira\'s OAuth 2.0 integration'),
-      scopes: z.string().trim().min(1, 'the scopes of Jira\'s OAuth 2.0 integration'),
+      clientId: z.string().trim().min(1, said('signInClientId')),
+      scopes: z.string().trim().min(1, said('signInScopes')),
       /** Jira's Redirect URL (its callback page), when the admin pastes the address the browser ends on. */
       redirectUri: httpUrl.optional(),
     })
@@ -92,10 +98,10 @@ export const checkSettingsSchema = z.strictObject({
   onJiraNode: z.boolean().default(false),
   ldap: z
     .strictObject({
-      urls: z.array(z.string().trim().min(1)).min(1, 'at least one LDAP server URL'),
+      urls: z.array(z.string().trim().min(1)).min(1, said('ldapUrls')),
       bindDn: z.string().trim().min(1).optional(),
-      user: z.string().trim().min(1, 'the user whose groups to compare'),
-      baseDn: z.string().trim().min(1, 'the base DN to search under'),
+      user: z.string().trim().min(1, said('ldapUser')),
+      baseDn: z.string().trim().min(1, said('ldapBaseDn')),
       /** `{user}` stands for the user name (escaped). */
       userFilter: z.string().default('(|(uid={user})(sAMAccountName={user})(cn={user}))'),
       /** `{dn}` stands for the user's DN, `{user}` for the user name (both escaped). */
@@ -127,21 +133,28 @@ export type SettingsProblem = { field: string; message: string };
 
 /**
  * Parses untrusted settings (a UI request, command-line options) and checks what zod cannot:
- * URLs that parse, credentials that fit the auth mode. Every problem says what to change, naming
- * the settings as `words` does (the command line's options, or the window's fields).
+ * URLs that parse, credentials that fit the auth mode. Every problem says what to change, in
+ * `language` (by default the caller's, see words.ts), naming the settings as `words` does (the command line's options, or the window's fields).
  */
 export function parseCheckSettings(
   input: unknown,
   secrets: CheckSecrets = {},
-  words: Wording = COMMAND_LINE,
+  words?: Wording,
+  language: Language = checkLanguage(),
 ): { ok: true; settings: CheckSettings } | { ok: false; problems: SettingsProblem[] } {
-  const parsed = checkSettingsSchema.safeParse(input);
+  return inLanguage(language, () => parse(input, secrets, words ?? COMMAND_LINES[language], language));
+}
+
+function parse(input: unknown, secrets: CheckSecrets, words: Wording, language: Language): { ok: true; settings: CheckSettings } | { ok: false; problems: SettingsProblem[] } {
+  // zod's own words, for what the schema does not word itself (a key it does not know, a wrong type).
+  const parsed = checkSettingsSchema.safeParse(input, language === 'ja' ? { error: zodJapanese().localeError } : undefined);
   if (!parsed.success) {
     return {
       ok: false,
       problems: wordedDeep(parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(settings)', message: issue.message })), words),
     };
   }
+  const w = checkWords().settings;
   const settings = parsed.data;
   const problems: SettingsProblem[] = [];
   // Without Jira's address only the mail and Microsoft checks run (the pre-flight before setting up a handler).
@@ -153,9 +166,7 @@ export function parseCheckSettings(
   if (settings.proxy) {
     const proxy = parseHttpUrl(settings.proxy.url, 'proxy');
     if (!proxy.ok) problems.push({ field: 'proxy.url', message: proxy.message });
-    else if (proxy.url.username || proxy.url.password) {
-      problems.push({ field: 'proxy.url', message: `give the proxy user ${setting('proxyUser')} and its password ${setting('proxyPassword')} on their own, not in the URL` });
-    }
+    else if (proxy.url.username || proxy.url.password) problems.push({ field: 'proxy.url', message: w.proxyCredentialsInUrl });
   }
   for (const [field, value] of [['oidc.issuer', settings.oidc?.issuer], ['oidc.host', settings.oidc?.host]] as const) {
     if (value === undefined) continue;
@@ -171,32 +182,20 @@ export function parseCheckSettings(
     if (value === undefined) continue;
     const url = parseHttpUrl(value, 'sign-in');
     if (!url.ok) problems.push({ field, message: url.message });
-    else if (field !== 'signIn.redirectUri' && !secureOrLoopback(url.url)) problems.push({ field, message: `${value} is not https: a client secret or token would travel unencrypted. Use the https address (only loopback addresses may use http, for tests)` });
+    else if (field !== 'signIn.redirectUri' && !secureOrLoopback(url.url)) problems.push({ field, message: w.notHttps(value) });
   }
-  if (settings.mail?.authorizer && !settings.mail.user) problems.push({ field: 'mail.authorizer', message: `give the mailbox ${setting('mailUser')} too` });
-  if (secrets.mailToken !== undefined && !settings.mail?.user) problems.push({ field: 'mail.user', message: `an access token needs the mailbox it opens ${setting('mailUser')}` });
-  if (settings.azure && secrets.azureClientSecret === undefined) problems.push({ field: 'azure.secret', message: `the app's client secret is needed ${setting('azureClientSecret')}` });
-  if (settings.mail?.viaProxy && !settings.proxy) problems.push({ field: 'mail.viaProxy', message: `connecting to the mail server through the proxy needs the proxy's address ${setting('proxy')}` });
+  if (settings.mail?.authorizer && !settings.mail.user) problems.push({ field: 'mail.authorizer', message: w.authorizerNeedsMailbox });
+  if (secrets.mailToken !== undefined && !settings.mail?.user) problems.push({ field: 'mail.user', message: w.tokenNeedsMailbox });
+  if (settings.azure && secrets.azureClientSecret === undefined) problems.push({ field: 'azure.secret', message: w.azureSecret });
+  if (settings.mail?.viaProxy && !settings.proxy) problems.push({ field: 'mail.viaProxy', message: w.viaProxyNeedsProxy });
   settings.ldap?.urls.forEach((value, i) => {
-    if (!/^ldaps?:\/\/[^/]+/i.test(value)) {
-      problems.push({ field: `ldap.urls.${i}`, message: `"${value}" is not an LDAP URL; write it like ldap://ldap1.example.com:389 or ldaps://ldap1.example.com:636` });
-    }
+    if (!/^ldaps?:\/\/[^/]+/i.test(value)) problems.push({ field: `ldap.urls.${i}`, message: w.notLdapUrl(value) });
   });
-  if (settings.auth === 'basic' && !settings.username) {
-    problems.push({ field: 'username', message: `signing in with a password needs the user name ${setting('username')}` });
-  }
-  if (settings.auth === 'basic' && secrets.password === undefined) {
-    problems.push({ field: 'password', message: `signing in with a user name needs its password ${setting('password')}` });
-  }
-  if (settings.auth === 'pat' && secrets.token === undefined) {
-    problems.push({ field: 'token', message: `a personal access token is needed ${setting('token')}` });
-  }
-  if (settings.ldap?.bindDn && secrets.ldapPassword === undefined) {
-    problems.push({ field: 'ldap.password', message: `the LDAP bind DN needs its password ${setting('ldapPassword')}` });
-  }
-  if (settings.proxy?.username && secrets.proxyPassword === undefined) {
-    problems.push({ field: 'proxy.password', message: `the proxy user needs its password ${setting('proxyPassword')}` });
-  }
+  if (settings.auth === 'basic' && !settings.username) problems.push({ field: 'username', message: w.needsUsername });
+  if (settings.auth === 'basic' && secrets.password === undefined) problems.push({ field: 'password', message: w.needsPassword });
+  if (settings.auth === 'pat' && secrets.token === undefined) problems.push({ field: 'token', message: w.needsToken });
+  if (settings.ldap?.bindDn && secrets.ldapPassword === undefined) problems.push({ field: 'ldap.password', message: w.needsLdapPassword });
+  if (settings.proxy?.username && secrets.proxyPassword === undefined) problems.push({ field: 'proxy.password', message: w.needsProxyPassword });
   // A message quotes what was typed, which may carry a password (https://user:pw@host).
   return problems.length ? { ok: false, problems: wordedDeep(problems.map((p) => ({ ...p, message: maskSecrets(p.message) })), words) } : { ok: true, settings };
 }
@@ -209,9 +208,7 @@ export function normalizeBaseUrl(input: string): { ok: true; url: string } | { o
   const parsed = parseHttpUrl(input, 'Jira base');
   if (!parsed.ok) return parsed;
   const url = parsed.url;
-  if (url.username || url.password) {
-    return { ok: false, message: `do not put a user name or password in the URL; give the user name ${setting('username')} and the password ${setting('password')} on their own` };
-  }
+  if (url.username || url.password) return { ok: false, message: checkWords().settings.credentialsInUrl };
   let path = url.pathname.replace(/\/+$/, '');
   // People paste a page address; the base URL is what comes before Jira's own paths.
   const jiraPath = /\/(secure|browse|rest|login\.jsp|plugins|servicedesk)(\/|$)/i.exec(path);
@@ -229,21 +226,19 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-function parseHttpUrl(input: string, what: string): { ok: true; url: URL } | { ok: false; message: string } {
+function parseHttpUrl(input: string, setting: UrlWhat): { ok: true; url: URL } | { ok: false; message: string } {
+  const w = checkWords().settings;
+  const what = w.url[setting];
   const text = input.trim();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : undefined;
-  if (!withScheme) {
-    return { ok: false, message: `the ${what} URL "${text}" needs a scheme; write it like https://${text || 'jira.example.com'}` };
-  }
+  if (!withScheme) return { ok: false, message: w.noScheme(what, text, text || 'jira.example.com') };
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, message: `the ${what} URL "${text}" is not a valid URL; write it like https://jira.example.com or https://example.com/jira` };
+    return { ok: false, message: w.invalid(what, text) };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: `the ${what} URL must start with http:// or https:// (got ${url.protocol}//)` };
-  }
-  if (!url.hostname) return { ok: false, message: `the ${what} URL "${text}" has no host name` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: w.notHttp(what, url.protocol) };
+  if (!url.hostname) return { ok: false, message: w.noHost(what, text) };
   return { ok: true, url };
 }

@@ -4,6 +4,8 @@ import type { Problem } from './problems';
 import { prepareTransport } from './runner';
 import type { CheckSecrets, CheckSettings } from './settings';
 import { Masker } from '../text/mask';
+import type { Language } from '../../knowledge/core';
+import { checkLanguage, checkWords, inLanguage } from './words';
 
 /**
  * One sign-in the way Jira does it, for every front end: the command line (electron/cli/mail-sign-in.ts)
@@ -39,9 +41,23 @@ export type SignInSession = {
 
 /**
  * Starts the sign-in: returns once there is something to show (the address to open, or the device
- * code). `signal` cancels it; it also ends by itself after `limitMs`.
+ * code). `signal` cancels it; it also ends by itself after `limitMs`. Its problems are in `language` (by
+ * default the caller's, as the checks' words are: words.ts), also for an address pasted later.
  */
-export async function beginSignIn(settings: CheckSettings, secrets: CheckSecrets, mode: SignInMode, signal: AbortSignal, limitMs = SIGN_IN_LIMIT_MS): Promise<SignInSession> {
+export function beginSignIn(
+  settings: CheckSettings,
+  secrets: CheckSecrets,
+  mode: SignInMode,
+  signal: AbortSignal,
+  { limitMs = SIGN_IN_LIMIT_MS, language = checkLanguage() }: { limitMs?: number; language?: Language } = {},
+): Promise<SignInSession> {
+  return inLanguage(language, async () => {
+    const session = await begin(settings, secrets, mode, signal, limitMs);
+    return { ...session, paste: (address: string) => inLanguage(language, () => session.paste(address)) };
+  });
+}
+
+async function begin(settings: CheckSettings, secrets: CheckSecrets, mode: SignInMode, signal: AbortSignal, limitMs: number): Promise<SignInSession> {
   const config = settings.signIn;
   if (!config) throw new Error('beginSignIn needs the sign-in settings');
   if (mode === 'paste' && !config.redirectUri) throw new Error('a pasted sign-in needs Jira\'s Redirect URL');
@@ -62,7 +78,7 @@ export async function beginSignIn(settings: CheckSettings, secrets: CheckSecrets
     const first = await Promise.race([prompted, result]);
     return {
       ...('outcome' in first ? {} : { prompt: { mode: 'device' as const, device: first } }),
-      paste: () => ({ ok: false, problem: { code: 'other', message: 'A device code sign-in takes no address.', advice: 'Enter the code on Microsoft\'s page instead.' } }),
+      paste: () => ({ ok: false, problem: { code: 'other', ...checkWords().signIn.deviceTakesNoAddress } }),
       result,
       cancel: (reason) => cancel.abort(new Error(reason ?? 'cancelled')),
     };
@@ -119,6 +135,7 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 function interrupted(error: unknown, config: SignInConfig, mode: SignInMode, limit: AbortSignal, outer: AbortSignal): SignInOutcome {
   const timedOut = limit.aborted && !outer.aborted && (limit.reason as Error | undefined)?.name === 'TimeoutError';
   const unexpected = !limit.aborted;
+  const w = checkWords().signIn;
   return {
     flow: mode === 'device' ? 'device-code' : 'authorization-code',
     errors: [],
@@ -126,13 +143,9 @@ function interrupted(error: unknown, config: SignInConfig, mode: SignInMode, lim
     notes: [],
     config: outcomeConfig(config),
     problem: unexpected
-      ? { code: 'other', message: `The sign-in stopped on an unexpected error: ${error instanceof Error ? error.message : String(error)}`, advice: 'Start it again; if it repeats, report it with this message.' }
+      ? { code: 'other', ...w.unexpected(error instanceof Error ? error.message : String(error)) }
       : timedOut
-      ? {
-          code: 'timeout',
-          message: 'Nobody finished the sign-in within 5 minutes.',
-          advice: mode === 'browser' ? 'Start it again and finish it in the browser; if the browser never came back, paste the address it ended on instead.' : 'Start it again and finish it in the browser.',
-        }
-      : { code: 'cancelled', message: 'The sign-in was cancelled.', advice: 'Start it again and finish it in the browser.' },
+        ? { code: 'timeout', ...w.timedOut(mode === 'browser') }
+        : { code: 'cancelled', ...w.cancelled },
   };
 }

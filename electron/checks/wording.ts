@@ -41,47 +41,79 @@ export function wordedDeep<T>(value: T, words: Wording): T {
   return mapStrings(value, (s) => worded(s, words));
 }
 
-const option = (flag: string) => (value?: string) => `(${flag}${value === undefined ? '' : ` ${value}`})`;
-const fromEnvironment = (flag: string) => () => `(in an environment variable: ${flag})`;
+/** The command line's wording in a language: how it says "the option", "an environment variable", "once for each server". */
+function commandLine(words: {
+  open: string;
+  close: string;
+  fromEnvironment: (flag: string) => string;
+  oidcIssuer: string;
+  mailToken: string;
+  ldapUrls: string;
+}): Wording {
+  const option = (flag: string) => (value?: string) => `${words.open}${flag}${value === undefined ? '' : ` ${value}`}${words.close}`;
+  const env = (flag: string) => () => `${words.open}${words.fromEnvironment(flag)}${words.close}`;
+  const fixed = (text: string) => () => `${words.open}${text}${words.close}`;
+  return {
+    baseUrl: option('--base-url'),
+    username: option('--username'),
+    password: env('--password-env'),
+    token: env('--token-env'),
+    proxy: option('--proxy'),
+    proxyUser: option('--proxy-user'),
+    proxyPassword: env('--proxy-password-env'),
+    ca: option('--ca'),
+    insecure: option('--insecure'),
+    timeout: option('--timeout'),
+    samples: option('--samples'),
+    sessionGap: option('--session-gap'),
+    oidcIssuer: fixed(words.oidcIssuer),
+    oidcClientId: option('--oidc-client-id'),
+    oidcClientSecret: env('--oidc-client-secret-env'),
+    mailHost: option('--mail-host'),
+    mailProtocol: option('--mail-protocol'),
+    mailPort: option('--mail-port'),
+    mailTls: option('--mail-tls'),
+    mailViaProxy: option('--mail-via-proxy'),
+    onJiraNode: option('--on-jira-node'),
+    mailUser: option('--mail-user'),
+    mailToken: fixed(words.mailToken),
+    mailSignIn: option('--mail-sign-in'),
+    azureTenant: option('--azure-tenant'),
+    azureClientId: option('--azure-client-id'),
+    azureClientSecret: env('--azure-client-secret-env'),
+    azureCloud: option('--azure-cloud'),
+    azureLoginUrl: option('--azure-login-url'),
+    ldapUrls: fixed(words.ldapUrls),
+    ldapUser: option('--ldap-user'),
+    ldapBaseDn: option('--ldap-base-dn'),
+    ldapBindDn: option('--ldap-bind-dn'),
+    ldapPassword: env('--ldap-password-env'),
+    ldapUserFilter: option('--ldap-user-filter'),
+  };
+}
 
 /** The command line (`jira-doctor check`). */
-export const COMMAND_LINE: Wording = {
-  baseUrl: option('--base-url'),
-  username: option('--username'),
-  password: fromEnvironment('--password-env'),
-  token: fromEnvironment('--token-env'),
-  proxy: option('--proxy'),
-  proxyUser: option('--proxy-user'),
-  proxyPassword: fromEnvironment('--proxy-password-env'),
-  ca: option('--ca'),
-  insecure: option('--insecure'),
-  timeout: option('--timeout'),
-  samples: option('--samples'),
-  sessionGap: option('--session-gap'),
-  oidcIssuer: () => '(--oidc-issuer, or --oidc-host with --oidc-realm)',
-  oidcClientId: option('--oidc-client-id'),
-  oidcClientSecret: fromEnvironment('--oidc-client-secret-env'),
-  mailHost: option('--mail-host'),
-  mailProtocol: option('--mail-protocol'),
-  mailPort: option('--mail-port'),
-  mailTls: option('--mail-tls'),
-  mailViaProxy: option('--mail-via-proxy'),
-  onJiraNode: option('--on-jira-node'),
-  mailUser: option('--mail-user'),
-  mailToken: () => '(an access token in an environment variable: --mail-token-env, or --mail-sign-in)',
-  mailSignIn: option('--mail-sign-in'),
-  azureTenant: option('--azure-tenant'),
-  azureClientId: option('--azure-client-id'),
-  azureClientSecret: fromEnvironment('--azure-client-secret-env'),
-  azureCloud: option('--azure-cloud'),
-  azureLoginUrl: option('--azure-login-url'),
-  ldapUrls: () => '(--ldap-url, once for each server)',
-  ldapUser: option('--ldap-user'),
-  ldapBaseDn: option('--ldap-base-dn'),
-  ldapBindDn: option('--ldap-bind-dn'),
-  ldapPassword: fromEnvironment('--ldap-password-env'),
-  ldapUserFilter: option('--ldap-user-filter'),
-};
+export const COMMAND_LINE: Wording = commandLine({
+  open: '(',
+  close: ')',
+  fromEnvironment: (flag) => `in an environment variable: ${flag}`,
+  oidcIssuer: '--oidc-issuer, or --oidc-host with --oidc-realm',
+  mailToken: 'an access token in an environment variable: --mail-token-env, or --mail-sign-in',
+  ldapUrls: '--ldap-url, once for each server',
+});
+
+/** The command line in Japanese (`jira-doctor check --lang ja`): the options themselves are the same. */
+export const COMMAND_LINE_JA: Wording = commandLine({
+  open: '（',
+  close: '）',
+  fromEnvironment: (flag) => `環境変数で指定: ${flag}`,
+  oidcIssuer: '--oidc-issuer、または --oidc-host と --oidc-realm',
+  mailToken: 'アクセス トークンを環境変数で指定: --mail-token-env、または --mail-sign-in',
+  ldapUrls: '--ldap-url、サーバーごとに 1 つ',
+});
+
+/** How the command line names the settings, in the run's language. */
+export const COMMAND_LINES: Record<Language, Wording> = { en: COMMAND_LINE, ja: COMMAND_LINE_JA };
 
 /**
  * The wizard window: the labels of the checks form (renderer/i18n, `checks.*`; a test holds the two

@@ -4,6 +4,8 @@ import { beginSignIn, type SignInMode } from '../checks/sign-in-session';
 import type { SignInOutcome } from '../checks/oauth-sign-in';
 import type { CheckSecrets, CheckSettings } from '../checks/settings';
 import { loadTextWidths, wrap } from '../text/wrap';
+import type { Language } from '../../knowledge/i18n/translations';
+import { checkMessages } from './check-messages';
 
 export type { SignInMode } from '../checks/sign-in-session';
 
@@ -14,23 +16,24 @@ export type { SignInMode } from '../checks/sign-in-session';
  * ended on, or enters a device code. The token goes into `secrets.mailToken` for the mail check,
  * in memory only.
  */
-export async function signInOnTerminal(settings: CheckSettings, secrets: CheckSecrets, mode: SignInMode, signal: AbortSignal): Promise<SignInOutcome> {
+export async function signInOnTerminal(settings: CheckSettings, secrets: CheckSecrets, mode: SignInMode, signal: AbortSignal, language: Language = 'en'): Promise<SignInOutcome> {
   // What is said includes Microsoft's and the identity provider's words: string-width ready for any text.
   await loadTextWidths();
+  const m = checkMessages(language);
   const say = (text: string) => process.stderr.write(`${wrap(text, '').join('\n')}\n`);
-  const session = await beginSignIn(settings, secrets, mode, signal);
+  const session = await beginSignIn(settings, secrets, mode, signal, { language });
   const { prompt } = session;
   if (prompt?.mode === 'device') {
     // Microsoft's own sentence, unwrapped: it holds the address and the code to copy.
-    process.stderr.write(`${prompt.device.message || `Open ${prompt.device.verificationUri} and enter the code ${prompt.device.userCode}.`}\n`);
+    process.stderr.write(`${prompt.device.message || m.openAndEnterCode(prompt.device.verificationUri, prompt.device.userCode)}\n`);
   } else if (prompt) {
-    say(`Sign in as the account that authorizes the mailbox in Jira. Open this address in a browser${prompt.mode === 'paste' ? ' (a private window avoids a remembered account)' : ''}:`);
+    say(m.signInAs(prompt.mode === 'paste'));
     process.stderr.write(`${prompt.authorizeUrl}\n`);
     openBrowser(prompt.authorizeUrl);
     if (prompt.mode === 'browser') {
-      say(`Waiting for the browser to come back to ${prompt.redirectUri} (the app registration must list http://localhost as a Redirect URI; otherwise use --mail-sign-in paste).`);
+      say(m.waitingForBrowser(prompt.redirectUri));
     } else {
-      say("After signing in, the browser ends on Jira's callback page. Copy the whole address from the address bar and paste it here:");
+      say(m.pasteAddress);
       readPastedAddress((address) => session.paste(address), session.result, say);
     }
   }

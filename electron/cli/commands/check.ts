@@ -8,6 +8,7 @@ import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings
 import type { SignInMode } from '../mail-sign-in';
 import type { Language } from '../../../knowledge/i18n/translations';
 import { cliMessages } from '../messages';
+import { checkMessages, type CheckMessages } from '../check-messages';
 
 type Options = {
   baseUrl?: string;
@@ -139,18 +140,20 @@ export function register(program: Command, language: Language = 'en'): void {
       ].join('\n'),
     )
     .action(async (opts: Options) => {
+      const m = checkMessages(language);
       try {
-        const secrets = await readSecrets(opts);
+        const secrets = await readSecrets(opts, m);
         // The checks' machinery (undici, tough-cookie, ldapts, zod) loads only when checks run.
         const { parseCheckSettings } = await import('../../checks/settings');
-        const parsed = parseCheckSettings(toSettings(opts, secrets), secrets);
+        const parsed = parseCheckSettings(toSettings(opts, secrets, m), secrets, undefined, language);
         if (!parsed.ok) throw new UsageError([...new Set(parsed.problems.map((p) => `${optionName(p.field, opts)}: ${p.message}`))].join('\n'));
         const mode = opts.mailSignIn === true ? (opts.oauthRedirectUri ? 'paste' : 'browser') : opts.mailSignIn;
-        if (mode === 'paste' && !parsed.settings.signIn?.redirectUri) throw new UsageError("--mail-sign-in paste: give Jira's Redirect URL (--oauth-redirect-uri), the address the browser comes back to");
+        if (mode === 'paste' && !parsed.settings.signIn?.redirectUri) throw new UsageError(m.pasteNeedsRedirect);
         process.exitCode = await run(parsed.settings, secrets, opts.format, mode, language);
       } catch (error: unknown) {
         if (!(error instanceof UsageError)) throw error;
-        process.stderr.write(`jira-doctor check: ${error.message.split('\n').join('\njira-doctor check: ')}\n(run with --help for usage)\n`);
+        // One problem a line, whole, so that each can be searched for and read by a script.
+        process.stderr.write(`${[...error.message.split('\n').map((line) => `${m.prefix}${line}`), m.seeHelp].join('\n')}\n`);
         process.exitCode = 2;
       }
     });
@@ -164,7 +167,7 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   let interrupted = false;
   const onInterrupt = () => {
     interrupted = true;
-    process.stderr.write('\nCancelling the checks...\n');
+    process.stderr.write(`\n${checkMessages(language).cancelling}\n`);
     controller.abort(new Error('cancelled by Ctrl-C'));
   };
   process.once('SIGINT', onInterrupt);
@@ -177,7 +180,7 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
   }
   try {
     const signInOnTerminal = signInMode && settings.signIn ? (await import('../mail-sign-in')).signInOnTerminal : undefined;
-    const signIn = signInOnTerminal && signInMode && settings.signIn ? await signInOnTerminal(settings, secrets, signInMode, controller.signal) : undefined;
+    const signIn = signInOnTerminal && signInMode && settings.signIn ? await signInOnTerminal(settings, secrets, signInMode, controller.signal, language) : undefined;
     const report = await runChecks(settings, secrets, {
       ...(signIn ? { signIn } : {}),
       language,
@@ -194,9 +197,9 @@ async function run(settings: CheckSettings, secrets: CheckSecrets, format: 'json
 }
 
 /** Jira's OAuth 2.0 settings for the sign-in: as given, the rest what the knowledge suggests for the cloud (as the wizard does). */
-export function signInSettings(opts: Options): CheckSettingsInput['signIn'] {
+export function signInSettings(opts: Options, m: CheckMessages = checkMessages('en')): CheckSettingsInput['signIn'] {
   if (opts.mailSignIn === undefined) return undefined;
-  if (!opts.azureClientId) throw new UsageError("--mail-sign-in: give the client id of Jira's OAuth 2.0 integration (--azure-client-id)");
+  if (!opts.azureClientId) throw new UsageError(m.signInNeedsClientId);
   return {
     clientId: opts.azureClientId,
     ...jiraOAuthSettings({
@@ -211,26 +214,22 @@ export function signInSettings(opts: Options): CheckSettingsInput['signIn'] {
   };
 }
 
-function toSettings(opts: Options, secrets: CheckSecrets): CheckSettingsInput {
+function toSettings(opts: Options, secrets: CheckSecrets, m: CheckMessages): CheckSettingsInput {
   const checks = opts.checks?.split(',').map((c) => c.trim()).filter(Boolean);
   const unknown = checks?.filter((c) => !(CHECK_IDS as string[]).includes(c));
-  if (unknown?.length) throw new UsageError(`--checks: unknown check ${unknown.map((c) => `"${c}"`).join(', ')}; the checks are ${CHECK_IDS.join(', ')}`);
+  if (unknown?.length) throw new UsageError(m.unknownChecks(unknown.map((c) => `"${c}"`).join(', '), CHECK_IDS.join(', ')));
   const wantsOidc = opts.oidcIssuer ?? opts.oidcHost ?? opts.oidcRealm ?? opts.oidcClientId;
-  if (wantsOidc !== undefined && !opts.oidcClientId) throw new UsageError('--oidc-client-id: the OpenID Connect check needs the client id the Jira plugin uses');
+  if (wantsOidc !== undefined && !opts.oidcClientId) throw new UsageError(m.oidcNeedsClientId);
   const wantsMail = opts.mailUser ?? opts.mailTokenEnv ?? opts.mailAuthorizer;
-  if (wantsMail !== undefined && !opts.mailHost) throw new UsageError('--mail-user: give the mail server too (--mail-host, e.g. outlook.office365.com)');
+  if (wantsMail !== undefined && !opts.mailHost) throw new UsageError(m.mailUserNeedsHost);
   const wantsAzure = opts.azureTenant ?? opts.azureClientSecretEnv;
-  if (wantsAzure !== undefined && !opts.mailSignIn && (!opts.azureTenant || !opts.azureClientId || !opts.azureClientSecretEnv)) {
-    throw new UsageError('the azure-app check needs --azure-tenant, --azure-client-id and --azure-client-secret-env');
-  }
+  if (wantsAzure !== undefined && !opts.mailSignIn && (!opts.azureTenant || !opts.azureClientId || !opts.azureClientSecretEnv)) throw new UsageError(m.azureNeeds);
   const wantsLdap = opts.ldapUrl.length > 0 || opts.ldapUser !== undefined || opts.ldapBaseDn !== undefined;
-  if (wantsLdap && (!opts.ldapUrl.length || !opts.ldapUser || !opts.ldapBaseDn)) {
-    throw new UsageError('the LDAP check needs --ldap-url (one per server), --ldap-user and --ldap-base-dn');
-  }
-  if (!opts.baseUrl && !opts.mailHost && !opts.azureTenant && !opts.oidcClientId && !opts.ldapUrl.length && opts.mailSignIn === undefined) {
-    throw new UsageError("--base-url: give Jira's address, or, before setting up a mail handler, the mail server (--mail-host) and the app registration (--azure-tenant, --azure-client-id)");
-  }
-  const signIn = signInSettings(opts);
+  if (wantsLdap && (!opts.ldapUrl.length || !opts.ldapUser || !opts.ldapBaseDn)) throw new UsageError(m.ldapNeeds);
+  if (!opts.baseUrl && !opts.mailHost && !opts.azureTenant && !opts.oidcClientId && !opts.ldapUrl.length && opts.mailSignIn === undefined) throw new UsageError(m.nothingToCheck);
+  const signIn = signInSettings(opts, m);
+  const seconds = (text: string, option: string) => secondsOf(text, option, m);
+  const whole = (text: string, option: string) => wholeOf(text, option, m);
   return {
     ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
     auth: secrets.token !== undefined ? 'pat' : opts.username ? 'basic' : 'none',
@@ -288,22 +287,22 @@ function toSettings(opts: Options, secrets: CheckSecrets): CheckSettingsInput {
 }
 
 /** Secrets come from named environment variables, or a prompt on a terminal; never from options. */
-async function readSecrets(opts: Options): Promise<CheckSecrets> {
-  if (opts.password !== undefined || opts.token !== undefined) {
-    throw new UsageError(`secrets are never accepted on the command line (they end up in shell history and process lists); put it in an environment variable and give its name with ${opts.password !== undefined ? '--password-env' : '--token-env'}`);
-  }
-  if (opts.tokenEnv && opts.username) throw new UsageError('give either --username (with a password) or --token-env, not both');
+async function readSecrets(opts: Options, m: CheckMessages): Promise<CheckSecrets> {
+  if (opts.password !== undefined || opts.token !== undefined) throw new UsageError(m.secretOnCommandLine(opts.password !== undefined ? '--password-env' : '--token-env'));
+  if (opts.tokenEnv && opts.username) throw new UsageError(m.userOrToken);
+  const fromEnv = (name: string | undefined, option: string) => environment(name, option, m);
+  const prompt = (question: string, option: string) => ask(question, option, m);
   const secrets: CheckSecrets = {};
   const token = fromEnv(opts.tokenEnv, '--token-env');
   if (token !== undefined) secrets.token = token;
   if (opts.username) {
-    secrets.password = fromEnv(opts.passwordEnv, '--password-env') ?? (await prompt(`Jira password for ${opts.username}: `, '--password-env'));
+    secrets.password = fromEnv(opts.passwordEnv, '--password-env') ?? (await prompt(m.promptJiraPassword(opts.username), '--password-env'));
   }
   if (opts.proxyUser) {
-    secrets.proxyPassword = fromEnv(opts.proxyPasswordEnv, '--proxy-password-env') ?? (await prompt(`Proxy password for ${opts.proxyUser}: `, '--proxy-password-env'));
+    secrets.proxyPassword = fromEnv(opts.proxyPasswordEnv, '--proxy-password-env') ?? (await prompt(m.promptProxyPassword(opts.proxyUser), '--proxy-password-env'));
   }
   if (opts.ldapBindDn) {
-    secrets.ldapPassword = fromEnv(opts.ldapPasswordEnv, '--ldap-password-env') ?? (await prompt(`LDAP password for ${opts.ldapBindDn}: `, '--ldap-password-env'));
+    secrets.ldapPassword = fromEnv(opts.ldapPasswordEnv, '--ldap-password-env') ?? (await prompt(m.promptLdapPassword(opts.ldapBindDn), '--ldap-password-env'));
   }
   const clientSecret = fromEnv(opts.oidcClientSecretEnv, '--oidc-client-secret-env');
   if (clientSecret !== undefined) secrets.oidcClientSecret = clientSecret;
@@ -314,16 +313,16 @@ async function readSecrets(opts: Options): Promise<CheckSecrets> {
   return secrets;
 }
 
-function fromEnv(name: string | undefined, option: string): string | undefined {
+function environment(name: string | undefined, option: string, m: CheckMessages): string | undefined {
   if (name === undefined) return undefined;
   const value = process.env[name];
-  if (value === undefined || value === '') throw new UsageError(`${option}: the environment variable ${name} is not set (set it, or leave the option out to be asked on a terminal)`);
+  if (value === undefined || value === '') throw new UsageError(m.envNotSet(option, name));
   return value;
 }
 
 /** Asks on the terminal without echoing what is typed. */
-async function prompt(question: string, option: string): Promise<string> {
-  if (!process.stdin.isTTY || !process.stderr.isTTY) throw new UsageError(`${option}: no secret given and no terminal to ask on; give the name of an environment variable that holds it`);
+async function ask(question: string, option: string, m: CheckMessages): Promise<string> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) throw new UsageError(m.noTerminal(option));
   process.stderr.write(question);
   const [{ createInterface }, { Writable }] = await Promise.all([import('node:readline'), import('node:stream')]);
   const silent = new Writable({ write: (_chunk, _enc, done) => done() });
@@ -336,15 +335,15 @@ async function prompt(question: string, option: string): Promise<string> {
   }
 }
 
-function seconds(text: string, option: string): number {
+function secondsOf(text: string, option: string, m: CheckMessages): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${option} must be a number of seconds, such as 10 (got "${text}")`);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(m.seconds(option, text));
   return Math.round(value * 1000);
 }
 
-function whole(text: string, option: string): number {
+function wholeOf(text: string, option: string, m: CheckMessages): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${option} must be a whole number (got "${text}")`);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(m.whole(option, text));
   return value;
 }
 

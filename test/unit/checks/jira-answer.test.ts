@@ -45,31 +45,31 @@ describe("reading Jira's authentication headers", () => {
 
 describe('what came back instead of JSON', () => {
   it('a redirect to another host is an SSO front end', () => {
-    expect(problemOf(() => expectJson(res(302, { location: 'https://idp.example.com/saml' }), BASE, 'Jira')).code).toBe('sso-redirect');
+    expect(problemOf(() => expectJson(res(302, { location: 'https://idp.example.com/saml' }), BASE, 'myself')).code).toBe('sso-redirect');
   });
 
   it('a redirect on the same host to a login path is a login page', () => {
-    expect(problemOf(() => expectJson(res(302, { location: '/jira/login.jsp?os_destination=x' }), BASE, 'Jira')).code).toBe('login-page');
+    expect(problemOf(() => expectJson(res(302, { location: '/jira/login.jsp?os_destination=x' }), BASE, 'myself')).code).toBe('login-page');
   });
 
   it('a redirect to https names the URL to use', () => {
-    const p = problemOf(() => expectJson({ ...res(301, { location: 'https://jira.example.com/jira/rest/api/2/myself' }), url: 'http://jira.example.com/jira/rest/api/2/myself' }, 'http://jira.example.com/jira', 'Jira'));
+    const p = problemOf(() => expectJson({ ...res(301, { location: 'https://jira.example.com/jira/rest/api/2/myself' }), url: 'http://jira.example.com/jira/rest/api/2/myself' }, 'http://jira.example.com/jira', 'myself'));
     expect(p.advice).toBe('Use the base URL https://jira.example.com/jira.');
   });
 
   it('an HTML page with a password field is a login page; another HTML page is not Jira', () => {
-    expect(problemOf(() => expectJson(res(200, { 'content-type': 'text/html' }, '<html><input type="password"></html>'), BASE, 'Jira')).code).toBe('login-page');
-    expect(problemOf(() => expectJson(res(200, { 'content-type': 'text/html' }, '<html><h1>It works!</h1></html>'), BASE, 'Jira')).message).toMatch(/HTML page \(status 200\) instead of JSON/);
+    expect(problemOf(() => expectJson(res(200, { 'content-type': 'text/html' }, '<html><input type="password"></html>'), BASE, 'myself')).code).toBe('login-page');
+    expect(problemOf(() => expectJson(res(200, { 'content-type': 'text/html' }, '<html><h1>It works!</h1></html>'), BASE, 'myself')).message).toMatch(/HTML page \(status 200\) instead of JSON/);
   });
 
   it('empty, cut off, or broken bodies', () => {
-    expect(problemOf(() => expectJson(res(200, {}, '  '), BASE, 'Jira')).message).toMatch(/empty body/);
-    expect(problemOf(() => expectJson(res(200, {}, '{"a":', true), BASE, 'Jira')).message).toMatch(/more than 256 KB/);
-    expect(problemOf(() => expectJson(res(200, {}, '{"a":'), BASE, 'Jira')).message).toMatch(/not JSON/);
+    expect(problemOf(() => expectJson(res(200, {}, '  '), BASE, 'myself')).message).toMatch(/empty body/);
+    expect(problemOf(() => expectJson(res(200, {}, '{"a":', true), BASE, 'myself')).message).toMatch(/more than 256 KB/);
+    expect(problemOf(() => expectJson(res(200, {}, '{"a":'), BASE, 'myself')).message).toMatch(/not JSON/);
   });
 
   it('parses JSON', () => {
-    expect(expectJson(res(200, { 'content-type': 'application/json' }, '{"a":1}'), BASE, 'Jira')).toEqual({ a: 1 });
+    expect(expectJson(res(200, { 'content-type': 'application/json' }, '{"a":1}'), BASE, 'myself')).toEqual({ a: 1 });
   });
 });
 
