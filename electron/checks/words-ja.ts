@@ -452,9 +452,9 @@ export const ja: CheckWords = {
       advice: `${portalOf(cloud)} にあるアプリの Overview（概要）ページから、Application (client) ID（アプリケーション (クライアント) ID）と Directory (tenant) ID（ディレクトリ (テナント) ID）をコピーしてください。GCC High や DoD のアプリは米国政府機関向けクラウドにあります${setting('azureCloud', 'gcc-high')}。`,
     }),
     AADSTS90002: (code, { tenant, cloud }: IdentityContext) => ({
-      message: `テナント ${tenant} は${usGov(cloud) ? '米国政府機関向け' : '世界各国向け'}のサインイン サービスでは不明です（${code}）。テナントの入力誤りか、別の Microsoft クラウドのテナントです。`,
+      message: `テナント ${tenant} は${usGov(cloud) ? '米国政府機関向け' : 'ワールドワイド'}のサインイン サービスでは不明です（${code}）。テナントの入力誤りか、別の Microsoft クラウドのテナントです。`,
       advice: usGov(cloud)
-        ? `Directory (tenant) ID（ディレクトリ (テナント) ID）を確認してください。世界各国向けや GCC のテナントは login.microsoftonline.com でサインインします${setting('azureCloud', 'worldwide')}。`
+        ? `Directory (tenant) ID（ディレクトリ (テナント) ID）を確認してください。ワールドワイドや GCC のテナントは login.microsoftonline.com でサインインします${setting('azureCloud', 'worldwide')}。`
         : `Directory (tenant) ID（ディレクトリ (テナント) ID）を確認してください。GCC High や DoD のテナントは login.microsoftonline.us でサインインします。米国政府機関向けクラウドでもう一度実行し${setting('azureCloud', 'gcc-high')}、Jira では .us のエンドポイントとスコープを使ってください。`,
     }),
     AADSTS50194: (code, { clientId }: IdentityContext) => ({

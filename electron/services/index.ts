@@ -131,7 +131,7 @@ export function createServices(deps: ServiceDeps) {
       const signIn = signInId !== undefined ? signIns.take(signInId) : undefined;
       const withToken = signIn?.token !== undefined ? { ...secrets, mailToken: signIn.token } : secrets;
       const words = language ?? checkLanguage();
-      const checked = parseCheckSettings(settings, withToken, WINDOWS[words]);
+      const checked = parseCheckSettings(settings, withToken, WINDOWS[words], words);
       if (!checked.ok) throw new ServiceError('bad-request', SERVICE_WORDS[words].checkSettingsWrong, checked.problems);
       return runs.start(checked.settings, withToken, { ...(signIn ? { signIn: signIn.outcome } : {}), language: words });
     },
