@@ -287,7 +287,7 @@ function differential(model: ReportModel, w: ReportWording, onPageTwo: boolean):
     { stack: c.because.map((b) => ({ text: `• ${b}` })) },
   ]);
   return [
-    heading(w.everyCause, 1, onPageTwo ? { pageBreak: 'before' } : {}),
+    ...heading(w.everyCause, 1, onPageTwo ? { pageBreak: 'before' } : {}),
     { text: w.everyCauseIntro, style: 'intro', margin: [0, 0, 0, 6] },
     table([150, 60, '*'], [w.cause, w.statusHeading, w.why], rows),
   ];
@@ -302,9 +302,16 @@ function table(widths: unknown[], head: string[], rows: Content[][]): Content {
   return { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: [head.map(th), ...rows] }, layout: 'lightHorizontalLines' };
 }
 
-/** A heading of the detail pages: `level` 1 for a section, 2 within it, 3 for a cause's steps. */
-function heading(text: string | Content[], level: 1 | 2 | 3, extra: Record<string, unknown> = {}): Content {
-  return { text, headlineLevel: level, ...(level < 3 ? { style: `h${level}` } : {}), ...extra };
+/**
+ * A heading of the detail pages: `level` 1 for a section, 2 within it, 3 for a cause's steps. The
+ * room its section's start needs (ROOM) is kept in the same pass: an empty block of that height,
+ * given back after it, goes first and moves to the next page whole when the room is not left, so the
+ * heading follows it there. pageBreakBefore then rarely has a heading to move, each of which costs
+ * pdfmake the whole layout again.
+ */
+function heading(text: string | Content[], level: 1 | 2 | 3, extra: Record<string, unknown> = {}): Content[] {
+  const node = { text, headlineLevel: level, ...(level < 3 ? { style: `h${level}` } : {}), ...extra };
+  return extra.pageBreak === 'before' ? [node] : [{ unbreakable: true, stack: [{ stack: [], margin: [0, ROOM[level], 0, 0] }], margin: [0, 0, 0, -ROOM[level]] }, node];
 }
 
 type NodeInfo = {
@@ -318,22 +325,20 @@ type NodeInfo = {
 
 const MARGINS = { side: 48, top: 56, bottom: 56 };
 /**
- * The room a heading needs below it, in points: itself, a table's header row and a first row or a
- * few lines of text. pdfmake moves a table's first rows to the next page together (keepWithHeaderRows,
- * dontBreakRows) without telling this hook, so the room is judged from where the heading stands.
+ * The room a heading needs from where it stands, in points: itself, a table's header row and a first
+ * row or a few lines of text, or the heading below it with its own room (so a section's heading is
+ * never left alone by its first subsection's).
  */
-const ROOM: Record<number, number> = { 1: 130, 2: 100, 3: 70 };
+const ROOM = { 1: 140, 2: 100, 3: 70 } as const;
 
 /**
- * pdfmake asks this of each node once laid out. A heading that would stand at a page's foot, with
- * too little room for the start of its section, or with nothing of it after it on the page (only
- * other headings, a table's header row, a section's one-line introduction, the footer) moves to the
- * next page with its section.
+ * pdfmake asks this of each node once laid out. A heading with nothing of its section after it on
+ * the page (only other headings, a table's header row, a section's one-line introduction, the
+ * footer), as when a table's first rows are taller than the room kept for them (pdfmake moves them
+ * with the header row: keepWithHeaderRows, dontBreakRows), moves to the next page with its section.
  */
 export function pageBreakBefore(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
-  if (node.headlineLevel === undefined) return false;
-  const room = MARGINS.top + node.startPosition.pageInnerHeight - node.startPosition.top;
-  return room < (ROOM[node.headlineLevel] ?? 70) || !nodes.getFollowingNodesOnPage().some(isContent);
+  return node.headlineLevel !== undefined && !nodes.getFollowingNodesOnPage().some(isContent);
 }
 
 function isContent(node: NodeInfo): boolean {
@@ -345,11 +350,11 @@ function isContent(node: NodeInfo): boolean {
 function actionPlan(model: ReportModel, w: ReportWording): Content[] {
   if (!model.actions.length) return [];
   return [
-    heading(w.actionPlan, 1),
+    ...heading(w.actionPlan, 1),
     ...model.actions.flatMap((team) => [
-      heading(team.teamTitle, 2),
+      ...heading(team.teamTitle, 2),
       ...team.items.flatMap((item) => [
-        heading([statusBadge(item.status, w), '  ', { text: item.causeTitle, bold: true }], 3, { margin: [0, 4, 0, 2] }),
+        ...heading([statusBadge(item.status, w), '  ', { text: item.causeTitle, bold: true }], 3, { margin: [0, 4, 0, 2] }),
         ...item.steps.flatMap((step) => [
           checkbox(step.text),
           ...(step.code ?? []).map((code) => ({ text: code, style: 'code', margin: [16, 1, 0, 1] })),
@@ -365,7 +370,7 @@ function evidence(model: ReportModel, w: ReportWording): Content[] {
   const scan = model.scan;
   if (!checks.length && !scan) return [];
   return [
-    heading(w.evidence, 1),
+    ...heading(w.evidence, 1),
     ...checks.flatMap((e) => evidenceBlock(e, w)),
     ...(scan ? scanBlock(scan, w) : []),
   ];
@@ -375,7 +380,7 @@ function scanBlock(scan: ScanReport, w: ReportWording): Content[] {
   const read = scan.files.filter((f) => f.status !== 'skipped').length;
   const auth = scan.authentication.filter((a) => a.failed + a.notPermitted + a.captcha > 0);
   return [
-    heading(w.logScan, 2),
+    ...heading(w.logScan, 2),
     { text: w.filesRead(read, scan.files.length, (scan.bytesRead / 1e6).toFixed(1), scan.startedAt, scan.cancelled), style: 'small' },
     ...scan.files.filter((f) => f.problem).map((f) => ({ text: `${f.name}: ${f.problem ?? ''}`, style: 'muted' })),
     ...(scan.signatures.length
@@ -406,7 +411,7 @@ function recordingBlock(recording: Recording, words: ReportWording): Content[] {
   const verdicts = RECORDING_WORDS[words.language];
   const sessions = recording.sessions.slice(0, SESSIONS_SHOWN);
   return [
-    heading(w.heading, 2),
+    ...heading(w.heading, 2),
     {
       text: `${w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))} ${w.chartIntro}`,
       style: 'small',
@@ -463,7 +468,7 @@ function timelineChart(session: RecordedSession, w: ReportWording): Content {
 function evidenceBlock(e: ReportEvidence, w: ReportWording): Content[] {
   const outcome = e.outcome === 'ok' ? w.completed : e.outcome;
   return [
-    heading(e.title, 2),
+    ...heading(e.title, 2),
     { text: `${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${outcome}`, style: 'small' },
     ...e.concluded.map((c) => ({ text: [`${c.question} `, { text: c.answer, bold: true }, ` — ${c.why}`] })),
     ...(e.problem ? [{ text: [{ text: w.problem, bold: true }, e.problem.message, ' ', { text: e.problem.advice, style: 'muted' }] }] : []),
@@ -516,11 +521,11 @@ function shortened(model: ReportModel): Content[] {
 
 function answers(model: ReportModel, w: ReportWording): Content[] {
   return [
-    heading(w.whatWasAnswered, 1),
+    ...heading(w.whatWasAnswered, 1),
     model.answers.length
       ? table(['*', 150, 120], [w.question, w.answer, w.from], model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }]))
       : { text: w.nothingAnswered, style: 'muted' },
-    heading(w.openQuestions, 2),
+    ...heading(w.openQuestions, 2),
     model.openQuestions.length
       ? { ul: model.openQuestions.map((q) => ({ text: [{ text: q.question, bold: true }, ` — ${q.why}`] })) }
       : { text: w.noneOpen, style: 'muted' },
@@ -529,7 +534,7 @@ function answers(model: ReportModel, w: ReportWording): Content[] {
 
 function sources(model: ReportModel, w: ReportWording): Content[] {
   return [
-    heading(w.sources, 1),
+    ...heading(w.sources, 1),
     { text: w.sourcesIntro, style: 'intro', margin: [0, 0, 0, 4] },
     // One source is never split between two pages.
     ...model.sources.map((s) => ({
