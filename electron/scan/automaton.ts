@@ -14,9 +14,9 @@ const MIN_SKIP = 6;
  * automaton. `sample`: text like the text to be searched, from which the skipping search learns
  * which parts of each literal are rare.
  */
-export function literalSearch(literals: readonly string[], sample?: Uint8Array): LiteralSearch {
+export function literalSearch(literals: readonly string[], sample?: Uint8Array, anchors?: readonly number[]): LiteralSearch {
   const shortest = Math.min(...literals.map((l) => Buffer.byteLength(l)));
-  return literals.length && shortest >= MIN_SKIP ? new SkipSearch(literals, sample) : new LiteralAutomaton(literals);
+  return literals.length && shortest >= MIN_SKIP ? new SkipSearch(literals, sample, anchors) : new LiteralAutomaton(literals);
 }
 
 const FOLD = Uint8Array.from({ length: 256 }, (_, b) => (b >= 65 && b <= 90 ? b + 32 : b));
@@ -39,16 +39,11 @@ export class SkipSearch implements LiteralSearch {
   /** Where in each literal its window starts. */
   private readonly anchors: number[];
 
-  constructor(literals: readonly string[], sample: Uint8Array = new Uint8Array(0)) {
-    this.literals = literals.map((l) => Uint8Array.from(Buffer.from(l, 'utf8'), (b) => FOLD[b]!));
+  /** `anchors`: where each literal's window starts, as `skipAnchors` gives them for the sample (worked out at build time). */
+  constructor(literals: readonly string[], sample: Uint8Array = new Uint8Array(0), anchors?: readonly number[]) {
+    this.literals = foldedLiterals(literals);
     this.window = Math.min(...this.literals.map((l) => l.length));
-    const seen = new Uint32Array(1 << 15);
-    // Runs once, before the optimiser has seen it: the block is rolled, not recomputed by a call.
-    for (let k = 0, block = 0; k < sample.length; k++) {
-      block = ((block << 5) | (sample[k]! & 31)) & 0x7fff;
-      if (k >= 2) seen[block]!++;
-    }
-    this.anchors = this.literals.map((l) => this.anchor(l, seen));
+    this.anchors = anchors ? [...anchors] : skipAnchors(literals, sample);
     this.shift.fill(Math.min(255, this.window - 2));
     this.literals.forEach((literal, id) => {
       const o = this.anchors[id]!;
@@ -58,19 +53,6 @@ export class SkipSearch implements LiteralSearch {
       }
       (this.buckets[blockAt(literal, o + this.window - 1)] ??= []).push(id);
     });
-  }
-
-  /**
-   * Where the literal's window sits: where its last block is rarest in the sample, as every
-   * occurrence of that block is a stop; the later of equals, as a literal's end tells literals
-   * with a common beginning (`authenticate failed`, `authentication failure`) apart.
-   */
-  private anchor(literal: Uint8Array, seen: Uint32Array): number {
-    let best = literal.length - this.window;
-    for (let o = best - 1; o >= 0; o--) {
-      if (seen[blockAt(literal, o + this.window - 1)]! < seen[blockAt(literal, best + this.window - 1)]!) best = o;
-    }
-    return best;
   }
 
   search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number) => void): void {
@@ -96,6 +78,33 @@ export class SkipSearch implements LiteralSearch {
     for (let i = 0; i < literal.length; i++) if (FOLD[buf[start + i]!] !== literal[i]) return false;
     return true;
   }
+}
+
+function foldedLiterals(literals: readonly string[]): Uint8Array[] {
+  return literals.map((l) => Uint8Array.from(Buffer.from(l, 'utf8'), (b) => FOLD[b]!));
+}
+
+/**
+ * Where each literal's window sits in `SkipSearch`: where its last block is rarest in the sample,
+ * as every occurrence of that block is a stop; the later of equals, as a literal's end tells
+ * literals with a common beginning (`authenticate failed`, `authentication failure`) apart.
+ */
+export function skipAnchors(literals: readonly string[], sample: Uint8Array): number[] {
+  const folded = foldedLiterals(literals);
+  const window = Math.min(...folded.map((l) => l.length));
+  const seen = new Uint32Array(1 << 15);
+  // Runs once, before the optimiser has seen it: the block is rolled, not recomputed by a call.
+  for (let k = 0, block = 0; k < sample.length; k++) {
+    block = ((block << 5) | (sample[k]! & 31)) & 0x7fff;
+    if (k >= 2) seen[block]!++;
+  }
+  return folded.map((literal) => {
+    let best = literal.length - window;
+    for (let o = best - 1; o >= 0; o--) {
+      if (seen[blockAt(literal, o + window - 1)]! < seen[blockAt(literal, best + window - 1)]!) best = o;
+    }
+    return best;
+  });
 }
 
 /** The hash of the three bytes ending at `end`: five low bits of each, so both cases of a letter agree. */

@@ -1,6 +1,8 @@
 import { analyse } from 'chardet';
+import { crc32 } from 'node:zlib';
 import { literalSearch, type LiteralSearch } from './automaton';
 import type { Probe } from './probes';
+import { LITERAL_TABLE } from './literal-table';
 
 /**
  * Streams a log through the probes with memory that does not grow with the file. Bytes arrive in
@@ -36,9 +38,10 @@ export type EventMatch = {
 export type EventSink = (match: EventMatch) => void;
 
 /**
- * Reads an event straight from its bytes, without decoding it or running the probe's regular
- * expression: the event's only hit is the literal of `probes` at `at`. Returns false to have the event
- * read the ordinary way (anything unusual), so results are the same either way.
+ * Reads a one-line event straight from its bytes, without decoding it or running the probe's regular
+ * expression: the line is `region[start, end)` (its newline left out) and its only hit is the literal
+ * of `probes` at `at`. Returns false to have the event read the ordinary way (anything unusual), so
+ * results are the same either way.
  */
 export type ByteReader = (region: Buffer, start: number, end: number, at: number, probes: readonly Probe[]) => boolean;
 
@@ -47,13 +50,26 @@ export class LiteralIndex {
   readonly automaton: LiteralSearch;
   /** The probes behind each literal of the automaton. */
   readonly probes: Probe[][] = [];
-  readonly everyEvent: Probe[] = [];
+  readonly everyEvent: Probe[];
 
   constructor(probes: readonly Probe[]) {
+    const { byLiteral, everyEvent, sample } = LiteralIndex.plan(probes);
+    this.everyEvent = everyEvent;
+    const literals = [...byLiteral.keys()];
+    // The knowledge's own catalogue comes with the search's anchors worked out at build time.
+    const table = LITERAL_TABLE.search;
+    const known = literals.length === table.literals.length && literals.every((l, i) => l === table.literals[i]) && crc32(sample) === table.sampleCrc32;
+    this.automaton = known ? literalSearch(literals, undefined, table.anchors) : literalSearch(literals, sample);
+    this.probes = [...byLiteral.values()];
+  }
+
+  /** The probes by literal (lower-cased), the probes without one, and the sample the search learns from. */
+  static plan(probes: readonly Probe[]): { byLiteral: Map<string, Probe[]>; everyEvent: Probe[]; sample: Buffer } {
     const byLiteral = new Map<string, Probe[]>();
+    const everyEvent: Probe[] = [];
     for (const probe of probes) {
       if (!probe.literals) {
-        this.everyEvent.push(probe);
+        everyEvent.push(probe);
         continue;
       }
       for (const literal of probe.literals) {
@@ -64,9 +80,7 @@ export class LiteralIndex {
       }
     }
     // The catalogue's examples are real log lines: the search learns from them what is common.
-    const sample = Buffer.from(probes.map((p) => p.signature?.example ?? '').join('\n'));
-    this.automaton = literalSearch([...byLiteral.keys()], sample);
-    this.probes = [...byLiteral.values()];
+    return { byLiteral, everyEvent, sample: Buffer.from(probes.map((p) => p.signature?.example ?? '').join('\n')) };
   }
 }
 
@@ -184,15 +198,24 @@ export class EventScanner {
     let current = -1;
     this.index.automaton.search(region, 0, region.length, (pos, literal) => {
       const probes = this.index.probes[literal]!;
-      if (current !== -1 && pos >= c.start[current]! && pos < c.end[current]!) c.add(current, probes, pos);
-      else current = c.hit(this.eventStart(region, pos), eventEnd(region, pos), pos, probes);
+      if (current !== -1 && pos >= c.start[current]! && pos < c.end[current]!) {
+        c.add(current, probes, pos);
+      } else {
+        const start = this.eventStart(region, pos);
+        const ownLine = this.ownLine;
+        const end = eventEnd(region, pos);
+        current = c.hit(start, end, pos, probes, start === ownLine ? endNewlines : -1);
+      }
     });
     if (this.index.everyEvent.length) {
-      for (let s = 0; s < region.length; ) s = Math.max(c.end[c.hit(this.eventStart(region, s), eventEnd(region, s), s, this.index.everyEvent)]!, s + 1);
+      for (let s = 0; s < region.length; ) s = Math.max(c.end[c.hit(this.eventStart(region, s), eventEnd(region, s), s, this.index.everyEvent, -1)]!, s + 1);
     }
 
     let counted = 0;
     let line = this.linesBefore;
+    // The event read last, when its newlines are known: `knownLines` of them from `counted` to `knownEnd`.
+    let knownEnd = -1;
+    let knownLines = 0;
     const order = c.order();
     for (let k = 0; k < c.count; k++) {
       const i = order ? order[k]! : k;
@@ -202,22 +225,39 @@ export class EventScanner {
       const probes = c.probes[i]!;
       // An event longer than the bound is matched from its start, or around its first hit when that lies further in.
       const from = end - start <= MAX_EVENT_TEXT || hit - start < EVENT_REACH ? start : charStart(region, hit - EVENT_REACH);
-      line += countNewlines(region, counted, from);
+      if (knownEnd !== -1 && from >= knownEnd) {
+        line += knownLines;
+        counted = knownEnd;
+      }
+      if (from > counted) line += countNewlines(region, counted, from);
       counted = from;
-      if (c.hits[i] === 1 && end - start <= MAX_EVENT_TEXT && this.fromBytes?.(region, start, end, hit, probes)) continue;
+      const newlines = from === start ? c.newlines[i]! : -1;
+      knownEnd = newlines === -1 ? -1 : end;
+      knownLines = newlines;
+      // A one-line event (its newline, if any, at its end) with a single hit may be read from its bytes.
+      const oneLine = newlines === 0 || (newlines === 1 && region[end - 1] === NL);
+      if (oneLine && c.hits[i] === 1 && end - start <= MAX_EVENT_TEXT && this.fromBytes?.(region, start, newlines ? end - 1 : end, hit, probes)) continue;
       const text = this.decode(region, from, end - from <= MAX_EVENT_TEXT ? end : charStart(region, from + MAX_EVENT_TEXT));
       for (const probe of probes) {
         const match = probe.regex.exec(text);
         if (match) this.sink({ probe, match, text, line: line + 1 });
       }
     }
-    this.linesBefore = line + countNewlines(region, counted, region.length);
+    if (knownEnd !== -1) {
+      line += knownLines;
+      counted = knownEnd;
+    }
+    this.linesBefore = line + (counted < region.length ? countNewlines(region, counted, region.length) : 0);
     this.midLine = region[region.length - 1] !== NL;
   }
+
+  /** The start of the line holding the position `eventStart` was last asked about. */
+  private ownLine = 0;
 
   /** The start of the event holding `pos`: the nearest timestamped line start before it, within reach. */
   private eventStart(region: Buffer, pos: number): number {
     const ownLine = pos === 0 ? 0 : region.lastIndexOf(NL, pos - 1) + 1;
+    this.ownLine = ownLine;
     const floor = Math.max(0, pos - EVENT_REACH);
     for (let s = ownLine; ; s = lineStartBefore(region, s)) {
       if (isEventStart(region, s)) return s;
@@ -282,12 +322,18 @@ function charStart(buf: Buffer, i: number): number {
   return at;
 }
 
+/** The newlines between the position `eventEnd` was last asked about and the end it found; -1 when not counted. */
+let endNewlines = -1;
+
 /** The end of the event holding `pos`: the next timestamped line start, within reach. */
 function eventEnd(region: Buffer, pos: number): number {
   const limit = Math.min(region.length, pos + EVENT_REACH);
+  endNewlines = 0;
   for (let nl = region.indexOf(NL, pos); nl !== -1 && nl + 1 < limit; nl = region.indexOf(NL, nl + 1)) {
+    endNewlines++;
     if (isEventStart(region, nl + 1)) return nl + 1;
   }
+  endNewlines = -1;
   if (limit === region.length) return limit;
   const nl = region.indexOf(NL, limit);
   return nl === -1 ? region.length : nl + 1;
@@ -345,6 +391,8 @@ class Candidates {
   end = new Int32Array(1024);
   at = new Int32Array(1024);
   hits = new Int32Array(1024);
+  /** Newlines in the event, or -1 when not known. */
+  newlines = new Int32Array(1024);
   /** The index's own list until a second literal hits the same event (no copy per line). */
   probes: (readonly Probe[])[] = [];
   count = 0;
@@ -361,7 +409,7 @@ class Candidates {
   }
 
   /** Records a hit at `at` in the event [start, end); returns the event's candidate. */
-  hit(start: number, end: number, at: number, probes: readonly Probe[]): number {
+  hit(start: number, end: number, at: number, probes: readonly Probe[], newlines: number): number {
     const last = this.count - 1;
     let found = last >= 0 && this.start[last] === start ? last : -1;
     if (found === -1 && last >= 0 && !(start > this.start[last]! && !this.byStart)) {
@@ -370,7 +418,10 @@ class Candidates {
     }
     if (found !== -1) {
       this.add(found, probes, at);
-      this.end[found] = Math.max(this.end[found]!, end);
+      if (end > this.end[found]!) {
+        this.end[found] = end;
+        this.newlines[found] = -1;
+      }
       return found;
     }
     if (this.count === this.start.length) this.grow();
@@ -380,6 +431,7 @@ class Candidates {
     this.end[i] = end;
     this.at[i] = at;
     this.hits[i] = 1;
+    this.newlines[i] = newlines;
     this.probes[i] = probes;
     this.byStart?.set(start, i);
     return i;
@@ -409,5 +461,6 @@ class Candidates {
     this.end = bigger(this.end);
     this.at = bigger(this.at);
     this.hits = bigger(this.hits);
+    this.newlines = bigger(this.newlines);
   }
 }

@@ -24,16 +24,19 @@ const SEVERE = /\s(?:ERROR|WARN|FATAL)\s/;
 /** A log event's time: `raw` as written, turned into ISO 8601 only for what is reported. */
 type Seen = { epoch: number; raw: string };
 
-/** The longest timestamp read: `2023-02-20 17:09:00,982+00:00`. */
-const STAMP_MAX = 29;
-
 /**
- * A first or last time seen, changed in place: the ordinary path keeps the text it parsed, the
- * byte path copies the bytes (no object or string per event); the text is made when reported.
+ * A first or last time seen, changed in place (no object or string per event). The ordinary path
+ * keeps the text it parsed; the byte path keeps the numbers the stamp was read as, from which the
+ * same text is written when it is reported, or, for a stamp those numbers would not give back
+ * (a day or hour out of range), a copy of its bytes.
  */
 class Moment {
   epoch = 0;
   private text: string | undefined;
+  /** The stamp's local time, its separator before the milliseconds and its offset, as `StampReader` read them. */
+  private local = 0;
+  private separator = 0;
+  private offset = NO_OFFSET;
   private bytes: Buffer | undefined;
   private length = 0;
 
@@ -42,17 +45,41 @@ class Moment {
     this.text = seen.raw;
   }
 
-  copy(region: Buffer, start: number, length: number, epoch: number): void {
-    const bytes = (this.bytes ??= Buffer.alloc(STAMP_MAX));
-    for (let k = 0; k < length; k++) bytes[k] = region[start + k]!;
-    this.epoch = epoch;
-    this.length = length;
+  read(stamp: StampReader, region: Buffer, start: number): void {
+    this.epoch = stamp.epoch;
     this.text = undefined;
+    if (stamp.rewritable) {
+      this.local = stamp.local;
+      this.separator = stamp.separator;
+      this.offset = stamp.offset;
+      this.length = 0;
+      return;
+    }
+    const bytes = (this.bytes ??= Buffer.alloc(STAMP_MAX));
+    for (let k = 0; k < stamp.length; k++) bytes[k] = region[start + k]!;
+    this.length = stamp.length;
   }
 
   get raw(): string {
-    return (this.text ??= this.bytes!.toString('latin1', 0, this.length));
+    if (this.text !== undefined) return this.text;
+    if (this.length) return (this.text = this.bytes!.toString('latin1', 0, this.length));
+    const iso = new Date(this.local).toISOString();
+    return (this.text = `${iso.slice(0, 10)} ${iso.slice(11, 19)}${String.fromCharCode(this.separator)}${iso.slice(20, 23)}${offsetText(this.offset)}`);
   }
+}
+
+/** The longest timestamp read: `2023-02-20 17:09:00,982+00:00`. */
+const STAMP_MAX = 29;
+/** A stamp's offset as `StampReader` reads it: none, `Z`, or `±hhmm` / `±hh:mm` as ((hh * 100 + mm) * 4 + colon * 2 + minus). */
+const NO_OFFSET = -1;
+const ZULU = -2;
+
+function offsetText(offset: number): string {
+  if (offset === NO_OFFSET) return '';
+  if (offset === ZULU) return 'Z';
+  const hhmm = offset >> 2;
+  const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  return `${offset & 1 ? '-' : '+'}${pad(Math.floor(hhmm / 100))}${offset & 2 ? ':' : ''}${pad(hhmm % 100)}`;
 }
 
 /** Widens `first` and `last` with a time: an earlier one replaces the first, a later or equal one the last. */
@@ -61,17 +88,58 @@ function widen(span: { first?: Moment; last?: Moment }, seen: Seen): void {
   if (!span.last || seen.epoch >= span.last.epoch) (span.last ??= new Moment()).set(seen);
 }
 
-/** `widen` with a time read from the bytes by `stamp`. */
+/** `widen` with the time `stamp` read from the bytes at `start`. */
 function widenFromBytes(span: { first?: Moment; last?: Moment }, region: Buffer, start: number, stamp: StampReader): void {
-  if (!span.first || stamp.epoch < span.first.epoch) (span.first ??= new Moment()).copy(region, start, stamp.length, stamp.epoch);
-  if (!span.last || stamp.epoch >= span.last.epoch) (span.last ??= new Moment()).copy(region, start, stamp.length, stamp.epoch);
+  if (!span.first || stamp.epoch < span.first.epoch) (span.first ??= new Moment()).read(stamp, region, start);
+  if (!span.last || stamp.epoch >= span.last.epoch) (span.last ??= new Moment()).read(stamp, region, start);
 }
 
 /** A user's login outcomes; the times of the first and last failure stay moments until reported. */
-type Tally = Omit<AuthTally, 'firstFailure' | 'lastFailure'> & { failures: { first?: Moment; last?: Moment } };
+/**
+ * A user's login outcomes, every one with the same fields from the start (a login line updates one
+ * of thousands: objects of one shape keep that update cheap); made an AuthTally when reported.
+ */
+class Tally {
+  passed = 0;
+  failed = 0;
+  notPermitted = 0;
+  captcha = 0;
+  /** The highest failure count seen; -1 before any. */
+  maxFailureCount = -1;
+  /** The times of the first and last failure stay moments until reported. */
+  readonly failures: { first: Moment | undefined; last: Moment | undefined } = { first: undefined, last: undefined };
+
+  constructor(
+    readonly user: string,
+    readonly node: string | undefined,
+  ) {}
+
+  report(): AuthTally {
+    const { first, last } = this.failures;
+    return {
+      user: this.user,
+      ...(this.node ? { node: this.node } : {}),
+      passed: this.passed,
+      failed: this.failed,
+      notPermitted: this.notPermitted,
+      captcha: this.captcha,
+      ...(this.maxFailureCount >= 0 ? { maxFailureCount: this.maxFailureCount } : {}),
+      ...(first ? { firstFailure: isoTime(first) } : {}),
+      ...(last ? { lastFailure: isoTime(last) } : {}),
+    };
+  }
+}
 
 /** The outcome probe of a login line and the catalogue's signature of the same line, if any. */
-type LoginProbes = { passed: boolean; text: Buffer; signature: Signature | undefined };
+type LoginProbes = {
+  passed: boolean;
+  text: Buffer;
+  signature: Signature | undefined;
+  /** The signature's finding, once there is one (it stays the same object). */
+  finding?: SignatureFinding & { first: Moment | undefined; last: Moment | undefined };
+  /** The signature keeps no more error lines (its quota or the scan's is spent, for good). */
+  errorsKept?: boolean;
+};
 
 const PASSED = Buffer.from("' has PASSED authentication.");
 const FAILED = Buffer.from("' has FAILED authentication.");
@@ -85,29 +153,29 @@ const QUOTE = 0x27;
  */
 class SevereWords {
   private region: Buffer | undefined;
-  private readonly from = [0, 0, 0];
-  private readonly next = [0, 0, 0];
+  private readonly from = new Int32Array(SEVERE_WORD_COUNT);
+  /** The next occurrence at or after `from`; the region's length when there is none. */
+  private readonly next = new Int32Array(SEVERE_WORD_COUNT);
 
-  /** False when the event's first line cannot match SEVERE: none of its words is there. */
+  /** False when the line `region[start, end)` cannot match SEVERE: none of its words is there. */
   mayBeSevere(region: Buffer, start: number, end: number): boolean {
     if (region !== this.region) {
       this.region = region;
-      this.from.fill(Infinity);
+      this.from.fill(region.length + 1);
     }
-    const nl = region.indexOf(10, start);
-    const lineEnd = nl === -1 || nl > end ? end : nl;
-    for (let w = 0; w < SEVERE_WORDS.length; w++) {
+    for (let w = 0; w < SEVERE_WORD_COUNT; w++) {
       if (start < this.from[w]! || this.next[w]! < start) {
         const at = region.indexOf(SEVERE_WORDS[w]!, start);
         this.from[w] = start;
-        this.next[w] = at === -1 ? Infinity : at;
+        this.next[w] = at === -1 ? region.length : at;
       }
-      if (this.next[w]! + SEVERE_WORDS[w]!.length <= lineEnd) return true;
+      if (this.next[w]! + SEVERE_WORDS[w]!.length <= end) return true;
     }
     return false;
   }
 }
 
+const SEVERE_WORD_COUNT = 3;
 const SEVERE_WORDS = ['ERROR', 'WARN', 'FATAL'].map((w) => Buffer.from(w));
 
 /** True when `bytes` stand at `at` in `region`, ending by `end`. */
@@ -125,7 +193,7 @@ type Where = { file: ScannedFile };
 
 /** Accumulates what the probes match, file after file, and turns it into the report. */
 export class Findings {
-  private readonly signatures = new Map<string, SignatureFinding & { first?: Moment; last?: Moment }>();
+  private readonly signatures = new Map<string, SignatureFinding & { first: Moment | undefined; last: Moment | undefined }>();
   private readonly errors = new Map<string, string[]>();
   private errorCount = 0;
   /** Error messages a browser recording showed (OAuth errors, "XSRF check failed"), and the recordings' names. */
@@ -133,9 +201,13 @@ export class Findings {
   /** Login outcomes by node, then user; `tallies` keeps them in the order first seen. */
   private readonly auth = new Map<string, Map<string, Tally>>();
   private readonly tallies: Tally[] = [];
-  /** The tallies of ASCII users by node and a hash of the name's bytes, for the byte path. */
-  private readonly byBytes = new Map<string, Map<number, Tally[]>>();
+  /** The tallies of ASCII users by node, found by the bytes of their name, for the byte path. */
+  private readonly byBytes = new Map<string, UserTable>();
+  private lastUsers: { node: string | undefined; table: UserTable } | undefined;
   private readonly loginProbes = new Map<readonly Probe[], LoginProbes | null>();
+  /** The probes asked about last and their answer (a security log asks about the same few lists). */
+  private lastProbes: readonly Probe[] | undefined;
+  private lastLogin: LoginProbes | null = null;
   private readonly stamp = new StampReader();
   private readonly severe = new SevereWords();
   /** The region last asked about, and whether it is ASCII throughout (then each of its events is). */
@@ -157,6 +229,8 @@ export class Findings {
   private readonly valueTime = new Map<'jvm' | 'jira' | 'jsm', number>();
   /** The first file each kind of evidence came from, to say where a derived fact comes from. */
   private readonly firstFile = new Map<'login' | 'ldap', string>();
+  /** The first file with a login is known (the byte path asks only once). */
+  private loginFileKnown = false;
 
   private newest(value: 'jvm' | 'jira' | 'jsm', epoch: number): boolean {
     if ((this.valueTime.get(value) ?? -Infinity) > epoch) return false;
@@ -187,6 +261,9 @@ export class Findings {
         file: file.name,
         line: line + matched!.offsetLines,
         samples: [],
+        // Present from the start, so every finding has one shape (the byte path updates them often).
+        first: undefined,
+        last: undefined,
       };
       this.signatures.set(signature.id, finding);
       for (const [fact, value] of Object.entries(signature.sets ?? {}) as [FactName, string | number | boolean][]) {
@@ -246,7 +323,7 @@ export class Findings {
         this.login(text, file.node, match[1]!, false);
         const tally = this.tally(match[1]!, file.node);
         tally.failed++;
-        tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, Number(match[2]));
+        tally.maxFailureCount = Math.max(tally.maxFailureCount, Number(match[2]));
         const at = this.time(text);
         if (at) widen(tally.failures, at);
         break;
@@ -328,41 +405,39 @@ export class Findings {
     if (!byUser) this.auth.set(node ?? '', (byUser = new Map<string, Tally>()));
     let tally = byUser.get(user);
     if (!tally) {
-      tally = { user, ...(node ? { node } : {}), passed: 0, failed: 0, notPermitted: 0, captcha: 0, failures: {} };
+      tally = new Tally(user, node);
       byUser.set(user, tally);
       this.tallies.push(tally);
       // ASCII only: a name any of whose characters takes more than one byte in UTF-8 is never read from the bytes.
-      if (Buffer.byteLength(user, 'utf8') === user.length) {
-        let byHash = this.byBytes.get(node ?? '');
-        if (!byHash) this.byBytes.set(node ?? '', (byHash = new Map<number, Tally[]>()));
-        const hash = hashOf(user, 0, user.length, (s, k) => s.charCodeAt(k));
-        const list = byHash.get(hash);
-        if (list) list.push(tally);
-        else byHash.set(hash, [tally]);
-      }
+      if (Buffer.byteLength(user, 'utf8') === user.length) this.usersOf(node).add(tally);
     }
     return tally;
   }
 
+  /** The byte path's table of a node's ASCII users; the last one asked for is kept at hand (a file is one node). */
+  private usersOf(node: string | undefined): UserTable {
+    const last = this.lastUsers;
+    if (last && last.node === node) return last.table;
+    let table = this.byBytes.get(node ?? '');
+    if (!table) this.byBytes.set(node ?? '', (table = new UserTable()));
+    this.lastUsers = { node, table };
+    return table;
+  }
+
   /** The tally of the ASCII user named by `region[from, to)`, found without making a string unless it is new. */
   private tallyFromBytes(region: Buffer, from: number, to: number, node: string | undefined): Tally {
-    const list = this.byBytes.get(node ?? '')?.get(hashOf(region, from, to, (b, k) => b[k]!));
-    if (list) {
-      for (const tally of list) {
-        const { user } = tally;
-        if (user.length !== to - from) continue;
-        let k = 0;
-        while (k < user.length && user.charCodeAt(k) === region[from + k]) k++;
-        if (k === user.length) return tally;
-      }
-    }
-    return this.tally(region.toString('latin1', from, to), node);
+    return this.usersOf(node).find(region, from, to) ?? this.tally(region.toString('latin1', from, to), node);
   }
 
   /** The login probes among `probes` (an outcome, alone or with its twin signature), or null. */
   private loginProbesOf(probes: readonly Probe[]): LoginProbes | null {
+    if (probes === this.lastProbes) return this.lastLogin;
     let found = this.loginProbes.get(probes);
-    if (found !== undefined) return found;
+    if (found !== undefined) {
+      this.lastProbes = probes;
+      this.lastLogin = found;
+      return found;
+    }
     const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
     const twin = probes.find((p) => p !== outcome);
     const usable = outcome && probes.length <= 2 && (!twin || twin.sameAs === outcome.extractor);
@@ -394,7 +469,8 @@ export class Findings {
     if (!login) return false;
     const { passed, text, signature } = login;
     if (!bytesAt(region, at, text, end) || !this.isAsciiEvent(region, start, end)) return false;
-    const quote = region.lastIndexOf(QUOTE, at - 1);
+    let quote = at - 1;
+    while (quote >= start && region[quote] !== QUOTE) quote--;
     if (quote < start + THE_USER.length || !bytesAt(region, quote - THE_USER.length, THE_USER, quote)) return false;
     let failures = 0;
     if (!passed) {
@@ -405,13 +481,18 @@ export class Findings {
       i += FAILURE_COUNT.length;
       const digits = i;
       while (i < end && region[i]! >= 48 && region[i]! <= 57) i++;
-      if (i === digits) return false;
+      // Up to 15 digits the sum below is exact, as Number() of the text is.
+      if (i === digits || i - digits > 15) return false;
       for (let k = digits; k < i; k++) failures = failures * 10 + region[k]! - 48;
     }
-    const finding = signature ? this.signatures.get(signature.id) : undefined;
+    let finding: LoginProbes['finding'];
     if (signature) {
+      finding = login.finding ??= this.signatures.get(signature.id);
       if (!finding || finding.samples.length < SAMPLES) return false;
-      if (this.wantsError(signature.id) && (signature.supports.length > 0 || signature.sets !== undefined || this.severe.mayBeSevere(region, start, end))) return false;
+      if (!login.errorsKept) {
+        if (!this.wantsError(signature.id)) login.errorsKept = true;
+        else if (signature.supports.length > 0 || signature.sets !== undefined || this.severe.mayBeSevere(region, start, end)) return false;
+      }
     }
 
     const timed = (!passed || finding !== undefined) && this.stamp.read(region, start, end);
@@ -419,14 +500,17 @@ export class Findings {
       finding.count++;
       if (timed) widenFromBytes(finding, region, start, this.stamp);
     }
-    if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
+    if (!this.loginFileKnown) {
+      this.loginFileKnown = true;
+      if (!this.firstFile.has('login')) this.firstFile.set('login', file.name);
+    }
     const tally = this.tallyFromBytes(region, quote + 1, at, file.node);
     if (passed) {
       tally.passed++;
       return true;
     }
     tally.failed++;
-    tally.maxFailureCount = Math.max(tally.maxFailureCount ?? 0, failures);
+    if (failures > tally.maxFailureCount) tally.maxFailureCount = failures;
     if (timed) widenFromBytes(tally.failures, region, start, this.stamp);
     return true;
   }
@@ -464,11 +548,7 @@ export class Findings {
       this.setFact('jsm.version', this.versions.jsm.version, this.versions.jsm.file, 'the version of the Jira Service Management mail plugin named in the logs');
     }
 
-    const authentication: AuthTally[] = this.tallies.map(({ failures: { first, last }, ...tally }) => ({
-      ...tally,
-      ...(first ? { firstFailure: isoTime(first) } : {}),
-      ...(last ? { lastFailure: isoTime(last) } : {}),
-    }));
+    const authentication: AuthTally[] = this.tallies.map((tally) => tally.report());
     const ldapServers = [...this.ldap.values()];
     const across = factsAcrossLogs({ authentication, ldapServers, nodes });
     const fileOf = { 'rest401.pattern': this.firstFile.get('login')!, 'ldap.clustered': this.firstFile.get('ldap')!, 'jira.clustered': nodeFiles.join(', ') };
@@ -554,13 +634,20 @@ export function timestamp(text: string): Seen | undefined {
 /**
  * `timestamp` of an ASCII event, read from its bytes into `epoch` and `length` (the raw text's):
  * the same grammar as TIMESTAMP (an offset `+hhmm`, `+hh:mm` or `Z` is optional) and the same
- * arithmetic, as Date.UTC adds the time of day to the day linearly; the day is computed once per date.
+ * arithmetic, as Date.UTC adds the time of day to the day linearly; the day is computed once per
+ * date. `rewritable`: the local time, separator and offset give the raw text back (a real day of a
+ * four-digit year, an hour, minute and second in range), so a moment keeps them instead of the bytes.
  */
 class StampReader {
   epoch = NaN;
   length = 0;
+  local = NaN;
+  separator = 0;
+  offset = NO_OFFSET;
+  rewritable = false;
   private readonly date = Buffer.alloc(10);
   private dayEpoch = NaN;
+  private realDay = false;
 
   read(region: Buffer, start: number, end: number): boolean {
     if (start + 23 > end || !isEventStart(region, start) || (region[start + 19] !== 44 && region[start + 19] !== 46)) return false;
@@ -568,23 +655,36 @@ class StampReader {
     for (let k = 0; k < 10 && sameDate; k++) sameDate = this.date[k] === region[start + k];
     if (!sameDate) {
       for (let k = 0; k < 10; k++) this.date[k] = region[start + k]!;
-      this.dayEpoch = Date.UTC(digits(region, start, 4), digits(region, start + 5, 2) - 1, digits(region, start + 8, 2));
+      const year = digits(region, start, 4);
+      const month = digits(region, start + 5, 2);
+      const day = digits(region, start + 8, 2);
+      this.dayEpoch = Date.UTC(year, month - 1, day);
+      const made = new Date(this.dayEpoch);
+      this.realDay = year >= 1000 && made.getUTCFullYear() === year && made.getUTCMonth() === month - 1 && made.getUTCDate() === day;
     }
     this.length = 23;
-    const local =
-      this.dayEpoch + ((digits(region, start + 11, 2) * 60 + digits(region, start + 14, 2)) * 60 + digits(region, start + 17, 2)) * 1000 + digits(region, start + 20, 3);
+    const hours = digits(region, start + 11, 2);
+    const minutes = digits(region, start + 14, 2);
+    const seconds = digits(region, start + 17, 2);
+    const local = this.dayEpoch + ((hours * 60 + minutes) * 60 + seconds) * 1000 + digits(region, start + 20, 3);
+    this.local = local;
+    this.separator = region[start + 19]!;
+    this.rewritable = this.realDay && hours < 24 && minutes < 60 && seconds < 60;
+    this.offset = NO_OFFSET;
     let epoch = local;
     const sign = start + 23 < end ? region[start + 23] : undefined;
     if (sign === 43 || sign === 45) {
       const colon = start + 26 < end && region[start + 26] === 58 ? 1 : 0;
-      const hours = start + 26 <= end ? digits(region, start + 24, 2) : NaN;
-      const minutes = start + 28 + colon <= end ? digits(region, start + 26 + colon, 2) : NaN;
-      if (!Number.isNaN(hours) && !Number.isNaN(minutes)) {
-        epoch = local - (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+      const offsetHours = start + 26 <= end ? digits(region, start + 24, 2) : NaN;
+      const offsetMinutes = start + 28 + colon <= end ? digits(region, start + 26 + colon, 2) : NaN;
+      if (!Number.isNaN(offsetHours) && !Number.isNaN(offsetMinutes)) {
+        epoch = local - (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
         this.length = 28 + colon;
+        this.offset = (offsetHours * 100 + offsetMinutes) * 4 + colon * 2 + (sign === 45 ? 1 : 0);
       }
     } else if (sign === 90) {
       this.length = 24;
+      this.offset = ZULU;
     }
     this.epoch = epoch;
     return !Number.isNaN(epoch);
@@ -602,11 +702,58 @@ function digits(region: Buffer, at: number, count: number): number {
   return value;
 }
 
-/** FNV-1a over the character codes (bytes) `read` gives for [from, to), as a small integer. */
-function hashOf<T>(source: T, from: number, to: number, read: (source: T, k: number) => number): number {
+/**
+ * Tallies by user name, looked up by the name's bytes (open addressing on an FNV-1a hash), so a
+ * login line costs no string and no map lookup by text. Names are ASCII: a character is a byte.
+ */
+class UserTable {
+  private hashes = new Int32Array(1024);
+  private tallies: (Tally | undefined)[] = new Array<Tally | undefined>(1024);
+  private count = 0;
+
+  find(region: Buffer, from: number, to: number): Tally | undefined {
+    let hash = 0x811c9dc5;
+    for (let k = from; k < to; k++) hash = Math.imul(hash ^ region[k]!, 16777619);
+    const mask = this.hashes.length - 1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const tally = this.tallies[i];
+      if (tally === undefined) return undefined;
+      if (this.hashes[i] !== hash || tally.user.length !== to - from) continue;
+      const { user } = tally;
+      let k = 0;
+      while (k < user.length && user.charCodeAt(k) === region[from + k]) k++;
+      if (k === user.length) return tally;
+    }
+  }
+
+  add(tally: Tally): void {
+    if ((this.count + 1) * 2 > this.hashes.length) this.grow();
+    this.place(tally, nameHash(tally.user));
+    this.count++;
+  }
+
+  private place(tally: Tally, hash: number): void {
+    const mask = this.hashes.length - 1;
+    let i = hash & mask;
+    while (this.tallies[i] !== undefined) i = (i + 1) & mask;
+    this.hashes[i] = hash;
+    this.tallies[i] = tally;
+  }
+
+  private grow(): void {
+    const old = this.tallies;
+    const oldHashes = this.hashes;
+    this.hashes = new Int32Array(oldHashes.length * 2);
+    this.tallies = new Array<Tally | undefined>(oldHashes.length * 2);
+    old.forEach((tally, i) => tally && this.place(tally, oldHashes[i]!));
+  }
+}
+
+/** The hash `UserTable.find` computes from the bytes, of an ASCII name. */
+function nameHash(user: string): number {
   let hash = 0x811c9dc5;
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ read(source, k), 16777619);
-  return hash & 0x3fffffff;
+  for (let k = 0; k < user.length; k++) hash = Math.imul(hash ^ user.charCodeAt(k), 16777619);
+  return hash;
 }
 
 /** `2023-02-20 17:09:00,982+0000` as `2023-02-20T17:09:00.982+00:00` (no offset when the log has none). */

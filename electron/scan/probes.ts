@@ -1,4 +1,8 @@
 import type { Signature } from '../../knowledge/schema';
+import { crc32 } from 'node:zlib';
+import { skipAnchors } from './automaton';
+import { LiteralIndex } from './events';
+import { LITERAL_TABLE, type LiteralTable } from './literal-table';
 import { requiredLiterals } from './literals';
 
 /**
@@ -36,10 +40,35 @@ export type Probe = {
   sameAs?: ExtractorId;
 } & ({ signature: Signature; extractor?: undefined } | { extractor: ExtractorId; signature?: undefined });
 
+let knownPatterns: Map<string, readonly string[] | null> | undefined;
+
+/** A pattern's literals: from the table made for the knowledge's catalogue when it has the pattern, else worked out now. */
+function patternLiterals(pattern: string, table: boolean): string[] | undefined {
+  knownPatterns ??= new Map(LITERAL_TABLE.patterns);
+  const known = table ? knownPatterns.get(pattern) : undefined;
+  if (known !== undefined) return known ? [...known] : undefined;
+  return requiredLiterals(pattern);
+}
+
+/**
+ * What `scripts/literal-table.ts` writes to `literal-table.ts` for a catalogue: each pattern's
+ * literals and the search's anchors, worked out here without the table (its test compares the two).
+ */
+export function computeLiteralTable(signatures: readonly Signature[]): LiteralTable {
+  const { probes } = buildProbes(signatures, false);
+  const { byLiteral, sample } = LiteralIndex.plan(probes);
+  const literals = [...byLiteral.keys()];
+  return {
+    patterns: probes.map((p) => [p.signature?.pattern ?? p.regex.source, p.literals ?? null]),
+    search: { literals, sampleCrc32: crc32(sample), anchors: skipAnchors(literals, sample) },
+  };
+}
+
 export type CatalogueProblem = { signature: string; message: string };
 
 /** Compiles the catalogue and the extractors; a signature whose pattern does not compile is reported, not fatal. */
-export function buildProbes(signatures: readonly Signature[]): { probes: Probe[]; problems: CatalogueProblem[] } {
+/** `table`: take literals from the table made at build time (false: work every one out, as that table is made). */
+export function buildProbes(signatures: readonly Signature[], table = true): { probes: Probe[]; problems: CatalogueProblem[] } {
   const probes: Probe[] = [];
   const problems: CatalogueProblem[] = [];
   for (const signature of signatures) {
@@ -51,12 +80,12 @@ export function buildProbes(signatures: readonly Signature[]): { probes: Probe[]
       problems.push({ signature: signature.id, message: `pattern does not compile: ${(error as Error).message}` });
       continue;
     }
-    const literals = requiredLiterals(signature.pattern);
+    const literals = patternLiterals(signature.pattern, table);
     if (!literals) problems.push({ signature: signature.id, message: 'no literal text to search for: it is tried on every log event, which is slow' });
     probes.push({ key: `signature:${signature.id}`, regex, literals, ignoreCase: flags.includes('i'), signature });
   }
   for (const [id, regex] of Object.entries(EXTRACTORS) as [ExtractorId, RegExp][]) {
-    probes.push({ key: `extractor:${id}`, regex, literals: requiredLiterals(regex.source), ignoreCase: false, extractor: id });
+    probes.push({ key: `extractor:${id}`, regex, literals: patternLiterals(regex.source, table), ignoreCase: false, extractor: id });
   }
   for (const probe of probes) {
     if (!probe.signature || probe.regex.flags) continue;
