@@ -9,6 +9,8 @@ import type { Knowledge } from '../../knowledge/schema';
 import { wrap } from '../checks/report-text';
 import { appFiles } from '../resources/app-files';
 import { createSources } from '../services/sources';
+import type { Language } from '../../knowledge/i18n/translations';
+import { cliMessages } from './messages';
 
 /**
  * `jira-doctor knowledge check`: everything that can be wrong with the knowledge, found without
@@ -23,7 +25,8 @@ export type KnowledgeCheck = {
   items: number;
 };
 
-export async function checkKnowledgeBase(today: string, progress?: (line: string) => void): Promise<KnowledgeCheck> {
+export async function checkKnowledgeBase(today: string, progress?: (line: string) => void, language: Language = 'en'): Promise<KnowledgeCheck> {
+  const m = cliMessages(language).knowledge;
   const { knowledge, problems } = assembleKnowledge(KNOWLEDGE_PARTS);
   const result: KnowledgeCheck = {
     problems: problems.map((p) => `${p.where}: ${p.message}`),
@@ -37,24 +40,25 @@ export async function checkKnowledgeBase(today: string, progress?: (line: string
     result.items += 1;
     result.citations[source.article] += 1;
   }
-  result.problems.push(...(await unresolvedCitations(sources)));
+  result.problems.push(...(await unresolvedCitations(sources, language)));
   if (problems.some((p) => p.severity === 'error')) return result;
 
-  progress?.('Walking every path of the wizard…');
+  progress?.(m.walking);
   const graph = walkKnowledge(createEngine(knowledge), { today });
   result.graph = graph;
   for (const reach of graph.causes) {
-    if (reach.status === 'unreachable') result.problems.push(`cause ${reach.cause}: no answers lead the wizard to it as confirmed or likely`);
+    if (reach.status === 'unreachable') result.problems.push(m.unreachable(reach.cause));
   }
   for (const end of graph.deadEnds) {
-    const route = end.route.map((s) => `${s.fact}=${s.value === null ? "don't know" : JSON.stringify(s.value)}`).join(', ');
-    result.problems.push(`dead end in ${end.symptom}: ${end.reason} (after ${route || 'the start'})`);
+    const route = end.route.map((s) => `${s.fact}=${s.value === null ? m.dontKnow : JSON.stringify(s.value)}`).join(', ');
+    result.problems.push(m.deadEnd(end.symptom, end.reason, route));
   }
   return result;
 }
 
 /** Citations whose section cannot be found in the bundled article, each named once. */
-export async function unresolvedCitations(sources: readonly Provenance[]): Promise<string[]> {
+export async function unresolvedCitations(sources: readonly Provenance[], language: Language = 'en'): Promise<string[]> {
+  const m = cliMessages(language).knowledge;
   const articles = createSources(appFiles('sources'));
   const distinct = [...new Map(sources.map((s) => [`${s.article}\u0000${s.section}`, s])).values()];
   const problems: string[] = [];
@@ -63,13 +67,11 @@ export async function unresolvedCitations(sources: readonly Provenance[]): Promi
       await articles.section(source.article, source.section);
     } catch (error: unknown) {
       const count = sources.filter((s) => s.article === source.article && s.section === source.section).length;
-      problems.push(`citation ${citationOf(source)} (${count} item${count === 1 ? '' : 's'}): ${(error as Error).message}`);
+      problems.push(m.citation(`${source.article === 'facts' ? m.factsSheet : m.article(source.article)} "${source.section}"`, count, (error as Error).message));
     }
   }
   return problems;
 }
-
-const citationOf = (source: Provenance) => `${source.article === 'facts' ? 'facts sheet' : `article ${source.article}`} "${source.section}"`;
 
 /** Everything that carries a source: symptoms, questions, causes, rules, solutions, variables, signatures. */
 function sourcesOf(k: Knowledge): Provenance[] {
@@ -82,41 +84,33 @@ function sourcesOf(k: Knowledge): Provenance[] {
   ];
 }
 
-export function formatCheck(check: KnowledgeCheck): string[] {
+export function formatCheck(check: KnowledgeCheck, language: Language = 'en'): string[] {
+  const m = cliMessages(language).knowledge;
   const lines: string[] = [];
   const k = check.knowledge;
   if (k) {
-    lines.push(`Knowledge ${k.version}`);
-    lines.push(
-      ...wrap(
-        `${k.symptoms.length} symptoms, ${k.questions.length} questions, ${k.causes.length} of ${CAUSE_IDS.length} contract causes, ` +
-          `${k.causes.reduce((n, c) => n + c.confirmedWhen.length + c.likelyWhen.length + c.ruledOutWhen.length, 0)} rules, ` +
-          `${k.causes.reduce((n, c) => n + c.solutions.length, 0)} solutions, ${k.variables.length} variables, ${k.signatures.length} error signatures.`,
-        '  ',
-      ),
-    );
-    lines.push(...wrap(`Sources: all ${check.items} items cite one; each citation is looked up in the bundled article.`, '  '));
+    lines.push(m.version(k.version));
+    const rules = k.causes.reduce((n, c) => n + c.confirmedWhen.length + c.likelyWhen.length + c.ruledOutWhen.length, 0);
+    const solutions = k.causes.reduce((n, c) => n + c.solutions.length, 0);
+    const counts = { symptoms: k.symptoms.length, questions: k.questions.length, causes: k.causes.length, contract: CAUSE_IDS.length, rules, solutions, variables: k.variables.length, signatures: k.signatures.length };
+    lines.push(...wrap(m.counts(counts), '  '));
+    lines.push(...wrap(m.sources(check.items), '  '));
     for (const [article, count] of Object.entries(check.citations)) {
-      if (count) lines.push(...wrap(`${count} from ${article === 'facts' ? '' : 'article '}${article}: ${ARTICLE_TITLES[article as Provenance['article']]}`, '    '));
+      if (count) lines.push(...wrap(m.fromArticle(count, article === 'facts' ? article : m.article(article), ARTICLE_TITLES[article as Provenance['article']]), '    '));
     }
   } else {
-    lines.push('The knowledge base does not pass its schema.');
+    lines.push(m.noSchema);
   }
   if (check.graph) {
     const reached = check.graph.causes.filter((c) => c.status !== 'unreachable');
-    lines.push(
-      ...wrap(
-        `Wizard walk: ${reached.length} of ${check.graph.causes.length} causes reachable (${reached.filter((c) => c.status === 'confirmed').length} as confirmed), ` +
-          `${check.graph.deadEnds.length} dead ends, ${check.graph.statesWalked} states.`,
-        '  ',
-      ),
-    );
+    const walk = { reached: reached.length, causes: check.graph.causes.length, confirmed: reached.filter((c) => c.status === 'confirmed').length, deadEnds: check.graph.deadEnds.length, states: check.graph.statesWalked };
+    lines.push(...wrap(m.walk(walk), '  '));
   }
   if (check.problems.length) {
-    lines.push('', `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'}:`);
+    lines.push('', m.problems(check.problems.length));
     for (const problem of check.problems) lines.push(...wrap(`- ${problem}`, '  '));
   } else {
-    lines.push('', 'No problems.');
+    lines.push('', m.noProblems);
   }
   return lines;
 }

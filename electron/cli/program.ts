@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { registerCommands } from './commands';
+import type { Language } from '../../knowledge/i18n/translations';
+import { speakTo, type Measure } from './commander-language';
+import { cliHelp } from './help';
 import { languageOfRun } from './language';
 
 /**
@@ -15,16 +18,27 @@ export function runCli(argv: readonly string[]): void {
     process.stderr.write(`${chosen.message}\n`);
     process.exit(2);
   }
-  const { language } = chosen;
-  const program = new Command('jira-doctor')
-    .description(language === 'ja' ? 'Jira Data Center の認証とメール ハンドラーの OAuth 2.0 の障害を診断します。' : 'Diagnose Jira Data Center authentication and mail-handler OAuth 2.0 failures.')
-    .version(`jira-doctor ${packageJson.version}`, '-V, --version')
-    // Read above (languageOfRun, before the commands register, so their help follows it); declared so that every command accepts it.
-    .option('--lang <language>', language === 'ja' ? '出力の言語: ja または en（既定値: LC_ALL、LC_MESSAGES、LANG から）' : 'language of the output: en or ja (default: from LC_ALL, LC_MESSAGES or LANG)')
-    .showHelpAfterError(language === 'ja' ? '（使い方は --help で表示されます）' : '(run with --help for usage)')
-    .exitOverride();
+  void start(argv, chosen.language);
+}
 
+/** The program and its commands, every text in `language`; `measure` fits Japanese help to the terminal. */
+export function createProgram(language: Language, measure?: Measure): Command {
+  const help = cliHelp(language);
+  const program = new Command('jira-doctor');
+  speakTo(program, language, measure);
+  program
+    .description(help.program.description)
+    .version(`jira-doctor ${packageJson.version}`, '-V, --version', help.commander.version)
+    // Read above (languageOfRun, before the commands register, so their help follows it); declared so that every command accepts it.
+    .option('--lang <language>', help.program.lang)
+    .exitOverride();
   registerCommands(program, language);
+  return program;
+}
+
+async function start(argv: readonly string[], language: Language): Promise<void> {
+  // Japanese help needs a measure of wide characters and Japanese line breaks; English does without (a cheaper start).
+  const program = createProgram(language, language === 'ja' ? await japaneseMeasure() : undefined);
 
   // Output piped into `head` or `less` and closed early is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {
@@ -35,8 +49,21 @@ export function runCli(argv: readonly string[]): void {
   }
 
   // A promise rather than top-level await: the single executable runs this as CommonJS, which has none.
-  program.parseAsync([...argv]).catch((error: unknown) => {
+  await program.parseAsync([...argv]).catch((error: unknown) => {
     if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
     throw error;
   });
+}
+
+/** string-width and the terminal wrapper, for commander's Japanese help: continuation lines start where the description does. */
+async function japaneseMeasure(): Promise<Measure> {
+  const [{ default: stringWidth }, { wrap }] = await Promise.all([import('string-width'), import('../text/wrap')]);
+  return {
+    width: (text) => stringWidth(text),
+    wrap: (text, width) =>
+      text
+        .split('\n')
+        .flatMap((line) => (line.trim() ? wrap(line, '', width).map((l) => l.trimStart()) : ['']))
+        .join('\n'),
+  };
 }

@@ -117,10 +117,10 @@ function recordingBlocks(recording: Recording, language: Language): Block[] {
   const w = reportWording(language).recording;
   const words = RECORDING_WORDS[language];
   const out: Block[] = [{ kind: 'heading', level: 2, text: w.heading }];
-  out.push({ kind: 'paragraph', text: [w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))] });
+  out.push({ kind: 'paragraph', text: [w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(words.comma))] });
   for (const s of recording.sessions.slice(0, 6)) {
     out.push({ kind: 'heading', level: 3, text: w.session(s.label, s.host) });
-    out.push({ kind: 'paragraph', text: [w.summary(verdictWords(s, words), w.requests(s.requests, s.firstAt ?? '?', s.lastAt ?? '?', s.nodeSource))] });
+    out.push({ kind: 'paragraph', text: [w.summary(verdictWords(s, words), w.requests(s.requests, s.firstAt ?? '?', s.lastAt ?? '?', words.source[s.nodeSource]))] });
     const lanes = laneLines(s, '', words);
     if (lanes.length) out.push({ kind: 'code', text: lanes.join('\n') });
     if (s.switches.length) {

@@ -19,6 +19,7 @@ import {
   type Team,
 } from '../../knowledge/core';
 import type { ScanReport } from '../../knowledge/contract/scan';
+import { scanReportIn, scanTextIn } from '../../knowledge/i18n/scan-report';
 import { reportWording, type ReportWording } from './wording';
 
 /**
@@ -110,7 +111,8 @@ export function buildReportModel(input: ReportInput, options: { today: string; e
       ...diagnosis.ruledOut.map((c) => ({ id: c.id, title: c.title, status: 'ruled-out' as const, because: c.because })),
     ],
     evidence: (input.checks?.evidence ?? []).map((e) => ({ ...e, concluded: e.concluded.map((c) => ({ ...c, question: questionFor(c.fact, text), answer: displayValue(c.fact, c.value, text) })) })),
-    ...(input.scan ? { scan: input.scan } : {}),
+    // The scanner's sentences and its signatures' titles in the report's language.
+    ...(input.scan ? { scan: scanReportIn(input.scan, language, { scanned: englishEngine.knowledge.signatures, shown: knowledge.signatures }) } : {}),
     answers: answeredFacts(input, facts, text),
     openQuestions: openQuestions(input, diagnosis, text),
     sources: sourcesOf(diagnosis, language),
@@ -168,7 +170,7 @@ type Texts = { knowledge: Engine['knowledge']; w: ReportWording };
 function describeSource(source: FactSource | undefined, w: ReportWording): string {
   if (!source || source.kind === 'user') return w.answeredByAdmin;
   if (source.kind === 'check') return w.fromCheck(source.check, source.why);
-  return w.fromScan(source.file, source.why);
+  return w.fromScan(source.file, scanTextIn(source.why, w.language));
 }
 
 function questionFor(fact: FactName, { knowledge }: Texts): string {

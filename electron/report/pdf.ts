@@ -413,12 +413,12 @@ function recordingBlock(recording: Recording, words: ReportWording): Content[] {
   return [
     ...heading(w.heading, 2),
     {
-      text: `${w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(', '))} ${w.chartIntro}`,
+      text: `${w.requestsIn(recording.jiraRequests, recording.files.map((f) => `${f.name}${f.browser ? ` (${f.browser})` : ''}`).join(verdicts.comma))} ${w.chartIntro}`,
       style: 'small',
     },
     ...sessions.flatMap((s) => [
       { text: `${w.session(s.label, s.host)}: ${verdictWords(s, verdicts)}`, bold: true, margin: [0, 6, 0, 2] },
-      { text: `${w.requests(s.requests, s.firstAt ?? '?', s.lastAt ?? '?', s.nodeSource)}${w.and}${w.toldApartBy(s.identifiedBy)}`, style: 'small' },
+      { text: `${w.requests(s.requests, s.firstAt ?? '?', s.lastAt ?? '?', verdicts.source[s.nodeSource])}${w.and}${w.toldApartBy(s.identifiedBy)}`, style: 'small' },
       ...(s.chart.lanes.length ? [timelineChart(s, words)] : []),
       ...s.switches.slice(0, 5).map((m) => ({ text: w.moved(m.index, m.at, `${m.method} ${m.path}`, m.to, m.from), style: 'code', margin: [0, 1, 0, 0] })),
       ...(s.switches.length > 5 ? [{ text: w.moreMoves(s.switches.length - 5), style: 'small' }] : []),

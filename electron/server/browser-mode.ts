@@ -4,6 +4,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Language } from '../../knowledge/i18n/translations';
 import { appFiles } from '../resources/app-files';
 import type { Services } from '../services/index';
 import { JsonStore, type StoreNotice } from '../sessions/json-store';
@@ -20,6 +21,26 @@ export type BrowserModeOptions = {
   appVersion: string;
   /** What the admin typed to start it ("npm start", "jira-doctor ui"), for the pages that refuse a visitor. */
   startCommand?: string;
+  /** The language of what it says in the terminal (`jira-doctor ui --lang`); English by default. */
+  language?: Language;
+};
+
+/** What browser mode says in the terminal, one typed catalogue per language. */
+export const TERMINAL_WORDS: Record<Language, { running: (url: string) => string; opensOnce: (minutes: number, file: string) => string; inUse: (port: number) => string; needsAdmin: (port: number) => string; noLoopback: string }> = {
+  en: {
+    running: (url) => `jira-doctor is running at ${url} (Ctrl+C to stop)`,
+    opensOnce: (minutes, file) => `That address opens it once, within ${minutes} minutes; for a fresh one, open ${file}`,
+    inUse: (port) => `port ${port} on 127.0.0.1 is already in use by another program; choose another with --port, or leave --port out to use any free port.`,
+    needsAdmin: (port) => `port ${port} needs administrator rights on this machine; choose another with --port, or leave --port out to use any free port (above 1023).`,
+    noLoopback: 'this machine has no loopback address 127.0.0.1 to listen on; jira-doctor serves its page only there.',
+  },
+  ja: {
+    running: (url) => `jira-doctor を ${url} で実行中です（Ctrl+C で停止）`,
+    opensOnce: (minutes, file) => `このアドレスで開けるのは ${minutes} 分以内に 1 回だけです。新しいアドレスは ${file} を開くと得られます`,
+    inUse: (port) => `127.0.0.1 のポート ${port} はほかのプログラムが使用中です。--port で別のポートを選ぶか、--port を省いて空いているポートを使ってください。`,
+    needsAdmin: (port) => `ポート ${port} はこのマシンでは管理者権限が必要です。--port で別のポート（1023 より大きいもの）を選ぶか、--port を省いて空いているポートを使ってください。`,
+    noLoopback: 'このマシンには待ち受けるループバック アドレス 127.0.0.1 がありません。jira-doctor はそこでしかページを提供しません。',
+  },
 };
 
 export type BrowserMode = UiServer & {
@@ -61,7 +82,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     });
   } else {
     server = await serve(options.port).catch((error: unknown) => {
-      throw portProblem(error, options.port) ?? error;
+      throw portProblem(error, options.port, options.language ?? 'en') ?? error;
     });
   }
 
@@ -108,12 +129,12 @@ export class LaunchError extends Error {
   override name = 'LaunchError';
 }
 
-function portProblem(error: unknown, port: number): LaunchError | undefined {
+function portProblem(error: unknown, port: number, language: Language): LaunchError | undefined {
   const code = (error as NodeJS.ErrnoException).code;
-  const instead = 'choose another with --port, or leave --port out to use any free port';
-  if (code === 'EADDRINUSE') return new LaunchError(`port ${port} on 127.0.0.1 is already in use by another program; ${instead}.`);
-  if (code === 'EACCES') return new LaunchError(`port ${port} needs administrator rights on this machine; ${instead} (above 1023).`);
-  if (code === 'EADDRNOTAVAIL') return new LaunchError('this machine has no loopback address 127.0.0.1 to listen on; jira-doctor serves its page only there.');
+  const words = TERMINAL_WORDS[language];
+  if (code === 'EADDRINUSE') return new LaunchError(words.inUse(port));
+  if (code === 'EACCES') return new LaunchError(words.needsAdmin(port));
+  if (code === 'EADDRNOTAVAIL') return new LaunchError(words.noLoopback);
   return undefined;
 }
 
@@ -126,8 +147,9 @@ export type BrowserLaunch = BrowserModeOptions & { open: boolean };
  */
 export async function runBrowserMode(options: BrowserLaunch): Promise<void> {
   const server = await startBrowserMode(options);
-  console.log(`jira-doctor is running at ${server.launchUrl()} (Ctrl+C to stop)`);
-  console.log(`That address opens it once, within ${LAUNCH_SECRET_TTL_MS / 60_000} minutes; for a fresh one, open ${fileAddress(server.openFile)}`);
+  const words = TERMINAL_WORDS[options.language ?? 'en'];
+  console.log(words.running(server.launchUrl()));
+  console.log(words.opensOnce(LAUNCH_SECRET_TTL_MS / 60_000, fileAddress(server.openFile)));
   if (options.open) openInBrowser(fileAddress(server.openFile));
   const stop = () => {
     void server.close().then(() => process.exit(0));

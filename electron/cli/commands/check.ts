@@ -7,6 +7,7 @@ import { CLOUDS, type Cloud } from '../../checks/microsoft';
 import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings';
 import type { SignInMode } from '../mail-sign-in';
 import type { Language } from '../../../knowledge/i18n/translations';
+import { cliHelp } from '../help';
 import { cliMessages } from '../messages';
 import { checkMessages, type CheckMessages } from '../check-messages';
 
@@ -65,80 +66,60 @@ type Options = {
 class UsageError extends Error {}
 
 export function register(program: Command, language: Language = 'en'): void {
+  const h = cliHelp(language).check;
   program
     .command('check')
-    .description('Run the automated checks against a live Jira (and its LDAP, mail server and identity provider), or, without --base-url, the mail and Microsoft checks alone before a mail handler is set up.')
-    .option('--base-url <url>', "Jira's address as users reach it, e.g. https://jira.example.com or https://example.com/jira")
-    .option('--username <user>', 'the Jira user to test with (Basic authentication)')
-    .option('--password-env <var>', 'the environment variable that holds the password (asked for on a terminal when absent)')
-    .option('--token-env <var>', 'the environment variable that holds a personal access token (instead of a user and password)')
+    .description(h.description)
+    .option('--base-url <url>', h.baseUrl)
+    .option('--username <user>', h.username)
+    .option('--password-env <var>', h.passwordEnv)
+    .option('--token-env <var>', h.tokenEnv)
     .addOption(new Option('--password <value>').hideHelp())
     .addOption(new Option('--token <value>').hideHelp())
-    .option('--proxy <url>', 'the outbound HTTP proxy, e.g. http://proxy.example.com:3128')
-    .option('--proxy-user <user>', 'the proxy user')
-    .option('--proxy-password-env <var>', "the environment variable that holds the proxy user's password")
-    .option('--ca <file>', 'a PEM file with certificate authorities to trust as well (e.g. a TLS inspection CA)')
-    .option('--insecure', 'do not verify TLS certificates (the results say so)')
-    .option('--checks <list>', `the checks to run, comma-separated: ${CHECK_IDS.join(', ')} (default: all that the options allow)`)
-    .option('--timeout <seconds>', 'time limit of each check', String(DEFAULT_TIMEOUT_MS / 1000))
-    .option('--deadline <seconds>', 'time limit of the whole run', String(DEFAULT_DEADLINE_MS / 1000))
-    .option('--samples <n>', `authenticated requests of the 401 sampling (at most ${MAX_SAMPLES})`, String(DEFAULT_SAMPLES))
-    .option('--session-gap <seconds>', 'pause between the requests that reuse a session cookie', String(DEFAULT_SESSION_GAP_MS / 1000))
-    .option('--oidc-issuer <url>', 'the OpenID Connect issuer, e.g. https://sso.example.com/realms/main')
-    .option('--oidc-host <url>', 'the OpenID Connect provider address (with --oidc-realm), e.g. https://sso.example.com')
-    .option('--oidc-realm <name>', 'the Keycloak realm')
-    .option('--oidc-client-id <id>', 'the client id the Jira OpenID Connect plugin uses')
-    .option('--oidc-client-secret-env <var>', "the environment variable that holds the client's secret")
-    .option('--mail-host <host>', 'the mail server of the incoming mail handler, e.g. outlook.office365.com')
-    .addOption(new Option('--mail-protocol <protocol>', 'the mail protocol').choices(['imap', 'pop']).default('imap'))
-    .option('--mail-port <port>', 'the mail port (default 993 for IMAP, 995 for POP, or 143/110 without implicit TLS)')
-    .addOption(new Option('--mail-tls <mode>', 'TLS on the mail connection').choices(['implicit', 'starttls', 'none']).default('implicit'))
-    .option('--mail-via-proxy', 'reach the mail server through --proxy (HTTP CONNECT), as Jira does with mail.<protocol>.proxy.host')
-    .option('--mail-user <address>', 'the mailbox the handler reads; with a token, the check signs in to it (XOAUTH2) without changing anything')
-    .option('--mail-token-env <var>', 'the environment variable that holds an access token for the mailbox')
-    .option('--mail-authorizer <address>', 'the account meant to authorize the mailbox in Jira (default: the mailbox itself)')
-    .addOption(new Option('--mail-sign-in [how]', "get the token the way Jira does: browser (loopback redirect), paste (Jira's callback address, with --oauth-redirect-uri) or device (code)").choices(['browser', 'paste', 'device']))
-    .option('--oauth-authorize-endpoint <url>', "the Authorization endpoint configured in Jira (default: the tenant's, or /common without --azure-tenant)")
-    .option('--oauth-token-endpoint <url>', 'the Token endpoint configured in Jira (default: as the authorization endpoint)')
-    .option('--oauth-scopes <scopes>', 'the scopes configured in Jira (default: the right ones for --azure-cloud)')
-    .option('--oauth-redirect-uri <url>', "Jira's Redirect URL (its callback page), for --mail-sign-in paste")
-    .option('--azure-tenant <tenant>', 'the Directory (tenant) ID or a domain of the tenant')
-    .option('--azure-client-id <id>', 'the Application (client) ID of the app registration Jira uses')
-    .option('--azure-client-secret-env <var>', "the environment variable that holds the app's client secret (its Value)")
-    .addOption(new Option('--azure-cloud <cloud>', 'the Microsoft cloud').choices([...CLOUDS]).default('worldwide'))
-    .option('--azure-login-url <url>', "the sign-in host instead of the cloud's (https only, except this machine)")
-    .option('--on-jira-node', 'this machine is a Jira node: what it reaches is what Jira reaches')
-    .option('--ldap-url <url>', 'an LDAP server Jira uses (repeat for each)', (v: string, all: string[]) => [...all, v], [])
-    .option('--ldap-bind-dn <dn>', 'the DN Jira binds with')
-    .option('--ldap-password-env <var>', 'the environment variable that holds the bind password')
-    .option('--ldap-user <user>', 'the user whose groups to compare on every LDAP server')
-    .option('--ldap-base-dn <dn>', 'the base DN to search under')
-    .option('--ldap-user-filter <filter>', 'the user filter; {user} stands for the user name')
-    .option('--ldap-group-filter <filter>', "the group filter; {dn} stands for the user's DN, {user} for the name")
-    .option('--ldap-group-base-dn <dn>', 'where groups live, when not under the base DN')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Secrets are never options: give the NAME of an environment variable that holds',
-        'them, or type them at the prompt.',
-        '',
-        'Examples:',
-        '  $ export JIRA_PASSWORD=...',
-        '  $ jira-doctor check --base-url https://jira.example.com \\',
-        '      --username alice --password-env JIRA_PASSWORD',
-        '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
-        '  $ jira-doctor diagnose --facts found.json',
-        '',
-        'Before setting up a mail handler (no Jira address needed):',
-        '  $ export AZURE_SECRET=...',
-        '  $ jira-doctor check --mail-host outlook.office365.com --mail-user helpdesk@example.com \\',
-        '      --azure-tenant example.com --azure-client-id <id> --azure-client-secret-env AZURE_SECRET \\',
-        '      --mail-sign-in',
-        '',
-      ].join('\n'),
-    )
+    .option('--proxy <url>', h.proxy)
+    .option('--proxy-user <user>', h.proxyUser)
+    .option('--proxy-password-env <var>', h.proxyPasswordEnv)
+    .option('--ca <file>', h.ca)
+    .option('--insecure', h.insecure)
+    .option('--checks <list>', h.checks(CHECK_IDS.join(', ')))
+    .option('--timeout <seconds>', h.timeout, String(DEFAULT_TIMEOUT_MS / 1000))
+    .option('--deadline <seconds>', h.deadline, String(DEFAULT_DEADLINE_MS / 1000))
+    .option('--samples <n>', h.samples(MAX_SAMPLES), String(DEFAULT_SAMPLES))
+    .option('--session-gap <seconds>', h.sessionGap, String(DEFAULT_SESSION_GAP_MS / 1000))
+    .option('--oidc-issuer <url>', h.oidcIssuer)
+    .option('--oidc-host <url>', h.oidcHost)
+    .option('--oidc-realm <name>', h.oidcRealm)
+    .option('--oidc-client-id <id>', h.oidcClientId)
+    .option('--oidc-client-secret-env <var>', h.oidcClientSecretEnv)
+    .option('--mail-host <host>', h.mailHost)
+    .addOption(new Option('--mail-protocol <protocol>', h.mailProtocol).choices(['imap', 'pop']).default('imap'))
+    .option('--mail-port <port>', h.mailPort)
+    .addOption(new Option('--mail-tls <mode>', h.mailTls).choices(['implicit', 'starttls', 'none']).default('implicit'))
+    .option('--mail-via-proxy', h.mailViaProxy)
+    .option('--mail-user <address>', h.mailUser)
+    .option('--mail-token-env <var>', h.mailTokenEnv)
+    .option('--mail-authorizer <address>', h.mailAuthorizer)
+    .addOption(new Option('--mail-sign-in [how]', h.mailSignIn).choices(['browser', 'paste', 'device']))
+    .option('--oauth-authorize-endpoint <url>', h.oauthAuthorizeEndpoint)
+    .option('--oauth-token-endpoint <url>', h.oauthTokenEndpoint)
+    .option('--oauth-scopes <scopes>', h.oauthScopes)
+    .option('--oauth-redirect-uri <url>', h.oauthRedirectUri)
+    .option('--azure-tenant <tenant>', h.azureTenant)
+    .option('--azure-client-id <id>', h.azureClientId)
+    .option('--azure-client-secret-env <var>', h.azureClientSecretEnv)
+    .addOption(new Option('--azure-cloud <cloud>', h.azureCloud).choices([...CLOUDS]).default('worldwide'))
+    .option('--azure-login-url <url>', h.azureLoginUrl)
+    .option('--on-jira-node', h.onJiraNode)
+    .option('--ldap-url <url>', h.ldapUrl, (v: string, all: string[]) => [...all, v], [])
+    .option('--ldap-bind-dn <dn>', h.ldapBindDn)
+    .option('--ldap-password-env <var>', h.ldapPasswordEnv)
+    .option('--ldap-user <user>', h.ldapUser)
+    .option('--ldap-base-dn <dn>', h.ldapBaseDn)
+    .option('--ldap-user-filter <filter>', h.ldapUserFilter)
+    .option('--ldap-group-filter <filter>', h.ldapGroupFilter)
+    .option('--ldap-group-base-dn <dn>', h.ldapGroupBaseDn)
+    .addOption(new Option('--format <format>', h.format).choices(['json', 'text']).default('text'))
+    .addHelpText('after', h.after)
     .action(async (opts: Options) => {
       const m = checkMessages(language);
       try {

@@ -2,33 +2,22 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SYMPTOMS, type Symptom } from '../../../knowledge/contract/symptoms';
 import type { Language } from '../../../knowledge/i18n/translations';
+import { cliHelp } from '../help';
 import { cliMessages } from '../messages';
 
 type Options = { facts?: string; format: 'json' | 'text'; today?: string; symptom?: Symptom; listFacts?: boolean };
 
-const EXAMPLES = `
-Input: a JSON object of facts (names and values: --list-facts), the JSON output of
-"jira-doctor check" or "jira-doctor scan", or a session exported from the wizard.
-
-Examples:
-  $ echo '{"symptom":"mail-oauth","mail.protocol":"pop","jira.version":"8.13.2"}' | jira-doctor diagnose --facts -
-  $ jira-doctor diagnose --facts facts.json --format json
-  $ jira-doctor check --base-url https://jira.example.com --format json > found.json
-  $ jira-doctor diagnose --facts found.json --today 2026-11-23
-
-Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
-`;
-
 export function register(program: Command, language: Language): void {
+  const h = cliHelp(language).diagnose;
   program
     .command('diagnose')
-    .description('Diagnose from known facts: every cause of the problem with its status, the reasons and the fix.')
-    .option('--facts <file>', 'JSON file with the facts; - reads standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .option('--today <date>', 'diagnose as of this date (YYYY-MM-DD), e.g. to reproduce a report (default: today, UTC)')
-    .addOption(new Option('--symptom <symptom>', 'the problem family, when the facts do not say').choices(SYMPTOMS))
-    .option('--list-facts', 'list every fact name with the values it takes, and exit')
-    .addHelpText('after', EXAMPLES)
+    .description(h.description)
+    .option('--facts <file>', h.facts)
+    .addOption(new Option('--format <format>', h.format).choices(['json', 'text']).default('text'))
+    .option('--today <date>', h.today)
+    .addOption(new Option('--symptom <symptom>', h.symptom).choices(SYMPTOMS))
+    .option('--list-facts', h.listFacts)
+    .addHelpText('after', h.after)
     .action(async (opts: Options) => {
       process.exitCode = await run(opts, language);
     });

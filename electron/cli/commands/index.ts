@@ -12,9 +12,9 @@ import { register as registerUi } from './ui';
 export function registerCommands(program: Command, language: Language): void {
   registerDiagnose(program, language);
   registerCheck(program, language);
-  registerScan(program);
+  registerScan(program, language);
   registerReport(program, language);
-  registerRedact(program);
-  registerUi(program);
-  registerKnowledge(program);
+  registerRedact(program, language);
+  registerUi(program, language);
+  registerKnowledge(program, language);
 }

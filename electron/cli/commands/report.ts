@@ -4,7 +4,9 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Language } from '../../../knowledge/i18n/translations';
 import type { ReportFormat } from '../../report/index';
+import { cliHelp } from '../help';
 import { cliMessages } from '../messages';
+import { say } from '../say';
 
 const FORMATS: Record<string, ReportFormat> = { '.pdf': 'pdf', '.md': 'md', '.jira': 'wiki', '.wiki': 'wiki', '.json': 'json' };
 
@@ -15,19 +17,20 @@ function formatOf(out: string): ReportFormat | undefined {
 
 export function register(program: Command, language: Language): void {
   const m = cliMessages(language);
+  const h = cliHelp(language).report;
   program
     .command('report')
-    .description('Write a report for a manager or a ticket: PDF, Markdown, Jira wiki markup, or the whole session as JSON.')
-    .requiredOption('--input <file>', 'a facts file, the JSON output of "check" or "scan", or an exported session (- reads standard input)')
-    .requiredOption('--out <file>', 'where to write it; the ending chooses the format: .pdf, .md, .jira (Jira wiki markup) or .json')
-    .addOption(new Option('--page-size <size>', 'paper size of the PDF').choices(['a4', 'letter']).default('a4'))
-    .option('--pseudonymize', 'replace host names, user names and IP addresses with consistent stand-ins')
-    .option('--today <date>', 'the date to judge expiry against and print (YYYY-MM-DD); default today')
-    .addHelpText('after', '\nExamples:\n  $ jira-doctor report --input session.json --out diagnosis.pdf\n  $ jira-doctor check --base-url https://jira.example.com --format json > found.json\n  $ jira-doctor report --input found.json --out found.md --pseudonymize\n  $ jira-doctor report --input session.json --out ticket.jira\n')
+    .description(h.description)
+    .requiredOption('--input <file>', h.input)
+    .requiredOption('--out <file>', h.out)
+    .addOption(new Option('--page-size <size>', h.pageSize).choices(['a4', 'letter']).default('a4'))
+    .option('--pseudonymize', h.pseudonymize)
+    .option('--today <date>', h.today)
+    .addHelpText('after', h.after)
     .action(async (opts: { input: string; out: string; pageSize: 'a4' | 'letter'; pseudonymize?: boolean; today?: string }) => {
       const format = formatOf(opts.out);
-      if (!format) return fail(m.badOut(opts.out));
-      if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(`--today must be a date such as 2026-03-31 (got "${opts.today}").`);
+      if (!format) return fail(language, m.badOut(opts.out), m.runHelp('jira-doctor report'));
+      if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(language, m.badToday(opts.today), m.runHelp('jira-doctor report'));
       // The report module (pdfmake, fonts) loads only when a report is written, not on every start.
       const { readReportInput, renderReport, ReportInputError } = await import('../../report/index');
       try {
@@ -40,19 +43,18 @@ export function register(program: Command, language: Language): void {
           language,
         });
         await writeFile(opts.out, report.bytes);
-        process.stdout.write(`${m.wrote(opts.out, FORMAT_NAMES[format], Math.ceil(report.bytes.length / 1024))}\n`);
+        await say(process.stdout, language, m.wrote(opts.out, m.formatNames[format], Math.ceil(report.bytes.length / 1024)));
       } catch (error: unknown) {
-        if (error instanceof ReportInputError) return fail(error.message);
+        if (error instanceof ReportInputError) return fail(language, error.message);
         const code = (error as NodeJS.ErrnoException).code;
-        if (code) return fail(m.cannotWrite(opts.out, code));
+        if (code) return fail(language, m.cannotWrite(opts.out, code));
         throw error;
       }
     });
 }
 
-const FORMAT_NAMES: Record<ReportFormat, string> = { pdf: 'PDF', md: 'Markdown', wiki: 'Jira wiki markup', json: 'JSON' };
-
-function fail(message: string): void {
-  process.stderr.write(`jira-doctor report: ${message}\n`);
+async function fail(language: Language, message: string, hint?: string): Promise<void> {
+  await say(process.stderr, language, message, 'jira-doctor report: ');
+  if (hint) await say(process.stderr, language, hint);
   process.exitCode = 2;
 }

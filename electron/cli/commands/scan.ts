@@ -1,32 +1,36 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { ScanProgress } from '../../../knowledge/contract/scan';
+import type { ScanProgress, ScanReport } from '../../../knowledge/contract/scan';
+import type { Language } from '../../../knowledge/i18n/translations';
+import { cliHelp } from '../help';
 import { invokedAs } from '../invoked-as';
+import { cliMessages } from '../messages';
+import { say } from '../say';
 
-export function register(program: Command): void {
+export function register(program: Command, language: Language): void {
+  const h = cliHelp(language).scan;
+  const m = cliMessages(language).scan;
   program
     .command('scan')
-    .description('Read Jira logs or support zips offline and find the log lines that point to a cause.')
-    .argument('<paths...>', 'atlassian-jira.log, atlassian-jira-security.log, atlassian-jira-incoming-mail.log (also .1 … and .gz copies), a support zip, a browser recording (HAR file), or a folder holding them')
-    .addOption(new Option('--format <format>', 'json feeds "diagnose --facts"; text is for reading').choices(['text', 'json']).default('text'))
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ jira-doctor scan /var/atlassian/application-data/jira/log\n  $ jira-doctor scan mail-setup.har\n  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json\n  $ jira-doctor diagnose --facts scan.json\n\nExit codes: 0 scanned (findings or not), 2 nothing could be read, 130 Ctrl-C (what was read is still printed).\n',
-    )
+    .description(h.description)
+    .argument('<paths...>', h.paths)
+    .addOption(new Option('--format <format>', h.format).choices(['text', 'json']).default('text'))
+    .addHelpText('after', h.after)
     .action(async (paths: string[], opts: { format: 'text' | 'json' }) => {
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
-      const progress = process.stderr.isTTY ? progressLine() : undefined;
+      const progress = process.stderr.isTTY ? progressLine(m.progress) : undefined;
       // The scanner (its signature automaton, yauzl, the knowledge) loads only when a scan runs.
       const [{ scanPaths }, { scanReportText }] = await Promise.all([import('../../scan/index'), import('../../scan/text')]);
       try {
-        const report = await scanPaths(paths, { signal: controller.signal, ...(progress ? { onProgress: progress.update } : {}) });
+        const scanned = await scanPaths(paths, { signal: controller.signal, ...(progress ? { onProgress: progress.update } : {}) });
+        const report = await inLanguage(scanned, language);
         progress?.clear();
         const unusable = report.files.every((f) => f.status === 'skipped' || f.kind === 'other');
         if (unusable) {
-          for (const f of report.files.filter((f) => f.problem)) process.stderr.write(`jira-doctor scan: ${f.name}: ${f.problem}\n`);
-          process.stderr.write('jira-doctor scan: nothing could be read. Give Jira log files, gzip-compressed logs, a support zip, a browser recording (HAR file) or a folder holding them.\n');
+          for (const f of report.files.filter((f) => f.problem)) await say(process.stderr, language, `${f.name}: ${f.problem}`, 'jira-doctor scan: ');
+          await say(process.stderr, language, m.nothingRead, 'jira-doctor scan: ');
           process.exitCode = 2;
           return;
         }
@@ -36,7 +40,7 @@ export function register(program: Command): void {
         process.stdout.write(
           opts.format === 'json'
             ? `${JSON.stringify(report, null, 2)}\n`
-            : scanReportText(report, { jsonHint: `${invokedAs()} scan ${args} --format json > scan.json && ${invokedAs()} diagnose --facts scan.json` }),
+            : scanReportText(report, { language, jsonHint: `${invokedAs()} scan ${args} --format json > scan.json && ${invokedAs()} diagnose --facts scan.json` }),
         );
       } finally {
         progress?.clear();
@@ -46,7 +50,7 @@ export function register(program: Command): void {
 }
 
 /** "Scanning 42% (420 MB of 1.0 GB) atlassian-jira.log" on one terminal line, redrawn at most 4 times a second. */
-function progressLine(): { update: (p: ScanProgress) => void; clear: () => void } {
+function progressLine(words: (percent: number, done: string, total: string, name: string) => string): { update: (p: ScanProgress) => void; clear: () => void } {
   let last = 0;
   let shown = false;
   return {
@@ -56,7 +60,7 @@ function progressLine(): { update: (p: ScanProgress) => void; clear: () => void 
       last = now;
       const percent = p.bytesTotal ? Math.min(100, Math.floor((p.bytesDone / p.bytesTotal) * 100)) : 0;
       const name = p.file.length > 30 ? `…${p.file.slice(-29)}` : p.file;
-      process.stderr.write(`\rScanning ${percent}% (${mb(p.bytesDone)} of ${mb(p.bytesTotal)}) ${name}\x1b[K`);
+      process.stderr.write(`\r${words(percent, mb(p.bytesDone), mb(p.bytesTotal), name)}\x1b[K`);
       shown = true;
     },
     clear() {
@@ -68,4 +72,11 @@ function progressLine(): { update: (p: ScanProgress) => void; clear: () => void 
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+}
+
+/** The report's human texts in the run's language (the JSON's too); ids, facts and exact strings as they are. */
+async function inLanguage(report: ScanReport, language: Language): Promise<ScanReport> {
+  if (language === 'en') return report;
+  const [{ scanReportIn }, { engineFor, knowledge }] = await Promise.all([import('../../../knowledge/i18n/scan-report'), import('../../../knowledge/core')]);
+  return scanReportIn(report, language, { scanned: knowledge.signatures, shown: (await engineFor(language)).knowledge.signatures });
 }

@@ -1,4 +1,4 @@
-import type { RecordedSession } from '../../../knowledge/contract/recording';
+import type { NodeSource, RecordedSession } from '../../../knowledge/contract/recording';
 import type { Language } from '../../../knowledge/core';
 
 /** The chart's and the verdict's own words, one typed catalogue per language. */
@@ -9,6 +9,10 @@ export type RecordingWords = {
   switched: (nodes: string) => string;
   restElsewhere: (node: string) => string;
   noNode: string;
+  /** Where a session's node names were read from (the JSON keeps the ids). */
+  source: Record<NodeSource, string>;
+  /** Between the names of several files or nodes. */
+  comma: string;
 };
 
 export const RECORDING_WORDS: Record<Language, RecordingWords> = {
@@ -19,6 +23,8 @@ export const RECORDING_WORDS: Record<Language, RecordingWords> = {
     switched: (nodes) => `moved between nodes: ${nodes}`,
     restElsewhere: (node) => `pages stayed on ${node}, but /rest/ calls went to another node`,
     noNode: 'no answer names its node',
+    source: { 'X-ANODEID': 'X-ANODEID', 'JSESSIONID route': 'JSESSIONID route', 'load-balancer cookie': 'load-balancer cookie', none: 'none' },
+    comma: ', ',
   },
   ja: {
     moved: '^ = 別のノードに移動',
@@ -27,6 +33,8 @@ export const RECORDING_WORDS: Record<Language, RecordingWords> = {
     switched: (nodes) => `ノード間を移動しました: ${nodes}`,
     restElsewhere: (node) => `ページは ${node} にとどまりましたが、/rest/ の呼び出しは別のノードに送られました`,
     noNode: 'ノードを示す応答がありません',
+    source: { 'X-ANODEID': 'X-ANODEID', 'JSESSIONID route': 'JSESSIONID のルート', 'load-balancer cookie': 'ロード バランサーの Cookie', none: 'なし' },
+    comma: '、',
   },
 };
 
@@ -57,7 +65,7 @@ export function verdictWords(session: RecordedSession, words: RecordingWords = R
     case 'one-node':
       return words.oneNode(nodes[0] ?? '', session.requests);
     case 'switched':
-      return words.switched(nodes.join(', '));
+      return words.switched(nodes.join(words.comma));
     case 'rest-elsewhere':
       return words.restElsewhere(session.nodes.find((n) => n.rest < n.requests)?.node ?? nodes[0] ?? '');
     case 'no-node':

@@ -41,7 +41,7 @@ describe('reports of a browser recording, in Japanese', () => {
     const md = (await renderReport(await input(), { format: 'md', today: '2026-11-20', language: 'ja' })).bytes.toString('utf8');
     expect(md).toContain('## ブラウザーの記録');
     expect(md).toContain('### Microsoft へのサインイン');
-    expect(md).toContain('ノード間を移動しました: jsm-node01, jsm-node02');
+    expect(md).toContain('ノード間を移動しました: jsm-node01、jsm-node02');
     expect(md).toMatch(/jsm-node01\s+███···\njsm-node02\s+···███\n\s+\^\s+\^ = 別のノードに移動/);
     expect(md).toContain('| リクエスト | 時刻 | リクエスト行 | 移動元 | 移動先 |');
     expect(md).toContain('GET /rest/oauth2-client/latest/callback');
