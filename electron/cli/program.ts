@@ -55,11 +55,13 @@ async function start(argv: readonly string[], language: Language): Promise<void>
   });
 }
 
-/** string-width and the terminal wrapper, for commander's Japanese help: continuation lines start where the description does. */
+/** The terminal wrapper and its measure, for commander's Japanese help: continuation lines start where the description does. */
 async function japaneseMeasure(): Promise<Measure> {
-  const [{ default: stringWidth }, { wrap }] = await Promise.all([import('string-width'), import('../text/wrap')]);
+  const { loadTextWidths, textWidth, wrap } = await import('../text/wrap');
+  // What commander echoes back (an unknown option) may be any text: measured by string-width itself.
+  await loadTextWidths();
   return {
-    width: (text) => stringWidth(text),
+    width: textWidth,
     wrap: (text, width) =>
       text
         .split('\n')

@@ -10,6 +10,7 @@ export async function say(stream: NodeJS.WritableStream, language: Language, tex
     stream.write(`${text.split('\n').map((line) => `${prefix}${line}`).join('\n')}\n`);
     return;
   }
-  const { wrap } = await import('../text/wrap');
+  const { loadTextWidths, wrap } = await import('../text/wrap');
+  await loadTextWidths();
   stream.write(`${text.split('\n').flatMap((line) => wrap(`${prefix}${line}`, '')).join('\n')}\n`);
 }

@@ -1,15 +1,15 @@
-import stringWidth from 'string-width';
 import type { Recording } from '../../knowledge/contract/recording';
 import type { ScanReport } from '../../knowledge/contract/scan';
 import type { Language } from '../../knowledge/i18n/translations';
-import { wrap as wrapText } from '../text/wrap';
+import { textWidth, wrap as wrapText } from '../text/wrap';
 import { laneLines, RECORDING_WORDS, verdictWords } from './har/lanes';
 
 /**
  * The scan report as plain text for a terminal 80 columns wide (wide characters count as two), for
  * an admin who is not a Jira expert: what was read, what was found and what it means, the facts
  * established, what to do next. The report's own texts are already in the language
- * (knowledge/i18n/scan-report.ts); these are the headings and sentences around them.
+ * (knowledge/i18n/scan-report.ts); these are the headings and sentences around them. Called after
+ * `loadTextWidths`, or inside `withTextWidths`: a file or user name may need string-width.
  */
 const WIDTH = 80;
 
@@ -247,11 +247,11 @@ function shortSample(sample: string): string {
 
 /** `s` in a column `n` wide (wide characters count as two), cut with "…" when longer. */
 function pad(s: string, n: number): string {
-  const width = stringWidth(s);
+  const width = textWidth(s);
   if (width < n) return s + ' '.repeat(n - width);
   let cut = '';
   for (const char of s) {
-    if (stringWidth(`${cut}${char}`) > n - 2) break;
+    if (textWidth(`${cut}${char}`) > n - 2) break;
     cut += char;
   }
   return `${cut}… `;

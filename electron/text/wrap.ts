@@ -133,6 +133,11 @@ export function simpleWidth(text: string): number | undefined {
   return width;
 }
 
+/** The columns `text` takes, as string-width counts them (string-width itself only for text that is not simple). */
+export function textWidth(text: string): number {
+  return simpleWidth(text) ?? measured(text);
+}
+
 /** The pieces a line may break between, each with whether a space came before it. */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];

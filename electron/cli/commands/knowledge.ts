@@ -26,9 +26,7 @@ export function register(program: Command, language: Language): void {
       const [{ checkKnowledgeBase, formatCheck }, { withTextWidths }] = await Promise.all([import('../knowledge-check'), import('../../text/wrap')]);
       const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
       const result = await checkKnowledgeBase(opts.today ?? utcToday(), progress, language);
-      process.stdout.write(`${(await withTextWidths(() => formatCheck(result, language))).join('
-')}
-`);
+      process.stdout.write(`${(await withTextWidths(() => formatCheck(result, language))).join('\n')}\n`);
       process.exitCode = result.problems.length ? 1 : 0;
     });
   knowledge

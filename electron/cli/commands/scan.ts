@@ -22,7 +22,7 @@ export function register(program: Command, language: Language): void {
       process.once('SIGINT', stop);
       const progress = process.stderr.isTTY ? progressLine(m.progress) : undefined;
       // The scanner (its signature automaton, yauzl, the knowledge) loads only when a scan runs.
-      const [{ scanPaths }, { scanReportText }] = await Promise.all([import('../../scan/index'), import('../../scan/text')]);
+      const [{ scanPaths }, { scanReportText }, { withTextWidths }] = await Promise.all([import('../../scan/index'), import('../../scan/text'), import('../../text/wrap')]);
       try {
         const scanned = await scanPaths(paths, { signal: controller.signal, ...(progress ? { onProgress: progress.update } : {}) });
         const report = await inLanguage(scanned, language);
@@ -37,11 +37,8 @@ export function register(program: Command, language: Language): void {
         // As for check: Ctrl-C still prints what was read, and says so in the exit code.
         if (report.cancelled) process.exitCode = 130;
         const args = paths.map((p) => (/\s/.test(p) ? `"${p}"` : p)).join(' ');
-        process.stdout.write(
-          opts.format === 'json'
-            ? `${JSON.stringify(report, null, 2)}\n`
-            : scanReportText(report, { language, jsonHint: `${invokedAs()} scan ${args} --format json > scan.json && ${invokedAs()} diagnose --facts scan.json` }),
-        );
+        const jsonHint = `${invokedAs()} scan ${args} --format json > scan.json && ${invokedAs()} diagnose --facts scan.json`;
+        process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : await withTextWidths(() => scanReportText(report, { language, jsonHint })));
       } finally {
         progress?.clear();
         process.removeListener('SIGINT', stop);
