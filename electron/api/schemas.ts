@@ -154,6 +154,6 @@ export const sessionSummarySchema = z.object({
   symptom: factShapes.symptom.optional(),
   answerCount: z.number().int(),
   /** The strongest confirmed or likely cause, when there is one. */
-  result: z.object({ title: z.string(), status: z.enum(['confirmed', 'likely']) }).optional(),
+  result: z.object({ cause: causeId, title: z.string(), status: z.enum(['confirmed', 'likely']) }).optional(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;

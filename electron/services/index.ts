@@ -160,7 +160,14 @@ export function createServices(deps: ServiceDeps) {
       return files?.length ? { cancelled: false, result: await scan(files) } : { cancelled: true };
     },
 
-    'sessions.list': () => ({ sessions: deps.sessions().list() }),
+    'sessions.list': async () => {
+      const sessions = deps.sessions().list();
+      // The store names each session's result in the knowledge's own words; the window reads its language's.
+      const language = checkLanguage();
+      if (language === 'en' || !sessions.some((s) => s.result)) return { sessions };
+      const titles = new Map((await engineFor(language)).knowledge.causes.map((c) => [c.id, c.title]));
+      return { sessions: sessions.map((s) => (s.result ? { ...s, result: { ...s.result, title: titles.get(s.result.cause) ?? s.result.title } } : s)) };
+    },
     'sessions.create': ({ name }) => deps.sessions().create(name),
     'sessions.get': ({ id }) => deps.sessions().get(id),
     'sessions.save': ({ session }) => deps.sessions().save(session),

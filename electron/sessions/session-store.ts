@@ -191,7 +191,7 @@ function summarize(session: Session): SessionSummary {
     ...(symptom ? { symptom } : {}),
     // "I don't know" is an answer too.
     answerCount: session.answers.length + session.unknown.length,
-    ...(top && top.status !== 'possible' ? { result: { title: top.title, status: top.status } } : {}),
+    ...(top && top.status !== 'possible' ? { result: { cause: top.id, title: top.title, status: top.status } } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { matchErrorText, symptomOf, type CauseId, type FactName, type Knowledge,
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { downloadFile } from '../app/download';
 import { useI18n, useT } from '../i18n';
+import { isExactAnswer } from './answers';
 import { useLanguageEngine } from './language-engine';
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
@@ -381,7 +382,7 @@ function FilledAnswers({ facts, describeFact, label }: { facts: [FactName, unkno
           const { question, answer } = describeFact(fact, value);
           return (
             <li key={fact} data-fact={fact}>
-              {question} <strong>{answer}</strong>
+              {question} <strong translate={isExactAnswer(fact) ? 'no' : undefined}>{answer}</strong>
             </li>
           );
         })}
@@ -392,6 +393,9 @@ function FilledAnswers({ facts, describeFact, label }: { facts: [FactName, unkno
 
 function ScanSummary({ report, describeFact }: { report: ScanReport; describeFact: DescribeFact }) {
   const t = useT();
+  // The scanner names what it found in English; the window's knowledge names the same signature in its language.
+  const { knowledge } = useLanguageEngine().engine;
+  const titleOf = (id: string, scanned: string) => knowledge.signatures.find((s) => s.id === id)?.title ?? scanned;
   const facts = Object.keys(report.facts).length;
   return (
     <div className="stack" role="status" data-testid="scan-summary">
@@ -409,7 +413,7 @@ function ScanSummary({ report, describeFact }: { report: ScanReport; describeFac
         <ul className="small-text">
           {report.signatures.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong> — {t('logs.seen', { n: s.count, file: s.file, line: s.line })}
+              <strong>{titleOf(s.id, s.title)}</strong> — {t('logs.seen', { n: s.count, file: s.file, line: s.line })}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { CHECK_IDS, type CheckId, type Evidence, type FactName, type FactSource, type FactValue, type Question } from '../../knowledge';
 import { EvidenceView } from '../checks/EvidenceView';
 import { useT } from '../i18n';
-import { answerLabel, questionText } from './answers';
+import { answerLabel, isExactAnswer, questionText } from './answers';
 
 export type PathEntry = {
   fact: FactName;
@@ -46,7 +46,9 @@ export const PathPanel = memo(function PathPanel({
             return (
               <li key={entry.fact} className={`path-item${entry.fact === currentFact ? ' current' : ''}`} data-testid="path-entry" data-fact={entry.fact}>
                 <span className="q">{question}</span>
-                <span className="a">{entry.dontKnow || entry.value === undefined ? t('question.dontKnow') : answerLabel(entry.question, entry.value, t)}</span>
+                <span className="a" translate={isExactAnswer(entry.fact) ? 'no' : undefined}>
+                  {entry.dontKnow || entry.value === undefined ? t('question.dontKnow') : answerLabel(entry.question, entry.value, t)}
+                </span>
                 {canReopen(entry.fact) && (
                   <button type="button" className="small" onClick={() => onReopen(entry.fact)} aria-label={t('path.changeAria', { question })}>
                     {t('path.change')}

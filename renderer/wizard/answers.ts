@@ -85,6 +85,11 @@ export function questionText(fact: FactName, question: Question | undefined, t: 
   return question?.text ?? (fact === 'errors' ? t('path.errors') : fact);
 }
 
+/** Error messages (pasted, or found in logs) are exact strings: the same in every language, never translated or reworded. */
+export function isExactAnswer(fact: FactName): boolean {
+  return fact === 'errors';
+}
+
 export function answerLabel(question: Question | undefined, value: FactValue, t: Translate): string {
   const choice = question && choicesOf(question, t)?.find((c) => c.value === value);
   if (choice) return choice.label;
