@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_WORDS, type ServiceWords } from '../../../electron/services/words';
 import { FILES_HEADER } from '../../../electron/api/wire';
+import { engineFor } from '../../../knowledge/core';
 import { startTestUiServer, type TestUiServer } from '../../support/ui-server';
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
@@ -182,6 +183,24 @@ describe('a request is answered in its language', () => {
     // Before the page has loaded, the browser's own preference: a stale launch address is refused in it.
     const stale = await ui.send('/?token=spent-long-ago', { headers: { 'accept-language': 'ja-JP' } });
     expect(stale.body).toContain('"npm start" がターミナルに表示したファイルを開いてください');
+  });
+
+  it("names each saved session's result in the language of the window that lists it", async () => {
+    const created = JSON.parse((await ui.api('sessions.create', { name: 'pop' })).body) as { value: Record<string, unknown> & { createdAt: string } };
+    const at = created.value.createdAt;
+    const answers = [
+      { fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at },
+      { fact: 'mail.protocol', value: 'pop', source: { kind: 'user' }, at },
+      { fact: 'jira.version', value: '8.13.2', source: { kind: 'user' }, at },
+    ];
+    expect((await ui.api('sessions.save', { session: { ...created.value, answers } })).status).toBe(200);
+    type Listed = { value: { sessions: { name: string; result?: { cause: string; title: string } }[] } };
+    const listed = async (language: string) => (JSON.parse((await ui.api('sessions.list', {}, { 'accept-language': language })).body) as Listed).value.sessions.find((s) => s.name === 'pop')!.result!;
+    const [ja, en] = [await listed('ja'), await listed('en')];
+    expect(ja.cause).toBe(en.cause);
+    expect(ja.title).toBe((await engineFor('ja')).knowledge.causes.find((c) => c.id === ja.cause)!.title);
+    expect(ja.title).toMatch(JAPANESE);
+    expect(en.title).not.toMatch(JAPANESE);
   });
 
   it('keeps each request in its own language while requests in other languages are answered at the same time', async () => {

@@ -164,7 +164,7 @@ describe('saved sessions', () => {
     const store = open();
     const session = store.create('pop');
     store.save({ ...session, answers: [{ fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at: session.createdAt }, { fact: 'mail.protocol', value: 'pop', source: { kind: 'user' }, at: session.createdAt }, { fact: 'jira.version', value: '8.13.2', source: { kind: 'user' }, at: session.createdAt }] });
-    expect(store.list()[0]!.result).toEqual({ title: expect.stringMatching(/POP/i) as unknown, status: 'confirmed' });
+    expect(store.list()[0]!.result).toEqual({ cause: expect.stringMatching(/^mail-oauth\//) as unknown, title: expect.stringMatching(/POP/i) as unknown, status: 'confirmed' });
   });
 
   it('keeps the wizard snapshot of an import only when it was made with the same knowledge', () => {
