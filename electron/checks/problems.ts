@@ -61,7 +61,8 @@ export function classifyNetworkError(error: unknown, route: Route, peer?: PeerCe
   // Through a proxy every connection goes to the proxy; the target's failures come back as its answers.
   const atProxy = proxy !== undefined;
 
-  const proxyStatus = /Proxy response \((\d{3})\)/i.exec(text)?.[1] ?? /proxy answered (\d{3})/i.exec(text)?.[1];
+  // undici says "Proxy response (407)" for a tunnel, "Proxy Authentication Required (407)" for a forwarded http request.
+  const proxyStatus = /Proxy response \((\d{3})\)/i.exec(text)?.[1] ?? /proxy answered (\d{3})/i.exec(text)?.[1] ?? /Proxy Authentication Required \((407)\)/i.exec(text)?.[1];
   const w = checkWords();
   if (proxy && proxyStatus === '407') return { code: 'proxy-auth', ...w.proxyAuth(proxy, target) };
   if (proxy && proxyStatus) return { code: 'proxy-refused', ...w.proxyRefused(proxy, target, proxyStatus) };

@@ -106,9 +106,9 @@ export const COMMAND_LINE: Wording = commandLine({
 export const COMMAND_LINE_JA: Wording = commandLine({
   open: '（',
   close: '）',
-  fromEnvironment: (flag) => `環境変数で指定: ${flag}`,
+  fromEnvironment: (flag) => `${flag} で環境変数を指定`,
   oidcIssuer: '--oidc-issuer、または --oidc-host と --oidc-realm',
-  mailToken: 'アクセス トークンを環境変数で指定: --mail-token-env、または --mail-sign-in',
+  mailToken: 'アクセス トークンは --mail-token-env で環境変数を指定、または --mail-sign-in',
   ldapUrls: '--ldap-url、サーバーごとに 1 つ',
 });
 

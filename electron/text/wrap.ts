@@ -9,7 +9,8 @@ import { eastAsianWidth } from 'get-east-asian-width';
  */
 
 const WIDTH = 80;
-const NO_START = /^[。、．，」』）〕］｝〉》】・：；？！ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ％]/u;
+// Half-width closing punctuation too: Japanese text quotes exact strings after "指定: " or "（…)" in ASCII.
+const NO_START = /^[。、．，」』）〕］｝〉》】・：；？！ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ％:;,.)\]}!?]/u;
 const NO_END = /[「『（〔［｛〈《【]$/u;
 
 type Piece = { text: string; space: boolean };

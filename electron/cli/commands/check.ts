@@ -222,7 +222,7 @@ function toSettings(opts: Options, secrets: CheckSecrets, m: CheckMessages): Che
     timeoutMs: seconds(opts.timeout, '--timeout'),
     deadlineMs: seconds(opts.deadline, '--deadline'),
     samples: whole(opts.samples, '--samples'),
-    sessionGapMs: seconds(opts.sessionGap, '--session-gap'),
+    sessionGapMs: secondsOf(opts.sessionGap, '--session-gap', m, true),
     ...(opts.oidcClientId
       ? {
           oidc: {
@@ -316,9 +316,10 @@ async function ask(question: string, option: string, m: CheckMessages): Promise<
   }
 }
 
-function secondsOf(text: string, option: string, m: CheckMessages): number {
+/** A time in seconds; `zero` allows none at all (no pause between requests). */
+function secondsOf(text: string, option: string, m: CheckMessages, zero = false): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(m.seconds(option, text));
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && !zero) || text.trim() === '') throw new UsageError(m.seconds(option, text));
   return Math.round(value * 1000);
 }
 

@@ -82,7 +82,7 @@ describe('the checks against Jira, in Japanese', () => {
     expect(skipped).toContain('（「ユーザー名」）');
     expect(skipped).not.toMatch(/--[a-z]/);
     const line = await japanese({ input: { auth: 'none', checks: ['credentials'] } });
-    expect(evidenceOf(line, 'credentials').problem?.advice).toContain('（環境変数で指定: --password-env）');
+    expect(evidenceOf(line, 'credentials').problem?.advice).toContain('（--password-env で環境変数を指定）');
   });
 });
 

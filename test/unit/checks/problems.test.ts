@@ -36,6 +36,8 @@ describe('classifying network failures', () => {
     const refused = classifyNetworkError(new Error('Proxy response (403) !== 200 when HTTP Tunneling'), viaProxy);
     expect(refused).toMatchObject({ code: 'proxy-refused', message: expect.stringMatching(/proxy proxy\.example\.com:3128 refused to connect to jira\.example\.com:443 \(it answered 403/) as unknown });
     expect(classifyNetworkError(err('ERR_PROXY_STATUS', 'proxy answered 502 to CONNECT x'), viaProxy).code).toBe('proxy-refused');
+    // A plain http address goes to the proxy as a forwarded request, and undici words the 407 otherwise.
+    expect(classifyNetworkError(err('UND_ERR_ABORTED', 'Proxy Authentication Required (407)'), viaProxy).code).toBe('proxy-auth');
   });
 
   it('blames the proxy for refused and timed-out connections when one is used', () => {
