@@ -63,8 +63,8 @@ export const sessionCookieCheck: CheckDefinition = {
  */
 function refused(ctx: CheckContext, res: HttpResponse, auth: AuthView): never {
   const node = res.headers['x-anodeid'];
-  const said = [`${res.status}`, ...(auth.loginReasons.length ? [`X-Seraph-LoginReason: ${auth.loginReasons.join(', ')}`] : [])].join(', ');
   const w = checkWords().session;
+  const said = w.said(res.status, auth.loginReasons.join(', '));
   const where = w.onNode(node);
   // Every refusal says the check tried once, and why it does not try again (Jira's CAPTCHA limit).
   if (auth.loginReasons.includes('AUTHORISATION_FAILED')) fail('unauthorized', w.mayNotLogIn(said, where));

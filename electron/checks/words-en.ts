@@ -273,6 +273,8 @@ export const en = {
     denied: { message: 'The session login was denied (403).', advice: 'Look at X-Seraph-LoginReason in the evidence.' } satisfies Said,
     badStatus: (status: number): Said => ({ message: `The session login answered ${status}.`, advice: 'Look at the evidence for what Jira or a proxy said.' }),
     loginWorked: (node: string | undefined, cookies: string): string => `Login worked${node ? ` on node ${node}` : ''}; Jira set the cookies ${cookies || '(none)'}.`,
+    /** What Jira answered: the status, and Seraph's reasons when it gave some (the header's value, exact). */
+    said: (status: number, reasons: string): string => [`${status}`, ...(reasons ? [`X-Seraph-LoginReason: ${reasons}`] : [])].join(', '),
     /** ` on node jira-node-2`, or nothing. */
     onNode: (node: string | undefined): string => (node ? ` on node ${node}` : ''),
     mayNotLogIn: (said: string, where: string): Said => ({

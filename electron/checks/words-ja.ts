@@ -268,6 +268,7 @@ export const ja: CheckWords = {
     denied: { message: 'セッションのログインが拒否されました（403）。', advice: '証拠の X-Seraph-LoginReason を確認してください。' },
     badStatus: (status) => ({ message: `セッションのログインは ${status} を返しました。`, advice: 'Jira またはプロキシが何を返したか、証拠を確認してください。' }),
     loginWorked: (node, cookies) => `ログインできました${node ? `（ノード ${node}）` : ''}。Jira が設定した Cookie: ${cookies || '（なし）'}。`,
+    said: (status, reasons) => [`${status}`, ...(reasons ? [`X-Seraph-LoginReason: ${reasons}`] : [])].join('、'),
     onNode: (node) => (node ? `（ノード ${node}）` : ''),
     mayNotLogIn: (said, where) => ({
       message: `Jira はパスワードを受け入れましたが、セッションのログインを拒否しました（${said}）${where}。そのユーザーは Jira へのログインを許可されていません。`,

@@ -5,6 +5,8 @@ import { engine as english, engineFor, type Engine } from '../../knowledge';
 import { startSymptoms } from '../../knowledge/start';
 import { en } from '../../renderer/i18n/en';
 import { ja } from '../../renderer/i18n/ja';
+import { TEST_USERS } from '../testbed/index';
+import { englishWords, JAPANESE } from '../support/japanese-text';
 import { expect, test } from './fixtures';
 import type { WizardPage } from './pages/wizard-page';
 
@@ -79,6 +81,38 @@ test.describe('in a Japanese browser (ja-JP)', () => {
     expect(stdout).toContain('最初にすること');
     expect(stdout).toContain('X-Atlassian-Token: no-check');
     expect((await readFile(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+test.describe('the checks panel in a Japanese browser (ja-JP)', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test("each check's result, what it concluded and why, its notes, tallies and what it needs are in Japanese", async ({ wizard, checks, testbed, page }) => {
+    test.setTimeout(120_000);
+    const { alice } = TEST_USERS;
+    // The session-cookie problem runs the sign-in and session checks against Jira alone.
+    await wizard.start('cookie-auth');
+    await checks.open();
+    await checks.field('baseUrl').fill(testbed.jira!.roundRobin);
+    await checks.root.getByLabel(ja['checks.auth.basic']).check();
+    await checks.field('username').fill(alice.username);
+    await checks.field('password').fill(alice.password);
+    await checks.root.getByTestId('run-checks').click();
+    await checks.expectFinished();
+    const rows = checks.root.getByTestId('check-row');
+    for (const summary of await checks.root.getByText(ja['checks.showEvidence']).all()) await summary.click();
+    await page.screenshot({ path: 'test-results/screenshots/checks-ja.png', fullPage: true });
+    // What the checks wrote: problems and what to try, what each needs, conclusions, notes, tally captions.
+    const written = await rows.locator('[data-testid="check-problem"] p, [data-testid="check-needs"], .evidence li, .evidence caption').allInnerTexts();
+    // alice is refused on the node of the stale LDAP server: a problem, conclusions and notes to read.
+    await expect(checks.row('session-cookie').getByTestId('check-problem')).toBeVisible();
+    expect(written.length).toBeGreaterThanOrEqual(5);
+    for (const text of written) {
+      expect(text, text).toMatch(JAPANESE);
+      expect(englishWords(text), text).toEqual([]);
+    }
+    // What to try never names a command-line option in the window.
+    await expect(checks.root).not.toContainText(/--[a-z]/);
   });
 });
 
