@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanProgress } from '../../knowledge/contract/scan';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { mergeScanReports } from '../../knowledge/contract/scan';
-import { matchErrorText, symptomOf, type CauseId, type FactName, type Knowledge, type ScanBatch, type Symptom } from '../../knowledge';
+import { knowledge as english, matchErrorText, symptomOf, type CauseId, type FactName, type Knowledge, type ScanBatch, type Symptom } from '../../knowledge';
+import { scanReportIn } from '../../knowledge/i18n/scan-report';
 import { errorMessage, useApi, useAppInfo } from '../app/api';
 import { downloadFile } from '../app/download';
 import { useI18n, useT } from '../i18n';
@@ -391,11 +392,11 @@ function FilledAnswers({ facts, describeFact, label }: { facts: [FactName, unkno
   );
 }
 
-function ScanSummary({ report, describeFact }: { report: ScanReport; describeFact: DescribeFact }) {
-  const t = useT();
-  // The scanner names what it found in English; the window's knowledge names the same signature in its language.
+function ScanSummary({ report: scanned, describeFact }: { report: ScanReport; describeFact: DescribeFact }) {
+  const { t, locale } = useI18n();
+  // The scanner writes in English (the session keeps it so); the window shows its sentences and signatures in its language.
   const { knowledge } = useLanguageEngine().engine;
-  const titleOf = (id: string, scanned: string) => knowledge.signatures.find((s) => s.id === id)?.title ?? scanned;
+  const report = useMemo(() => scanReportIn(scanned, locale, { scanned: english.signatures, shown: knowledge.signatures }), [scanned, locale, knowledge]);
   const facts = Object.keys(report.facts).length;
   return (
     <div className="stack" role="status" data-testid="scan-summary">
@@ -413,7 +414,7 @@ function ScanSummary({ report, describeFact }: { report: ScanReport; describeFac
         <ul className="small-text">
           {report.signatures.map((s) => (
             <li key={s.id}>
-              <strong>{titleOf(s.id, s.title)}</strong> — {t('logs.seen', { n: s.count, file: s.file, line: s.line })}
+              <strong>{s.title}</strong> — {t('logs.seen', { n: s.count, file: s.file, line: s.line })}
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { CHECK_IDS, type CheckId, type Evidence, type FactName, type FactSource, type FactValue, type Question } from '../../knowledge';
+import { scanTextIn } from '../../knowledge/i18n/scan-report';
 import { EvidenceView } from '../checks/EvidenceView';
-import { useT } from '../i18n';
+import { useI18n, useT } from '../i18n';
 import { answerLabel, isExactAnswer, questionText } from './answers';
 
 export type PathEntry = {
@@ -31,7 +32,7 @@ export const PathPanel = memo(function PathPanel({
   canReopen: (fact: FactName) => boolean;
   onReopen: (fact: FactName) => void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <section className="card compact panel" aria-labelledby="path-title" data-testid="path">
       <h2 id="path-title">{t('path.title')}</h2>
@@ -57,7 +58,7 @@ export const PathPanel = memo(function PathPanel({
                 {entry.source.kind !== 'user' && (
                   <span className="meta">
                     <SourceBadge source={entry.source} />
-                    <span>{entry.source.why}</span>
+                    <span>{entry.source.kind === 'scan' ? scanTextIn(entry.source.why, locale) : entry.source.why}</span>
                   </span>
                 )}
                 {entry.conflict && entry.conflict.source.kind !== 'user' && (
