@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/contract/scan';
@@ -71,6 +71,7 @@ const MIN_INFLATION_BUDGET = 4 * 1024 ** 3;
 const HIGH_WATER = 4 << 20;
 /** A zip's deflated logs are inflated in chunks this large (yauzl's inflater gives 16 KB ones, each a trip through two streams). */
 const INFLATED_CHUNK = 1 << 20;
+const INFLATED_AHEAD = 4 * INFLATED_CHUNK;
 
 export class ScanCancelled extends Error {
   constructor() {
@@ -144,7 +145,8 @@ function sizeInWords(bytes: number): string {
 async function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
   if (entry.compressionMethod !== 8 || entry.isEncrypted()) return zip.openReadStreamPromise(entry);
   const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
-  const inflate = createInflateRaw({ chunkSize: INFLATED_CHUNK });
+  // Room for a few chunks: the inflater (on libuv's threads) works ahead while the scanner reads.
+  const inflate = createInflateRaw({ chunkSize: INFLATED_CHUNK, readableHighWaterMark: INFLATED_AHEAD } as ZlibOptions);
   const inflating = pipeline(raw, inflate);
   // Its errors reach the reader through `inflate`; this only keeps them from going unhandled meanwhile.
   inflating.catch(() => undefined);
