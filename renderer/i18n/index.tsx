@@ -27,16 +27,17 @@ export function I18nProvider({ locale: initial, children }: { locale: Locale; ch
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  // The formatters are made once per language, never on a render: each costs a locale lookup.
+  // The formatters are made once per language, never on a render, and only when first used: each
+  // costs a locale lookup, and the start screen, painted first, shows no date.
   const value = useMemo<I18n>(() => {
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    let dates: Intl.DateTimeFormat | undefined;
     // A typed date is read back in the browser's own regional format, the one the admin types in.
-    const days = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+    let days: Intl.DateTimeFormat | undefined;
     return {
       t: translator(LOCALES[locale]),
       locale,
-      formatDateTime: (iso) => dates.format(new Date(iso)),
-      formatDay: (day) => days.format(new Date(`${day}T00:00:00Z`)),
+      formatDateTime: (iso) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso)),
+      formatDay: (day) => (days ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`)),
       setLocale: (next) => {
         rememberLanguage(next);
         setLocale(next);
