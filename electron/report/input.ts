@@ -67,7 +67,7 @@ export function reportInputFrom(raw: unknown, label: string): ReportInput {
   }
   if ('facts' in json && 'signatures' in json) {
     const scan = scanReport(json, label);
-    return { answers: answersFrom(facts(scan.facts, label), 'scan'), unknown: [], scan };
+    return { answers: answersFrom(facts(scan.facts, label), 'scan', scan.factSources), unknown: [], scan };
   }
   return { answers: answersFrom(facts(json, label), 'user'), unknown: [] };
 }
@@ -123,12 +123,13 @@ function facts(value: unknown, label: string): Facts {
   throw new ReportInputError(`${label}: ${shown.join('; ')}${more}`);
 }
 
-function answersFrom(f: Facts, kind: 'user' | 'scan'): Answer[] {
+/** A scan's answers name the file and the reason the scan gives for each fact. */
+function answersFrom(f: Facts, kind: 'user' | 'scan', sources: ScanReport['factSources'] = {}): Answer[] {
   const at = new Date().toISOString();
   return (Object.keys(f) as FactName[]).map((fact) => ({
     fact,
     value: f[fact]!,
-    source: kind === 'user' ? { kind: 'user' } : { kind: 'scan', file: 'logs', why: 'found in the scanned logs' },
+    source: kind === 'user' ? { kind: 'user' } : { kind: 'scan', file: sources[fact]?.file ?? 'logs', why: sources[fact]?.why ?? 'found in the scanned logs' },
     at,
   }));
 }

@@ -6,7 +6,7 @@ import { DROPPED_PATHS_CHANNEL, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type En
 import type { Services } from '../services/index';
 import { languageOfLocale } from '../../knowledge/i18n/language';
 import { serviceWords } from '../services/words';
-import { inLanguage } from '../checks/words';
+import { checkLanguage, inLanguage } from '../checks/words';
 import { maskSecrets } from '../text/mask';
 import type { GrantedPaths } from './granted-paths';
 import { isTrustedSender } from './security';
@@ -83,7 +83,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services
     if (!target) return { ok: true, value: { filename, cancelled: true } };
     try {
       // The save dialog has already asked before replacing a file.
-      await redactFile(parsed.data.path, target, { pseudonymize: parsed.data.pseudonymize, force: true });
+      await redactFile(parsed.data.path, target, { pseudonymize: parsed.data.pseudonymize, force: true, language: checkLanguage() });
       return { ok: true, value: { filename, savedTo: target } };
     } catch (error: unknown) {
       if (error instanceof RedactError) return { ok: false, error: { code: 'bad-request', message: error.message } };

@@ -171,6 +171,7 @@ const JA: [RegExp, Words][] = [
   [/^in (Browser session \d+) \/rest\/ calls worked, then (.+) got 401 at (\S+)$/s, (t, session, path, at) => `${t(session)} では /rest/ の呼び出しが成功した後、${path} が ${at} に 401 を受けました`],
   // A request as the reasons name it: "POST /rest/x at 2026-11-20T09:00:11.000Z (403)".
   [/^([A-Z]+) (\S+) at (\S+) \((\d{3})\)$/, (_, method, path, at, status) => `${method} ${path}（${at}、${status}）`],
+  [/^found in the scanned logs$/, () => 'スキャンしたログで見つかりました'],
   [/^the scopes Jira asked Microsoft for in the authorize request of the recording$/, () => '記録の承認リクエストで Jira が Microsoft に求めたスコープ'],
   [/^the Microsoft authorize endpoint Jira sent the browser to$/, () => 'Jira がブラウザーを送った Microsoft の承認エンドポイント'],
 ];

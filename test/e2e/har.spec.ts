@@ -53,3 +53,27 @@ test('a cut-off recording is read up to the cut, and its redacted copy is refuse
   await expect(file.getByRole('alert')).toContainText('cut.har: the recording ends early');
   await expect(file.getByRole('alert')).toContainText('Nothing was written');
 });
+
+test.describe('in a Japanese browser (ja-JP)', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test("the recording's session names and the scanner's sentences read in Japanese", async ({ wizard, page }) => {
+    await wizard.start('mail-oauth');
+    await page.getByTestId('open-paste').click();
+    await page.getByTestId('log-files').setInputFiles([
+      { name: 'mail-setup.har', mimeType: 'application/json', buffer: Buffer.from(RECORDING) },
+      { name: 'cut.har', mimeType: 'application/json', buffer: Buffer.from(RECORDING.slice(0, RECORDING.length / 2)) },
+    ]);
+    const summary = page.getByTestId('scan-summary');
+    await expect(page.getByTestId('recording-summary')).toContainText('ブラウザー セッション 1 はリクエスト 4');
+    await expect(summary).toContainText('cut.har: 記録を最後まで読めません: 記録が途中で終わっています');
+    await expect(summary).not.toContainText('Browser session');
+    await expect(summary).not.toContainText('cannot be read');
+    // Its redacted copy is refused with the reason, in Japanese too.
+    const file = page.locator('[data-testid="added-file"][data-file="cut.har"]');
+    await file.getByTestId('redact-file').click();
+    await expect(file.getByRole('alert')).toContainText('何も書き出していません');
+    await page.locator('.app-header').evaluate((header: HTMLElement) => (header.style.position = 'static'));
+    await page.getByTestId('paste-panel').screenshot({ path: 'test-results/recording-ja.png' });
+  });
+});
