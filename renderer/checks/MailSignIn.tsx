@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { SignInView } from '../../electron/api/contract';
 import { factEnumValues } from '../../knowledge';
 import { Icon } from '../components/icons';
@@ -29,6 +29,12 @@ export function MailSignIn(props: {
   const { form, set, field, running, signIn } = props;
   const suggested = suggestedSignIn(form);
   const waiting = signIn.view?.state === 'waiting';
+  // A refusal that names Jira's own settings (the Redirect URL to paste an address) shows them; nothing closes them again.
+  const asInJira = useRef<HTMLDetailsElement>(null);
+  const jiraSettingRefused = Object.keys(signIn.problems).some((field) => field.startsWith('signIn.'));
+  useEffect(() => {
+    if (jiraSettingRefused && asInJira.current) asInJira.current.open = true;
+  }, [jiraSettingRefused]);
   const busy = running || signIn.starting || waiting;
   return (
     <details open={props.open} data-testid="mail-sign-in">
@@ -48,7 +54,7 @@ export function MailSignIn(props: {
         {field('azureClientId', 'signIn.clientId', { hint: 'signIn.clientIdHint' })}
         {field('azureClientSecret', 'signIn.clientSecret', { type: 'password', hint: 'signIn.clientSecretHint', autoComplete: 'off' })}
       </div>
-      <details>
+      <details ref={asInJira}>
         <summary className="small-text">{t('signIn.asInJira')}</summary>
         <p className="small-text muted">{t('signIn.asInJiraIntro')}</p>
         {field('oauthAuthorizeEndpoint', 'signIn.authorizeEndpoint', { placeholder: suggested.authorizeEndpoint, hint: 'signIn.suggested' })}

@@ -148,6 +148,9 @@ test.describe('the Japanese window has no English sentence outside exact strings
     await checks.root.getByTestId('sign-in-mode-paste').check();
     await checks.root.getByTestId('sign-in').click();
     await expect(checks.root.getByTestId('sign-in-failure')).toContainText('Jira のリダイレクト URL');
+    // The field it names is shown, with what is missing under it.
+    await expect(checks.field('oauthRedirectUri')).toBeVisible();
+    await expect(checks.root.getByTestId('field-problem').filter({ hasText: 'リダイレクト URL が必要です' })).toBeVisible();
     found.push(...(await englishOnScreen(page, 'sign-in refused')));
     await shot(page, 'ja-sweep-sign-in-refused', checks.root.getByTestId('mail-sign-in'));
 
