@@ -18,7 +18,8 @@ const LONGEST_GLUED = 64;
 /** A table column narrower than this (points) leaves its exact strings to wrap: a scope would overflow into the next column. */
 const NARROWEST_GLUED_COLUMN = 250;
 
-export type Run = string | { text: string; noWrap: true };
+/** A piece of inline text as pdfmake takes it: plain, or with properties of its own (never wrapped inside, a font). */
+export type Run = string | { text: string; noWrap?: true; font?: string };
 
 /** The text as inline runs: exact strings glued, everything else as it is. */
 export function runs(text: string): Run[] {
@@ -50,40 +51,46 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 /** The keys of pdfmake's document tree that hold content (everything else is style, size or drawing). */
 const CONTENT_KEYS = new Set(['stack', 'columns', 'ul', 'ol']);
 
+/** How a text is cut into runs; `narrow` when it stands in a table column narrower than NARROWEST_GLUED_COLUMN. */
+export type Splitter = (text: string, narrow: boolean) => Run[];
+
+/** Exact strings glued, except in a narrow table column, where a scope would overflow into the next column. */
+export const glued: Splitter = (text, narrow) => (narrow ? [text] : runs(text));
+
 /**
- * Content (a node, a string, or a list of them, as pdfmake takes it) with every text turned into
- * runs: a string becomes an inline array, an inline piece with its own style several pieces with it.
+ * Content (a node, a string, or a list of them, as pdfmake takes it) with every text cut into runs
+ * by `split`: a string becomes an inline array, an inline piece with its own style several pieces with it.
  */
-export function gluedContent<T>(content: T): T {
-  if (Array.isArray(content)) return content.map(gluedContent) as T;
+export function mapRuns<T>(content: T, split: Splitter, narrow = false): T {
+  if (Array.isArray(content)) return content.map((item: unknown) => mapRuns(item, split, narrow)) as T;
   if (typeof content === 'string') {
-    const pieces = runs(content);
-    return (pieces.length === 1 ? content : { text: pieces }) as T;
+    const pieces = split(content, narrow);
+    return (pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : { text: pieces }) as T;
   }
   if (!isNode(content)) return content;
   const node: Node = { ...content };
-  if ('text' in node) node.text = inline(node.text);
-  for (const key of CONTENT_KEYS) if (key in node) node[key] = gluedContent(node[key]);
+  if ('text' in node) node.text = inline(node.text, split, narrow);
+  for (const key of CONTENT_KEYS) if (key in node) node[key] = mapRuns(node[key], split, narrow);
   if (isNode(node.table) && Array.isArray(node.table.body)) {
     const widths = Array.isArray(node.table.widths) ? (node.table.widths as unknown[]) : [];
-    const wide = (column: number) => typeof widths[column] !== 'number' || (widths[column]) >= NARROWEST_GLUED_COLUMN;
+    const inNarrow = (column: number) => narrow || (typeof widths[column] === 'number' && (widths[column]) < NARROWEST_GLUED_COLUMN);
     node.table = {
       ...node.table,
-      body: node.table.body.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown, column) => (wide(column) ? gluedContent(cell) : cell)) : row)),
+      body: node.table.body.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown, column) => mapRuns(cell, split, inNarrow(column))) : row)),
     };
   }
   return node as T;
 }
 
-function inline(text: unknown): unknown {
+function inline(text: unknown, split: Splitter, narrow: boolean): unknown {
   if (typeof text === 'string') {
-    const pieces = runs(text);
-    return pieces.length === 1 && typeof pieces[0] === 'string' ? text : pieces;
+    const pieces = split(text, narrow);
+    return pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : pieces;
   }
-  if (!Array.isArray(text)) return isNode(text) ? gluedContent(text) : text;
+  if (!Array.isArray(text)) return isNode(text) ? mapRuns(text, split, narrow) : text;
   return text.flatMap((piece: unknown) => {
-    if (typeof piece === 'string') return runs(piece);
-    if (!isNode(piece) || typeof piece.text !== 'string') return [isNode(piece) ? gluedContent(piece) : piece];
-    return runs(piece.text).map((run) => (typeof run === 'string' ? { ...piece, text: run } : { ...piece, ...run }));
+    if (typeof piece === 'string') return split(piece, narrow);
+    if (!isNode(piece) || typeof piece.text !== 'string') return [isNode(piece) ? mapRuns(piece, split, narrow) : piece];
+    return split(piece.text, narrow).map((run) => (typeof run === 'string' ? { ...piece, text: run } : { ...piece, ...run }));
   });
 }

@@ -7,7 +7,7 @@ import { mapStrings } from '../text/map-strings';
 import { statusLine } from './document';
 import type { ReportEvidence, ReportModel } from './model';
 import { visible } from './visible';
-import { gluedContent } from './line-breaking';
+import { glued, mapRuns, type Splitter } from './line-breaking';
 import { reportWording, type ReportWording } from './wording';
 
 /**
@@ -37,7 +37,6 @@ type Pdfmake = {
 /** PDF's standard Helvetica: every PDF reader has it, so nothing is embedded, shaped or read from disk. */
 const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } as const;
 const NOTO = { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', italics: 'NotoSansJP-Regular.ttf', bolditalics: 'NotoSansJP-Bold.ttf' } as const;
-type Font = 'Helvetica' | 'NotoSansJP';
 
 let printerLoaded: Promise<Pdfmake> | undefined;
 let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
@@ -58,8 +57,8 @@ function printer(): Promise<Pdfmake> {
 }
 
 /**
- * Noto Sans JP (an npm dependency) in pdfmake's in-memory file system, for reports with text
- * Helvetica cannot draw (Japanese above all); returns which characters it covers.
+ * Noto Sans JP (an npm dependency) in pdfmake's in-memory file system, for the text Helvetica
+ * cannot draw (Japanese above all); returns which characters it covers.
  */
 function noto(): Promise<(codePoint: number) => boolean> {
   notoLoaded ??= (async () => {
@@ -89,15 +88,60 @@ export function helveticaCovers(c: number): boolean {
   return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(c);
 }
 
-/** Whether Helvetica draws every character of the document's text (its own words and the model's). */
-function helveticaDraws(value: unknown): boolean {
+/** Whether `covers` has every character of a text, or of every text in a value (a line break needs no glyph). */
+function drawsAll(value: unknown, covers: (codePoint: number) => boolean): boolean {
   if (typeof value === 'string') {
-    for (const ch of value) if (!(ch === '\n' || helveticaCovers(ch.codePointAt(0)!) || Object.hasOwn(SUBSTITUTES, ch))) return false;
+    for (const ch of value) if (ch !== '\n' && !covers(ch.codePointAt(0)!)) return false;
     return true;
   }
-  if (Array.isArray(value)) return value.every(helveticaDraws);
-  if (value && typeof value === 'object') return Object.values(value).every(helveticaDraws);
+  if (Array.isArray(value)) return value.every((item) => drawsAll(item, covers));
+  if (value && typeof value === 'object') return Object.values(value).every((item) => drawsAll(item, covers));
   return true;
+}
+
+const NOTO_FONT = 'NotoSansJP';
+
+/**
+ * The font of each string: Helvetica for one it draws whole (nothing embedded or shaped), Noto Sans
+ * JP for one with a character it lacks (Japanese, an arrow), all its runs, so every line of it has
+ * the same height and a line still breaks where it did. `noto` says whether any string needed it so far.
+ */
+function fontsByString(): { split: Splitter; readonly noto: boolean } {
+  let noto = false;
+  const split: Splitter = (text, narrow) => {
+    const runs = glued(text, narrow);
+    if (drawsAll(text, helveticaCovers)) return runs;
+    noto = true;
+    return runs.map((run) => (typeof run === 'string' ? { text: run, font: NOTO_FONT } : { ...run, font: NOTO_FONT }));
+  };
+  return {
+    split,
+    get noto() {
+      return noto;
+    },
+  };
+}
+
+/**
+ * Side by side, text in the two fonts would not share a baseline (Noto Sans JP's ascender is taller):
+ * where a row of a table or of columns has text in Noto Sans JP, its other cells are set in it too,
+ * so a step's number lines up with its Japanese title and a value with its question.
+ */
+function alignedRows<T>(content: T): T {
+  if (Array.isArray(content)) return content.map(alignedRows) as T;
+  if (!content || typeof content !== 'object') return content;
+  const node = { ...(content as Record<string, unknown>) };
+  if (Array.isArray(node.stack)) node.stack = alignedRows(node.stack);
+  if (Array.isArray(node.columns)) node.columns = oneFont(alignedRows(node.columns));
+  const table = node.table as { body?: unknown } | undefined;
+  if (table && Array.isArray(table.body)) node.table = { ...table, body: table.body.map((row: unknown) => (Array.isArray(row) ? oneFont(alignedRows(row)) : row)) };
+  return node as T;
+}
+
+function oneFont(cells: unknown[]): unknown[] {
+  const inNoto = cells.map((cell) => JSON.stringify(cell).includes(`"font":"${NOTO_FONT}"`));
+  if (!inNoto.includes(true) || !inNoto.includes(false)) return cells;
+  return cells.map((cell, i) => (inNoto[i] ? cell : typeof cell === 'string' ? { text: cell, font: NOTO_FONT } : cell && typeof cell === 'object' ? { ...cell, font: NOTO_FONT } : cell));
 }
 
 const COLOURS = { confirmed: '#b42318', likely: '#b54708', possible: '#475467', 'ruled-out': '#98a2b3' } as const;
@@ -107,6 +151,7 @@ const RULE = '#d0d5dd';
 
 /** Words for symbols the font lacks, so a menu path never prints as an empty box. */
 const SUBSTITUTES: Record<string, string> = { '⚙': 'Administration (cog icon)' };
+const SUBSTITUTED = new Set(Object.keys(SUBSTITUTES).map((ch) => ch.codePointAt(0)!));
 
 /**
  * Replaces every character the font cannot draw (a symbol in the knowledge, an emoji in a session
@@ -125,14 +170,21 @@ export function printable(text: string, covers: (codePoint: number) => boolean):
 const REASONS_PER_CAUSE = [2, 1, 0] as const;
 
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
-  // Helvetica when it draws every character of the report (most English ones), else Noto Sans JP.
-  const font: Font = helveticaDraws(documentFor(mapStrings(raw, visible), pageSize, 'Helvetica', { reasons: REASONS_PER_CAUSE[0], detailOnPageTwo: true }).content) ? 'Helvetica' : 'NotoSansJP';
-  const [pdfmake, covers] = await Promise.all([printer(), font === 'Helvetica' ? helveticaCovers : noto()]);
-  const model = mapStrings(raw, (text) => printable(visible(text), covers));
+  const shown = mapStrings(raw, visible);
+  // Noto Sans JP's coverage matters only for text Helvetica cannot draw, symbols with words for them aside.
+  const covers = drawsAll(shown, (c) => helveticaCovers(c) || SUBSTITUTED.has(c)) ? helveticaCovers : await noto().then((has) => (c: number) => helveticaCovers(c) || has(c));
+  const model = mapStrings(shown, (text) => printable(text, covers));
+  const fonts = fontsByString();
+  const pdfmake = await printer();
+  // Noto Sans JP is loaded only once a run needs it (always for Japanese, never for most English reports).
+  const ready = async (doc: Record<string, unknown>) => {
+    if (fonts.noto) await noto();
+    return doc;
+  };
   // Page one's story is tried alone (a page or two to lay out), so the whole report is laid out and written once.
   for (const reasons of REASONS_PER_CAUSE) {
-    const fits = (await pageCount(pdfmake, documentFor(model, pageSize, font, { reasons, pageOneOnly: true }))) === 1;
-    if (fits || reasons === 0) return pdfmake.createPdf(documentFor(model, pageSize, font, { reasons, detailOnPageTwo: fits })).getBuffer();
+    const fits = (await pageCount(pdfmake, await ready(documentFor(model, pageSize, fonts.split, { reasons, pageOneOnly: true })))) === 1;
+    if (fits || reasons === 0) return pdfmake.createPdf(await ready(documentFor(model, pageSize, fonts.split, { reasons, detailOnPageTwo: fits }))).getBuffer();
   }
   throw new Error('unreachable: the last layout is always returned');
 }
@@ -153,18 +205,36 @@ async function pageCount(pdfmake: Pdfmake, doc: Record<string, unknown>): Promis
   return pages;
 }
 
+/** Content with exact strings glued and each string in its font (`split`), rows side by side in one font. */
+function typeset<T>(content: T, split: Splitter): T {
+  return alignedRows(mapRuns(content, split));
+}
+
 /** What of the report to lay out: page one's story alone, or all of it with the detail on a page of its own or right after. */
 type Layout = { reasons: number; pageOneOnly: true } | { reasons: number; detailOnPageTwo: boolean };
 
-function documentFor(model: ReportModel, pageSize: PageSize, font: Font, layout: Layout): Record<string, unknown> {
+function documentFor(model: ReportModel, pageSize: PageSize, split: Splitter, layout: Layout): Record<string, unknown> {
   const w = reportWording(model.language);
+  const footer = (page: number, pages: number) =>
+    typeset(
+      {
+        columns: [
+          { text: w.footer(model.knowledgeVersion), style: ['small', 'footer'] },
+          { text: w.page(page, pages), style: ['small', 'footer'], alignment: 'right' },
+        ],
+        margin: [MARGINS.side, 16, MARGINS.side, 0],
+      },
+      split,
+    );
+  // The footer's words are typeset now too, so its fonts are known before the layout asks for it.
+  footer(1, 1);
   const story = pageOne(model, layout.reasons, w);
   return {
     pageSize,
     pageMargins: [MARGINS.side, MARGINS.top, MARGINS.side, MARGINS.bottom],
     info: { title: model.title, subject: model.problem, creator: 'jira-doctor', producer: 'jira-doctor' },
     language: model.language,
-    defaultStyle: { font, fontSize: 9.5, color: INK, lineHeight: 1.25 },
+    defaultStyle: { font: 'Helvetica', fontSize: 9.5, color: INK, lineHeight: 1.25 },
     styles: {
       kicker: { fontSize: 8, color: MUTED, characterSpacing: 0.5 },
       title: { fontSize: 18, bold: true, margin: [0, 2, 0, 6] },
@@ -179,17 +249,12 @@ function documentFor(model: ReportModel, pageSize: PageSize, font: Font, layout:
       footer: {},
     },
     pageBreakBefore,
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: w.footer(model.knowledgeVersion), style: ['small', 'footer'] },
-        { text: w.page(page, pages), style: ['small', 'footer'], alignment: 'right' },
-      ],
-      margin: [MARGINS.side, 16, MARGINS.side, 0],
-    }),
-    content: gluedContent(
+    footer,
+    content: typeset(
       'pageOneOnly' in layout
         ? story
         : [...story, ...differential(model, w, layout.detailOnPageTwo), ...actionPlan(model, w), ...evidence(model, w), ...shortened(model), ...answers(model, w), ...sources(model, w)],
+      split,
     ),
   };
 }
