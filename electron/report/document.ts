@@ -65,10 +65,10 @@ export function reportDocument(model: ReportModel): Block[] {
     heading(2, w.evidenceFromChecks);
     for (const e of model.evidence) {
       heading(3, e.title);
-      paragraph(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${e.outcome === 'ok' ? w.completed : e.outcome}`);
+      paragraph(`${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${w.outcome[e.outcome]}`);
       const items: Line[] = [
         ...e.concluded.map((c): Line => [`${c.question} `, c.answer ? { code: c.answer } : w.empty, `: ${c.why}`]),
-        ...(e.problem ? [[`${w.problem}${e.problem.message} ${e.problem.advice}`]] : []),
+        ...(e.problem ? [[`${w.problem}${e.problem.message}${w.sentenceGap}${e.problem.advice}`]] : []),
         ...e.notes.map((n) => [w.note(n)]),
       ];
       if (items.length) out.push({ kind: 'list', items: items.map((text) => ({ text })) });

@@ -531,12 +531,12 @@ function timelineChart(session: RecordedSession, w: ReportWording): Content {
 }
 
 function evidenceBlock(e: ReportEvidence, w: ReportWording): Content[] {
-  const outcome = e.outcome === 'ok' ? w.completed : e.outcome;
+  const outcome = w.outcome[e.outcome];
   return [
     ...heading(e.title, 2),
     { text: `${e.startedAt} · ${(e.durationMs / 1000).toFixed(2)} s · ${outcome}`, style: 'small' },
     ...e.concluded.map((c) => ({ text: [`${c.question} `, { text: c.answer, bold: true }, ` — ${c.why}`] })),
-    ...(e.problem ? [{ text: [{ text: w.problem, bold: true }, e.problem.message, ' ', { text: e.problem.advice, style: 'muted' }] }] : []),
+    ...(e.problem ? [{ text: [{ text: w.problem, bold: true }, e.problem.message, w.sentenceGap, { text: e.problem.advice, style: 'muted' }] }] : []),
     ...e.notes.map((n) => ({ text: w.note(n), style: 'muted' })),
     ...e.exchanges.slice(0, 6).map((x) => ({
       text: `${x.request.method} ${x.request.url} → ${answerOf(x, w)}${x.response?.headers['x-anodeid'] ? ` (${w.node(x.response.headers['x-anodeid'])})` : ''}`,

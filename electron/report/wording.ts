@@ -50,7 +50,10 @@ export type ReportWording = {
   note: (text: string) => string;
   evidence: string;
   evidenceFromChecks: string;
-  completed: string;
+  /** A check's outcome, as the report states it (English: "completed" for ok). */
+  outcome: Record<'ok' | 'failed' | 'skipped' | 'cancelled', string>;
+  /** What goes between two sentences: a space in English, nothing in Japanese. */
+  sentenceGap: string;
   noAnswer: string;
   node: (node: string) => string;
   moreRequests: (n: number) => string;
@@ -164,7 +167,8 @@ const en: ReportWording = {
   note: (text) => `Note: ${text}`,
   evidence: 'Evidence',
   evidenceFromChecks: 'Evidence from automated checks',
-  completed: 'completed',
+  outcome: { ok: 'completed', failed: 'failed', skipped: 'skipped', cancelled: 'cancelled' },
+  sentenceGap: ' ',
   noAnswer: 'no answer',
   node: (node) => `node ${node}`,
   moreRequests: (n) => `… and ${n} more requests`,
@@ -274,7 +278,8 @@ const ja: ReportWording = {
   note: (text) => `注: ${text}`,
   evidence: '証拠',
   evidenceFromChecks: '自動チェックの証拠',
-  completed: '完了',
+  outcome: { ok: '完了', failed: '失敗', skipped: '未実行', cancelled: '取り消し' },
+  sentenceGap: '',
   noAnswer: '応答なし',
   node: (node) => `ノード ${node}`,
   moreRequests: (n) => `… ほかに ${n} 件のリクエスト`,
