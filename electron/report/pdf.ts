@@ -362,9 +362,28 @@ function th(text: string): Content {
   return { text, style: 'th' };
 }
 
-/** A table whose rows are never split across pages, and whose header row never ends a page alone. */
+/**
+ * A table whose header row never ends a page alone, and whose rows are not split across pages, except
+ * in a table with a row that could be taller than a page: pdfmake leaves out a row it may not split and
+ * cannot fit, so such a table (an answer of sixty JVM arguments) lets its rows run on, losing nothing.
+ */
 function table(widths: unknown[], head: string[], rows: Content[][]): Content {
-  return { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: [head.map(th), ...rows] }, layout: 'lightHorizontalLines' };
+  const dontBreakRows = !rows.some((row) => row.some((cell) => textLength(cell) > PAGE_OF_TEXT));
+  return { table: { headerRows: 1, dontBreakRows, keepWithHeaderRows: 1, widths, body: [head.map(th), ...rows] }, layout: 'lightHorizontalLines' };
+}
+
+/**
+ * Characters that can fill a page in a table's narrowest text column (about 25 characters a line, 50
+ * lines): a cell with more may be taller than a page. Counted, not measured, so it errs towards
+ * letting a row split.
+ */
+const PAGE_OF_TEXT = 1200;
+
+function textLength(content: Content | undefined): number {
+  if (content === undefined) return 0;
+  if (typeof content === 'string') return content.length;
+  if (Array.isArray(content)) return content.reduce((sum: number, part) => sum + textLength(part), 0);
+  return textLength(content.text as Content | undefined) + textLength(content.stack as Content | undefined);
 }
 
 /**

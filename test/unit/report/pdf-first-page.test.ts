@@ -144,3 +144,18 @@ describe('the layout rule for headings', () => {
     expect(pageBreakBefore({ ...node(300), headlineLevel: undefined }, following())).toBe(false);
   });
 });
+
+describe.skipIf(!poppler)('a very long answer in the PDF', () => {
+  it('is printed up to the report\'s cut, running on over pages, not left out because its row is taller than a page', async () => {
+    const properties = Array.from({ length: 90 }, (_, i) => `-Dcom.example.property${i}=value-number-${i}-of-a-long-jvm-argument-list`);
+    // Long texts are cut at 2,000 characters in the PDF (the JSON export holds them whole).
+    const beforeCut = Math.floor(2000 / (properties[0]!.length + 1));
+    for (const language of ['en', 'ja'] as const) {
+      const pdf = (await renderReport(inputOf({ ...MAIL, 'jvm.args': properties.join(' ') }), { format: 'pdf', today, language })).bytes;
+      // Each property's name, which the layout never breaks (a table's columns can come out interleaved).
+      const text = spawnSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).stdout;
+      const shown = properties.slice(0, beforeCut).filter((_, i) => text.includes(`property${i}=`));
+      expect(shown).toHaveLength(beforeCut);
+    }
+  });
+});
