@@ -33,23 +33,29 @@ export function register(program: Command, language: Language): void {
       if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(language, m.badToday(opts.today), m.runHelp('jira-doctor report'));
       // The report module (pdfmake, fonts) loads only when a report is written, not on every start.
       const { readReportInput, renderReport, ReportInputError } = await import('../../report/index');
+      let report: Awaited<ReturnType<typeof renderReport>>;
       try {
         const input = await readReportInput(opts.input);
-        const report = await renderReport(input, {
+        report = await renderReport(input, {
           format,
           pageSize: opts.pageSize === 'letter' ? 'LETTER' : 'A4',
           pseudonymize: opts.pseudonymize === true,
           today: opts.today ?? new Date().toISOString().slice(0, 10),
           language,
         });
-        await writeFile(opts.out, report.bytes);
-        await say(process.stdout, language, m.wrote(opts.out, m.formatNames[format], Math.ceil(report.bytes.length / 1024)));
       } catch (error: unknown) {
         if (error instanceof ReportInputError) return fail(language, error.message);
+        throw error;
+      }
+      // Only the write's own failure is the folder's: one while rendering (a missing font file) is not.
+      try {
+        await writeFile(opts.out, report.bytes);
+      } catch (error: unknown) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code) return fail(language, m.cannotWrite(opts.out, code));
         throw error;
       }
+      await say(process.stdout, language, m.wrote(opts.out, m.formatNames[format], Math.ceil(report.bytes.length / 1024)));
     });
 }
 
