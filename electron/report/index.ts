@@ -1,7 +1,7 @@
 import { engineFor, knowledge, type Language } from '../../knowledge/core';
 import { maskSecretsDeep } from '../text/mask';
 import { withinBudget } from './budget';
-import { validReportInput } from './input';
+import { maskedOnEntry, validReportInput } from './input';
 import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
@@ -24,10 +24,11 @@ const EXTENSION: Record<ReportFormat, string> = { pdf: 'pdf', md: 'md', wiki: 'j
 /**
  * Renders a report in one of four formats from the same cleaned input, in every mode (desktop,
  * browser, command line). Secrets are masked over the whole input before anything is laid out,
- * whatever the evidence held; pseudonyms, when asked for, replace hosts, users and IPs the same way.
+ * whatever the evidence held: by `reportInputFrom` where the input entered, else here; pseudonyms,
+ * when asked for, replace hosts, users and IPs the same way.
  */
 export async function renderReport(input: ReportInput, options: ReportOptions): Promise<RenderedReport> {
-  const clean = cleanInput(validReportInput(input), options.pseudonymize === true);
+  const clean = cleanInput(input, options.pseudonymize === true);
   const bytes = options.format === 'json' ? Buffer.from(`${JSON.stringify(sessionExport(clean), null, 2)}\n`) : await laidOut(clean, options);
   return { bytes, mime: MIME[options.format], extension: EXTENSION[options.format] };
 }
@@ -38,8 +39,9 @@ async function laidOut(input: ReportInput, options: ReportOptions): Promise<Buff
   return Buffer.from(options.format === 'wiki' ? renderWiki(model) : renderMarkdown(model));
 }
 
-export function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInput {
-  const masked = maskSecretsDeep(input);
+function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInput {
+  // What reportInputFrom made (every report of the app, the server and `report`) was masked and validated there, once.
+  const masked = maskedOnEntry(input) ? input : maskSecretsDeep(validReportInput(input));
   if (!pseudonymize) return masked;
   const pseudonyms = new Pseudonymizer();
   for (const e of masked.checks?.evidence ?? []) {

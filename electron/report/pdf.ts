@@ -88,14 +88,17 @@ export function helveticaCovers(c: number): boolean {
   return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(c);
 }
 
-/** Whether `covers` has every character of a text, or of every text in a value (a line break needs no glyph). */
-function drawsAll(value: unknown, covers: (codePoint: number) => boolean): boolean {
-  if (typeof value === 'string') {
-    for (const ch of value) if (ch !== '\n' && !covers(ch.codePointAt(0)!)) return false;
-    return true;
-  }
-  if (Array.isArray(value)) return value.every((item) => drawsAll(item, covers));
-  if (value && typeof value === 'object') return Object.values(value).every((item) => drawsAll(item, covers));
+/**
+ * A text Helvetica draws whole (a line break needs no glyph), as one regular expression: every string
+ * of a report is tested, and a test per character cost a cold `report` more than its font did.
+ */
+export const HELVETICA_TEXT = new RegExp(`^[\\n\\x20-\\x7e\\xa0-\\xff${[...WIN_ANSI_EXTRA].map((c) => String.fromCodePoint(c)).join('')}]*$`);
+
+/** Whether `text` matches every text in a value. */
+function drawsAll(value: unknown, text: RegExp): boolean {
+  if (typeof value === 'string') return text.test(value);
+  if (Array.isArray(value)) return value.every((item) => drawsAll(item, text));
+  if (value && typeof value === 'object') return Object.values(value).every((item) => drawsAll(item, text));
   return true;
 }
 
@@ -110,7 +113,7 @@ function fontsByString(): { split: Splitter; readonly noto: boolean } {
   let noto = false;
   const split: Splitter = (text, narrow) => {
     const runs = glued(text, narrow);
-    if (drawsAll(text, helveticaCovers)) return runs;
+    if (HELVETICA_TEXT.test(text)) return runs;
     noto = true;
     return runs.map((run) => (typeof run === 'string' ? { text: run, font: NOTO_FONT } : { ...run, font: NOTO_FONT }));
   };
@@ -151,7 +154,8 @@ const RULE = '#d0d5dd';
 
 /** Words for symbols the font lacks, so a menu path never prints as an empty box. */
 const SUBSTITUTES: Record<string, string> = { '⚙': 'Administration (cog icon)' };
-const SUBSTITUTED = new Set(Object.keys(SUBSTITUTES).map((ch) => ch.codePointAt(0)!));
+/** A text Helvetica draws whole once the symbols with words for them are replaced. */
+const HELVETICA_TEXT_SUBSTITUTED = new RegExp(HELVETICA_TEXT.source.replace(']*$', `${Object.keys(SUBSTITUTES).join('')}]*$`));
 
 /**
  * Replaces every character the font cannot draw (a symbol in the knowledge, an emoji in a session
@@ -172,7 +176,7 @@ const REASONS_PER_CAUSE = [2, 1, 0] as const;
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
   const shown = mapStrings(raw, visible);
   // Noto Sans JP's coverage matters only for text Helvetica cannot draw, symbols with words for them aside.
-  const covers = drawsAll(shown, (c) => helveticaCovers(c) || SUBSTITUTED.has(c)) ? helveticaCovers : await noto().then((has) => (c: number) => helveticaCovers(c) || has(c));
+  const covers = drawsAll(shown, HELVETICA_TEXT_SUBSTITUTED) ? helveticaCovers : await noto().then((has) => (c: number) => helveticaCovers(c) || has(c));
   const model = mapStrings(shown, (text) => printable(text, covers));
   const fonts = fontsByString();
   const pdfmake = await printer();

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const cli = (args: string[]) => spawnSync(process.execPath, ['bin/jira-doctor.js', ...args], { encoding: 'utf8' });
+const cli = (args: string[]) => spawnSync(process.execPath, ['bin/jira-doctor.js', ...args], { encoding: 'utf8', timeout: 60_000 });
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.js']);
+  execFileSync(process.execPath, ['scripts/build.js'], { timeout: 300_000 });
   dir = mkdtempSync(join(tmpdir(), 'jd-report-cli-'));
 });
 
@@ -25,6 +25,20 @@ describe('jira-doctor report', () => {
     expect(readFileSync(join(dir, 'r.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/CAPTCHA/);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
+  });
+
+  it('keeps the secrets of its input out of every format: the input is masked where it is read', () => {
+    const secrets = ['S3cr3t-Passw0rd', 'eyJhbGciOiJIUzI1NiJ9.pat-token-value'];
+    const facts = join(dir, 'secrets.json');
+    writeFileSync(facts, JSON.stringify({ symptom: 'rest-401', errors: [`401 for Authorization: Bearer ${secrets[1]}`, `os_password=${secrets[0]} in the access log`] }));
+    for (const ending of ['pdf', 'md', 'json']) {
+      const out = join(dir, `secrets.${ending}`);
+      const run = cli(['report', '--input', facts, '--out', out, '--today', '2026-11-23']);
+      expect(run.status, run.stderr).toBe(0);
+      const text = ending === 'pdf' ? execFileSync('pdftotext', [out, '-'], { encoding: 'utf8', timeout: 30_000 }) : readFileSync(out, 'utf8');
+      expect(text).toContain('401');
+      for (const secret of secrets) expect(text, ending).not.toContain(secret);
+    }
   });
 
   it('reads back its own JSON export as a session', () => {

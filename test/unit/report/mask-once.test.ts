@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Evidence, Session } from '../../../knowledge/index';
+import { renderReport, type ReportInput } from '../../../electron/report/index';
+import { maskedOnEntry, reportInputFrom } from '../../../electron/report/input';
+import { renderSessionReport } from '../../../electron/services/reports';
+import { maskSecretsDeep } from '../../../electron/text/mask';
+import { planted, survivors, type Planted } from '../text/secret-shapes';
+
+/**
+ * A report's input is masked once, where it enters (`reportInputFrom`: the `report` command's file,
+ * the server's and the app's saved session), not again when it is rendered; an input made any other
+ * way is still masked by the renderer. Secrets are planted wherever a session holds text.
+ */
+
+const at = '2026-11-20T10:00:00.000Z';
+
+function sessionWith(texts: readonly string[]): Session {
+  const [a = '', b = '', c = '', d = ''] = texts;
+  const evidence: Evidence = {
+    check: 'cluster',
+    title: 'Cluster and session stickiness',
+    startedAt: at,
+    durationMs: 840,
+    outcome: 'ok',
+    exchanges: [
+      {
+        at,
+        durationMs: 40,
+        request: { method: 'GET', url: 'https://jira.acme.internal/rest/api/2/serverInfo', headers: { 'x-note': b } },
+        response: { status: 200, headers: { 'x-anodeid': 'node1' }, bodyExcerpt: c },
+      },
+    ],
+    concluded: [{ fact: 'lb.sticky', value: false, why: 'one cookie jar reached 2 nodes (node1, node2)' }],
+    notes: [d],
+  };
+  return {
+    schemaVersion: 1,
+    id: 's1',
+    name: 'Mail handler on prod',
+    createdAt: at,
+    updatedAt: at,
+    knowledgeVersion: '2026.11.0',
+    answers: [
+      { fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at },
+      { fact: 'errors', value: [a], source: { kind: 'user' }, at },
+    ],
+    unknown: [],
+    checks: { facts: { 'lb.sticky': false }, evidence: [evidence], startedAt: at, finishedAt: at },
+  };
+}
+
+/** The words of a PDF as a reader gets them (its text is hex-encoded in the file). */
+function pdfText(pdf: Buffer): string {
+  const run = spawnSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8', timeout: 30_000 });
+  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+  return run.stdout.replace(/\s+/g, ' ');
+}
+
+const SECRETS = ['S3cr3t-Passw0rd', 'eyJhbGciOiJIUzI1NiJ9.pat-token-value', 'azure-client-secret-value~XYZ'];
+const knownSecrets = [
+  `Protocol error (Authorization: Basic ${Buffer.from(`alice:${SECRETS[0]}`).toString('base64')})`,
+  `Bearer ${SECRETS[1]}`,
+  `{"password":"${SECRETS[0]}"}`,
+  `client_secret=${SECRETS[2]} was seen in a log line`,
+];
+
+describe('a report input is masked once, where it enters', () => {
+  it('leaves nothing for a second masking to find, whatever secrets the session held', () => {
+    fc.assert(
+      fc.property(fc.array(planted, { minLength: 4, maxLength: 4 }), (plants: Planted[]) => {
+        const input = reportInputFrom(sessionWith(plants.map((p) => p.text)), 'session');
+        expect(maskedOnEntry(input)).toBe(true);
+        expect(survivors(JSON.stringify(input), plants)).toEqual([]);
+        // What renderReport no longer does for such an input would change nothing.
+        expect(maskSecretsDeep(input)).toEqual(input);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps every secret out of the server's report.render in every format", async () => {
+    const session = sessionWith(knownSecrets);
+    for (const format of ['md', 'wiki', 'json', 'pdf'] as const) {
+      const reply = await renderSessionReport(session, { sessionId: session.id, format, pageSize: 'A4', pseudonymize: false }, '2026-11-23');
+      const bytes = Buffer.from(reply.base64, 'base64');
+      const text = format === 'pdf' ? pdfText(bytes) : bytes.toString('utf8');
+      expect(text.length).toBeGreaterThan(100);
+      for (const secret of SECRETS) expect(text, format).not.toContain(secret);
+    }
+  });
+
+  it('is still masked by the renderer when it was made some other way', async () => {
+    const made: ReportInput = { ...reportInputFrom(sessionWith([]), 'session'), answers: [{ fact: 'errors', value: knownSecrets, source: { kind: 'user' }, at }] };
+    expect(maskedOnEntry(made)).toBe(false);
+    for (const format of ['md', 'json', 'pdf'] as const) {
+      const bytes = (await renderReport(made, { format, today: '2026-11-23' })).bytes;
+      const text = format === 'pdf' ? pdfText(bytes) : bytes.toString('utf8');
+      expect(text, format).toContain('Protocol error');
+      for (const secret of SECRETS) expect(text, format).not.toContain(secret);
+    }
+  });
+});
