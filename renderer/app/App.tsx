@@ -1,6 +1,7 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { LOCALES, useI18n, type Locale } from '../i18n';
-import { LANGUAGE_NAMES, whenFontsReady } from '../i18n/language';
+import { whenFontsReady } from '../i18n/language';
+import { LANGUAGE_NAMES, LANGUAGE_SWITCH_LABEL } from '../i18n/language-switch';
 import { StartPlaceholder, type StartChoice } from '../wizard/StartView';
 import { useApi, useAppInfo } from './api';
 import { navigate, useRoute } from './route';
@@ -9,9 +10,6 @@ import { navigate, useRoute } from './route';
 // The start screen needs none of these and is painted first (StartPlaceholder).
 const WizardScreen = lazy(() => import('../wizard/WizardScreen').then((m) => ({ default: m.WizardScreen })));
 const SessionsScreen = lazy(() => import('../sessions/SessionsScreen').then((m) => ({ default: m.SessionsScreen })));
-
-// Named in both languages: whoever landed in the wrong one still finds the way back.
-const LANGUAGE_SWITCH_LABEL = 'Language · 言語';
 
 export function App() {
   const { t, locale, setLocale } = useI18n();

@@ -4,9 +4,6 @@ import { LANGUAGES, languageOfLocale, preferredLanguage, type Language } from '.
 /** Where the admin's choice of language is kept: the browser storage the app keeps its other settings in (the checks form). */
 const KEY = 'jira-doctor.language';
 
-/** Each language by its own name, as language switches show them whatever the current language. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' };
-
 /**
  * The language to start in: the one the admin chose last, else the operating system's (Electron's
  * app.getLocale()), else the browser's preferences (navigator.languages, which Accept-Language
