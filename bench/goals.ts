@@ -97,6 +97,8 @@ try {
       { what: '`diagnose --format json` cold start', argv: [process.execPath, cli, 'diagnose', '--facts', factsFile, '--format', 'json'] },
       { what: '`diagnose` cold start (text, as an admin reads it)', argv: [process.execPath, cli, 'diagnose', '--facts', factsFile] },
       { what: '`--help` cold start', argv: [process.execPath, cli, '--help'] },
+      // Japanese help measures and wraps its text for the terminal: the cost of that, beside English.
+      { what: '`--lang ja --help` cold start', argv: [process.execPath, cli, '--lang', 'ja', '--help'] },
     ];
     const [bare, ...runs] = alternateCpu([node, ...commands.map((c) => c.argv)], 15);
     commands.forEach((c, i) => {

@@ -4,10 +4,8 @@
  * codes mean in plain words. Pure: no I/O.
  */
 import { expectedScopes } from '../../knowledge/engine/scopes';
+import type { Cloud } from './clouds';
 import { checkWords, type CheckWords } from './words';
-
-export const CLOUDS = ['worldwide', 'gcc', 'gcc-high', 'dod'] as const;
-export type Cloud = (typeof CLOUDS)[number];
 
 type CloudFacts = {
   /** The Entra sign-in host of the cloud. */

@@ -3,7 +3,7 @@ import zodJapanese from 'zod/v4/locales/ja.js';
 import { CHECK_IDS } from '../../knowledge/contract/checks';
 import { maskSecrets } from '../text/mask';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from './limits';
-import { CLOUDS } from './microsoft';
+import { CLOUDS } from './clouds';
 import { COMMAND_LINES, wordedDeep, type Wording } from './wording';
 import { checkLanguage, checkWords, inLanguage } from './words';
 import type { CheckWords, UrlWhat } from './words-en';

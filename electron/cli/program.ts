@@ -38,7 +38,7 @@ export function createProgram(language: Language, measure?: Measure): Command {
 
 async function start(argv: readonly string[], language: Language): Promise<void> {
   // Japanese help needs a measure of wide characters and Japanese line breaks; English does without (a cheaper start).
-  const program = createProgram(language, language === 'ja' ? await japaneseMeasure() : undefined);
+  const program = createProgram(language, language === 'ja' ? await japaneseMeasure(argv.slice(2)) : undefined);
 
   // Output piped into `head` or `less` and closed early is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {
@@ -56,10 +56,12 @@ async function start(argv: readonly string[], language: Language): Promise<void>
 }
 
 /** The terminal wrapper and its measure, for commander's Japanese help: continuation lines start where the description does. */
-async function japaneseMeasure(): Promise<Measure> {
-  const { loadTextWidths, textWidth, wrap } = await import('../text/wrap');
-  // What commander echoes back (an unknown option) may be any text: measured by string-width itself.
-  await loadTextWidths();
+async function japaneseMeasure(args: readonly string[]): Promise<Measure> {
+  const { loadTextWidths, simpleWidth, textWidth, wrap } = await import('../text/wrap');
+  // The wrapper measures the catalogue's texts itself. Beside them commander echoes back only what
+  // was typed (an unknown option, a value): string-width, which costs more to load than the rest of
+  // Japanese help, loads only when that holds text the wrapper cannot measure (emoji, combining marks…).
+  if (args.some((arg) => simpleWidth(arg) === undefined)) await loadTextWidths();
   return {
     width: textWidth,
     wrap: (text, width) =>

@@ -9,78 +9,107 @@ export { SYMPTOMS, type Symptom } from './symptoms';
  * against them and evidence bundles are exchanged in them. A fact nobody knows is absent.
  */
 
-const version = z.string().trim().refine(isVersion, `a version: ${VERSION_RULE}`);
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-31 (YYYY-MM-DD)')
-  // Date.parse rolls 2026-02-30 over to March 2: only a date that survives the round trip is real.
-  .refine((s) => {
-    const time = Date.parse(`${s}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
-  }, 'a real calendar date');
+/** A schema built on first use, the same one every time after. */
+function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
 
-export const factShapes = {
-  symptom: z.enum(SYMPTOMS),
+const version = once(() => z.string().trim().refine(isVersion, `a version: ${VERSION_RULE}`));
+const isoDate = once(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-31 (YYYY-MM-DD)')
+    // Date.parse rolls 2026-02-30 over to March 2: only a date that survives the round trip is real.
+    .refine((s) => {
+      const time = Date.parse(`${s}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+    }, 'a real calendar date'),
+);
+
+/**
+ * A record of schemas, each built when it is first read and kept: building every fact's schema at
+ * load (zod sets up each one) was a good part of a cold `diagnose`, which reads a handful of facts.
+ * It reads like a plain record; zod keeps an object's getters unread until it parses (factsSchema).
+ */
+function builtOnFirstRead<T extends Record<string, () => z.ZodType>>(builders: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const shapes = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const name of Object.keys(builders) as (keyof T & string)[]) {
+    Object.defineProperty(shapes, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const shape = builders[name]!() as ReturnType<T[typeof name]>;
+        Object.defineProperty(shapes, name, { value: shape, enumerable: true });
+        return shape;
+      },
+    });
+  }
+  return shapes;
+}
+
+export const factShapes = builtOnFirstRead({
+  symptom: () => z.enum(SYMPTOMS),
   'jira.version': version,
-  'jira.license': z.enum(['datacenter', 'server']),
-  'jira.clustered': z.boolean(),
+  'jira.license': () => z.enum(['datacenter', 'server']),
+  'jira.clustered': () => z.boolean(),
   'jsm.version': version,
-  'mail.handler': z.enum(['jira', 'jsm']),
-  'mail.provider': z.enum(['microsoft', 'google', 'other']),
-  'mail.protocol': z.enum(['imap', 'pop', 'graph']),
-  'mail.host': z.string().trim().toLowerCase().min(1),
-  'microsoft.cloud': z.enum(['worldwide', 'gcc', 'gcc-high', 'dod']),
-  'oauth.scopes': z.string().trim(),
-  'oauth.authorizeEndpoint': z.string().trim().min(1),
-  'oauth.tokenEndpoint': z.string().trim().min(1),
-  'azure.accountType': z.enum(['single-tenant', 'multi-tenant']),
+  'mail.handler': () => z.enum(['jira', 'jsm']),
+  'mail.provider': () => z.enum(['microsoft', 'google', 'other']),
+  'mail.protocol': () => z.enum(['imap', 'pop', 'graph']),
+  'mail.host': () => z.string().trim().toLowerCase().min(1),
+  'microsoft.cloud': () => z.enum(['worldwide', 'gcc', 'gcc-high', 'dod']),
+  'oauth.scopes': () => z.string().trim(),
+  'oauth.authorizeEndpoint': () => z.string().trim().min(1),
+  'oauth.tokenEndpoint': () => z.string().trim().min(1),
+  'azure.accountType': () => z.enum(['single-tenant', 'multi-tenant']),
   'azure.secretExpiresOn': isoDate,
-  'azure.secretExpired': z.boolean(),
-  'azure.secretIdentified': z.boolean(),
-  'azure.adminConsentGranted': z.boolean(),
-  'azure.graphMailPermission': z.boolean(),
-  'azure.redirectUriMatches': z.boolean(),
-  'exchange.appAccessPolicyAllowsMailbox': z.boolean(),
-  'jira.baseUrl': z.string().trim().min(1),
-  'mailbox.passwordChangedSinceAuthorization': z.boolean(),
-  'mail.workedBefore': z.boolean(),
-  'mailbox.protocolEnabled': z.boolean(),
-  'mailbox.kind': z.enum(['own', 'other-user', 'shared']),
-  'mailbox.authorizerHasFullAccess': z.boolean(),
-  'mailbox.licensed': z.boolean(),
-  'mailbox.hasInboxFolder': z.boolean(),
-  'mailbox.flooded': z.boolean(),
-  'mailbox.messageCount': z.number().int().min(0),
-  'mailbox.opensInOutlookWeb': z.boolean(),
-  'exchange.clientAccessRulesAllowImap': z.boolean(),
-  'network.mailReachableFromJira': z.boolean(),
-  'pop.twoLineAuth': z.boolean(),
-  'oauth.authorizedAsExpectedUser': z.boolean(),
-  'jsm.multiChannelBeta': z.boolean(),
-  'jsm.oauthChannelCount': z.number().int().min(0),
-  'lb.sticky': z.boolean(),
-  'lb.restPinnedToNode': z.boolean(),
-  'lb.internalRestKeptOnUserNode': z.boolean(),
-  'jvm.args': z.string(),
-  errors: z.array(z.string()),
-  'auth.loginReason': z.string().trim(),
-  'auth.deniedReason': z.string().trim(),
-  'auth.method': z.enum(['basic', 'cookie', 'oauth', 'pat']),
-  'cookie.worksThenFails': z.boolean(),
-  'request.formEncoded': z.boolean(),
-  'request.hasNoCheckHeader': z.boolean(),
-  'rest401.pattern': z.enum(['intermittent', 'always', 'never']),
-  'directory.type': z.enum(['ldap', 'internal', 'crowd', 'other']),
-  'ldap.clustered': z.boolean(),
-  'ldap.consistent': z.boolean(),
-  'user.groupsMissingOnFailure': z.boolean(),
+  'azure.secretExpired': () => z.boolean(),
+  'azure.secretIdentified': () => z.boolean(),
+  'azure.adminConsentGranted': () => z.boolean(),
+  'azure.graphMailPermission': () => z.boolean(),
+  'azure.redirectUriMatches': () => z.boolean(),
+  'exchange.appAccessPolicyAllowsMailbox': () => z.boolean(),
+  'jira.baseUrl': () => z.string().trim().min(1),
+  'mailbox.passwordChangedSinceAuthorization': () => z.boolean(),
+  'mail.workedBefore': () => z.boolean(),
+  'mailbox.protocolEnabled': () => z.boolean(),
+  'mailbox.kind': () => z.enum(['own', 'other-user', 'shared']),
+  'mailbox.authorizerHasFullAccess': () => z.boolean(),
+  'mailbox.licensed': () => z.boolean(),
+  'mailbox.hasInboxFolder': () => z.boolean(),
+  'mailbox.flooded': () => z.boolean(),
+  'mailbox.messageCount': () => z.number().int().min(0),
+  'mailbox.opensInOutlookWeb': () => z.boolean(),
+  'exchange.clientAccessRulesAllowImap': () => z.boolean(),
+  'network.mailReachableFromJira': () => z.boolean(),
+  'pop.twoLineAuth': () => z.boolean(),
+  'oauth.authorizedAsExpectedUser': () => z.boolean(),
+  'jsm.multiChannelBeta': () => z.boolean(),
+  'jsm.oauthChannelCount': () => z.number().int().min(0),
+  'lb.sticky': () => z.boolean(),
+  'lb.restPinnedToNode': () => z.boolean(),
+  'lb.internalRestKeptOnUserNode': () => z.boolean(),
+  'jvm.args': () => z.string(),
+  errors: () => z.array(z.string()),
+  'auth.loginReason': () => z.string().trim(),
+  'auth.deniedReason': () => z.string().trim(),
+  'auth.method': () => z.enum(['basic', 'cookie', 'oauth', 'pat']),
+  'cookie.worksThenFails': () => z.boolean(),
+  'request.formEncoded': () => z.boolean(),
+  'request.hasNoCheckHeader': () => z.boolean(),
+  'rest401.pattern': () => z.enum(['intermittent', 'always', 'never']),
+  'directory.type': () => z.enum(['ldap', 'internal', 'crowd', 'other']),
+  'ldap.clustered': () => z.boolean(),
+  'ldap.consistent': () => z.boolean(),
+  'user.groupsMissingOnFailure': () => z.boolean(),
   'oidc.pluginVersion': version,
-  'oidc.restSsoEnabled': z.boolean(),
-  'oidc.provider': z.enum(['keycloak', 'other']),
-  'oidc.directAccessGrants': z.boolean(),
-  'oidc.endpointsHttps': z.boolean(),
-} as const;
+  'oidc.restSsoEnabled': () => z.boolean(),
+  'oidc.provider': () => z.enum(['keycloak', 'other']),
+  'oidc.directAccessGrants': () => z.boolean(),
+  'oidc.endpointsHttps': () => z.boolean(),
+});
 
 export type FactName = keyof typeof factShapes;
 export const FACT_NAMES = Object.keys(factShapes) as FactName[];
@@ -102,7 +131,7 @@ export function factKind(name: FactName): FactKind {
   if (shape instanceof z.ZodBoolean) return 'boolean';
   if (shape instanceof z.ZodNumber) return 'number';
   if (shape instanceof z.ZodArray) return 'string-list';
-  if (shape === version) return 'version';
+  if (shape === version()) return 'version';
   if (name === 'azure.secretExpiresOn') return 'date';
   return 'string';
 }

@@ -72,9 +72,9 @@ export type OAuthStep = {
 
 export type RecordedFailure = { at: string; method: string; host: string; path: string; status: number; node?: string; what: string };
 
-const nodeSwitch = z.strictObject({ index: z.number().int(), at: z.string(), method: z.string(), path: z.string(), from: z.string(), to: z.string(), rest: z.boolean() });
+const nodeSwitch = z.lazy(() => z.strictObject({ index: z.number().int(), at: z.string(), method: z.string(), path: z.string(), from: z.string(), to: z.string(), rest: z.boolean() }));
 
-export const recordingSchema: z.ZodType<Recording> = z.strictObject({
+export const recordingSchema: z.ZodType<Recording> = z.lazy(() => z.strictObject({
   files: z.array(z.strictObject({ name: z.string(), browser: z.string().optional(), requests: z.number().int() })),
   jiraHosts: z.array(z.string()),
   jiraRequests: z.number().int(),
@@ -126,4 +126,4 @@ export const recordingSchema: z.ZodType<Recording> = z.strictObject({
     z.strictObject({ at: z.string(), method: z.string(), host: z.string(), path: z.string(), status: z.number().int(), node: z.string().optional(), what: z.string() }),
   ),
   notes: z.array(z.string()),
-});
+}));

@@ -93,10 +93,10 @@ export type ScannedFile = {
 /** Progress for the wizard and the command line: input bytes done of the total. */
 export type ScanProgress = { bytesDone: number; bytesTotal: number; file: string };
 
-const seenFile = z.strictObject({ version: z.string(), file: z.string() });
+const seenFile = z.lazy(() => z.strictObject({ version: z.string(), file: z.string() }));
 
-/** The scan report's shape, for the API and for scan reports read back from files. */
-export const scanReportSchema: z.ZodType<ScanReport> = z.strictObject({
+/** The scan report's shape, for the API and for scan reports read back from files; built on first use (z.lazy), as a command that reads none pays nothing for it. */
+export const scanReportSchema: z.ZodType<ScanReport> = z.lazy(() => z.strictObject({
   schemaVersion: z.literal(1),
   startedAt: z.string(),
   finishedAt: z.string(),
@@ -149,7 +149,7 @@ export const scanReportSchema: z.ZodType<ScanReport> = z.strictObject({
       notes: z.array(z.string()),
     }),
   ),
-});
+}));
 
 /**
  * Facts that only the logs taken together show: the same user both passing and failing

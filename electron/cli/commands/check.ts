@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { CHECK_IDS, type CheckId } from '../../../knowledge/contract/checks';
 import { DEFAULT_DEADLINE_MS, DEFAULT_SAMPLES, DEFAULT_SESSION_GAP_MS, DEFAULT_TIMEOUT_MS, MAX_SAMPLES } from '../../checks/limits';
 import type { CheckSecrets, CheckSettings, CheckSettingsInput, ProgressEvent } from '../../checks/index';
-import { CLOUDS, type Cloud } from '../../checks/microsoft';
+import { CLOUDS, type Cloud } from '../../checks/clouds';
 import { jiraOAuthSettings } from '../../../knowledge/engine/jira-oauth-settings';
 import type { SignInMode } from '../mail-sign-in';
 import type { Language } from '../../../knowledge/i18n/translations';

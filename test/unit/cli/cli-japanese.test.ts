@@ -126,6 +126,8 @@ describe("commander's usage errors in Japanese", () => {
     [['diagnose', '--format', 'xml'], /'xml'は使えません。選べる値:json、text/],
     [['ui', '--port', 'abc'], /'abc'は使えません:1から65535のポート番号/],
     [['redact', 'a.har', 'b.har', '--out', 'c.har'], /引数が多すぎます/],
+    // Echoed text only string-width can measure (an emoji with a skin tone, a combining accent), long enough to wrap.
+    [[`frob👍🏽nicate-${'e\u0301'.repeat(40)}`], /'frob👍🏽nicate-(?:e\u0301){40}'というコマンドはありません/u],
   ];
   it.each(CASES.map(([args, expected]) => [args.join(' '), args, expected]))('%s: exit 2, said in Japanese within 80 columns', (_, args, expected) => {
     for (const run of [cli([...(args), '--lang', 'ja']), cli(args, JA_ENV)]) {

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { register, signInSettings } from '../../../electron/cli/commands/check';
-import { CLOUDS, type Cloud } from '../../../electron/checks/microsoft';
+import { CLOUDS, type Cloud } from '../../../electron/checks/clouds';
 import { part as mailArticle } from '../../../knowledge/articles/a001-mail-oauth';
 import { evaluate } from '../../../knowledge/engine/conditions';
 import { compileSignatures } from '../../../knowledge/engine/signatures';
