@@ -7,7 +7,7 @@ import { chmod, mkdir, mkdtemp, rename, symlink, unlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { LOOPBACK, startProcess, waitForPort, type ServerProcess } from './processes';
+import { LOOPBACK, START_TIMEOUT_MS, logTail, startProcess, waitForPort, type ServerProcess } from './processes';
 import type { Mailbox } from './microsoft/directory';
 import type { Certificate } from './tls';
 
@@ -84,7 +84,7 @@ export function dovecotConfig(dir: string, ports: MailPorts, cert: Certificate, 
  * Until its auth process is up, dovecot greets with "* OK Waiting for authentication process to
  * respond.." first; the test bed is ready when a client gets the real greeting straight away.
  */
-async function authReady(imapPort: number, timeoutMs = 10_000): Promise<void> {
+async function authReady(server: ServerProcess, imapPort: number, timeoutMs = START_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const first = await new Promise<string>((resolve) => {
@@ -94,7 +94,7 @@ async function authReady(imapPort: number, timeoutMs = 10_000): Promise<void> {
       socket.once('data', (data) => (socket.destroy(), resolve(data.toString('utf8'))));
     });
     if (first.startsWith('* OK [CAPABILITY')) return;
-    if (Date.now() > deadline) throw new Error(`dovecot's auth process did not become ready; it said: ${first}`);
+    if (Date.now() > deadline) throw new Error(`dovecot's auth process did not become ready within ${timeoutMs} ms; it said: ${first || 'nothing'}\n${await logTail(server.logFile)}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -226,6 +226,6 @@ export async function startDovecot(dir: string, ports: MailPorts, cert: Certific
   const server = startProcess('dovecot', 'dovecot', ['-c', conf, '-F'], join(dir, 'dovecot-console.log'), 1_500);
   const listening = Object.values(ports).filter((port): port is number => port !== undefined);
   await Promise.all(listening.map((port) => waitForPort(server, port)));
-  await authReady(ports.imap);
+  await authReady(server, ports.imap);
   return { ports, xoauth2: introspectionUrl !== undefined, process: server };
 }

@@ -61,7 +61,7 @@ export function startProcess(name: string, command: string, args: string[], logF
   return { name, pid: child.pid, logFile, child, exited, stopGraceMs };
 }
 
-async function logTail(file: string): Promise<string> {
+export async function logTail(file: string): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.split('\n').slice(-15).join('\n');
 }
@@ -73,8 +73,14 @@ export class ServerExitedError extends Error {}
 export const mayBePortRace = (error: unknown): boolean =>
   error instanceof ServerExitedError || (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
 
+/**
+ * A server's start on a loaded CI machine can take many seconds; waiting longer costs nothing when
+ * it is quick, and the suites' hooks (60 s) still bound the wait.
+ */
+export const START_TIMEOUT_MS = 30_000;
+
 /** Resolves once `port` accepts connections; fails early, with the server's log, if it exits. */
-export async function waitForPort(server: ServerProcess, port: number, timeoutMs = 10_000): Promise<void> {
+export async function waitForPort(server: ServerProcess, port: number, timeoutMs = START_TIMEOUT_MS): Promise<void> {
   let exitCode: number | null | undefined;
   void server.exited.then((code) => (exitCode = code));
   const deadline = Date.now() + timeoutMs;
