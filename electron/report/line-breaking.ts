@@ -11,7 +11,24 @@ import { exactStrings } from '../../knowledge/i18n/translations';
  * hyphen, and an admin copying it from the report would copy half. So every exact string the
  * knowledge's translations must keep (URLs, scopes, -D properties, paths, versions, AADSTS codes,
  * quoted values) becomes a run pdfmake never wraps inside, as long as it fits on a line.
+ *
+ * Two breaks the rules do not stop, both next to the spaces that set an exact string apart in
+ * Japanese text: UAX #14 allows a break after any space (LB18), even before a closing bracket or a
+ * mark Japanese never starts a line with; and pdfmake may break between two runs, so an exact
+ * string's run must carry the brackets and marks that cling to it.
  */
+
+/** Japanese never starts a line with these (closing brackets and punctuation, the prolonged sound mark, small kana, iteration marks)… */
+const NO_START = '。、．，」』）〕］｝〉》】・：；？！ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ';
+/** …nor ends one with these (opening brackets). */
+const NO_END = '「『（〔［｛〈《【';
+const SPACE_BEFORE_NO_START = new RegExp(` +(?=[${NO_START}])`, 'gu');
+/** What clings to an exact string: an opening bracket just before it, closing marks just after it (spaces between them too). */
+const CLINGS_BEFORE = new RegExp(`[${NO_END}][ \u00a0]*$`, 'u');
+const CLINGS_AFTER = new RegExp(`^[ \u00a0]*[${NO_START}]+`, 'u');
+
+/** A space before a mark that may not start a line becomes a no-break space: the line breaks elsewhere. */
+const keepMarksOnTheirLine = (text: string): string => text.replace(SPACE_BEFORE_NO_START, (spaces) => '\u00a0'.repeat(spaces.length));
 
 /** Longer than this a run might not fit a line: it is left to wrap rather than overflow the page. */
 const LONGEST_GLUED = 64;
@@ -22,9 +39,10 @@ const NARROWEST_GLUED_COLUMN = 250;
 export type Run = string | { text: string; noWrap?: true; font?: string };
 
 /** The text as inline runs: exact strings glued, everything else as it is. */
-export function runs(text: string): Run[] {
+export function runs(source: string): Run[] {
+  const text = keepMarksOnTheirLine(source);
   // Japanese prose runs straight on after a URL or a scope ("…/ecpで"): the exact string is its printable ASCII.
-  const exact = [...new Set(exactStrings(text).map((s) => /^[\x21-\x7e]+/.exec(s)?.[0] ?? ''))]
+  const exact = [...new Set(exactStrings(source).map((s) => /^[\x21-\x7e]+/.exec(s)?.[0] ?? ''))]
     .filter((s) => s.length > 1 && s.length <= LONGEST_GLUED)
     .sort((a, b) => b.length - a.length);
   if (!exact.length) return [text];
@@ -38,9 +56,12 @@ export function runs(text: string): Run[] {
       if (i !== -1 && (at === -1 || i < at || (i === at && s.length > found.length))) [at, found] = [i, s];
     }
     if (at === -1) break;
-    if (at > 0) out.push(rest.slice(0, at));
-    out.push({ text: found, noWrap: true });
-    rest = rest.slice(at + found.length);
+    const head = rest.slice(0, at);
+    const before = CLINGS_BEFORE.exec(head)?.[0] ?? '';
+    const after = CLINGS_AFTER.exec(rest.slice(at + found.length))?.[0] ?? '';
+    if (head.length > before.length) out.push(head.slice(0, head.length - before.length));
+    out.push({ text: before + found + after, noWrap: true });
+    rest = rest.slice(at + found.length + after.length);
   }
   if (rest) out.push(rest);
   return out;
@@ -55,7 +76,7 @@ const CONTENT_KEYS = new Set(['stack', 'columns', 'ul', 'ol']);
 export type Splitter = (text: string, narrow: boolean) => Run[];
 
 /** Exact strings glued, except in a narrow table column, where a scope would overflow into the next column. */
-export const glued: Splitter = (text, narrow) => (narrow ? [text] : runs(text));
+export const glued: Splitter = (text, narrow) => (narrow ? [keepMarksOnTheirLine(text)] : runs(text));
 
 /**
  * Content (a node, a string, or a list of them, as pdfmake takes it) with every text cut into runs
