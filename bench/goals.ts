@@ -183,10 +183,18 @@ function mb(bytes: number): string {
 
 /** What one start of browser mode measured. */
 type BrowserRun = {
+  /** A traced run: its CPU figures count, its wall times (slowed by tracing) do not. */
+  traced: boolean;
   /** Wall time from the spawn to the address printed, and the CPU time the process had used by then (every thread). */
   address: number;
   addressCpu: number | undefined;
   painted: number;
+  /**
+   * Wall time from the page's request (the navigation's start, the launch address's redirect
+   * included) to its first contentful paint, the start screen, by the page's own clock: what the
+   * admin waits for, without the test driver's round trips.
+   */
+  firstPaint: number | undefined;
   /** Main-thread CPU time from the navigation to the first contentful paint, the start screen (Chromium's trace). */
   paintedCpu: number | undefined;
   frames: number[];
@@ -215,7 +223,9 @@ async function browserMode(): Promise<void> {
   const bare: { seconds: number; cpu: number }[] = [];
   const loads: number[] = [];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  const RUNS = 5;
+  // Run 0 warms the disk cache; the last run is traced, for the CPU figures (tracing slows the
+  // browser, so the wall-clock figures come from the untraced runs between).
+  const RUNS = 6;
   try {
     for (let run = 0; run <= RUNS; run++) {
       // Node's own start in the same rounds, the measure of how busy the machine is.
@@ -223,7 +233,6 @@ async function browserMode(): Promise<void> {
       if (run > 0) bare.push(node);
       loads.push(loadavg()[0]!);
       for (const { name, dir } of roots) {
-        // The last run is traced, for the main thread's CPU time in each answer's frame.
         const measured = await startOnce(browser, dir, run === RUNS);
         if (run > 0) runs.get(name)!.push(measured);
       }
@@ -235,13 +244,16 @@ async function browserMode(): Promise<void> {
   const nodeCpu = median(bare.map((b) => b.cpu)) * 1000;
   const loadText = `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
   const summary = (name: string) => {
-    const list = runs.get(name)!;
+    const list = runs.get(name)!.filter((r) => !r.traced);
+    const traced = runs.get(name)!.filter((r) => r.traced);
     const frames = list.flatMap((r) => r.frames);
     if (!frames.length) throw new Error('no question could be answered in the browser');
     const cpus = list.map((r) => r.addressCpu).filter((c): c is number => c !== undefined);
-    const frameCpu = list.flatMap((r) => r.frameCpu);
-    const paintedCpu = list.map((r) => r.paintedCpu).filter((c): c is number => c !== undefined);
+    const frameCpu = traced.flatMap((r) => r.frameCpu);
+    const paintedCpu = traced.map((r) => r.paintedCpu).filter((c): c is number => c !== undefined);
+    const firstPaint = list.map((r) => r.firstPaint).filter((c): c is number => c !== undefined);
     return {
+      firstPaint: firstPaint.length ? median(firstPaint) : undefined,
       paintedCpu: paintedCpu.length ? median(paintedCpu) : undefined,
       address: median(list.map((r) => r.address)),
       addressCpu: cpus.length ? median(cpus) : undefined,
@@ -258,15 +270,16 @@ async function browserMode(): Promise<void> {
   row(
     'browser mode: process start → address',
     '≤ 200 ms',
-    `${Math.round(now.address)} ms (median of ${runs.get('now')!.length}; ${(now.address / nodeWall).toFixed(1)}x the ${Math.round(nodeWall)} ms of \`node -e ''\` in the same rounds${cpuAtAddress}${versus(now.address, base?.address)}); ${loadText}`,
+    `${Math.round(now.address)} ms (median of ${runs.get('now')!.filter((r) => !r.traced).length}; ${(now.address / nodeWall).toFixed(1)}x the ${Math.round(nodeWall)} ms of \`node -e ''\` in the same rounds${cpuAtAddress}${versus(now.address, base?.address)}); ${loadText}`,
     now.address <= 200,
   );
   const paintCpu = (r: { paintedCpu: number | undefined }) => (r.paintedCpu === undefined ? 'no trace' : `${r.paintedCpu.toFixed(0)} ms`);
+  if (now.firstPaint === undefined) throw new Error('the page reported no first contentful paint');
   row(
     'page requested → start screen painted',
     '≤ 300 ms',
-    `${Math.round(now.painted)} ms (median${versus(now.painted, base?.painted)}); main-thread CPU to the first contentful paint ${paintCpu(now)}${base ? ` (${revision}: ${paintCpu(base)})` : ''}; ${loadText}`,
-    now.painted <= 300,
+    `${Math.round(now.firstPaint)} ms to the first contentful paint by the page's clock (median${versus(now.firstPaint, base?.firstPaint)}); the test driver saw it at ${Math.round(now.painted)} ms, its round trips included${versus(now.painted, base?.painted)}; main-thread CPU to the first contentful paint ${paintCpu(now)}${base ? ` (${revision}: ${paintCpu(base)})` : ''}; ${loadText}`,
+    now.firstPaint <= 300,
   );
   const traced = (r: { frameCpu?: { median: number; p95: number } }) => (r.frameCpu ? `main-thread CPU in the frame p95 ${r.frameCpu.p95.toFixed(1)} ms, median ${r.frameCpu.median.toFixed(1)} ms` : 'no trace');
   row(
@@ -296,13 +309,14 @@ async function startOnce(browser: Browser, dir: string, trace: boolean): Promise
     const addressCpu = cpuOf(child.pid);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'loading', 'blink.user_timing'] });
+    if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'loading', 'blink.user_timing'] });
     const requested = performance.now();
     await page.goto(url);
     await page.locator('[data-testid="wizard"][data-view="start"]').waitFor();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const painted = performance.now() - requested;
-    const paintedCpu = firstPaintCpu(await browser.stopTracing());
+    const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    const paintedCpu = trace ? firstPaintCpu(await browser.stopTracing()) : undefined;
     await page.locator('[data-testid="symptom"][data-symptom="mail-oauth"]').click();
     const frames: number[] = [];
     if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
@@ -330,7 +344,7 @@ async function startOnce(browser: Browser, dir: string, trace: boolean): Promise
     }
     const frameCpu = trace ? answerFrameCpu(await browser.stopTracing()) : [];
     await context.close();
-    return { address, addressCpu, painted, paintedCpu, frames, frameCpu };
+    return { traced: trace, address, addressCpu, painted, firstPaint, paintedCpu, frames, frameCpu };
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
