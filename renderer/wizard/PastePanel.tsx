@@ -116,12 +116,13 @@ export function PastePanel({
     const files = dropped.filter((f) => !read.has(`${f.name}\n${f.size}`));
     setRepeated(dropped.filter((f) => !files.includes(f)).map((f) => f.name));
     if (files.length === 0) return;
-    setAddedFiles((before) => [...before.filter((b) => !files.some((f) => f.name === b.name && f.size === b.size)), ...files]);
     const forQuestion = purpose;
     setScan({ state: 'scanning', files: files.map((f) => f.name).join(', ') });
     api.scan.files(files).then(
       (report) => {
         setScan({ state: 'idle' });
+        // Listed (with their redacted-copy buttons) only once read: a refused batch was never added.
+        setAddedFiles((before) => [...before.filter((b) => !files.some((f) => f.name === b.name && f.size === b.size)), ...files]);
         onScanned(report, forQuestion);
       },
       (error: unknown) => setScan({ state: 'failed', message: errorMessage(error) }),

@@ -18,6 +18,20 @@ test('a Jira log file added to the wizard is scanned on this computer and its fi
   await expect(provider).toContainText('Found in atlassian-jira-incoming-mail.log');
   await wizard.expectDifferential('mail-oauth/secret-expired', 'confirmed');
   await wizard.expectSaved();
+  await expect(page.getByTestId('added-files')).toContainText('atlassian-jira-incoming-mail.log');
+});
+
+test('a batch of logs the scan refuses is not listed as added, and the files read before stay listed', async ({ wizard, page }) => {
+  await wizard.start('mail-oauth');
+  await page.getByTestId('open-paste').click();
+  await page.getByTestId('log-files').setInputFiles({ name: 'atlassian-jira-incoming-mail.log', mimeType: 'text/plain', buffer: Buffer.from(LOG) });
+  await expect(page.getByTestId('scan-summary')).toContainText('AADSTS7000222');
+  await page.getByTestId('log-files').setInputFiles(Array.from({ length: 101 }, (_, i) => ({ name: `node${i}.log`, mimeType: 'text/plain', buffer: Buffer.from('x\n') })));
+  await expect(page.getByTestId('paste-panel').getByRole('alert')).toContainText('100');
+  const added = page.getByTestId('added-files');
+  await expect(added).toContainText('atlassian-jira-incoming-mail.log');
+  await expect(added).not.toContainText('node0.log');
+  await expect(added.getByRole('button')).toHaveCount(1);
 });
 
 test('a second batch of logs adds to the first, each labelled with the question it was added for', async ({ wizard, page }) => {
