@@ -71,7 +71,7 @@ export const answerSchema: z.ZodType<Answer> = z.lazy(() => z
   .strictObject({ fact: factName, value: z.unknown(), source: factSourceSchema, at: isoTimestamp })
   .superRefine((answer, ctx) => {
     const parsed = factShapes[answer.fact].safeParse(answer.value);
-    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a valid value for the fact "${answer.fact}"` });
+    if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a valid value for the fact "${answer.fact}"`, params: { fact: answer.fact } });
   }) as z.ZodType<Answer>);
 
 const PROBLEM_CODES = [

@@ -1,7 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Language } from '../../knowledge/core';
 import { en, type CheckWords } from './words-en';
 import { ja } from './words-ja';
+import { runLanguage } from '../text/run-language';
 
 export type { CheckWords } from './words-en';
 
@@ -14,19 +14,10 @@ export type { CheckWords } from './words-en';
  */
 export const CHECK_WORDS: Record<Language, CheckWords> = { en, ja };
 
-const current = new AsyncLocalStorage<Language>();
-
-/** Runs `run` (and everything it starts) with the checks' words in `language`. */
-export function inLanguage<T>(language: Language, run: () => T): T {
-  return current.run(language, run);
-}
-
-/** The language of the run this code belongs to; English outside any run. */
-export function checkLanguage(): Language {
-  return current.getStore() ?? 'en';
-}
+/** The run's language, kept apart from the catalogues (electron/text/run-language.ts). */
+export { inLanguage, runLanguage as checkLanguage } from '../text/run-language';
 
 /** The words of the run this code belongs to; English outside any run. */
 export function checkWords(): CheckWords {
-  return CHECK_WORDS[checkLanguage()];
+  return CHECK_WORDS[runLanguage()];
 }

@@ -1,5 +1,5 @@
 import type { Facts } from '../../knowledge/core';
-import { readInputText, ReportInputError, reportInputFrom } from '../report/input';
+import { inputJson, inputLabel, readInputText, ReportInputError, reportInputFrom } from '../report/input';
 import { factsOf } from '../report/model';
 
 /**
@@ -9,19 +9,8 @@ import { factsOf } from '../report/model';
 export type FactsInput = { ok: true; facts: Facts } | { ok: false; problems: string[] };
 
 export function factsFromJson(text: string, label: string): FactsInput {
-  let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (error: unknown) {
-    return {
-      ok: false,
-      problems: [
-        `${label} is not valid JSON (${(error as Error).message}). It must hold one JSON object of facts, such as {"symptom": "mail-oauth", "jira.version": "8.20.4"}.`,
-      ],
-    };
-  }
-  try {
-    return { ok: true, facts: factsOf(reportInputFrom(data, label)) };
+    return { ok: true, facts: factsOf(reportInputFrom(inputJson(text, label), label)) };
   } catch (error: unknown) {
     if (error instanceof ReportInputError) return { ok: false, problems: [error.message] };
     throw error;
@@ -31,7 +20,7 @@ export function factsFromJson(text: string, label: string): FactsInput {
 /** Reads the file (or standard input for "-") and says plainly what went wrong when it cannot. */
 export async function readFactsFile(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<FactsInput> {
   try {
-    return factsFromJson(await readInputText(path, stdin), path === '-' ? 'standard input' : path);
+    return factsFromJson(await readInputText(path, stdin), inputLabel(path));
   } catch (error: unknown) {
     if (error instanceof ReportInputError) return { ok: false, problems: [error.message] };
     throw error;

@@ -1,12 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
+import zodJapanese from 'zod/v4/locales/ja.js';
 import { parseFacts, type Answer, type CheckReport, type FactName, type Facts, type Session } from '../../knowledge/core';
 import { scanReportSchema, type ScanReport } from '../../knowledge/contract/scan';
 import { answerSchema, checkReportSchema, sessionSchema } from '../api/schemas';
+import { runLanguage } from '../text/run-language';
 import { maskSecretsDeep } from '../text/mask';
+import { inputWords, type InputWords, type JsonStop } from './input-words';
 import type { ReportInput } from './model';
 
-/** A report's input file could not be used; the message says why and what to do. */
+/**
+ * A report's input file could not be used; the message says why and what to do, in the language of
+ * the run (`inLanguage`: the command line's --lang, the window's language).
+ */
 export class ReportInputError extends Error {}
 
 /**
@@ -14,14 +20,39 @@ export class ReportInputError extends Error {}
  * exported session. The kind is recognised by its shape, so the admin never has to say which.
  */
 export async function readReportInput(path: string): Promise<ReportInput> {
-  const text = await readInputText(path);
-  let json: unknown;
+  const label = inputLabel(path);
+  return reportInputFrom(inputJson(await readInputText(path), label), label);
+}
+
+/** How a message names an input: its path, or standard input for "-". */
+export function inputLabel(path: string): string {
+  return path === '-' ? inputWords().standardInput : path;
+}
+
+/** The JSON value of an input file's text, or a message saying where it stops being JSON. */
+export function inputJson(text: string, label: string): unknown {
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ReportInputError(`${path} is not JSON. Give a facts file, the JSON output of "jira-doctor check" or "scan", or an exported session.`);
+    return JSON.parse(text);
+  } catch (error: unknown) {
+    // V8 quotes the text around an unexpected token: left out, it could hold a secret.
+    const detail = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    const position = /at position (\d+)/.exec(detail)?.[1];
+    const token = /^Unexpected token '(.*)'$/s.exec(detail)?.[1];
+    const at: JsonStop =
+      position !== undefined ? lineAndColumn(text, Number(position)) : token !== undefined ? { token } : /end of JSON input/.test(detail) ? { end: true } : undefined;
+    throw new ReportInputError(inputWords().notJson(label, detail, at));
   }
-  return reportInputFrom(json, path);
+}
+
+/** Line and column (from 1) of a character of `text`. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: position - start + 1 };
 }
 
 /**
@@ -29,17 +60,16 @@ export async function readReportInput(path: string): Promise<ReportInput> {
  * message saying why it cannot be read and what to give instead.
  */
 export async function readInputText(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
-  const label = path === '-' ? 'standard input' : path;
+  const label = inputLabel(path);
   let text: string;
   try {
     text = path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
   } catch (error: unknown) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new ReportInputError(`cannot read ${label}: ${why}. Give the path of a JSON file of facts, or - to read them from standard input.`);
+    const why: Parameters<InputWords['cannotRead']>[1] = code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? { code } : { detail: (error as Error).message };
+    throw new ReportInputError(inputWords().cannotRead(label, why));
   }
-  if (!text.trim()) throw new ReportInputError(`${label} is empty. It must hold one JSON object of facts, such as {"symptom": "mail-oauth"}.`);
+  if (!text.trim()) throw new ReportInputError(inputWords().empty(label));
   return text;
 }
 
@@ -70,11 +100,11 @@ export function reportInputFrom(raw: unknown, label: string): ReportInput {
 
 function inputFrom(raw: unknown, label: string): ReportInput {
   if (nestedDeeperThan(raw, MAX_DEPTH)) {
-    throw new ReportInputError(`${label} nests objects or lists more than ${MAX_DEPTH} levels deep; a jira-doctor file nests a few levels at most. Give a JSON object of facts, the output of "check" or "scan", or an exported session.`);
+    throw new ReportInputError(inputWords().tooDeep(label, MAX_DEPTH));
   }
   const json = maskSecretsDeep(raw);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new ReportInputError(`${label} must hold a JSON object.`);
+    throw new ReportInputError(inputWords().notObject(label));
   }
   if ('schemaVersion' in json && 'answers' in json) return fromSession(parsed(sessionSchema, json, label));
   if ('facts' in json && 'evidence' in json) {
@@ -91,22 +121,27 @@ function inputFrom(raw: unknown, label: string): ReportInput {
 }
 
 function parsed<T>(schema: z.ZodType<T>, json: unknown, label: string): T {
-  const result = schema.safeParse(json);
+  // zod's own words for what the schemas do not word themselves, in the run's language (as the checks' settings).
+  const result = schema.safeParse(json, runLanguage() === 'ja' ? { error: zodJapanese().localeError } : undefined);
   if (result.success) return result.data;
-  const problems = result.error.issues.slice(0, 5).map((i) => `${shortQuote(i.path.map(String).join('.')) || '(top)'}: ${describeIssue(i)}`);
-  throw new ReportInputError(`${label} is not a valid jira-doctor file: ${problems.join('; ')}`);
+  const words = inputWords();
+  const problems = result.error.issues.slice(0, 5).map((i) => `${shortQuote(i.path.map(String).join('.')) || words.top}: ${describeIssue(i)}`);
+  throw new ReportInputError(words.notValid(label, problems));
 }
 
 /** A zod issue in words, quoting at most a short prefix of whatever the file held (a key may be megabytes long). */
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing (expected ${issue.expected})`;
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 3).map((k) => `"${shortQuote(k)}"`).join(', ')}`;
+  const words = inputWords();
+  if (issue.code === 'invalid_type' && issue.input === undefined) return words.missing(issue.expected);
+  if (issue.code === 'unrecognized_keys') return words.unknownFields(issue.keys.slice(0, 3).map((k) => shortQuote(k)));
+  const fact = issue.code === 'custom' ? (issue.params as { fact?: unknown } | undefined)?.fact : undefined;
+  if (typeof fact === 'string') return words.badFactValue(fact);
   return shortQuote(issue.message, 200);
 }
 
 /** At most `max` characters of untrusted text, to quote in a message. */
-export function shortQuote(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}… (${text.length.toLocaleString('en')} characters)` : text;
+function shortQuote(text: string, max = 40): string {
+  return text.length > max ? inputWords().cut(text.slice(0, max), text.length) : text;
 }
 
 /** JSON nested this deep is not a jira-doctor file, and walking it would exhaust the stack. */
@@ -128,17 +163,15 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 function scanReport(json: unknown, label: string): ScanReport {
   const r = json as Partial<ScanReport> | null;
   if (typeof r !== 'object' || r === null || r.schemaVersion !== 1) {
-    throw new ReportInputError(`${label} is not the JSON output of "jira-doctor scan" (schema version 1).`);
+    throw new ReportInputError(inputWords().notScan(label));
   }
-  return parsed(scanReportSchema, json, `${label} (the output of "jira-doctor scan")`);
+  return parsed(scanReportSchema, json, inputWords().scanOutput(label));
 }
 
 function facts(value: unknown, label: string): Facts {
-  const result = parseFacts(value);
+  const result = parseFacts(value, runLanguage());
   if (result.ok) return result.facts;
-  const shown = result.problems.slice(0, 10).map((p) => `${p.fact}: ${p.message}`);
-  const more = result.problems.length > 10 ? `; and ${result.problems.length - 10} more` : '';
-  throw new ReportInputError(`${label}: ${shown.join('; ')}${more}`);
+  throw new ReportInputError(inputWords().factProblems(label, result.problems.slice(0, 10), Math.max(0, result.problems.length - 10)));
 }
 
 /** A scan's answers name the file and the reason the scan gives for each fact. */
@@ -162,7 +195,7 @@ function fromSession(session: Session): ReportInput {
     answers: session.answers,
     unknown: session.unknown,
     ...(session.checks ? { checks: session.checks } : {}),
-    ...(session.scan ? { scan: scanReport(session.scan, 'the session\'s log scan') } : {}),
+    ...(session.scan ? { scan: scanReport(session.scan, inputWords().sessionScan) } : {}),
     ...(instance ? { instance } : {}),
   };
 }
@@ -173,10 +206,11 @@ function fromSession(session: Session): ReportInput {
  * belongs) never reaches the layout as anything but text.
  */
 export function validReportInput(input: ReportInput): ReportInput {
-  const label = input.name ? `the session "${shortQuote(input.name)}"` : 'the report input';
-  parsed(z.array(answerSchema), input.answers, `${label} (its answers)`);
-  if (input.checks) parsed(checkReportSchema, input.checks, `${label} (its automated checks)`);
-  if (input.scan) scanReport(input.scan, `${label} (its log scan)`);
+  const words = inputWords();
+  const label = input.name ? words.session(shortQuote(input.name)) : words.reportInput;
+  parsed(z.array(answerSchema), input.answers, words.itsAnswers(label));
+  if (input.checks) parsed(checkReportSchema, input.checks, words.itsChecks(label));
+  if (input.scan) scanReport(input.scan, words.itsScan(label));
   return input;
 }
 

@@ -33,7 +33,7 @@ export async function runHeavyTask(task: HeavyTask): Promise<unknown> {
     case 'match':
       return { matches: (await engineFor(task.language ?? 'en')).matchErrorText(task.text) };
     case 'diagnose': {
-      const parsed = parseFacts(maskSecretsDeep(task.facts));
+      const parsed = parseFacts(maskSecretsDeep(task.facts), task.language ?? 'en');
       if (!parsed.ok) {
         throw new ServiceError('bad-request', SERVICE_WORDS[task.language ?? 'en'].factsInvalid, parsed.problems.map((p) => ({ field: p.fact, message: p.message })));
       }

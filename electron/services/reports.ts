@@ -2,6 +2,7 @@ import type { Session } from '../../knowledge/contract/session';
 import type { ParsedRequestOf, ResponseOf } from '../api/contract';
 import { renderReport } from '../report/index';
 import { ReportInputError, reportInputFrom } from '../report/input';
+import { inLanguage } from '../text/run-language';
 import { ServiceError } from './errors';
 import { SERVICE_WORDS } from './words';
 
@@ -15,13 +16,16 @@ export async function renderSessionReport(
 ): Promise<ResponseOf<'report.render'>> {
   let rendered: Awaited<ReturnType<typeof renderReport>>;
   try {
-    rendered = await renderReport(reportInputFrom(session, session.name), {
-      format: request.format,
-      pageSize: request.pageSize,
-      pseudonymize: request.pseudonymize,
-      today,
-      ...(request.language ? { language: request.language } : {}),
-    });
+    // The work runs in a worker thread, outside the call's own run: the session's problems are said in the report's language.
+    rendered = await inLanguage(request.language ?? 'en', () =>
+      renderReport(reportInputFrom(session, session.name), {
+        format: request.format,
+        pageSize: request.pageSize,
+        pseudonymize: request.pseudonymize,
+        today,
+        ...(request.language ? { language: request.language } : {}),
+      }),
+    );
   } catch (error: unknown) {
     // A session whose content is not of the contract's types (edited by hand, imported from elsewhere) is the admin's to fix, not a bug.
     if (error instanceof ReportInputError) throw new ServiceError('bad-request', SERVICE_WORDS[request.language ?? 'en'].sessionNotReportable(error.message));

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { SYMPTOMS } from './symptoms';
+import type { Language } from '../i18n/language';
+import { FACT_WORDS, type FactWords } from './fact-words';
 import { isVersion, VERSION_RULE } from './version';
 
 export { SYMPTOMS, type Symptom } from './symptoms';
@@ -167,69 +169,73 @@ export type FactProblem = { fact: string; message: string };
 
 /**
  * Parses untrusted facts (a file, an API request). Every problem is named in words an admin can
- * act on: an unknown name suggests the closest contract name, a wrong type says what was expected.
+ * act on, in `language`: an unknown name suggests the closest contract name, a wrong type says what
+ * was expected.
  */
-export function parseFacts(input: unknown): { ok: true; facts: Facts } | { ok: false; problems: FactProblem[] } {
+export function parseFacts(input: unknown, language: Language = 'en'): { ok: true; facts: Facts } | { ok: false; problems: FactProblem[] } {
+  const words = FACT_WORDS[language];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [{ fact: '(file)', message: 'expected a JSON object of facts, such as {"symptom": "mail-oauth"}' }] };
+    return { ok: false, problems: [{ fact: words.wholeFile, message: words.notObject }] };
   }
   const problems: FactProblem[] = [];
   const facts: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input)) {
     if (!isFactName(name)) {
       if (name.trim() === '') {
-        problems.push({ fact: JSON.stringify(name), message: 'an empty fact name; every fact has a name such as "symptom" or "jira.version"' });
+        problems.push({ fact: JSON.stringify(name), message: words.emptyName });
         continue;
       }
       // A name far longer than any fact's is not a typo of one: no suggestion, and only its start quoted.
       const near = name.length <= 64 ? closestFactName(name) : undefined;
-      problems.push({ fact: quoted(name), message: `unknown fact name${near ? ` (did you mean "${near}"?)` : ''}` });
+      problems.push({ fact: quoted(name, words), message: words.unknownName(near) });
       continue;
     }
     if (value === null) continue; // null means "nobody knows", the same as absent
     const parsed = factShapes[name].safeParse(value);
     if (parsed.success) facts[name] = parsed.data;
-    else problems.push({ fact: name, message: `${describeExpected(name)}; got ${describeValue(value)}` });
+    else problems.push({ fact: name, message: words.wrongValue(factTakes(name, language), describeValue(value, language)) });
   }
   return problems.length ? { ok: false, problems } : { ok: true, facts };
 }
 
 /** What a fact takes, with its real constraints (the same words `diagnose --list-facts` prints). */
-export function describeExpected(name: FactName): string {
+export function factTakes(name: FactName, language: Language = 'en'): string {
+  const takes = FACT_WORDS[language].takes;
   switch (factKind(name)) {
     case 'enum':
-      return `expected one of ${factEnumValues(name).map((v) => `"${v}"`).join(', ')}`;
+      return takes.oneOf(factEnumValues(name));
     case 'boolean':
-      return 'expected true or false';
+      return takes.boolean;
     case 'version':
-      return `expected a version in quotes: ${VERSION_RULE}`;
+      return takes.version;
     case 'date':
-      return 'expected a real calendar date in quotes, YYYY-MM-DD, such as "2026-03-31"';
+      return takes.date;
     case 'number':
-      return `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without quotes`;
+      return takes.number(Number.MAX_SAFE_INTEGER);
     case 'string-list':
-      return 'expected a list of strings, such as ["first error", "second error"]';
+      return takes.stringList;
     case 'string':
-      return factShapes[name].safeParse('').success ? 'expected a string' : 'expected a string that is not empty';
+      return factShapes[name].safeParse('').success ? takes.string : takes.nonEmptyString;
   }
 }
 
 /** What a value is, in words that stay true where JSON and JavaScript numbers part ways. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, language: Language = 'en'): string {
+  const words = FACT_WORDS[language];
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return 'a number too large to hold (beyond 1.8e308)';
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return `a number beyond ${Number.MAX_SAFE_INTEGER}, too large to hold exactly`;
+    if (!Number.isFinite(value)) return words.value.tooLarge;
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return words.value.notExact(Number.MAX_SAFE_INTEGER);
     return String(value);
   }
-  if (typeof value === 'string') return JSON.stringify(quoted(value));
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'string') return JSON.stringify(quoted(value, words));
+  if (Array.isArray(value)) return words.value.list(value.length);
+  if (typeof value === 'object' && value !== null) return words.value.object;
   return String(value);
 }
 
 /** At most a short prefix of untrusted text, to quote in a message (a name may be megabytes long). */
-function quoted(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}… (${text.length.toLocaleString('en')} characters)` : text;
+function quoted(text: string, words: FactWords, max = 40): string {
+  return text.length > max ? words.cut(text.slice(0, max), text.length) : text;
 }
 
 function closestFactName(name: string): string | undefined {

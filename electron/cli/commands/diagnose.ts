@@ -4,6 +4,7 @@ import { SYMPTOMS, type Symptom } from '../../../knowledge/contract/symptoms';
 import type { Language } from '../../../knowledge/i18n/translations';
 import { cliHelp } from '../help';
 import { cliMessages } from '../messages';
+import { say } from '../say';
 
 type Options = { facts?: string; format: 'json' | 'text'; today?: string; symptom?: Symptom; listFacts?: boolean };
 
@@ -27,9 +28,8 @@ async function run(opts: Options, language: Language): Promise<number> {
   const m = cliMessages(language);
   // What the command needs loads only now: `--help` and the other commands never wait for it.
   if (opts.listFacts) {
-    const { describeExpected, FACT_NAMES } = await import('../../../knowledge/contract/facts');
-    process.stdout.write(FACT_NAMES.map((name) => `${name}: ${describeExpected(name).replace(/^expected /, '')}\n`).join(''));
-    process.stdout.write(`\n${m.listFactsFooter}\n`);
+    const { factTakes, FACT_NAMES } = await import('../../../knowledge/contract/facts');
+    await say(process.stdout, language, `${FACT_NAMES.map((name) => `${name}: ${factTakes(name, language)}`).join('\n')}\n\n${m.listFactsFooter}`);
     return 0;
   }
   const { isIsoDate, utcToday } = await import('../../../knowledge/engine/dates');
@@ -38,8 +38,9 @@ async function run(opts: Options, language: Language): Promise<number> {
   if (opts.today !== undefined && !isIsoDate(opts.today)) problems.push(m.badToday(opts.today));
   if (problems.length || !opts.facts) return usageError(problems, language);
 
-  const { readFactsFile } = await import('../facts-input');
-  const input = await readFactsFile(opts.facts);
+  const [{ readFactsFile }, { inLanguage }] = await Promise.all([import('../facts-input'), import('../../text/run-language')]);
+  const file = opts.facts;
+  const input = await inLanguage(language, () => readFactsFile(file));
   if (!input.ok) {
     return usageError([...input.problems, m.factNamesHint], language);
   }
@@ -58,8 +59,9 @@ async function run(opts: Options, language: Language): Promise<number> {
   return 0;
 }
 
-function usageError(problems: string[], language: Language): number {
-  process.stderr.write(problems.map((p) => `jira-doctor diagnose: ${p}\n`).join('') + `${cliMessages(language).runHelp('jira-doctor diagnose')}\n`);
+async function usageError(problems: string[], language: Language): Promise<number> {
+  for (const problem of problems) await say(process.stderr, language, problem, 'jira-doctor diagnose: ');
+  await say(process.stderr, language, cliMessages(language).runHelp('jira-doctor diagnose'));
   return 2;
 }
 

@@ -32,17 +32,19 @@ export function register(program: Command, language: Language): void {
       if (!format) return fail(language, m.badOut(opts.out), m.runHelp('jira-doctor report'));
       if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(language, m.badToday(opts.today), m.runHelp('jira-doctor report'));
       // The report module (pdfmake, fonts) loads only when a report is written, not on every start.
-      const { readReportInput, renderReport, ReportInputError } = await import('../../report/index');
+      const [{ readReportInput, renderReport, ReportInputError }, { inLanguage }] = await Promise.all([import('../../report/index'), import('../../text/run-language')]);
       let report: Awaited<ReturnType<typeof renderReport>>;
       try {
-        const input = await readReportInput(opts.input);
-        report = await renderReport(input, {
-          format,
-          pageSize: opts.pageSize === 'letter' ? 'LETTER' : 'A4',
-          pseudonymize: opts.pseudonymize === true,
-          today: opts.today ?? new Date().toISOString().slice(0, 10),
-          language,
-        });
+        // In the run's language, so a file that cannot be used is refused in it.
+        report = await inLanguage(language, async () =>
+          renderReport(await readReportInput(opts.input), {
+            format,
+            pageSize: opts.pageSize === 'letter' ? 'LETTER' : 'A4',
+            pseudonymize: opts.pseudonymize === true,
+            today: opts.today ?? new Date().toISOString().slice(0, 10),
+            language,
+          }),
+        );
       } catch (error: unknown) {
         if (error instanceof ReportInputError) return fail(language, error.message);
         throw error;

@@ -49,7 +49,7 @@ describe('jira-doctor report', () => {
   it('says clearly what is wrong with bad input, with exit code 2 and no file written', () => {
     const cases: [string[], RegExp][] = [
       [['--input', join(dir, 'missing.json'), '--out', join(dir, 'x.pdf')], /no such file/],
-      [['--input', join(dir, 'r.md'), '--out', join(dir, 'x.pdf')], /is not JSON/],
+      [['--input', join(dir, 'r.md'), '--out', join(dir, 'x.pdf')], /is not valid JSON/],
       [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.docx')], /must end in \.pdf, \.md, \.jira or \.json/],
       [['--input', join(dir, 'r.json'), '--out', join(dir, 'x.pdf'), '--today', 'tomorrow'], /--today must be a date/],
     ];

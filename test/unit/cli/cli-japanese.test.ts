@@ -14,7 +14,10 @@ import { REDACT_WORDS } from '../../../electron/redact/redact';
 import { RECORDING_WORDS } from '../../../electron/scan/har/lanes';
 import { SCAN_TEXT_WORDS } from '../../../electron/scan/text';
 import { TERMINAL_WORDS } from '../../../electron/server/browser-mode';
+import fc from 'fast-check';
 import { harText, oauthDance } from '../scan/har-fixtures';
+import { englishWords } from '../../support/japanese-text';
+import { unusableInput } from '../../support/unusable-inputs';
 
 /**
  * The command line in Japanese: every help text and message has its Japanese (the catalogues, and
@@ -233,5 +236,50 @@ describe('each command speaks Japanese', () => {
     expect(said(run.stderr)).toContain(said('--out は .pdf、.md、.jira、.json のいずれかで終わる必要があります'));
     const today = cli(['report', '--input', 'x.json', '--out', 'x.md', '--today', '31/03/2026'], JA_ENV);
     expect(said(today.stderr)).toContain(said('--today には 2026-11-23 のような日付を指定してください'));
+  });
+});
+
+describe('report and diagnose refuse a file they cannot use in Japanese', () => {
+  /** Exit 2, nothing on standard output, Japanese with no English sentence, within 80 columns but for a path or value too long to break. */
+  const refusedInJapanese = (run: ReturnType<typeof cli>, what: string) => {
+    expect([run.code, run.stdout], `${what}\n${run.stderr}`).toEqual([2, '']);
+    expect(run.stderr, what).toMatch(JAPANESE);
+    expect(englishWords(run.stderr), `${what}\n${run.stderr}`).toEqual([]);
+    for (const line of run.stderr.split('\n')) if (stringWidth(line) > 80) expect(line.trim(), `${what}: ${line}`).not.toMatch(/\s/);
+  };
+
+  it('whatever the file holds: --lang ja for report, LANG for diagnose', () => {
+    let n = 0;
+    fc.assert(
+      fc.property(unusableInput, ({ kind, text }) => {
+        const file = join(dir, `unusable-${n++}.json`);
+        writeFileSync(file, text);
+        const report = cli(['report', '--input', file, '--out', join(dir, 'never.md'), '--lang', 'ja']);
+        refusedInJapanese(report, `report, ${kind}: ${text.slice(0, 80)}`);
+        if (kind !== 'facts') expect(said(report.stderr), kind).toContain('ください');
+        const diagnose = cli(['diagnose', '--facts', file], JA_ENV);
+        refusedInJapanese(diagnose, `diagnose, ${kind}: ${text.slice(0, 80)}`);
+        expect(said(diagnose.stderr)).toContain(said('事実の名前と取りうる値: jira-doctor diagnose --list-facts'));
+      }),
+      // Each case starts the command line twice: few cases, each of every kind in turn over the runs.
+      { numRuns: 12 },
+    );
+  }, 240_000);
+
+  it('a file that is not there, a folder, and standard input', () => {
+    refusedInJapanese(cli(['report', '--input', join(dir, 'not-there.json'), '--out', join(dir, 'never.md'), '--lang', 'ja']), 'missing');
+    refusedInJapanese(cli(['diagnose', '--facts', dir, '--lang', 'ja']), 'folder');
+    const stdin = spawnSync(process.execPath, [join(root, 'bin/jira-doctor.js'), 'diagnose', '--facts', '-'], { input: '{"symptom": ', encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', ...JA_ENV } });
+    refusedInJapanese({ code: stdin.status, stdout: stdin.stdout, stderr: stdin.stderr }, 'standard input');
+    expect(said(stdin.stderr)).toContain(said('標準入力は正しい JSON ではありません（途中で終わっています）'));
+  });
+
+  it('diagnose --list-facts in Japanese within 80 columns; English unchanged in kind', () => {
+    const ja = cli(['diagnose', '--list-facts', '--lang', 'ja']);
+    expect(ja.code).toBe(0);
+    expect(ja.stdout).toContain('jira.clustered: true または false');
+    expect(englishWords(ja.stdout)).toEqual([]);
+    for (const line of ja.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    expect(cli(['diagnose', '--list-facts']).stdout).toContain('jira.clustered: true or false\n');
   });
 });

@@ -188,6 +188,18 @@ describe('a request is answered in its language', () => {
     expect(stale.body).toContain('"npm start" がターミナルに表示したファイルを開いてください');
   });
 
+  it("words the facts' problems of a diagnosis in the language of the request", async () => {
+    const facts = { symptom: 'mail', 'jira.versoin': '8.20.4' };
+    const ja = error(await ui.api('engine.diagnose', { facts }, { 'accept-language': 'ja' }));
+    const en = error(await ui.api('engine.diagnose', { facts }, { 'accept-language': 'en' }));
+    expect(ja.message).toBe(SERVICE_WORDS.ja.factsInvalid);
+    expect(ja.problems).toEqual([
+      { field: 'symptom', message: '値 "mail" は使えません。指定できる値: "rest-401"、"mail-oauth"、"cookie-auth"、"rest-sso" のいずれか' },
+      { field: 'jira.versoin', message: 'この名前の事実はありません（もしかして: "jira.version"）' },
+    ]);
+    expect(en.problems!.map((p) => p.message)).toEqual(['expected one of "rest-401", "mail-oauth", "cookie-auth", "rest-sso"; got "mail"', 'unknown fact name (did you mean "jira.version"?)']);
+  });
+
   it("names each saved session's result in the language of the window that lists it", async () => {
     const created = JSON.parse((await ui.api('sessions.create', { name: 'pop' })).body) as { value: Record<string, unknown> & { createdAt: string } };
     const at = created.value.createdAt;
