@@ -37,13 +37,17 @@ export type EventMatch = {
 
 export type EventSink = (match: EventMatch) => void;
 
-/**
- * Reads a one-line event straight from its bytes, without decoding it or running the probe's regular
- * expression: the line is `region[start, end)` (its newline left out) and its only hit is the literal
- * of `probes` at `at`. Returns false to have the event read the ordinary way (anything unusual), so
- * results are the same either way.
- */
-export type ByteReader = (region: Buffer, start: number, end: number, at: number, probes: readonly Probe[]) => boolean;
+/** Reads one-line events straight from their bytes, without decoding them or running the probes' regular expressions. */
+export type ByteReader<Token = unknown> = {
+  /** What `read` needs to read events whose only hit has these probes; undefined: they are never read from their bytes. */
+  takes(probes: readonly Probe[]): Token | undefined;
+  /**
+   * The line is `region[start, end)` (its newline left out) and its only hit is the literal at
+   * `at`, whose probes `token` stands for. Returns false to have the event read the ordinary way
+   * (anything unusual), so results are the same either way.
+   */
+  read(region: Buffer, start: number, end: number, at: number, token: Token): boolean;
+};
 
 /** The probes organised for searching: one automaton over all their literals, and the rest. */
 export class LiteralIndex {
@@ -105,12 +109,17 @@ export class EventScanner {
   untimed = false;
 
   private readonly candidates = new Candidates();
+  private readonly hits = new Hits();
+  /** For each literal of the index: the byte reader's token for its probes (undefined: not read from the bytes). */
+  private readonly tokens: unknown[];
 
   constructor(
     private readonly index: LiteralIndex,
     private readonly sink: EventSink,
     private readonly fromBytes?: ByteReader,
-  ) {}
+  ) {
+    this.tokens = index.probes.map((probes) => fromBytes?.takes(probes));
+  }
 
   /** Lines seen so far (a last line without a newline counts once the input ends). */
   get lines(): number {
@@ -122,7 +131,8 @@ export class EventScanner {
     // is copied once per write, so a long line arriving in tiny pieces would otherwise be copied
     // over and over (quadratic); this way every byte is copied a bounded number of times.
     if (this.waiting.length || chunk.length < this.carry.length) {
-      this.waiting.push(chunk);
+      // Copied: the chunk's reader may reuse its memory once the next chunk is asked for.
+      this.waiting.push(Buffer.from(chunk));
       this.waitingBytes += chunk.length;
       if (this.waitingBytes < this.carry.length) return;
       const joined = Buffer.concat(this.waiting, this.waitingBytes);
@@ -193,26 +203,114 @@ export class EventScanner {
 
   /** Scans a run of complete events. */
   private region(region: Buffer): void {
+    const hits = this.hits.find(this.index.automaton, region);
+    this.line = this.linesBefore;
+    this.counted = 0;
+    if (this.fromBytes && !this.index.everyEvent.length) this.lineByLine(region, hits, this.fromBytes);
+    else this.events(region, hits, 0, hits.count, true);
+    this.linesBefore = this.line + (this.counted < region.length ? countNewlines(region, this.counted, region.length) : 0);
+    this.midLine = region[region.length - 1] !== NL;
+  }
+
+  /** Newlines before `counted` in the region being scanned (events are read in order, so it only moves forward). */
+  private line = 0;
+  private counted = 0;
+
+  /**
+   * The region line by line, for logs made mostly of one-line events with one hit each (a security
+   * log): a line that is an event of its own with a single hit goes to the byte reader as it is
+   * found, without being made a candidate; the hits of every other event are gathered and read the
+   * ordinary way, in order, before the next line the byte reader takes. Such a line is an event of
+   * its own (a timestamped line followed by one, or by the region's end), so no other hit's event
+   * reaches into it: the events and their order are those `events` finds for the whole region.
+   */
+  private lineByLine(region: Buffer, hits: Hits, fromBytes: ByteReader): void {
+    const length = region.length;
+    const { pos, literal, count } = hits;
+    // The hits left to the ordinary path (from `pending`, in the order of their position), and the line walk's own count.
+    let pending = -1;
+    let walked = this.counted;
+    let walkedLines = this.line;
+    for (let k = 0; k < count; k++) {
+      const i = hits.at(k);
+      const at = pos[i]!;
+      const token = this.tokens[literal[i]!];
+      if (token === undefined) {
+        if (pending === -1) pending = k;
+        continue;
+      }
+      // The line holding the hit: [start, nl), found by walking forward a line at a time (which counts the lines too).
+      let nl = region.indexOf(NL, walked);
+      while (nl !== -1 && nl < at) {
+        walkedLines++;
+        walked = nl + 1;
+        nl = region.indexOf(NL, walked);
+      }
+      const start = walked;
+      const next = nl === -1 ? length : nl + 1;
+      const alone =
+        (start === 0 ? !this.midLine : region[start - 1] === NL) &&
+        isEventStart(region, start) &&
+        (next === length || isEventStart(region, next)) &&
+        next - start <= MAX_EVENT_TEXT &&
+        (k === 0 || pos[hits.at(k - 1)]! < start) &&
+        (k + 1 === count || pos[hits.at(k + 1)]! >= next);
+      if (!alone) {
+        if (pending === -1) pending = k;
+        continue;
+      }
+      if (pending !== -1) {
+        this.events(region, hits, pending, k, false);
+        pending = -1;
+      }
+      // The line is read: the count moves past it, as the walk did.
+      this.counted = start;
+      this.line = walkedLines;
+      if (fromBytes.read(region, start, nl === -1 ? length : nl, at, token)) {
+        if (nl !== -1) {
+          walked = next;
+          walkedLines++;
+          this.counted = next;
+          this.line = walkedLines;
+        }
+        continue;
+      }
+      this.events(region, hits, k, k + 1, false);
+      // The ordinary path counted the lines up to where it stopped; the walk goes on from there.
+      walked = this.counted;
+      walkedLines = this.line;
+    }
+    if (pending !== -1) this.events(region, hits, pending, count, false);
+  }
+
+  /**
+   * The events holding the hits `hits.at(from)` to `hits.at(to - 1)`, read the ordinary way: each
+   * event (with its continuation lines) is decoded and matched with its probes' expressions.
+   * `all`: these are the region's hits, and probes without a literal run on every event too.
+   */
+  private events(region: Buffer, hits: Hits, from: number, to: number, all: boolean): void {
     const c = this.candidates.reset();
+    const { pos, literal } = hits;
     // Hits come nearly in order: one inside the event found last only adds its probes.
     let current = -1;
-    this.index.automaton.search(region, 0, region.length, (pos, literal) => {
-      const probes = this.index.probes[literal]!;
-      if (current !== -1 && pos >= c.start[current]! && pos < c.end[current]!) {
-        c.add(current, probes, pos);
+    for (const i of hits.inFoundOrder(from, to)) {
+      const at = pos[i]!;
+      const probes = this.index.probes[literal[i]!]!;
+      if (current !== -1 && at >= c.start[current]! && at < c.end[current]!) {
+        c.add(current, probes, at);
       } else {
-        const start = this.eventStart(region, pos);
+        const start = this.eventStart(region, at);
         const ownLine = this.ownLine;
-        const end = eventEnd(region, pos);
-        current = c.hit(start, end, pos, probes, start === ownLine ? endNewlines : -1);
+        const end = eventEnd(region, at);
+        current = c.hit(start, end, at, probes, start === ownLine ? endNewlines : -1);
       }
-    });
-    if (this.index.everyEvent.length) {
+    }
+    if (all && this.index.everyEvent.length) {
       for (let s = 0; s < region.length; ) s = Math.max(c.end[c.hit(this.eventStart(region, s), eventEnd(region, s), s, this.index.everyEvent, -1)]!, s + 1);
     }
 
-    let counted = 0;
-    let line = this.linesBefore;
+    let counted = this.counted;
+    let line = this.line;
     // The event read last, when its newlines are known: `knownLines` of them from `counted` to `knownEnd`.
     let knownEnd = -1;
     let knownLines = 0;
@@ -234,9 +332,6 @@ export class EventScanner {
       const newlines = from === start ? c.newlines[i]! : -1;
       knownEnd = newlines === -1 ? -1 : end;
       knownLines = newlines;
-      // A one-line event (its newline, if any, at its end) with a single hit may be read from its bytes.
-      const oneLine = newlines === 0 || (newlines === 1 && region[end - 1] === NL);
-      if (oneLine && c.hits[i] === 1 && end - start <= MAX_EVENT_TEXT && this.fromBytes?.(region, start, newlines ? end - 1 : end, hit, probes)) continue;
       const text = this.decode(region, from, end - from <= MAX_EVENT_TEXT ? end : charStart(region, from + MAX_EVENT_TEXT));
       for (const probe of probes) {
         const match = probe.regex.exec(text);
@@ -247,8 +342,8 @@ export class EventScanner {
       line += knownLines;
       counted = knownEnd;
     }
-    this.linesBefore = line + (counted < region.length ? countNewlines(region, counted, region.length) : 0);
-    this.midLine = region[region.length - 1] !== NL;
+    this.counted = counted;
+    this.line = line;
   }
 
   /** The start of the line holding the position `eventStart` was last asked about. */
@@ -382,15 +477,66 @@ function countNewlines(buf: Buffer, from: number, to: number): number {
 }
 
 /**
- * The candidate events of one region: where each starts and ends, its first hit, how many hits,
- * and the probes to run. Kept in flat arrays reused from region to region, because a busy log has
- * a candidate on nearly every line and an object per line kept the collector busy.
+ * The literal hits of one region, as the search finds them (nearly in order of position), in flat
+ * arrays reused from region to region; `at(k)` gives them in order of position.
+ */
+class Hits {
+  pos = new Int32Array(4096);
+  literal = new Int32Array(4096);
+  count = 0;
+  /** The hits by position (ties in the order found); undefined while that is the order found. */
+  private order: Int32Array | undefined;
+  private readonly add = (pos: number, literal: number): void => {
+    if (this.count === this.pos.length) {
+      this.pos = grown(this.pos);
+      this.literal = grown(this.literal);
+    }
+    this.pos[this.count] = pos;
+    this.literal[this.count++] = literal;
+  };
+
+  find(search: LiteralSearch, region: Buffer): this {
+    this.count = 0;
+    this.order = undefined;
+    search.search(region, 0, region.length, this.add);
+    const { pos, count } = this;
+    for (let k = 1; k < count; k++) {
+      if (pos[k]! < pos[k - 1]!) {
+        this.order = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => pos[a]! - pos[b]! || a - b);
+        break;
+      }
+    }
+    return this;
+  }
+
+  /** The hit `k`-th by position. */
+  at(k: number): number {
+    return this.order ? this.order[k]! : k;
+  }
+
+  /** The hits `at(from)` to `at(to - 1)` in the order they were found. */
+  inFoundOrder(from: number, to: number): Int32Array {
+    const ids = new Int32Array(to - from);
+    for (let k = from; k < to; k++) ids[k - from] = this.at(k);
+    return this.order ? ids.sort() : ids;
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The candidate events of one region: where each starts and ends, its first hit and the probes to
+ * run. Kept in flat arrays reused from region to region, because a busy log has a candidate on
+ * nearly every line and an object per line kept the collector busy.
  */
 class Candidates {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   at = new Int32Array(1024);
-  hits = new Int32Array(1024);
   /** Newlines in the event, or -1 when not known. */
   newlines = new Int32Array(1024);
   /** The index's own list until a second literal hits the same event (no copy per line). */
@@ -430,7 +576,6 @@ class Candidates {
     this.start[i] = start;
     this.end[i] = end;
     this.at[i] = at;
-    this.hits[i] = 1;
     this.newlines[i] = newlines;
     this.probes[i] = probes;
     this.byStart?.set(start, i);
@@ -441,7 +586,6 @@ class Candidates {
   add(i: number, probes: readonly Probe[], at: number): void {
     const own = this.probes[i]!;
     if (probes !== own && probes.some((p) => !own.includes(p))) this.probes[i] = [...new Set([...own, ...probes])];
-    this.hits[i]!++;
     this.at[i] = Math.min(this.at[i]!, at);
   }
 
@@ -452,15 +596,9 @@ class Candidates {
   }
 
   private grow(): void {
-    const bigger = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.start = bigger(this.start);
-    this.end = bigger(this.end);
-    this.at = bigger(this.at);
-    this.hits = bigger(this.hits);
-    this.newlines = bigger(this.newlines);
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.at = grown(this.at);
+    this.newlines = grown(this.newlines);
   }
 }

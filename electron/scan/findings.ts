@@ -131,14 +131,18 @@ class Tally {
 }
 
 /** The outcome probe of a login line and the catalogue's signature of the same line, if any. */
-type LoginProbes = {
+export type LoginProbes = {
   passed: boolean;
   text: Buffer;
   signature: Signature | undefined;
+  /** The signature keeps every matching line as an error line while it wants them, severe or not. */
+  alwaysError: boolean;
   /** The signature's finding, once there is one (it stays the same object). */
   finding?: SignatureFinding & { first: Moment | undefined; last: Moment | undefined };
   /** The signature keeps no more error lines (its quota or the scan's is spent, for good). */
-  errorsKept?: boolean;
+  errorsKept: boolean;
+  /** The scan's count of error lines when `errorsKept` was last worked out (it changes only when one is kept). */
+  errorsAt: number;
 };
 
 const PASSED = Buffer.from("' has PASSED authentication.");
@@ -205,9 +209,6 @@ export class Findings {
   private readonly byBytes = new Map<string, UserTable>();
   private lastUsers: { node: string | undefined; table: UserTable } | undefined;
   private readonly loginProbes = new Map<readonly Probe[], LoginProbes | null>();
-  /** The probes asked about last and their answer (a security log asks about the same few lists). */
-  private lastProbes: readonly Probe[] | undefined;
-  private lastLogin: LoginProbes | null = null;
   private readonly stamp = new StampReader();
   private readonly severe = new SevereWords();
   /** The region last asked about, and whether it is ASCII throughout (then each of its events is). */
@@ -429,22 +430,23 @@ export class Findings {
     return this.usersOf(node).find(region, from, to) ?? this.tally(region.toString('latin1', from, to), node);
   }
 
-  /** The login probes among `probes` (an outcome, alone or with its twin signature), or null. */
-  private loginProbesOf(probes: readonly Probe[]): LoginProbes | null {
-    if (probes === this.lastProbes) return this.lastLogin;
+  /**
+   * The login probes among `probes` (an outcome, alone or with its twin signature): what
+   * `loginFromBytes` needs to read the lines whose only hit has them; undefined when it does not read them.
+   */
+  loginProbesOf(probes: readonly Probe[]): LoginProbes | undefined {
     let found = this.loginProbes.get(probes);
-    if (found !== undefined) {
-      this.lastProbes = probes;
-      this.lastLogin = found;
-      return found;
+    if (found === undefined) {
+      const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
+      const twin = probes.find((p) => p !== outcome);
+      const usable = outcome && probes.length <= 2 && (!twin || twin.sameAs === outcome.extractor);
+      const passed = outcome?.extractor === 'authPassed';
+      const signature = twin?.signature;
+      const alwaysError = signature !== undefined && (signature.supports.length > 0 || signature.sets !== undefined);
+      found = usable ? { passed, text: passed ? PASSED : FAILED, signature, alwaysError, errorsKept: false, errorsAt: -1 } : null;
+      this.loginProbes.set(probes, found);
     }
-    const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
-    const twin = probes.find((p) => p !== outcome);
-    const usable = outcome && probes.length <= 2 && (!twin || twin.sameAs === outcome.extractor);
-    const passed = outcome?.extractor === 'authPassed';
-    found = usable ? { passed, text: passed ? PASSED : FAILED, signature: twin?.signature } : null;
-    this.loginProbes.set(probes, found);
-    return found;
+    return found ?? undefined;
   }
 
   private isAsciiEvent(region: Buffer, start: number, end: number): boolean {
@@ -463,10 +465,8 @@ export class Findings {
    * Anything unusual (not ASCII, the LDAP join wanted, a possibly severe line, another layout) is
    * left to the ordinary path, which gives the same result: nothing changes before every check passed.
    */
-  loginFromBytes(region: Buffer, start: number, end: number, at: number, probes: readonly Probe[], file: ScannedFile): boolean {
+  loginFromBytes(region: Buffer, start: number, end: number, at: number, login: LoginProbes, file: ScannedFile): boolean {
     if (this.ldapResults.size) return false;
-    const login = this.loginProbesOf(probes);
-    if (!login) return false;
     const { passed, text, signature } = login;
     if (!bytesAt(region, at, text, end) || !this.isAsciiEvent(region, start, end)) return false;
     let quote = at - 1;
@@ -490,8 +490,11 @@ export class Findings {
       finding = login.finding ??= this.signatures.get(signature.id);
       if (!finding || finding.samples.length < SAMPLES) return false;
       if (!login.errorsKept) {
-        if (!this.wantsError(signature.id)) login.errorsKept = true;
-        else if (signature.supports.length > 0 || signature.sets !== undefined || this.severe.mayBeSevere(region, start, end)) return false;
+        if (login.errorsAt !== this.errorCount) {
+          login.errorsAt = this.errorCount;
+          login.errorsKept = !this.wantsError(signature.id);
+        }
+        if (!login.errorsKept && (login.alwaysError || this.severe.mayBeSevere(region, start, end))) return false;
       }
     }
 
@@ -634,9 +637,10 @@ export function timestamp(text: string): Seen | undefined {
 /**
  * `timestamp` of an ASCII event, read from its bytes into `epoch` and `length` (the raw text's):
  * the same grammar as TIMESTAMP (an offset `+hhmm`, `+hh:mm` or `Z` is optional) and the same
- * arithmetic, as Date.UTC adds the time of day to the day linearly; the day is computed once per
- * date. `rewritable`: the local time, separator and offset give the raw text back (a real day of a
- * four-digit year, an hour, minute and second in range), so a moment keeps them instead of the bytes.
+ * arithmetic, as Date.UTC adds the time of day to the day linearly. Consecutive lines mostly share
+ * their minute, so the date, hour and minute are worked out once per minute, when the first 16
+ * bytes change. `rewritable`: the local time, separator and offset give the raw text back (a real
+ * day of a four-digit year, an hour, minute and second in range), so a moment keeps them instead of the bytes.
  */
 class StampReader {
   epoch = NaN;
@@ -645,31 +649,27 @@ class StampReader {
   separator = 0;
   offset = NO_OFFSET;
   rewritable = false;
-  private readonly date = Buffer.alloc(10);
+  /** The first 16 bytes (`yyyy-MM-dd HH:mm`) of the last stamp that started like one, and what they were read as. */
+  private readonly minute = Buffer.alloc(16);
+  private minuteKnown = false;
+  private minuteEpoch = NaN;
+  private minuteValid = false;
   private dayEpoch = NaN;
   private realDay = false;
 
   read(region: Buffer, start: number, end: number): boolean {
-    if (start + 23 > end || !isEventStart(region, start) || (region[start + 19] !== 44 && region[start + 19] !== 46)) return false;
-    let sameDate = this.length > 0;
-    for (let k = 0; k < 10 && sameDate; k++) sameDate = this.date[k] === region[start + k];
-    if (!sameDate) {
-      for (let k = 0; k < 10; k++) this.date[k] = region[start + k]!;
-      const year = digits(region, start, 4);
-      const month = digits(region, start + 5, 2);
-      const day = digits(region, start + 8, 2);
-      this.dayEpoch = Date.UTC(year, month - 1, day);
-      const made = new Date(this.dayEpoch);
-      this.realDay = year >= 1000 && made.getUTCFullYear() === year && made.getUTCMonth() === month - 1 && made.getUTCDate() === day;
-    }
+    if (start + 23 > end) return false;
+    let sameMinute = this.minuteKnown;
+    for (let k = 0; k < 16 && sameMinute; k++) sameMinute = this.minute[k] === region[start + k];
+    if (!sameMinute && !this.readMinute(region, start)) return false;
+    const separator = region[start + 19]!;
+    if (region[start + 16] !== 58 || (separator !== 44 && separator !== 46)) return false;
     this.length = 23;
-    const hours = digits(region, start + 11, 2);
-    const minutes = digits(region, start + 14, 2);
     const seconds = digits(region, start + 17, 2);
-    const local = this.dayEpoch + ((hours * 60 + minutes) * 60 + seconds) * 1000 + digits(region, start + 20, 3);
+    const local = this.minuteEpoch + seconds * 1000 + digits(region, start + 20, 3);
     this.local = local;
-    this.separator = region[start + 19]!;
-    this.rewritable = this.realDay && hours < 24 && minutes < 60 && seconds < 60;
+    this.separator = separator;
+    this.rewritable = this.minuteValid && seconds < 60;
     this.offset = NO_OFFSET;
     let epoch = local;
     const sign = start + 23 < end ? region[start + 23] : undefined;
@@ -688,6 +688,28 @@ class StampReader {
     }
     this.epoch = epoch;
     return !Number.isNaN(epoch);
+  }
+
+  /** Reads the date, hour and minute of a stamp that starts differently from the last one; false when it does not start like one. */
+  private readMinute(region: Buffer, start: number): boolean {
+    if (!isEventStart(region, start)) return false;
+    let sameDate = this.minuteKnown;
+    for (let k = 0; k < 10 && sameDate; k++) sameDate = this.minute[k] === region[start + k];
+    if (!sameDate) {
+      const year = digits(region, start, 4);
+      const month = digits(region, start + 5, 2);
+      const day = digits(region, start + 8, 2);
+      this.dayEpoch = Date.UTC(year, month - 1, day);
+      const made = new Date(this.dayEpoch);
+      this.realDay = year >= 1000 && made.getUTCFullYear() === year && made.getUTCMonth() === month - 1 && made.getUTCDate() === day;
+    }
+    region.copy(this.minute, 0, start, start + 16);
+    this.minuteKnown = true;
+    const hours = digits(region, start + 11, 2);
+    const minutes = digits(region, start + 14, 2);
+    this.minuteEpoch = this.dayEpoch + (hours * 60 + minutes) * 60_000;
+    this.minuteValid = this.realDay && hours < 24 && minutes < 60;
+    return true;
   }
 }
 

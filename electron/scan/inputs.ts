@@ -98,6 +98,45 @@ export async function readHead(path: string, bytes = 4): Promise<Buffer> {
   }
 }
 
+/** A chunk of a file as `fileChunks` reads it. */
+const FILE_CHUNK = 4 << 20;
+
+/**
+ * The bytes of a file in chunks read into two buffers in turn (a fresh buffer per chunk cost page
+ * faults and collections for every 4 MB), the next chunk read while the one before is used: a
+ * chunk is only good until the next one is asked for, so whoever keeps one copies it.
+ */
+export function fileChunks(path: string): AsyncIterable<Buffer> & { destroy(): void } {
+  let stopped = false;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    const handle = await open(path, 'r');
+    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
+    let turn = 0;
+    let reading = handle.read(buffers[0]!, 0, FILE_CHUNK, null);
+    try {
+      while (!stopped) {
+        const { bytesRead } = await reading;
+        if (bytesRead === 0) return;
+        const chunk = buffers[turn]!.subarray(0, bytesRead);
+        turn ^= 1;
+        reading = handle.read(buffers[turn]!, 0, FILE_CHUNK, null);
+        yield chunk;
+      }
+    } finally {
+      // A read still under way finishes before the file is closed (its failure no longer matters).
+      await reading.catch(() => undefined);
+      await handle.close();
+    }
+  }
+  const iterator = chunks();
+  return {
+    [Symbol.asyncIterator]: () => iterator,
+    destroy: () => {
+      stopped = true;
+    },
+  };
+}
+
 export async function readAll(stream: Readable, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;

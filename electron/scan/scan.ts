@@ -8,10 +8,11 @@ import type { Entry, ZipFile } from 'yauzl';
 import type { ScanProgress, ScanReport, ScannedFile } from '../../knowledge/contract/scan';
 import type { Signature } from '../../knowledge/schema';
 import { EventScanner, LiteralIndex, type ByteReader } from './events';
-import { Findings } from './findings';
+import { Findings, type LoginProbes } from './findings';
 import {
   entryProblem,
   expand,
+  fileChunks,
   gzipProblem,
   GZIP_MAGIC,
   isUtf16,
@@ -251,14 +252,13 @@ class Run {
       await this.zip(path, size, () => yauzl.openPromise(path, { ...ZIP_OPTIONS, autoClose: false }), 0);
       return;
     }
-    const raw = createReadStream(path, { highWaterMark: HIGH_WATER });
     const gzip = startsWith(head, GZIP_MAGIC);
     const file = record(path, gzip ? 'gzip-log' : 'log', size, node);
     if (!gzip) {
-      await this.log(file, raw, (n) => this.progress(n, path));
+      await this.log(file, fileChunks(path), (n) => this.progress(n, path));
       return;
     }
-    await this.gzipLog(file, counting(raw, (n) => this.progress(n, path)));
+    await this.gzipLog(file, counting(createReadStream(path, { highWaterMark: HIGH_WATER }), (n) => this.progress(n, path)));
   }
 
   async upload(input: StreamInput): Promise<void> {
@@ -322,24 +322,30 @@ class Run {
     if (file.status === 'read') for (const problem of problems) gzipProblem(file, problem);
   }
 
-  /** Reads one log stream to the end (or to its first problem), never holding more than a bounded carry. */
-  private async log(file: ScannedFile, stream: Readable, progress: (n: number) => void): Promise<void> {
+  /**
+   * Reads one log stream to the end (or to its first problem), never holding more than a bounded
+   * carry. A chunk may be overwritten by its reader once the next is asked for (`fileChunks`).
+   */
+  private async log(file: ScannedFile, stream: AsyncIterable<Buffer> & { destroy(): void }, progress: (n: number) => void): Promise<void> {
     this.files.push(file);
-    const fromBytes: ByteReader | undefined =
-      this.options.loginsFromBytes === false ? undefined : (region, start, end, at, probes) => this.findings.loginFromBytes(region, start, end, at, probes, file);
+    const fromBytes: ByteReader<LoginProbes> | undefined =
+      this.options.loginsFromBytes === false
+        ? undefined
+        : { takes: (probes) => this.findings.loginProbesOf(probes), read: (region, start, end, at, login) => this.findings.loginFromBytes(region, start, end, at, login, file) };
     const scanner = new EventScanner(this.index, (match) => this.findings.record(match, { file }), fromBytes);
     let first = true;
     try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for await (const chunk of stream) {
         this.checkCancelled();
         if (first) {
           first = false;
           // A browser recording (HAR) is JSON: it goes to its own reader, the rest of the stream with it.
           if (startsLikeJson(chunk)) {
             const gzip = file.kind === 'gzip-log';
+            // Copied: the recording's reader may hold a chunk after asking for the next.
             async function* rest(): AsyncGenerator<Buffer> {
-              yield chunk;
-              for await (const next of stream as AsyncIterable<Buffer>) yield next;
+              yield Buffer.from(chunk);
+              for await (const next of stream) yield Buffer.from(next);
             }
             await scanRecording(file, rest(), this.recording, {
               checkCancelled: () => this.checkCancelled(),

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../../../knowledge/core';
-import { scanStreams } from '../../../electron/scan/scan';
+import { scanPaths, scanStreams } from '../../../electron/scan/scan';
 
 /**
  * The security log's login outcomes are read from the bytes; every other event, and any login
@@ -78,6 +81,78 @@ describe('login outcomes read from the bytes', () => {
       { numRuns: 30 },
     );
   }, 300_000);
+
+  it('keep every other event, its order and its line number among login lines read a line at a time', async () => {
+    // The catalogue's own example lines (most without a timestamp of their own), put after a timestamp:
+    // events the ordinary path reads between the login lines, whose line numbers the report gives.
+    const examples = knowledge.signatures.map((s) => s.example).filter((e): e is string => Boolean(e) && !e.includes('\n'));
+    const other = fc.tuple(head, fc.constantFrom(...examples)).map(([h, e]) => (/^\d{4}-/.test(e) ? e : `${h} ${e}`));
+    // Users that are odd or hold another literal, so a login line has two hits.
+    const odd = fc.oneof(users, fc.constantFrom('xsrf check failed', "a' has PASSED authentication. b", 'AADSTS50011', 'jira build', 'ÅSA', '\\'));
+    const login = fc.oneof(
+      fc.tuple(head, odd).map(([h, u]) => `${h} The user '${u}' has PASSED authentication.`),
+      fc.tuple(head, odd, fc.integer({ min: 0, max: 99 })).map(([h, u, n]) => `${h} The user '${u}' has FAILED authentication. Failure count equals ${n}`),
+    );
+    // Lines with no timestamp: a stack frame, one holding a login outcome, one holding another literal.
+    const continuation = fc.constantFrom('\tat com.example.Thing(Thing.java:1)', "The user 'cont' has PASSED authentication.", 'Caused by: AADSTS7000215: Invalid client secret provided.');
+    const line = fc.oneof({ weight: 12, arbitrary: login }, { weight: 3, arbitrary: other }, { weight: 2, arbitrary: continuation });
+    const broken = fc.constantFrom(Buffer.from([0xff]), Buffer.from([0xe9]), Buffer.from([0xe3, 0x81]));
+    // About one line in eight gets a byte that is not UTF-8.
+    const spoil = fc.tuple(fc.nat(7), broken, fc.nat());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(line, spoil), { minLength: 1, maxLength: 80 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.integer({ min: 40, max: 5000 }),
+        async (lines, newline, trailing, chunk) => {
+          const parts = lines.map(([text, [spoilt, bad, at]]) => {
+            const bytes = Buffer.from(text);
+            if (spoilt !== 0) return bytes;
+            const cut = at % (bytes.length + 1);
+            return Buffer.concat([bytes.subarray(0, cut), bad, bytes.subarray(cut)]);
+          });
+          const separator = Buffer.from(newline);
+          const log = Buffer.concat(parts.flatMap((p, i) => (i < parts.length - 1 || trailing ? [p, separator] : [p])));
+          const report = await same({ 'atlassian-jira-security.log': log }, chunk);
+          expect(report.files[0]?.lines).toBe(lines.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('read from a file in reused buffers, give the report of the same bytes streamed in fresh ones', async () => {
+    // Over 8 MB, so the file is read in three chunks into two buffers: a line of 1.2 MB across the
+    // first boundary, and a last chunk shorter than the line it ends (the scanner holds it).
+    const logins = (bytes: number, from: number) => {
+      const lines: string[] = [];
+      for (let size = 0, i = from; size < bytes; i++) {
+        const line = `2026-11-20 08:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},000+0000 exec-${i % 7} The user 'u${i % 97}' has ${i % 5 ? 'PASSED authentication.' : `FAILED authentication. Failure count equals ${i % 9}`}\n`;
+        lines.push(line);
+        size += line.length;
+      }
+      return lines.join('');
+    };
+    const long = (bytes: number) => `2026-11-20 09:00:00,000+0000 exec-1 ERROR ${'x'.repeat(bytes)} AADSTS50011: The redirect URI does not match\n`;
+    const bytes = Buffer.from(`${logins(3_600_000, 0)}${long(1_200_000)}${logins(3_300_000, 50_000)}${long(700_000)}`);
+    const dir = await mkdtemp(join(tmpdir(), 'jira-doctor-login-bytes-'));
+    try {
+      const path = join(dir, 'atlassian-jira-security.log');
+      await writeFile(path, bytes);
+      const [fromFile, streamed] = await Promise.all([
+        scanPaths([path], { signatures: knowledge.signatures }),
+        scanStreams([{ name: path, stream: Readable.from([bytes]), size: bytes.length }], { signatures: knowledge.signatures, loginsFromBytes: false }),
+      ]);
+      const { startedAt: _a, finishedAt: _b, files: fileFiles, ...fileReport } = fromFile;
+      const { startedAt: _c, finishedAt: _d, files: streamFiles, ...streamReport } = streamed;
+      expect(fileReport).toEqual(streamReport);
+      expect(fileFiles.map((f) => [f.lines, f.status, f.notes])).toEqual(streamFiles.map((f) => [f.lines, f.status, f.notes]));
+      expect(fromFile.authentication.reduce((sum, t) => sum + t.passed + t.failed, 0)).toBeGreaterThan(50_000);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('count passes, failures and their times per user', async () => {
     const report = await same({
