@@ -8,6 +8,8 @@ import { statusLine } from './document';
 import type { ReportEvidence, ReportModel } from './model';
 import { visible } from './visible';
 import { glued, mapRuns, type Splitter } from './line-breaking';
+import { drawInRuns } from './text-runs';
+import { measureWithStylesOnce } from './word-styles';
 import { reportWording, type ReportWording } from './wording';
 
 /**
@@ -38,6 +40,16 @@ type Pdfmake = {
 const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } as const;
 const NOTO = { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', italics: 'NotoSansJP-Regular.ttf', bolditalics: 'NotoSansJP-Bold.ttf' } as const;
 
+const STANDARD_NAMES = new Set<string>(Object.values(HELVETICA));
+
+/** A class of pdfmake's with `method`, however its module was loaded (Node's own import of CommonJS, or a bundle's). */
+function classOf<T>(module: unknown, method: string): T {
+  for (let m = module as { default?: unknown; prototype?: Record<string, unknown> } | undefined; m; m = m.default as typeof m) {
+    if (typeof m.prototype?.[method] === 'function') return m as T;
+  }
+  throw new Error(`pdfmake no longer has the ${method} this report lays out with`);
+}
+
 let printerLoaded: Promise<Pdfmake> | undefined;
 let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
 
@@ -45,12 +57,14 @@ let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
 function printer(): Promise<Pdfmake> {
   printerLoaded ??= (async () => {
     // Loaded on first use: pdfmake is large, and most runs write no PDF.
-    const pdfmake = (await import('pdfmake')).default as Pdfmake;
+    const [pdfmake, renderer, textInlines] = await Promise.all([import('pdfmake').then((m) => m.default as Pdfmake), import('pdfmake/js/Renderer.js'), import('pdfmake/js/TextInlines.js')]);
+    // pdfmake's cost per word: each word's styles looked up one by one, each word drawn on its own.
+    measureWithStylesOnce(classOf<Parameters<typeof measureWithStylesOnce>[0]>(textInlines, 'buildInlines'));
+    drawInRuns(classOf<Parameters<typeof drawInRuns>[0]>(renderer, 'renderLine'), (name) => name !== undefined && STANDARD_NAMES.has(name));
     pdfmake.setFonts({ Helvetica: HELVETICA });
     pdfmake.setUrlAccessPolicy(() => false);
     // The standard fonts' names are the only "files" it may name; their metrics ship with pdfkit.
-    const standard = new Set<string>(Object.values(HELVETICA));
-    pdfmake.setLocalAccessPolicy((path) => standard.has(path));
+    pdfmake.setLocalAccessPolicy((path) => STANDARD_NAMES.has(path));
     return pdfmake;
   })();
   return printerLoaded;
