@@ -10,6 +10,7 @@ import type { Language } from '../../../knowledge/i18n/translations';
 import { cliHelp } from '../help';
 import { cliMessages } from '../messages';
 import { checkMessages, type CheckMessages } from '../check-messages';
+import { say } from '../say';
 
 type Options = {
   baseUrl?: string;
@@ -133,8 +134,9 @@ export function register(program: Command, language: Language = 'en'): void {
         process.exitCode = await run(parsed.settings, secrets, opts.format, mode, language);
       } catch (error: unknown) {
         if (!(error instanceof UsageError)) throw error;
-        // One problem a line, whole, so that each can be searched for and read by a script.
-        process.stderr.write(`${[...error.message.split('\n').map((line) => `${m.prefix}${line}`), m.seeHelp].join('\n')}\n`);
+        // One problem a line, as every command says them: whole in English (for scripts), wrapped at 80 columns in Japanese.
+        await say(process.stderr, language, error.message, m.prefix);
+        await say(process.stderr, language, m.seeHelp);
         process.exitCode = 2;
       }
     });

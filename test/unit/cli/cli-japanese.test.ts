@@ -230,6 +230,25 @@ describe('each command speaks Japanese', () => {
     expect(summary.join('\n')).toContain('ウィザードの巡回');
   });
 
+  it("check: its own usage errors in Japanese within 80 columns, exit 2; in English one whole line each", () => {
+    const cases = [
+      [['check', '--base-url', 'notaurl'], 'にはスキームが必要です'],
+      [['check'], 'Jira のアドレスを指定してください'],
+      [['check', '--base-url', 'https://jira.example.com', '--timeout', 'x'], '--timeout には 10 のような秒数を指定してください'],
+    ] as const;
+    for (const [args, expected] of cases) {
+      const ja = cli([...args, '--lang', 'ja']);
+      expect([ja.code, ja.stdout]).toEqual([2, '']);
+      expect(said(ja.stderr)).toContain(said(expected));
+      expect(said(ja.stderr)).toContain(said('（使い方は --help で表示されます）'));
+      expect(englishWords(ja.stderr)).toEqual([]);
+      for (const line of ja.stderr.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+      const en = cli(args);
+      expect(en.code).toBe(2);
+      expect(en.stderr.split('\n').filter((line) => line && !line.startsWith('jira-doctor check: ') && !line.startsWith('(run with'))).toEqual([]);
+    }
+  });
+
   it('report and diagnose: their usage errors in Japanese', () => {
     const run = cli(['report', '--input', 'x.json', '--out', 'x.docx', '--lang', 'ja']);
     expect(run.code).toBe(2);
