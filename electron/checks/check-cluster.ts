@@ -54,7 +54,7 @@ export const clusterCheck: CheckDefinition = {
     const cookies = affinityCookies(setCookies);
     if (cookies.length) ctx.evidence.note(w.affinityCookie(cookies.join('; ')));
     if (jarIds.length > 1) {
-      ctx.evidence.conclude('lb.sticky', false, w.notSticky(jarIds.length, jarIds.join(', '), JAR_REQUESTS));
+      ctx.evidence.conclude('lb.sticky', false, w.notSticky(jarIds.length, checkWords().list(jarIds), JAR_REQUESTS));
     } else if (jarIds.length === 1 && clustered) {
       ctx.evidence.conclude('lb.sticky', true, w.sticky(JAR_REQUESTS, jarIds[0]!));
       if (!cookies.length) ctx.evidence.note(w.noAffinityCookie);
@@ -107,13 +107,13 @@ function decideClustered(ctx: CheckContext, seen: string[], listed: ListedNodes)
   }
   if (listed) {
     const clustered = listed.active.length > 1;
-    ctx.evidence.conclude('jira.clustered', clustered, w.listed(listed.active.length, listed.active.join(', ')));
+    ctx.evidence.conclude('jira.clustered', clustered, w.listed(listed.active.length, checkWords().list(listed.active)));
     const unseen = listed.active.filter((n) => !ids.includes(n));
-    if (clustered && unseen.length) ctx.evidence.note(w.unseen(unseen.join(', ')));
+    if (clustered && unseen.length) ctx.evidence.note(w.unseen(checkWords().list(unseen)));
     return clustered;
   }
   if (ids.length > 1) {
-    ctx.evidence.conclude('jira.clustered', true, w.seen(ids.length, ids.join(', ')));
+    ctx.evidence.conclude('jira.clustered', true, w.seen(ids.length, checkWords().list(ids)));
     return true;
   }
   if (ids.length === 0) {

@@ -31,7 +31,7 @@ export const ldapCheck: CheckDefinition = {
     ctx.evidence.conclude(
       'ldap.clustered',
       servers.length > 1,
-      servers.length > 1 ? w.several(servers.length, servers.map((s) => s.label).join(', ')) : w.one(servers[0]!.label),
+      servers.length > 1 ? w.several(servers.length, checkWords().list(servers.map((s) => s.label))) : w.one(servers[0]!.label),
     );
     ctx.evidence.tally(w.groupsPerServer, Object.fromEntries(answered.map((s) => [s.server.label, s.groups.length])));
     for (const f of failed) ctx.evidence.note(`${f.server.label}: ${f.problem.message}`);
@@ -105,7 +105,7 @@ async function askServer(ctx: CheckContext, ldap: Ldap, server: Server): Promise
     transcript.push(w.search(base, groupFilter));
     const groups = await client.search(base, { scope: 'sub', filter: groupFilter, attributes: ['cn'] });
     const names = [...new Set([...memberOf, ...groups.searchEntries.map((g) => asList(g.cn)[0] ?? firstRdnValue(g.dn))])].sort((a, b) => a.localeCompare(b));
-    transcript.push(w.groups(names.length, names.join(', ')));
+    transcript.push(w.groups(names.length, checkWords().list(names)));
     return { server, dn: entry.dn, groups: names };
   } catch (error: unknown) {
     const problem: Problem =
@@ -136,8 +136,8 @@ function describeDifference(reference: { server: Server; dn?: string; groups: st
   const mine = new Set(other.groups.map((g) => g.toLowerCase()));
   const missing = reference.groups.filter((g) => !mine.has(g.toLowerCase()));
   const extra = other.groups.filter((g) => !ref.has(g.toLowerCase()));
-  if (missing.length) out.push(w.lacks(other.server.label, missing.join(', '), reference.server.label));
-  if (extra.length) out.push(w.extra(other.server.label, extra.join(', ')));
+  if (missing.length) out.push(w.lacks(other.server.label, checkWords().list(missing), reference.server.label));
+  if (extra.length) out.push(w.extra(other.server.label, checkWords().list(extra)));
   return out;
 }
 

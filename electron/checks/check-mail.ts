@@ -194,8 +194,8 @@ function concludeSignIn(ctx: CheckContext, mail: Mail, result: SignInResult): vo
   }
   if (result.folders) {
     const { listsInbox, localized } = describeFolders(result.folders);
-    ctx.evidence.note(w.folders(result.folders.length, result.folders.map((f) => f.name).join(', ')));
-    if (localized.length) ctx.evidence.note(w.localized(localized.join(', ')));
+    ctx.evidence.note(w.folders(result.folders.length, checkWords().list(result.folders.map((f) => f.name))));
+    if (localized.length) ctx.evidence.note(w.localized(checkWords().list(localized)));
     if (result.inboxOpened === false && !listsInbox) {
       ctx.evidence.conclude('mailbox.hasInboxFolder', false, w.noInbox(result.inboxRefusal ?? ''));
     } else if (result.inboxOpened && listsInbox) {

@@ -26,7 +26,7 @@ export const oidcCheck: CheckDefinition = {
     ctx.evidence.conclude(
       'oidc.endpointsHttps',
       plain.length === 0,
-      plain.length ? w.notHttps(plain.map((e) => `${e.field} ${e.url}`).join(', ')) : w.allHttps(endpoints.length),
+      plain.length ? w.notHttps(checkWords().list(plain.map((e) => `${e.field} ${e.url}`))) : w.allHttps(endpoints.length),
     );
     if (typeof doc.issuer === 'string' && doc.issuer.replace(/\/$/, '') !== issuerUrl.replace(/\/$/, '')) {
       ctx.evidence.note(w.issuerDiffers(doc.issuer, issuerUrl));

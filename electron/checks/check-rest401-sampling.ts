@@ -46,7 +46,7 @@ export const rest401SamplingCheck: CheckDefinition = {
       ctx.evidence.conclude('rest401.pattern', 'intermittent', w.intermittent(rejected.length, outcomes.length, ok.length));
       const okNodes = new Set(ok.map((o) => o.node));
       const onlyBad = nodes.filter((n) => n !== NO_NODE && !okNodes.has(n));
-      if (onlyBad.length) ctx.evidence.note(w.onlyBad(onlyBad.join(', ')));
+      if (onlyBad.length) ctx.evidence.note(w.onlyBad(checkWords().list(onlyBad)));
     } else if (rejected.length) {
       ctx.evidence.conclude('rest401.pattern', 'always', w.always(rejected.length));
     } else if (ok.length) {

@@ -46,7 +46,7 @@ export const sessionCookieCheck: CheckDefinition = {
     expectJson(res, jiraBase(ctx), 'session');
     if (res.status !== 200) fail('bad-response', w.badStatus(res.status));
     const loginNode = res.headers['x-anodeid'];
-    ctx.evidence.note(w.loginWorked(loginNode, cookieNames(res.setCookies).join(', ')));
+    ctx.evidence.note(w.loginWorked(loginNode, checkWords().list(cookieNames(res.setCookies))));
 
     try {
       await reuse(ctx, jar, loginNode);

@@ -32,6 +32,8 @@ const PORTS = 'IMAP uses 993 (TLS) or 143, POP 995 (TLS) or 110.';
 export const en = {
   /** A check's title; the English one is the check's own (CheckDefinition.title). */
   title: (_check: CheckId, english: string): string => english,
+  /** A list of names (nodes, groups, folders, cookies) inside a sentence. */
+  list: (items: readonly string[]): string => items.join(', '),
 
   // What went wrong on the way to a server (problems.ts), and what to try.
   proxyAuth: (proxy: string, target: string): Said => ({

@@ -37,6 +37,7 @@ const list = (parts: string[]) => parts.join('、');
 
 export const ja: CheckWords = {
   title: (check) => JA_TITLES[check],
+  list: (items) => items.join('、'),
 
   proxyAuth: (proxy, target) => ({
     message: `プロキシ ${proxy} は、${target} に接続する前に認証を求めています（407 Proxy Authentication Required）。`,

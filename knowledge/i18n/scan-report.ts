@@ -15,6 +15,9 @@ import type { Language } from './translations';
  */
 type Words = (t: (text: string) => string, ...parts: string[]) => string;
 
+/** A list the scanner joined with ", " (nodes, users, servers), joined as Japanese lists are. */
+const listed = (items: string) => items.split(', ').join('、');
+
 /** Sentences that hold another sentence (a fact's reason inside "the browser recording: …") pass it to `t`. */
 const JA: [RegExp, Words][] = [
   // Files: reading them.
@@ -140,9 +143,9 @@ const JA: [RegExp, Words][] = [
   [/^the JVM input arguments Jira started with$/, () => 'Jira の起動時の JVM 入力引数'],
   [/^the Jira version the logs state$/, () => 'ログに書かれた Jira のバージョン'],
   [/^the version of the Jira Service Management mail plugin named in the logs$/, () => 'ログに書かれた Jira Service Management のメール プラグインのバージョン'],
-  [/^the same user both passed and failed authentication: (.*)$/s, (_, users) => `同じユーザーが認証に成功したことも失敗したこともあります: ${users}`],
-  [/^Jira got LDAP connections from (\d+) servers: (.*)$/s, (_, n, urls) => `Jira は ${n} 台のサーバーと LDAP で接続しました: ${urls}`],
-  [/^the logs come from (\d+) Jira nodes: (.*)$/s, (_, n, nodes) => `ログは ${n} 台の Jira ノードのものです: ${nodes}`],
+  [/^the same user both passed and failed authentication: (.*)$/s, (_, users) => `同じユーザーが認証に成功したことも失敗したこともあります: ${listed(users)}`],
+  [/^Jira got LDAP connections from (\d+) servers: (.*)$/s, (_, n, urls) => `Jira は ${n} 台のサーバーと LDAP で接続しました: ${listed(urls)}`],
+  [/^the logs come from (\d+) Jira nodes: (.*)$/s, (_, n, nodes) => `ログは ${n} 台の Jira ノードのものです: ${listed(nodes)}`],
   [
     /^for (.+), the LDAP searches of a failed login \(request (.+)\) returned nothing, while a successful login \(request (.+)\) found entries$/s,
     (_, user, failed, passed) => `${user} について、失敗したログイン（リクエスト ${failed}）の LDAP 検索は何も返さず、成功したログイン（リクエスト ${passed}）ではエントリが見つかりました`,
@@ -154,14 +157,14 @@ const JA: [RegExp, Words][] = [
   ],
   [
     /^in (Browser session \d+) every page came from (.+), but its \/rest\/ calls were answered by (.+) \(first: request (\d+), (.+) at (\S+)\)$/s,
-    (t, session, pages, rest, index, request, at) => `${t(session)} ではどのページも ${pages} から返りましたが、/rest/ の呼び出しには ${rest} が応答しました（最初: リクエスト ${index}、${request}、${at}）`,
+    (t, session, pages, rest, index, request, at) => `${t(session)} ではどのページも ${pages} から返りましたが、/rest/ の呼び出しには ${listed(rest)} が応答しました（最初: リクエスト ${index}、${request}、${at}）`,
   ],
   [
     /^(Browser session \d+) stayed on (.+) \((.+?)\) for all (\d+) requests: (\d+) before Jira sent the browser to Microsoft, the callback, and (\d+) after it$/s,
     (t, session, node, source, all, before, after) => `${t(session)} はリクエスト ${all} 件すべてで ${node} にとどまりました（${source}）: Jira がブラウザーを Microsoft に送る前の ${before} 件、コールバック、その後の ${after} 件`,
   ],
   [/^the \/rest\/ calls of (Browser session \d+) stayed on (.+) through the sign-in$/s, (t, session, node) => `${t(session)} の /rest/ の呼び出しは、サインインの間ずっと ${node} にとどまりました`],
-  [/^(\d+) Jira nodes answered in the recording \((.+?)\): (.*)$/s, (_, n, source, nodes) => `記録では ${n} 台の Jira ノードが応答しました（${source}）: ${nodes}`],
+  [/^(\d+) Jira nodes answered in the recording \((.+?)\): (.*)$/s, (_, n, source, nodes) => `記録では ${n} 台の Jira ノードが応答しました（${source}）: ${listed(nodes)}`],
   [/^Jira answered X-Seraph-LoginReason: (\S+) to (.+)$/s, (t, reason, where) => `Jira は ${t(where)} に X-Seraph-LoginReason: ${reason} を返しました`],
   [/^Jira answered X-Authentication-Denied-Reason to (.+)$/s, (t, where) => `Jira は ${t(where)} に X-Authentication-Denied-Reason を返しました`],
   [/^the request refused with "XSRF check failed": (.+)$/s, (t, what) => `「XSRF check failed」で拒否されたリクエスト: ${t(what)}`],

@@ -243,7 +243,7 @@ describe('each command speaks Japanese', () => {
       expect(said(ja.stderr)).toContain(said('（使い方は --help で表示されます）'));
       expect(englishWords(ja.stderr)).toEqual([]);
       for (const line of ja.stderr.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
-      const en = cli(args);
+      const en = cli([...args]);
       expect(en.code).toBe(2);
       expect(en.stderr.split('\n').filter((line) => line && !line.startsWith('jira-doctor check: ') && !line.startsWith('(run with'))).toEqual([]);
     }

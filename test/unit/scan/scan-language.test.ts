@@ -124,6 +124,13 @@ describe("the scanner's sentences in Japanese", () => {
     }
   });
 
+  it('joins the lists it names (nodes, users, servers) as Japanese lists are, with 、', () => {
+    const ja = JSON.stringify(reports.map((r) => scanReportIn(r, 'ja', signatures)));
+    const lists = [...ja.matchAll(/(?:ノードが応答しました（[^）]*）|応答しました): ([^"]*?)(?="|\\n)/g)].map((m) => m[1]!);
+    expect(lists.some((list) => list.includes('、'))).toBe(true);
+    expect(lists.filter((list) => list.includes(', '))).toEqual([]);
+  });
+
   it('keeps ids, facts, counts and exact strings; only human texts change', () => {
     for (const report of reports) {
       const ja = scanReportIn(report, 'ja', signatures);
