@@ -96,7 +96,8 @@ beforeAll(async () => {
 afterAll(async () => {
   hostile?.closeAllConnections();
   for (const s of tlsServers) s.closeAllConnections();
-  await Promise.all([hostile, ...tlsServers].map((s) => new Promise((r) => s?.close(r))));
+  // After a failed start some servers were never made: waiting for their close would never end.
+  await Promise.all([hostile, ...tlsServers].map((s) => s && new Promise((r) => s.close(r))));
   await Promise.all([silent?.stop(), dropped?.stop(), proxies?.stop()]);
   await rm(dir, { recursive: true, force: true });
 });

@@ -2,6 +2,7 @@
 // (valid, expired, for another host name), a self-signed leaf, and a leaf from a CA named like a
 // TLS inspection product that nobody trusts.
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,7 +29,8 @@ async function makeLeaf(dir: string, name: string, ca: { certFile: string; keyFi
   await writeFile(ext, `subjectAltName=${opts.san}\n`);
   await openssl('req', '-new', ...EC, '-keyout', keyFile, '-out', csr, '-subj', '/CN=test-server');
   // A negative number of days gives a certificate that ended before it began: expired.
-  const signer = ca ? ['-CA', ca.certFile, '-CAkey', ca.keyFile, '-CAcreateserial'] : ['-signkey', keyFile];
+  // Leaves are signed at once: a serial of their own, as -CAcreateserial's shared file was read half written.
+  const signer = ca ? ['-CA', ca.certFile, '-CAkey', ca.keyFile, '-set_serial', `0x${randomBytes(8).toString('hex')}`] : ['-signkey', keyFile];
   await openssl('x509', '-req', '-in', csr, ...signer, '-days', String(opts.days), '-extfile', ext, '-out', certFile);
   return { cert: await readFile(certFile, 'utf8'), key: await readFile(keyFile, 'utf8') };
 }
