@@ -8,6 +8,56 @@ import type { Language } from '../../knowledge/i18n/translations';
  * a command's options are wrapped by hand to fit 80 columns, wide characters counting as two.
  */
 
+/**
+ * The example commands of each command's help: the same in every language (commands are typed as
+ * they are), so written once; each language gives only its own headings and notes around them.
+ */
+const EXAMPLES = {
+  diagnose: [
+    '  $ echo \'{"symptom":"mail-oauth","mail.protocol":"pop","jira.version":"8.13.2"}\' | jira-doctor diagnose --facts -',
+    '  $ jira-doctor diagnose --facts facts.json --format json',
+    '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
+    '  $ jira-doctor diagnose --facts found.json --today 2026-11-23',
+  ].join('\n'),
+  check: [
+    '  $ export JIRA_PASSWORD=...',
+    '  $ jira-doctor check --base-url https://jira.example.com \\',
+    '      --username alice --password-env JIRA_PASSWORD',
+    '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
+    '  $ jira-doctor diagnose --facts found.json',
+  ].join('\n'),
+  checkMail: [
+    '  $ export AZURE_SECRET=...',
+    '  $ jira-doctor check --mail-host outlook.office365.com --mail-user helpdesk@example.com \\',
+    '      --azure-tenant example.com --azure-client-id <id> --azure-client-secret-env AZURE_SECRET \\',
+    '      --mail-sign-in',
+  ].join('\n'),
+  scan: [
+    '  $ jira-doctor scan /var/atlassian/application-data/jira/log',
+    '  $ jira-doctor scan mail-setup.har',
+    '  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json',
+    '  $ jira-doctor diagnose --facts scan.json',
+  ].join('\n'),
+  report: [
+    '  $ jira-doctor report --input session.json --out diagnosis.pdf',
+    '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
+    '  $ jira-doctor report --input found.json --out found.md --pseudonymize',
+    '  $ jira-doctor report --input session.json --out ticket.jira',
+  ].join('\n'),
+  redact: [
+    '  $ jira-doctor redact mail-setup.har --out mail-setup-redacted.har',
+    '  $ jira-doctor redact atlassian-jira.log --out jira-redacted.log --pseudonymize',
+  ].join('\n'),
+  knowledgeCheck: [
+    '  $ jira-doctor knowledge check',
+    '  $ jira-doctor knowledge check --today 2026-11-23',
+  ].join('\n'),
+  knowledgeGraph: [
+    '  $ jira-doctor knowledge graph > flow.mmd',
+    '  $ jira-doctor knowledge graph --symptom mail-oauth',
+  ].join('\n'),
+};
+
 const en = {
   commander: {
     titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Global Options:': 'Global Options:', 'Commands:': 'Commands:' } as Record<string, string>,
@@ -32,10 +82,7 @@ Input: a JSON object of facts (names and values: --list-facts), the JSON output 
 "jira-doctor check" or "jira-doctor scan", or a session exported from the wizard.
 
 Examples:
-  $ echo '{"symptom":"mail-oauth","mail.protocol":"pop","jira.version":"8.13.2"}' | jira-doctor diagnose --facts -
-  $ jira-doctor diagnose --facts facts.json --format json
-  $ jira-doctor check --base-url https://jira.example.com --format json > found.json
-  $ jira-doctor diagnose --facts found.json --today 2026-11-23
+${EXAMPLES.diagnose}
 
 Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
 `,
@@ -96,17 +143,10 @@ Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
       'them, or type them at the prompt.',
       '',
       'Examples:',
-      '  $ export JIRA_PASSWORD=...',
-      '  $ jira-doctor check --base-url https://jira.example.com \\',
-      '      --username alice --password-env JIRA_PASSWORD',
-      '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
-      '  $ jira-doctor diagnose --facts found.json',
+      EXAMPLES.check,
       '',
       'Before setting up a mail handler (no Jira address needed):',
-      '  $ export AZURE_SECRET=...',
-      '  $ jira-doctor check --mail-host outlook.office365.com --mail-user helpdesk@example.com \\',
-      '      --azure-tenant example.com --azure-client-id <id> --azure-client-secret-env AZURE_SECRET \\',
-      '      --mail-sign-in',
+      EXAMPLES.checkMail,
       '',
     ].join('\n'),
   },
@@ -118,10 +158,7 @@ Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
     after: [
       '',
       'Examples:',
-      '  $ jira-doctor scan /var/atlassian/application-data/jira/log',
-      '  $ jira-doctor scan mail-setup.har',
-      '  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json',
-      '  $ jira-doctor diagnose --facts scan.json',
+      EXAMPLES.scan,
       '',
       'Exit codes: 0 scanned (findings or not), 2 nothing could be read, 130 Ctrl-C (what',
       'was read is still printed).',
@@ -138,10 +175,7 @@ Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
     after: [
       '',
       'Examples:',
-      '  $ jira-doctor report --input session.json --out diagnosis.pdf',
-      '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
-      '  $ jira-doctor report --input found.json --out found.md --pseudonymize',
-      '  $ jira-doctor report --input session.json --out ticket.jira',
+      EXAMPLES.report,
       '',
     ].join('\n'),
   },
@@ -161,8 +195,7 @@ Exit codes: 0 diagnosed, 2 unreadable input, unknown fact names or wrong values.
       'HAR file with every request.',
       '',
       'Examples:',
-      '  $ jira-doctor redact mail-setup.har --out mail-setup-redacted.har',
-      '  $ jira-doctor redact atlassian-jira.log --out jira-redacted.log --pseudonymize',
+      EXAMPLES.redact,
       '',
       'Exit codes: 0 written, 2 bad input (missing, cut-off or not a HAR/log file, --out',
       'exists); nothing is written then.',
@@ -199,8 +232,7 @@ confirmed or likely and that every path ends in a diagnosis.
 Exit codes: 0 no problem, 1 problems found (listed), 2 bad options.
 
 Examples:
-  $ jira-doctor knowledge check
-  $ jira-doctor knowledge check --today 2026-11-23
+${EXAMPLES.knowledgeCheck}
 `,
     graph: 'Print the decision flow as a Mermaid flowchart.',
     graphSymptom: 'only this problem family',
@@ -209,8 +241,7 @@ Prints the decision flow (symptom → questions → causes) as a Mermaid flowcha
 Paste it into any Mermaid viewer, or a Markdown file inside a \`\`\`mermaid block.
 
 Examples:
-  $ jira-doctor knowledge graph > flow.mmd
-  $ jira-doctor knowledge graph --symptom mail-oauth
+${EXAMPLES.knowledgeGraph}
 `,
   },
 };
@@ -242,10 +273,7 @@ const ja: CliHelp = {
 またはウィザードから書き出したセッション。
 
 例:
-  $ echo '{"symptom":"mail-oauth","mail.protocol":"pop","jira.version":"8.13.2"}' | jira-doctor diagnose --facts -
-  $ jira-doctor diagnose --facts facts.json --format json
-  $ jira-doctor check --base-url https://jira.example.com --format json > found.json
-  $ jira-doctor diagnose --facts found.json --today 2026-11-23
+${EXAMPLES.diagnose}
 
 終了コード: 0 診断した、2 入力を読めない、事実の名前が不明、
 または値が正しくない。
@@ -308,17 +336,10 @@ const ja: CliHelp = {
       '指定するか、プロンプトで入力してください。',
       '',
       '例:',
-      '  $ export JIRA_PASSWORD=...',
-      '  $ jira-doctor check --base-url https://jira.example.com \\',
-      '      --username alice --password-env JIRA_PASSWORD',
-      '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
-      '  $ jira-doctor diagnose --facts found.json',
+      EXAMPLES.check,
       '',
       'メール ハンドラーを設定する前に（Jira のアドレスは不要）:',
-      '  $ export AZURE_SECRET=...',
-      '  $ jira-doctor check --mail-host outlook.office365.com --mail-user helpdesk@example.com \\',
-      '      --azure-tenant example.com --azure-client-id <id> --azure-client-secret-env AZURE_SECRET \\',
-      '      --mail-sign-in',
+      EXAMPLES.checkMail,
       '',
     ].join('\n'),
   },
@@ -330,10 +351,7 @@ const ja: CliHelp = {
     after: [
       '',
       '例:',
-      '  $ jira-doctor scan /var/atlassian/application-data/jira/log',
-      '  $ jira-doctor scan mail-setup.har',
-      '  $ jira-doctor scan Jira_support_2026-11-20.zip --format json > scan.json',
-      '  $ jira-doctor diagnose --facts scan.json',
+      EXAMPLES.scan,
       '',
       '終了コード: 0 スキャンした（見つかったものの有無を問わず）、2 何も読めなかった、',
       '130 Ctrl-C（それまでに読んだ分は表示されます）。',
@@ -350,10 +368,7 @@ const ja: CliHelp = {
     after: [
       '',
       '例:',
-      '  $ jira-doctor report --input session.json --out diagnosis.pdf',
-      '  $ jira-doctor check --base-url https://jira.example.com --format json > found.json',
-      '  $ jira-doctor report --input found.json --out found.md --pseudonymize',
-      '  $ jira-doctor report --input session.json --out ticket.jira',
+      EXAMPLES.report,
       '',
     ].join('\n'),
   },
@@ -374,8 +389,7 @@ const ja: CliHelp = {
       'コピーは、すべてのリクエストを含む HAR ファイルのままです。',
       '',
       '例:',
-      '  $ jira-doctor redact mail-setup.har --out mail-setup-redacted.har',
-      '  $ jira-doctor redact atlassian-jira.log --out jira-redacted.log --pseudonymize',
+      EXAMPLES.redact,
       '',
       '終了コード: 0 書き出した、2 入力が正しくない（ない、途中で切れている、',
       'HAR やログのファイルでない、--out が既にある）。そのときは何も書き出しません。',
@@ -414,8 +428,7 @@ const ja: CliHelp = {
 終了コード: 0 問題なし、1 問題あり（一覧を表示）、2 オプションが正しくない。
 
 例:
-  $ jira-doctor knowledge check
-  $ jira-doctor knowledge check --today 2026-11-23
+${EXAMPLES.knowledgeCheck}
 `,
     graph: '判断の流れを Mermaid のフローチャートとして表示します。',
     graphSymptom: 'この問題の系統だけ',
@@ -425,8 +438,7 @@ Mermaid のビューアーに貼り付けるか、Markdown ファイルの \`\`\
 入れます。
 
 例:
-  $ jira-doctor knowledge graph > flow.mmd
-  $ jira-doctor knowledge graph --symptom mail-oauth
+${EXAMPLES.knowledgeGraph}
 `,
   },
 };
