@@ -1,5 +1,6 @@
 import { symptomOf } from '../contract/causes';
 import type { FactName, Symptom } from '../contract/facts';
+import type { Language } from '../i18n/language';
 import type { Condition, Knowledge, Question } from '../schema';
 import { factsOf, leavesOf } from './conditions';
 
@@ -8,8 +9,9 @@ import { factsOf, leavesOf } from './conditions';
  * question whose answer opens another, labelled with that answer) and the causes the answers
  * confirm (solid arrow) or point to (dotted arrow).
  */
-export function toMermaid(knowledge: Knowledge, only?: Symptom): string {
-  const lines = ['flowchart LR', `  %% jira-doctor knowledge ${knowledge.version}: symptom → questions → causes`];
+export function toMermaid(knowledge: Knowledge, only?: Symptom, language: Language = 'en'): string {
+  const w = GRAPH_WORDS[language];
+  const lines = ['flowchart LR', `  %% jira-doctor knowledge ${knowledge.version}: ${w.legend}`];
   const symptoms = knowledge.symptoms.filter((s) => !only || s.id === only);
   for (const symptom of symptoms) {
     const prefix = symptom.id.replace(/\W/g, '_');
@@ -29,7 +31,7 @@ export function toMermaid(knowledge: Knowledge, only?: Symptom): string {
       const openers = gates.flatMap(askers).filter((p) => p !== q);
       if (!openers.length) lines.push(`  ${node('s', 'start')} --> ${node('q', q.id)}`);
       for (const opener of openers) {
-        const values = valuesFor(q.askWhen!, opener.fact);
+        const values = valuesFor(q.askWhen!, opener.fact, w);
         lines.push(`  ${node('q', opener.id)} -.->${values ? `|${label(values)}|` : ''} ${node('q', q.id)}`);
       }
     }
@@ -50,21 +52,28 @@ export function toMermaid(knowledge: Knowledge, only?: Symptom): string {
     }
     for (const [key, strength] of edges) {
       const [from, to] = key.split(' ');
-      lines.push(strength === 'confirms' ? `  ${from} -->|confirms| ${to}` : `  ${from} -.->|points to| ${to}`);
+      lines.push(strength === 'confirms' ? `  ${from} -->|${w.confirms}| ${to}` : `  ${from} -.->|${w.pointsTo}| ${to}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** The graph's own words, in the language of the knowledge it draws. */
+type GraphWords = { legend: string; confirms: string; pointsTo: string; atLeast: (version: string) => string; comma: string };
+const GRAPH_WORDS: Record<Language, GraphWords> = {
+  en: { legend: 'symptom → questions → causes', confirms: 'confirms', pointsTo: 'points to', atLeast: (v) => `at least ${v}`, comma: ', ' },
+  ja: { legend: '症状 → 質問 → 原因', confirms: '確定', pointsTo: '可能性', atLeast: (v) => `${v} 以上`, comma: '、' },
+};
+
 /** The answers of `fact` that an askWhen compares with, e.g. "microsoft", "pop, imap" or "at least 1.3.0". */
-function valuesFor(condition: Condition, fact: string): string {
+function valuesFor(condition: Condition, fact: string, w: GraphWords): string {
   const values = leavesOf(condition).flatMap((leaf) => {
     if (leaf.kind === 'factIs' && leaf.fact === fact) return [String(leaf.value)];
     if (leaf.kind === 'factIn' && leaf.fact === fact) return leaf.values.map(String);
-    if (leaf.kind === 'versionAtLeast' && leaf.fact === fact) return [`at least ${leaf.min}`];
+    if (leaf.kind === 'versionAtLeast' && leaf.fact === fact) return [w.atLeast(leaf.min)];
     return [];
   });
-  return [...new Set(values)].join(', ');
+  return [...new Set(values)].join(w.comma);
 }
 
 /** Mermaid label text: quotes escaped, kept short enough to read in a box. */

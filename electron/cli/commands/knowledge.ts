@@ -36,6 +36,6 @@ export function register(program: Command, language: Language): void {
     .addHelpText('after', h.graphAfter)
     .action(async (opts: { symptom?: Symptom }) => {
       const [{ engineFor }, { toMermaid }] = await Promise.all([import('../../../knowledge/core'), import('../../../knowledge/engine/mermaid')]);
-      process.stdout.write(toMermaid((await engineFor(language)).knowledge, opts.symptom));
+      process.stdout.write(toMermaid((await engineFor(language)).knowledge, opts.symptom, language));
     });
 }

@@ -222,6 +222,10 @@ describe('each command speaks Japanese', () => {
     expect(graph.code).toBe(0);
     expect(graph.stdout).toMatch(/^flowchart LR/);
     expect(graph.stdout).toMatch(JAPANESE);
+    // The arrows' labels too: what an answer confirms or points to.
+    expect(graph.stdout).toContain('-->|確定|');
+    expect(graph.stdout).toContain('-.->|可能性|');
+    expect(graph.stdout).not.toMatch(/\|(?:confirms|points to)\||at least|symptom → questions/);
     const bad = cli(['knowledge', 'check', '--today', 'tomorrow'], JA_ENV);
     expect(bad.code).toBe(2);
     expect(said(bad.stderr)).toContain(said('--today には 2026-11-23 のような日付を指定してください'));
