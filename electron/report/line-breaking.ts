@@ -27,6 +27,8 @@ const SPACE_BEFORE_NO_START = new RegExp(` +(?=[${NO_START}])`, 'gu');
 const CLINGS_BEFORE = new RegExp(`[${NO_END}][ \u00a0]*$`, 'u');
 const CLINGS_AFTER = new RegExp(`^[ \u00a0]*[${NO_START}]+`, 'u');
 
+const COMMAND_LINE_OPTION = /(?<![\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)+/g;
+
 /** A space before a mark that may not start a line becomes a no-break space: the line breaks elsewhere. */
 const keepMarksOnTheirLine = (text: string): string => text.replace(SPACE_BEFORE_NO_START, (spaces) => '\u00a0'.repeat(spaces.length));
 
@@ -42,7 +44,9 @@ export type Run = string | { text: string; noWrap?: true; font?: string };
 export function runs(source: string): Run[] {
   const text = keepMarksOnTheirLine(source);
   // Japanese prose runs straight on after a URL or a scope ("…/ecpで"): the exact string is its printable ASCII.
-  const exact = [...new Set(exactStrings(source).map((s) => /^[\x21-\x7e]+/.exec(s)?.[0] ?? ''))]
+  // A command-line option in a check's evidence ("--oidc-issuer") would break at its hyphen like a word.
+  const options = source.match(COMMAND_LINE_OPTION) ?? [];
+  const exact = [...new Set([...exactStrings(source), ...options].map((s) => /^[\x21-\x7e]+/.exec(s)?.[0] ?? ''))]
     .filter((s) => s.length > 1 && s.length <= LONGEST_GLUED)
     .sort((a, b) => b.length - a.length);
   if (!exact.length) return [text];

@@ -15,6 +15,11 @@ describe('where a PDF line may break in Japanese text', () => {
     expect(glued('設定 ・メール', true)).toEqual([`設定${NBSP}・メール`]);
   });
 
+  it('keeps a command-line option whole, as it is typed', () => {
+    expect(runs('Needs --oidc-issuer, or --oidc-host with --oidc-realm.')).toEqual(['Needs ', { text: '--oidc-issuer', noWrap: true }, ', or ', { text: '--oidc-host', noWrap: true }, ' with ', { text: '--oidc-realm', noWrap: true }, '.']);
+    expect(runs('--oidc-issuer、または --oidc-host')).toEqual([{ text: '--oidc-issuer、', noWrap: true }, 'または ', { text: '--oidc-host', noWrap: true }]);
+  });
+
   it('leaves other spaces and English text as they are', () => {
     expect(glued('Jira 8.13.4 is affected (see below).', true)).toEqual(['Jira 8.13.4 is affected (see below).']);
     expect(glued('設定 メール', false)).toEqual(['設定 メール']);
