@@ -131,6 +131,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
     return void res.end();
   }
   if (!tokenMatches(cookieToken(req.headers.cookie, port), options.cookieSecret)) {
+    // Sent here by the redirect file (a file:// page, how the browser is opened), the browser holds the
+    // cookie the launch address just set but did not send it: a SameSite=Strict cookie stays home on a
+    // navigation another site began. One more step, begun by this page, sends it; without it, refused then.
+    if (req.method === 'GET' && url.pathname === '/' && req.headers['sec-fetch-site'] === 'cross-site') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return void res.end('<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>jira-doctor</title>\n');
+    }
     return refuse(res, isApi, 'forbidden', serviceWords().noLaunchCookie(options.startCommand ?? 'npm start'));
   }
 

@@ -49,6 +49,16 @@ describe('the launch secret', () => {
     expect((await send(`/${used.search}`, { headers: { cookie } })).status).toBe(303);
   });
 
+  it('reaches the page when the redirect file opened it: one step from the page itself sends the cookie a cross-site start held back', async () => {
+    const fromFile = await send('/', { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(fromFile.status).toBe(200);
+    expect(fromFile.body).toContain('<meta http-equiv="refresh" content="0;url=/">');
+    expect(fromFile.body).not.toContain('id="root"');
+    // That step comes from the page's own origin: without the cookie it is refused, so nothing loops.
+    expect((await send('/', { headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(403);
+    expect((await send('/assets/app.js', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+  });
+
   it('is required for the page and for every API call', async () => {
     expect((await send('/')).status).toBe(403);
     expect((await send('/assets/app.js')).status).toBe(403);
