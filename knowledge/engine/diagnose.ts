@@ -278,7 +278,15 @@ function worded(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment): string[
 /** Every cause's status and reasons, ruled-out ones last, without rendering a single solution. */
 export function assessCauses(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): CauseStatus[] {
   const { ctx, symptom, ranking } = ranked(ck, facts, options);
-  return ranking.order.map((a, i) => ({ id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, ranking.kept[i]!.reasonReads, symptom), unknown: a.unknown, score: a.score }));
+  const statuses = ranking.order.map((a, i) => ({ id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, ranking.kept[i]!.reasonReads, symptom), unknown: a.unknown, score: a.score }));
+  // In the diagnosis's order: a cause whose fix waits for another's comes right behind it.
+  const inPlayCount = ranking.order.findIndex((a) => !inPlay(a));
+  const end = inPlayCount === -1 ? statuses.length : inPlayCount;
+  const waiting = statuses.slice(0, end).map((status, i) => {
+    const after = prerequisitesOf(ranking.order[i]!, ranking.order, ck, ctx);
+    return after.length ? { ...status, after } : status;
+  });
+  return [...prerequisitesFirst(waiting).map(({ after: _after, ...status }: CauseStatus & { after?: Prerequisite[] }) => status), ...statuses.slice(end)];
 }
 
 export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): Diagnosis {
@@ -328,10 +336,10 @@ const NO_PREREQUISITES: Prerequisite[] = [];
  * A cause whose fix waits for another's moves right behind it (stable otherwise): on JSM 4.21 with a
  * GCC High mailbox the upgrade comes first, then the scope and endpoint fixes.
  */
-function prerequisitesFirst(causes: readonly DiagnosedCause[]): DiagnosedCause[] {
+function prerequisitesFirst<C extends { id: string; after?: readonly { id: string }[] }>(causes: readonly C[]): C[] {
   if (!causes.some(hasPrerequisites)) return [...causes];
-  const ordered: DiagnosedCause[] = [];
-  const place = (cause: DiagnosedCause, seen: Set<string>) => {
+  const ordered: C[] = [];
+  const place = (cause: C, seen: Set<string>) => {
     if (ordered.includes(cause) || seen.has(cause.id)) return;
     seen.add(cause.id);
     for (const p of cause.after ?? []) {
@@ -344,7 +352,7 @@ function prerequisitesFirst(causes: readonly DiagnosedCause[]): DiagnosedCause[]
   return ordered;
 }
 
-const hasPrerequisites = (cause: DiagnosedCause) => cause.after !== undefined;
+const hasPrerequisites = (cause: { after?: unknown }) => cause.after !== undefined;
 
 /** Facts still open across the causes in play: those that bear on more causes first, then question order. */
 function rankUnknown(ck: CompiledKnowledge, causes: readonly { unknown: readonly FactName[] }[]): FactName[] {
