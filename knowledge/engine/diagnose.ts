@@ -253,7 +253,8 @@ function rankingOf(ck: CompiledKnowledge, assessments: Assessment[]): Ranking {
   return { order: assessments, kept: assessments.map((a) => byId.get(a.cause.id)!), unknown: rankUnknown(ck, assessments.filter(inPlay)) };
 }
 
-const inPlay = (a: Assessment) => a.status !== 'ruled-out';
+type InPlay = Assessment & { status: Exclude<Status, 'ruled-out'> };
+const inPlay = (a: Assessment): a is InPlay => a.status !== 'ruled-out';
 
 /** Reasons kept per assessment: one for each combination of the values its reasons read. */
 const REASONS_KEPT_PER_ASSESSMENT = 8;
@@ -275,62 +276,78 @@ function worded(ck: CompiledKnowledge, ctx: EvalContext, a: Assessment): string[
   return a.matched.map((m) => render(m.rule.because, renderContext(ck, ctx, m.evaluation.detail)));
 }
 
-/** Every cause's status and reasons, ruled-out ones last, without rendering a single solution. */
+/** Every cause's status and reasons, ruled-out ones last, without rendering a single solution or note. */
 export function assessCauses(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): CauseStatus[] {
   const { ctx, symptom, ranking } = ranked(ck, facts, options);
-  const statuses = ranking.order.map((a, i) => ({ id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, ranking.kept[i]!.reasonReads, symptom), unknown: a.unknown, score: a.score }));
-  // In the diagnosis's order: a cause whose fix waits for another's comes right behind it.
-  const inPlayCount = ranking.order.findIndex((a) => !inPlay(a));
-  const end = inPlayCount === -1 ? statuses.length : inPlayCount;
-  const waiting = statuses.slice(0, end).map((status, i) => {
-    const after = prerequisitesOf(ranking.order[i]!, ranking.order, ck, ctx);
-    return after.length ? { ...status, after } : status;
-  });
-  return [...prerequisitesFirst(waiting).map(({ after: _after, ...status }: CauseStatus & { after?: Prerequisite[] }) => status), ...statuses.slice(end)];
+  const statusAt = (at: number): CauseStatus => {
+    const a = ranking.order[at]!;
+    return { id: a.cause.id, title: a.cause.title, status: a.status, because: reasons(ck, ctx, a, ranking.kept[at]!.reasonReads, symptom), unknown: a.unknown, score: a.score };
+  };
+  const statuses = inDiagnosisOrder(ranking, ctx).map(({ at }) => statusAt(at));
+  for (let at = 0; at < ranking.order.length; at++) if (!inPlay(ranking.order[at]!)) statuses.push(statusAt(at));
+  return statuses;
 }
 
 export function diagnose(ck: CompiledKnowledge, facts: Facts, options: DiagnoseOptions = {}): Diagnosis {
   const { ctx, symptom, ranking } = ranked(ck, facts, options);
-  const causes: DiagnosedCause[] = [];
-  const ruledOut: RuledOutCause[] = [];
-  for (let i = 0; i < ranking.order.length; i++) {
-    const a = ranking.order[i]!;
-    const kept = ranking.kept[i]!;
-    if (a.status === 'ruled-out') {
-      ruledOut.push({ id: a.cause.id, title: a.cause.title, because: reasons(ck, ctx, a, kept.reasonReads, symptom), source: a.cause.source });
-      continue;
-    }
+  const causes = inDiagnosisOrder(ranking, ctx).map(({ at, a, after: waiting }): DiagnosedCause => {
+    const kept = ranking.kept[at]!;
     const { solutions, text } = kept.solutions.find(kept.solutionReads, ctx, () => renderedSolutions(ck, a.cause, ctx));
-    const after = prerequisitesOf(a, ranking.order, ck, ctx);
-    causes.push({
-      ...(after.length ? { after } : {}),
+    const after = waiting?.map(({ first, note }): Prerequisite => ({ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) }));
+    return {
+      ...(after ? { after } : {}),
       id: a.cause.id,
       status: a.status,
       title: a.cause.title,
       because: reasons(ck, ctx, a, kept.reasonReads, symptom),
-      solution: (after.length ? `${after.map((p) => p.note).join(' ')} ` : '') + text,
+      solution: (after ? `${after.map((p) => p.note).join(' ')} ` : '') + text,
       solutions: solutions as RenderedSolution[],
       unknown: a.unknown,
       source: a.cause.source,
       score: a.score,
-    });
+    };
+  });
+  const ruledOut: RuledOutCause[] = [];
+  for (let at = 0; at < ranking.order.length; at++) {
+    const a = ranking.order[at]!;
+    if (!inPlay(a)) ruledOut.push({ id: a.cause.id, title: a.cause.title, because: reasons(ck, ctx, a, ranking.kept[at]!.reasonReads, symptom), source: a.cause.source });
   }
-  return { causes: prerequisitesFirst(causes), ruledOut, unknown: [...ranking.unknown], knowledgeVersion: ck.knowledge.version };
+  return { causes, ruledOut, unknown: [...ranking.unknown], knowledgeVersion: ck.knowledge.version };
 }
 
-/** The causes in play whose fix must come before this one's (knowledge `after`), with the note that says so. */
-function prerequisitesOf(a: Assessment, all: readonly Assessment[], ck: CompiledKnowledge, ctx: EvalContext): Prerequisite[] {
+/** A cause whose fix must come first, as found in play; its note is still the knowledge's template. */
+type Waiting = { id: CauseId; first: Assessment; note: string };
+
+/** A cause in play, by its place in the ranking, with the causes whose fix must come before its own. */
+type InOrder = { at: number; a: InPlay; id: CauseId; after?: Waiting[] };
+
+/**
+ * The causes in play in the diagnosis's order, the one order `diagnose` and `assess` give: the
+ * ranking, except that a cause whose fix waits for another's comes right behind it. Only ids are
+ * looked at here; `diagnose` alone renders the notes.
+ */
+function inDiagnosisOrder(ranking: Ranking, ctx: EvalContext): InOrder[] {
+  const causes: InOrder[] = [];
+  for (let at = 0; at < ranking.order.length; at++) {
+    const a = ranking.order[at]!;
+    if (!inPlay(a)) continue;
+    const after = prerequisitesOf(a, ranking.order, ctx);
+    causes.push(after ? { at, a, id: a.cause.id, after } : { at, a, id: a.cause.id });
+  }
+  return prerequisitesFirst(causes);
+}
+
+/** The causes in play whose fix must come before this one's (knowledge `after`); undefined when none. */
+function prerequisitesOf(a: Assessment, all: readonly Assessment[], ctx: EvalContext): Waiting[] | undefined {
   const after = a.cause.after;
-  if (!after?.length) return NO_PREREQUISITES;
-  const found: Prerequisite[] = [];
+  if (!after?.length) return undefined;
+  const found: Waiting[] = [];
   for (const { cause, note, when } of after) {
     const first = all.find((b) => b.cause.id === cause && (b.status === 'confirmed' || b.status === 'likely'));
-    if (first && (!when || evaluate(when, ctx).truth === true)) found.push({ id: first.cause.id, title: first.cause.title, note: render(note, renderContext(ck, ctx)) });
+    if (first && (!when || evaluate(when, ctx).truth === true)) found.push({ id: first.cause.id, first, note });
   }
-  return found;
+  return found.length ? found : undefined;
 }
-
-const NO_PREREQUISITES: Prerequisite[] = [];
 
 /**
  * A cause whose fix waits for another's moves right behind it (stable otherwise): on JSM 4.21 with a
