@@ -1,4 +1,5 @@
 import type { FactProblem, Language } from '../../knowledge/core';
+import type { JsonStop } from '../text/json-stop';
 import { runLanguage } from '../text/run-language';
 
 /**
@@ -8,13 +9,10 @@ import { runLanguage } from '../text/run-language';
  * words are, by the language of the run (`inLanguage`). Paths, fact names, field names, values and
  * commands stay exact in every language.
  */
-/** Where JSON.parse stopped, as far as its message says. */
-export type JsonStop = { line: number; column: number } | { end: true } | { token: string } | undefined;
-
 export type InputWords = {
   standardInput: string;
-  /** `detail` is JSON.parse's own English; `at` where it stopped (line and column from 1) or what it met, when it says. */
-  notJson: (label: string, detail: string, at: JsonStop) => string;
+  /** `at`: where the text stops being JSON (undefined only if JSON.parse refused a text the grammar allows). */
+  notJson: (label: string, at: JsonStop | undefined) => string;
   cannotRead: (label: string, why: { code: 'ENOENT' | 'EISDIR' | 'EACCES' } | { detail: string }) => string;
   empty: (label: string) => string;
   tooDeep: (label: string, levels: number) => string;
@@ -41,8 +39,8 @@ export type InputWords = {
 
 const en: InputWords = {
   standardInput: 'standard input',
-  notJson: (label, detail) =>
-    `${label} is not valid JSON (${detail}). Give a JSON object of facts, such as {"symptom": "mail-oauth", "jira.version": "8.20.4"}, the JSON output of "jira-doctor check" or "scan", or an exported session.`,
+  notJson: (label, at) =>
+    `${label} is not valid JSON${!at ? '' : 'end' in at ? ' (Unexpected end of JSON input)' : ` (Unexpected ${at.found} at line ${at.line}, column ${at.column})`}. Give a JSON object of facts, such as {"symptom": "mail-oauth", "jira.version": "8.20.4"}, the JSON output of "jira-doctor check" or "scan", or an exported session.`,
   cannotRead: (label, why) =>
     `cannot read ${label}: ${'detail' in why ? why.detail : { ENOENT: 'there is no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied' }[why.code]}. Give the path of a JSON file of facts, or - to read them from standard input.`,
   empty: (label) => `${label} is empty. It must hold one JSON object of facts, such as {"symptom": "mail-oauth"}.`,
@@ -74,8 +72,8 @@ const spaced = (label: string) => (/[\x21-\x7e]$/.test(label) ? `${label} ` : la
 
 const ja: InputWords = {
   standardInput: '標準入力',
-  notJson: (label, detail, at) =>
-    `${spaced(label)}は正しい JSON ではありません（${!at ? detail : 'end' in at ? '途中で終わっています' : 'token' in at ? `予期しない文字 '${at.token}' があります` : `${at.line} 行目の ${at.column} 文字目`}）。{"symptom": "mail-oauth", "jira.version": "8.20.4"} のような事実の JSON オブジェクト、"jira-doctor check" か "scan" の JSON 出力、またはエクスポートしたセッションを指定してください。`,
+  notJson: (label, at) =>
+    `${spaced(label)}は正しい JSON ではありません${!at ? '' : 'end' in at ? '（途中で終わっています）' : `（${at.line} 行目の ${at.column} 文字目に予期しない文字 ${at.found} があります）`}。{"symptom": "mail-oauth", "jira.version": "8.20.4"} のような事実の JSON オブジェクト、"jira-doctor check" か "scan" の JSON 出力、またはエクスポートしたセッションを指定してください。`,
   cannotRead: (label, why) =>
     `${spaced(label)}を読めません: ${'detail' in why ? why.detail : { ENOENT: 'そのファイルはありません', EISDIR: 'ファイルではなくフォルダーです', EACCES: '読む権限がありません' }[why.code]}。事実の JSON ファイルのパスを指定するか、標準入力から読むには - を指定してください。`,
   empty: (label) => `${spaced(label)}は空です。{"symptom": "mail-oauth"} のような事実の JSON オブジェクトを 1 つ入れてください。`,

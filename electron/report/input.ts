@@ -6,7 +6,8 @@ import { scanReportSchema, type ScanReport } from '../../knowledge/contract/scan
 import { answerSchema, checkReportSchema, sessionSchema } from '../api/schemas';
 import { runLanguage } from '../text/run-language';
 import { maskSecretsDeep } from '../text/mask';
-import { inputWords, type InputWords, type JsonStop } from './input-words';
+import { jsonStop } from '../text/json-stop';
+import { inputWords, type InputWords } from './input-words';
 import type { ReportInput } from './model';
 
 /**
@@ -33,26 +34,10 @@ export function inputLabel(path: string): string {
 export function inputJson(text: string, label: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error: unknown) {
-    // V8 quotes the text around an unexpected token: left out, it could hold a secret.
-    const detail = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
-    const position = /at position (\d+)/.exec(detail)?.[1];
-    const token = /^Unexpected token '(.*)'$/s.exec(detail)?.[1];
-    const at: JsonStop =
-      position !== undefined ? lineAndColumn(text, Number(position)) : token !== undefined ? { token } : /end of JSON input/.test(detail) ? { end: true } : undefined;
-    throw new ReportInputError(inputWords().notJson(label, detail, at));
+  } catch {
+    // JSON.parse's own message is not shown: it quotes the text around the error, which could hold a secret.
+    throw new ReportInputError(inputWords().notJson(label, jsonStop(text)));
   }
-}
-
-/** Line and column (from 1) of a character of `text`. */
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: position - start + 1 };
 }
 
 /**
