@@ -1,9 +1,11 @@
 /**
- * Finds literals in raw bytes: `found(start, literalId)` for every occurrence in `buf[from, to)`, in
- * order of where they end (the skipping search: of where a part of each ends), so nearly in order of start.
+ * Finds literals in raw bytes: `found(start, literalId, exact)` for every occurrence in `buf[from, to)`,
+ * in order of where they end (the skipping search: of where a part of each ends), so nearly in order
+ * of start. `exact`: the bytes are the literal as it was given, case and all (false: only ASCII case
+ * told them apart, or the search does not say).
  */
 export interface LiteralSearch {
-  search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number) => void): void;
+  search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number, exact: boolean) => void): void;
 }
 
 /** Below this shortest literal, skipping ahead gains little: the automaton reads every byte instead. */
@@ -21,6 +23,9 @@ export function literalSearch(literals: readonly string[], sample?: Uint8Array, 
 
 const FOLD = Uint8Array.from({ length: 256 }, (_, b) => (b >= 65 && b <= 90 ? b + 32 : b));
 
+/** A range shorter than this is searched in one lane (two gain nothing on a line or two). */
+const TWO_LANES = 4096;
+
 /**
  * Finds many literals while skipping most bytes (Wu and Manber's multi-pattern search, on blocks of
  * three bytes): it looks at the last three bytes of a window as long as the shortest literal, and
@@ -30,18 +35,29 @@ const FOLD = Uint8Array.from({ length: 256 }, (_, b) => (b >= 65 && b <= 90 ? b 
  * that share a hash only make a jump shorter or a check more, never a literal missed. On log text
  * with literals of ten bytes and more it reads a fraction of the bytes (pairs of bytes, tried
  * first, stopped on every other common pair of English). ASCII case-insensitive, like the automaton below.
+ *
+ * Each jump waits for the bytes the previous one landed on, so one walk through the text is bound
+ * by the memory's latency, not by the processor: a long range is walked as two halves at once,
+ * whose jumps do not wait for each other. The second half's stops are checked once the first half
+ * is done, so the literals are found in the same order as by one walk.
  */
 export class SkipSearch implements LiteralSearch {
-  private readonly window: number;
+  /** The length of every literal's window: the shortest literal's. */
+  readonly window: number;
   private readonly shift = new Uint8Array(1 << 15);
   private readonly buckets: (number[] | undefined)[] = new Array<number[] | undefined>(1 << 15);
   private readonly literals: Uint8Array[];
-  /** Where in each literal its window starts. */
-  private readonly anchors: number[];
+  /** Each literal as it was given (its case kept), for `exact`. */
+  private readonly given: Uint8Array[];
+  /** Where in each literal its window starts: the literals are found in order of where their windows end. */
+  readonly anchors: readonly number[];
+  /** Where the second half stopped, to be checked once the first half is done. */
+  private stops = new Int32Array(1024);
 
   /** `anchors`: where each literal's window starts, as `skipAnchors` gives them for the sample (worked out at build time). */
   constructor(literals: readonly string[], sample: Uint8Array = new Uint8Array(0), anchors?: readonly number[]) {
     this.literals = foldedLiterals(literals);
+    this.given = literals.map((l) => Uint8Array.from(Buffer.from(l, 'utf8')));
     this.window = Math.min(...this.literals.map((l) => l.length));
     this.anchors = anchors ? [...anchors] : skipAnchors(literals, sample);
     this.shift.fill(Math.min(255, this.window - 2));
@@ -55,29 +71,76 @@ export class SkipSearch implements LiteralSearch {
     });
   }
 
-  search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number) => void): void {
-    const { shift, window, anchors } = this;
-    for (let pos = from + window - 1; pos < to; ) {
-      const block = ((buf[pos - 2]! & 31) << 10) | ((buf[pos - 1]! & 31) << 5) | (buf[pos]! & 31);
-      const step = shift[block]!;
+  search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number, exact: boolean) => void): void {
+    const { shift } = this;
+    const first = from + this.window - 1;
+    // The first half ends windows before `half`, the second from there on: each occurrence is found by one of them.
+    const half = to - first < TWO_LANES ? to : first + ((to - first) >> 1);
+    let a = first;
+    let b = half;
+    let stopped = 0;
+    while (a < half && b < to) {
+      const stepA = shift[((buf[a - 2]! & 31) << 10) | ((buf[a - 1]! & 31) << 5) | (buf[a]! & 31)]!;
+      const stepB = shift[((buf[b - 2]! & 31) << 10) | ((buf[b - 1]! & 31) << 5) | (buf[b]! & 31)]!;
+      if (stepA === 0) this.check(buf, from, to, a, found);
+      if (stepB === 0) {
+        if (stopped === this.stops.length) this.stops = grown(this.stops);
+        this.stops[stopped++] = b;
+      }
+      a += stepA === 0 ? 1 : stepA;
+      b += stepB === 0 ? 1 : stepB;
+    }
+    this.walk(buf, from, to, a, half, found);
+    for (let k = 0; k < stopped; k++) this.check(buf, from, to, this.stops[k]!, found);
+    this.walk(buf, from, to, b, to, found);
+  }
+
+  /** One walk from `pos` for the windows that end before `end`. */
+  private walk(buf: Uint8Array, from: number, to: number, pos: number, end: number, found: (start: number, literal: number, exact: boolean) => void): void {
+    const { shift } = this;
+    while (pos < end) {
+      const step = shift[((buf[pos - 2]! & 31) << 10) | ((buf[pos - 1]! & 31) << 5) | (buf[pos]! & 31)]!;
       if (step !== 0) {
         pos += step;
         continue;
       }
-      const windowStart = pos - window + 1;
-      for (const id of this.buckets[block]!) {
-        const start = windowStart - anchors[id]!;
-        if (start >= from && this.matchesAt(buf, start, to, this.literals[id]!)) found(start, id);
-      }
+      this.check(buf, from, to, pos, found);
       pos++;
     }
   }
 
-  private matchesAt(buf: Uint8Array, start: number, to: number, literal: Uint8Array): boolean {
-    if (start + literal.length > to) return false;
-    for (let i = 0; i < literal.length; i++) if (FOLD[buf[start + i]!] !== literal[i]) return false;
-    return true;
+  /** The literals whose window ends at `pos` (a stop). */
+  private check(buf: Uint8Array, from: number, to: number, pos: number, found: (start: number, literal: number, exact: boolean) => void): void {
+    const windowStart = pos - this.window + 1;
+    for (const id of this.buckets[((buf[pos - 2]! & 31) << 10) | ((buf[pos - 1]! & 31) << 5) | (buf[pos]! & 31)]!) {
+      const start = windowStart - this.anchors[id]!;
+      if (start < from) continue;
+      const match = this.matchAt(buf, start, to, id);
+      if (match !== NO_MATCH) found(start, id, match === EXACT);
+    }
   }
+
+  /** Whether literal `id` stands at `start`: as given (most often, and one comparison a byte), or only with its ASCII case folded. */
+  private matchAt(buf: Uint8Array, start: number, to: number, id: number): number {
+    const given = this.given[id]!;
+    if (start + given.length > to) return NO_MATCH;
+    let i = 0;
+    while (i < given.length && buf[start + i] === given[i]) i++;
+    if (i === given.length) return EXACT;
+    const literal = this.literals[id]!;
+    for (; i < literal.length; i++) if (FOLD[buf[start + i]!] !== literal[i]) return NO_MATCH;
+    return FOLDED;
+  }
+}
+
+const NO_MATCH = 0;
+const FOLDED = 1;
+const EXACT = 2;
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function foldedLiterals(literals: readonly string[]): Uint8Array[] {
@@ -191,14 +254,14 @@ export class LiteralAutomaton implements LiteralSearch {
     this.outputs = order.slice(this.firstAccepting).map((old) => outputs[old]!);
   }
 
-  /** Calls `found(start, literalId)` for every occurrence in `buf[from, to)`, in order of their end. */
-  search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number) => void): void {
+  /** Calls `found(start, literalId, false)` for every occurrence in `buf[from, to)`, in order of their end (it does not tell case apart). */
+  search(buf: Uint8Array, from: number, to: number, found: (start: number, literal: number, exact: boolean) => void): void {
     const { delta, firstAccepting } = this;
     let s = 0;
     for (let i = from; i < to; i++) {
       s = delta[(s << 8) | buf[i]!]!;
       if (s >= firstAccepting) {
-        for (const id of this.outputs[s - firstAccepting]!) found(i + 1 - this.lengths[id]!, id);
+        for (const id of this.outputs[s - firstAccepting]!) found(i + 1 - this.lengths[id]!, id, false);
       }
     }
   }

@@ -39,14 +39,15 @@ export type EventSink = (match: EventMatch) => void;
 
 /** Reads one-line events straight from their bytes, without decoding them or running the probes' regular expressions. */
 export type ByteReader<Token = unknown> = {
-  /** What `read` needs to read events whose only hit has these probes; undefined: they are never read from their bytes. */
-  takes(probes: readonly Probe[]): Token | undefined;
+  /** What `read` needs to read events whose only hit is `literal`, which has these probes; undefined: they are never read from their bytes. */
+  takes(probes: readonly Probe[], literal: string): Token | undefined;
   /**
    * The line is `region[start, end)` (its newline left out) and its only hit is the literal at
-   * `at`, whose probes `token` stands for. Returns false to have the event read the ordinary way
-   * (anything unusual), so results are the same either way.
+   * `at`, whose probes `token` stands for; `exact`: the bytes there are the literal as `takes` was
+   * given it, case and all. Returns false to have the event read the ordinary way (anything
+   * unusual), so results are the same either way.
    */
-  read(region: Buffer, start: number, end: number, at: number, token: Token): boolean;
+  read(region: Buffer, start: number, end: number, at: number, token: Token, exact: boolean): boolean;
 };
 
 /** The probes organised for searching: one automaton over all their literals, and the rest. */
@@ -55,16 +56,20 @@ export class LiteralIndex {
   /** The probes behind each literal of the automaton. */
   readonly probes: Probe[][] = [];
   readonly everyEvent: Probe[];
+  /** Each literal as the search looks for it: as a probe writes it, when it has the same letters as its lower-cased key. */
+  readonly literals: string[];
 
   constructor(probes: readonly Probe[]) {
     const { byLiteral, everyEvent, sample } = LiteralIndex.plan(probes);
     this.everyEvent = everyEvent;
     const literals = [...byLiteral.keys()];
+    this.probes = [...byLiteral.values()];
+    // Searched for as a probe writes it, so a hit can say it stands there case and all (the search folds ASCII case itself).
+    this.literals = literals.map((key, i) => this.probes[i]!.flatMap((p) => p.literals ?? []).find((l) => asciiFolded(l) === key) ?? key);
     // The knowledge's own catalogue comes with the search's anchors worked out at build time.
     const table = LITERAL_TABLE.search;
     const known = literals.length === table.literals.length && literals.every((l, i) => l === table.literals[i]) && crc32(sample) === table.sampleCrc32;
-    this.automaton = known ? literalSearch(literals, undefined, table.anchors) : literalSearch(literals, sample);
-    this.probes = [...byLiteral.values()];
+    this.automaton = known ? literalSearch(this.literals, undefined, table.anchors) : literalSearch(this.literals, sample);
   }
 
   /** The probes by literal (lower-cased), the probes without one, and the sample the search learns from. */
@@ -118,7 +123,7 @@ export class EventScanner {
     private readonly sink: EventSink,
     private readonly fromBytes?: ByteReader,
   ) {
-    this.tokens = index.probes.map((probes) => fromBytes?.takes(probes));
+    this.tokens = index.probes.map((probes, i) => fromBytes?.takes(probes, index.literals[i]!));
   }
 
   /** Lines seen so far (a last line without a newline counts once the input ends). */
@@ -226,7 +231,7 @@ export class EventScanner {
    */
   private lineByLine(region: Buffer, hits: Hits, fromBytes: ByteReader): void {
     const length = region.length;
-    const { pos, literal, count } = hits;
+    const { pos, literal, exact, count } = hits;
     // The hits left to the ordinary path (from `pending`, in the order of their position), and the line walk's own count.
     let pending = -1;
     let walked = this.counted;
@@ -266,7 +271,7 @@ export class EventScanner {
       // The line is read: the count moves past it, as the walk did.
       this.counted = start;
       this.line = walkedLines;
-      if (fromBytes.read(region, start, nl === -1 ? length : nl, at, token)) {
+      if (fromBytes.read(region, start, nl === -1 ? length : nl, at, token, exact[i] === 1)) {
         if (nl !== -1) {
           walked = next;
           walkedLines++;
@@ -457,6 +462,11 @@ function lineStartBefore(buf: Buffer, s: number): number {
   return s < 2 ? 0 : buf.lastIndexOf(NL, s - 2) + 1;
 }
 
+/** `text` with only its ASCII letters lower-cased (as the search folds bytes). */
+function asciiFolded(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 /** A log event starts with `yyyy-MM-dd HH:mm:ss` (Log4j and Log4j2 layouts of every Jira log). */
 export function isEventStart(buf: Buffer, s: number): boolean {
   return (
@@ -483,15 +493,21 @@ function countNewlines(buf: Buffer, from: number, to: number): number {
 class Hits {
   pos = new Int32Array(4096);
   literal = new Int32Array(4096);
+  /** 1 where the hit is its literal case and all (see `LiteralSearch`). */
+  exact = new Uint8Array(4096);
   count = 0;
   /** The hits by position (ties in the order found); undefined while that is the order found. */
   private order: Int32Array | undefined;
-  private readonly add = (pos: number, literal: number): void => {
+  private readonly add = (pos: number, literal: number, exact: boolean): void => {
     if (this.count === this.pos.length) {
       this.pos = grown(this.pos);
       this.literal = grown(this.literal);
+      const wider = new Uint8Array(this.exact.length * 2);
+      wider.set(this.exact);
+      this.exact = wider;
     }
     this.pos[this.count] = pos;
+    this.exact[this.count] = exact ? 1 : 0;
     this.literal[this.count++] = literal;
   };
 

@@ -134,6 +134,8 @@ class Tally {
 export type LoginProbes = {
   passed: boolean;
   text: Buffer;
+  /** The search's literal is `text` itself: an exact hit needs no second look. */
+  literalIsText: boolean;
   signature: Signature | undefined;
   /** The signature keeps every matching line as an error line while it wants them, severe or not. */
   alwaysError: boolean;
@@ -434,7 +436,7 @@ export class Findings {
    * The login probes among `probes` (an outcome, alone or with its twin signature): what
    * `loginFromBytes` needs to read the lines whose only hit has them; undefined when it does not read them.
    */
-  loginProbesOf(probes: readonly Probe[]): LoginProbes | undefined {
+  loginProbesOf(probes: readonly Probe[], literal: string): LoginProbes | undefined {
     let found = this.loginProbes.get(probes);
     if (found === undefined) {
       const outcome = probes.find((p) => p.extractor === 'authPassed' || p.extractor === 'authFailed');
@@ -443,7 +445,8 @@ export class Findings {
       const passed = outcome?.extractor === 'authPassed';
       const signature = twin?.signature;
       const alwaysError = signature !== undefined && (signature.supports.length > 0 || signature.sets !== undefined);
-      found = usable ? { passed, text: passed ? PASSED : FAILED, signature, alwaysError, errorsKept: false, errorsAt: -1 } : null;
+      const text = passed ? PASSED : FAILED;
+      found = usable ? { passed, text, literalIsText: text.equals(Buffer.from(literal)), signature, alwaysError, errorsKept: false, errorsAt: -1 } : null;
       this.loginProbes.set(probes, found);
     }
     return found ?? undefined;
@@ -465,10 +468,11 @@ export class Findings {
    * Anything unusual (not ASCII, the LDAP join wanted, a possibly severe line, another layout) is
    * left to the ordinary path, which gives the same result: nothing changes before every check passed.
    */
-  loginFromBytes(region: Buffer, start: number, end: number, at: number, login: LoginProbes, file: ScannedFile): boolean {
+  loginFromBytes(region: Buffer, start: number, end: number, at: number, login: LoginProbes, exact: boolean, file: ScannedFile): boolean {
     if (this.ldapResults.size) return false;
     const { passed, text, signature } = login;
-    if (!bytesAt(region, at, text, end) || !this.isAsciiEvent(region, start, end)) return false;
+    if (!(exact && login.literalIsText) && !bytesAt(region, at, text, end)) return false;
+    if (!this.isAsciiEvent(region, start, end)) return false;
     let quote = at - 1;
     while (quote >= start && region[quote] !== QUOTE) quote--;
     if (quote < start + THE_USER.length || !bytesAt(region, quote - THE_USER.length, THE_USER, quote)) return false;

@@ -331,7 +331,10 @@ class Run {
     const fromBytes: ByteReader<LoginProbes> | undefined =
       this.options.loginsFromBytes === false
         ? undefined
-        : { takes: (probes) => this.findings.loginProbesOf(probes), read: (region, start, end, at, login) => this.findings.loginFromBytes(region, start, end, at, login, file) };
+        : {
+            takes: (probes, literal) => this.findings.loginProbesOf(probes, literal),
+            read: (region, start, end, at, login, exact) => this.findings.loginFromBytes(region, start, end, at, login, exact, file),
+          };
     const scanner = new EventScanner(this.index, (match) => this.findings.record(match, { file }), fromBytes);
     let first = true;
     try {

@@ -64,6 +64,36 @@ describe('literal search: many literals in one pass', () => {
     );
   });
 
+  it('walks a long text as two halves at once, finding what one walk finds, in the same order, and says which hits are exact', () => {
+    const unit = fc.constantFrom(...'abAB .\'');
+    const word = fc.string({ unit, minLength: 6, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), fc.array(fc.oneof(word, fc.string({ unit })), { minLength: 250, maxLength: 800 }), fc.nat(), (literals, parts, cut) => {
+        // Dense text, then as much text the walk skips through quickly, with one literal in it.
+        const dense = parts.join('');
+        const text = Buffer.from(dense + 'z'.repeat(dense.length + 100), 'latin1');
+        text.write(literals[0]!, dense.length + 50 + (cut % dense.length), 'latin1');
+        const search = new SkipSearch(literals, text.subarray(0, 200));
+        const from = cut % 50;
+        // A literal whose window ends right before, at or right after where the halves meet.
+        const id = cut % literals.length;
+        const first = from + search.window - 1;
+        const start = first + ((text.length - first) >> 1) + (cut % 3) - 1 - search.anchors[id]! - search.window + 1;
+        text.write(literals[id]!, start, 'latin1');
+        const found: [number, number, boolean][] = [];
+        search.search(text, from, text.length, (start, id, exact) => found.push([start, id, exact]));
+        // One walk finds them by where their windows end, a window's literals in the order given.
+        const windowEnd = ([start, id]: [number, number]) => start + search.anchors[id]! + search.window - 1;
+        const expected = naive(literals, text.toString('latin1'))
+          .filter(([start]) => start >= from)
+          .sort((a, b) => windowEnd(a) - windowEnd(b) || a[1] - b[1])
+          .map(([start, id]): [number, number, boolean] => [start, id, text.toString('latin1', start, start + literals[id]!.length) === literals[id]]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('puts each window where the sample says it is rare, so a common ending is not a stop', () => {
     const literals = ['rejected before authentication.', 'quota hit during authentication.', 'xyzzy plugh'];
     const line = "[c.a.j.security.login.JiraSeraphAuthenticator] The user 'u' has PASSED authentication.\n";
