@@ -1,4 +1,4 @@
-import { knowledge } from '../../knowledge/core';
+import { knowledge } from '../../knowledge/kb';
 import type { ScanProgress, ScanReport } from '../../knowledge/contract/scan';
 import { maskSecretsDeep } from '../text/mask';
 import type { ScanOptions, StreamInput } from './scan';
