@@ -33,7 +33,7 @@ async function time(format: 'pdf' | 'md', language: 'en' | 'ja') {
   return { first: { wall: wall[0]!, cpu: cpus[0]! }, after: { wall: median(wall.slice(1)), cpu: median(cpus.slice(1)) }, bytes };
 }
 
-console.log(`Large session: ${input.answers.length} answers, 8 checks × 50 requests, ${input.scan?.signatures.length} scan findings, 20 login tallies; load average ${loadavg()[0]!.toFixed(1)}`);
+console.log(`Large session: ${input.input.answers.length} answers, 8 checks × 50 requests, ${input.input.scan?.signatures.length} scan findings, 20 login tallies; load average ${loadavg()[0]!.toFixed(1)}`);
 for (const language of ['en', 'ja'] as const) {
   const pdf = await time('pdf', language);
   console.log(

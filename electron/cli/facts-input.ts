@@ -10,7 +10,7 @@ export type FactsInput = { ok: true; facts: Facts } | { ok: false; problems: str
 
 export function factsFromJson(text: string, label: string): FactsInput {
   try {
-    return { ok: true, facts: factsOf(reportInputFrom(inputJson(text, label), label)) };
+    return { ok: true, facts: factsOf(reportInputFrom(inputJson(text, label), label).input) };
   } catch (error: unknown) {
     if (error instanceof ReportInputError) return { ok: false, problems: [error.message] };
     throw error;

@@ -1,7 +1,6 @@
 import { engineFor, knowledge, type Language } from '../../knowledge/core';
-import { maskSecretsDeep } from '../text/mask';
 import { withinBudget } from './budget';
-import { maskedOnEntry, validReportInput } from './input';
+import type { MaskedReportInput } from './input';
 import { renderMarkdown } from './markdown';
 import { buildReportModel, type ReportInput } from './model';
 import { renderPdf, type PageSize } from './pdf';
@@ -15,7 +14,7 @@ export type ReportOptions = { format: ReportFormat; pageSize?: PageSize; pseudon
 export type RenderedReport = { bytes: Buffer; mime: string; extension: string };
 
 export type { ReportInput, ReportModel } from './model';
-export { readReportInput, ReportInputError } from './input';
+export { maskedReportInput, MaskedReportInput, readReportInput, ReportInputError } from './input';
 
 const MIME: Record<ReportFormat, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', wiki: 'text/plain; charset=utf-8', json: 'application/json' };
 /** Wiki markup has no file type of its own: a .txt file that any editor opens, named for what it holds. */
@@ -23,11 +22,11 @@ const EXTENSION: Record<ReportFormat, string> = { pdf: 'pdf', md: 'md', wiki: 'j
 
 /**
  * Renders a report in one of four formats from the same cleaned input, in every mode (desktop,
- * browser, command line). Secrets are masked over the whole input before anything is laid out,
- * whatever the evidence held: by `reportInputFrom` where the input entered, else here; pseudonyms,
- * when asked for, replace hosts, users and IPs the same way.
+ * browser, command line). Its input's secrets were masked over the whole input where it entered
+ * (a MaskedReportInput), whatever the evidence held; pseudonyms, when asked for, replace hosts,
+ * users and IPs the same way.
  */
-export async function renderReport(input: ReportInput, options: ReportOptions): Promise<RenderedReport> {
+export async function renderReport(input: MaskedReportInput, options: ReportOptions): Promise<RenderedReport> {
   const clean = cleanInput(input, options.pseudonymize === true);
   const bytes = options.format === 'json' ? Buffer.from(`${JSON.stringify(sessionExport(clean), null, 2)}\n`) : await laidOut(clean, options);
   return { bytes, mime: MIME[options.format], extension: EXTENSION[options.format] };
@@ -39,9 +38,7 @@ async function laidOut(input: ReportInput, options: ReportOptions): Promise<Buff
   return Buffer.from(options.format === 'wiki' ? renderWiki(model) : renderMarkdown(model));
 }
 
-function cleanInput(input: ReportInput, pseudonymize: boolean): ReportInput {
-  // What reportInputFrom made (every report of the app, the server and `report`) was masked and validated there, once.
-  const masked = maskedOnEntry(input) ? input : maskSecretsDeep(validReportInput(input));
+function cleanInput({ input: masked }: MaskedReportInput, pseudonymize: boolean): ReportInput {
   if (!pseudonymize) return masked;
   const pseudonyms = new Pseudonymizer();
   for (const e of masked.checks?.evidence ?? []) {

@@ -20,7 +20,7 @@ export class ReportInputError extends Error {}
  * Reads what `report --input` accepts: a facts file, the JSON output of `check` or `scan`, or an
  * exported session. The kind is recognised by its shape, so the admin never has to say which.
  */
-export async function readReportInput(path: string): Promise<ReportInput> {
+export async function readReportInput(path: string): Promise<MaskedReportInput> {
   const label = inputLabel(path);
   return reportInputFrom(inputJson(await readInputText(path), label), label);
 }
@@ -64,23 +64,33 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * Inputs made by `reportInputFrom`: masked and validated where they entered, so `renderReport` does
- * neither again (masking a large session twice cost a cold `report` about a tenth of its time).
- * Nothing changes such an input afterwards; a renderer only reads it.
- */
-const enteredHere = new WeakSet<ReportInput>();
+/** Held by this module alone, so that only this module makes a MaskedReportInput. */
+const MASKED_HERE = Symbol('masked by electron/report/input');
 
-/** Whether `input` was made by `reportInputFrom`, and so has had its secrets masked and its values validated. */
-export function maskedOnEntry(input: ReportInput): boolean {
-  return enteredHere.has(input);
+/**
+ * A report's input with its secrets masked and its values validated, once, where it entered: what
+ * `renderReport` takes, so that the compiler, not a check at run time, says it was masked. Only
+ * `reportInputFrom` (a file's or a session's JSON) and `maskedReportInput` (an input built in code)
+ * make one. It is a class with a private member, not a property anyone could copy: a copy of one, or
+ * an object built elsewhere, however alike, is not one (a brand spread into a copy would still say
+ * "masked" of values put in beside it).
+ */
+export class MaskedReportInput {
+  private declare readonly masked: true;
+  constructor(
+    _made: typeof MASKED_HERE,
+    readonly input: ReportInput,
+  ) {}
 }
 
 /** Where a file's text enters `diagnose` and `report`: its secrets are masked before anything reads it. */
-export function reportInputFrom(raw: unknown, label: string): ReportInput {
-  const input = inputFrom(raw, label);
-  enteredHere.add(input);
-  return input;
+export function reportInputFrom(raw: unknown, label: string): MaskedReportInput {
+  return new MaskedReportInput(MASKED_HERE, inputFrom(raw, label));
+}
+
+/** An input built in code, validated and masked as a file's would be. */
+export function maskedReportInput(input: ReportInput): MaskedReportInput {
+  return new MaskedReportInput(MASKED_HERE, maskSecretsDeep(validReportInput(input)));
 }
 
 function inputFrom(raw: unknown, label: string): ReportInput {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, Session } from '../../../knowledge/index';
-import { renderReport, type ReportInput } from '../../../electron/report/index';
+import { maskedReportInput, renderReport, type MaskedReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
 import { scanPaths } from '../../../electron/scan/index';
 
@@ -57,7 +57,7 @@ function session(): Session {
 }
 
 let dir: string;
-const input = (): ReportInput => reportInputFrom(session(), 'session');
+const input = (): MaskedReportInput => reportInputFrom(session(), 'session');
 
 /** Text of every stream in a PDF, inflated where compressed, so a secret cannot hide in the bytes. */
 function rawText(pdf: Buffer): string {
@@ -110,7 +110,7 @@ describe('the PDF report', () => {
 
   it("sets a report Helvetica can draw in Helvetica, PDF's standard font: no font embedded, the same words", async () => {
     // English, and without the checks' request lines (their arrows are beyond Helvetica).
-    const english: ReportInput = { ...input(), name: 'Mail handler on prod', checks: undefined };
+    const english = maskedReportInput({ ...input().input, name: 'Mail handler on prod', checks: undefined });
     const latin = join(dir, 'latin.pdf');
     writeFileSync(latin, (await renderReport(english, { format: 'pdf', pageSize: 'A4', today: '2026-11-23' })).bytes);
     const fonts = run('pdffonts', [latin]).split('\n').slice(2).filter(Boolean);
@@ -171,7 +171,7 @@ describe('Markdown and JSON', () => {
     expect(json.answers.map((a) => a.fact)).toEqual(session().answers.map((a) => a.fact));
     expect(json.unknown).toEqual(['azure.secretExpiresOn']);
     const again = reportInputFrom(json, 'export');
-    expect(again.answers.length).toBe(session().answers.length);
+    expect(again.input.answers.length).toBe(session().answers.length);
     for (const secret of SECRETS) expect(JSON.stringify(json)).not.toContain(secret);
   });
 

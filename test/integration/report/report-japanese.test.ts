@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { engineFor, type Answer, type FactName, type FactValue } from '../../../knowledge/core';
-import { renderReport, type ReportInput } from '../../../electron/report/index';
+import { maskedReportInput, renderReport, type ReportInput } from '../../../electron/report/index';
 import { reportWording } from '../../../electron/report/wording';
 
 /**
@@ -54,7 +54,7 @@ describe('a Japanese report', () => {
   it('is Japanese throughout, from its own wording to the knowledge’s causes and fixes', async () => {
     const ja = await engineFor('ja');
     const diagnosis = ja.diagnose(Object.fromEntries(mailCase.answers.map((a) => [a.fact, a.value])), { today });
-    const text = pdfText((await renderReport(mailCase, { format: 'pdf', today, language: 'ja' })).bytes).join('\n');
+    const text = pdfText((await renderReport(maskedReportInput(mailCase), { format: 'pdf', today, language: 'ja' })).bytes).join('\n');
     const w = reportWording('ja');
     for (const heading of [w.kicker, w.theProblem, w.causesFound, w.whatToDoFirst, w.everyCause, w.actionPlan, w.whatWasAnswered, w.openQuestions, w.sources]) {
       expect(text).toContain(heading);
@@ -66,7 +66,7 @@ describe('a Japanese report', () => {
   });
 
   it('keeps the Japanese line-breaking rules and every exact string whole', async () => {
-    const lines = pdfText((await renderReport(mailCase, { format: 'pdf', today, language: 'ja' })).bytes);
+    const lines = pdfText((await renderReport(maskedReportInput(mailCase), { format: 'pdf', today, language: 'ja' })).bytes);
     expect(kinsokuBreaches(lines)).toEqual([]);
     // The scopes to set, a code line of the fix, are one line as an admin would copy it.
     expect(lines).toContain('https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access');
@@ -83,7 +83,7 @@ describe('a Japanese report', () => {
     await fc.assert(
       fc.asyncProperty(sentence, fc.array(sentence, { minLength: 3, maxLength: 12 }), async (name, errors) => {
         const input: ReportInput = { name, answers: [answer('symptom', 'mail-oauth'), answer('errors', errors)], unknown: [] };
-        const lines = pdfText((await renderReport(input, { format: 'pdf', today, language: 'ja' })).bytes);
+        const lines = pdfText((await renderReport(maskedReportInput(input), { format: 'pdf', today, language: 'ja' })).bytes);
         expect(kinsokuBreaches(lines)).toEqual([]);
       }),
       { numRuns: 4 },
@@ -91,7 +91,7 @@ describe('a Japanese report', () => {
   }, 120_000);
 
   it('has a Markdown twin with the same Japanese wording and exact strings', async () => {
-    const md = (await renderReport(mailCase, { format: 'md', today, language: 'ja' })).bytes.toString('utf8');
+    const md = (await renderReport(maskedReportInput(mailCase), { format: 'md', today, language: 'ja' })).bytes.toString('utf8');
     const w = reportWording('ja');
     expect(md).toContain(`## ${w.actionPlan}`);
     expect(md).toContain(`| ${w.cause} | ${w.statusHeading} | ${w.why} |`);
@@ -101,7 +101,7 @@ describe('a Japanese report', () => {
 
   it('leaves an English report English', async () => {
     const english = { ...mailCase, name: 'Mail handler diagnosis' };
-    const text = pdfText((await renderReport(english, { format: 'pdf', today })).bytes).join('\n');
+    const text = pdfText((await renderReport(maskedReportInput(english), { format: 'pdf', today })).bytes).join('\n');
     expect(text).toContain(reportWording('en').kicker);
     expect(text).not.toMatch(/[ぁ-んァ-ヶ]/u);
   });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../knowledge/contract/session';
 import type { ScanReport } from '../../../knowledge/contract/scan';
-import { readReportInput, renderReport, ReportInputError, type ReportInput } from '../../../electron/report/index';
+import { maskedReportInput, readReportInput, renderReport, ReportInputError, type ReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
 import { visible } from '../../../electron/report/visible';
 import { maskSecrets } from '../../../electron/text/mask';
@@ -128,9 +128,9 @@ describe('a PDF report of a hostile session', () => {
     const file = join(dir, 'crafted.json');
     writeFileSync(file, JSON.stringify(crafted));
     await expect(readReportInput(file)).rejects.toThrow(/samples\.0: .*string/);
-    // Built by other code, not read from a file: validated again before anything is laid out.
+    // Built by other code, not read from a file: validated as it becomes what a report is made from.
     const built = { answers: [], unknown: [], scan: crafted.scan } as unknown as ReportInput;
-    await expect(renderReport(built, { format: 'pdf', today: '2026-11-23' })).rejects.toBeInstanceOf(ReportInputError);
+    expect(() => maskedReportInput(built)).toThrow(ReportInputError);
   });
 
   it('says plainly what a scan report without its lists lacks', async () => {

@@ -1,17 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Evidence, Session } from '../../../knowledge/index';
-import { renderReport, type ReportInput } from '../../../electron/report/index';
-import { maskedOnEntry, reportInputFrom } from '../../../electron/report/input';
+import { maskedReportInput, renderReport, type MaskedReportInput, type ReportInput } from '../../../electron/report/index';
+import { reportInputFrom } from '../../../electron/report/input';
 import { renderSessionReport } from '../../../electron/services/reports';
 import { maskSecretsDeep } from '../../../electron/text/mask';
 import { planted, survivors, type Planted } from '../text/secret-shapes';
 
 /**
  * A report's input is masked once, where it enters (`reportInputFrom`: the `report` command's file,
- * the server's and the app's saved session), not again when it is rendered; an input made any other
- * way is still masked by the renderer. Secrets are planted wherever a session holds text.
+ * the server's and the app's saved session; `maskedReportInput`: one built in code), not again when
+ * it is rendered: the renderer takes only a MaskedReportInput, which nothing else makes. Secrets are
+ * planted wherever a session holds text.
  */
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -70,8 +71,7 @@ describe('a report input is masked once, where it enters', () => {
   it('leaves nothing for a second masking to find, whatever secrets the session held', () => {
     fc.assert(
       fc.property(fc.array(planted, { minLength: 4, maxLength: 4 }), (plants: Planted[]) => {
-        const input = reportInputFrom(sessionWith(plants.map((p) => p.text)), 'session');
-        expect(maskedOnEntry(input)).toBe(true);
+        const { input } = reportInputFrom(sessionWith(plants.map((p) => p.text)), 'session');
         expect(survivors(JSON.stringify(input), plants)).toEqual([]);
         // What renderReport no longer does for such an input would change nothing.
         expect(maskSecretsDeep(input)).toEqual(input);
@@ -91,11 +91,20 @@ describe('a report input is masked once, where it enters', () => {
     }
   });
 
-  it('is still masked by the renderer when it was made some other way', async () => {
-    const made: ReportInput = { ...reportInputFrom(sessionWith([]), 'session'), answers: [{ fact: 'errors', value: knownSecrets, source: { kind: 'user' }, at }] };
-    expect(maskedOnEntry(made)).toBe(false);
+  it('is what the renderer takes: neither a copy nor an input built in code passes for one, to the compiler', () => {
+    const entered = reportInputFrom(sessionWith([]), 'session');
+    expectTypeOf(entered).toEqualTypeOf<MaskedReportInput>();
+    expectTypeOf(renderReport).parameter(0).toEqualTypeOf<MaskedReportInput>();
+    // A copy with new values beside the masked ones is not masked, nor is a ReportInput however alike.
+    expectTypeOf({ ...entered, answers: [] }).not.toExtend<MaskedReportInput>();
+    expectTypeOf({ input: entered.input }).not.toExtend<MaskedReportInput>();
+    expectTypeOf<ReportInput>().not.toExtend<MaskedReportInput>();
+  });
+
+  it('masks an input built in code as it becomes one', async () => {
+    const made: ReportInput = { ...reportInputFrom(sessionWith([]), 'session').input, answers: [{ fact: 'errors', value: knownSecrets, source: { kind: 'user' }, at }] };
     for (const format of ['md', 'json', 'pdf'] as const) {
-      const bytes = (await renderReport(made, { format, today: '2026-11-23' })).bytes;
+      const bytes = (await renderReport(maskedReportInput(made), { format, today: '2026-11-23' })).bytes;
       const text = format === 'pdf' ? pdfText(bytes) : bytes.toString('utf8');
       expect(text, format).toContain('Protocol error');
       for (const secret of SECRETS) expect(text, format).not.toContain(secret);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { diagnose, firstActions, type Facts } from '../../../knowledge/core';
 import type { Evidence } from '../../../knowledge/contract/checks';
-import { renderReport, type ReportInput } from '../../../electron/report/index';
+import { maskedReportInput, renderReport, type ReportInput } from '../../../electron/report/index';
 import { pageBreakBefore } from '../../../electron/report/pdf';
 
 /**
@@ -26,7 +26,7 @@ function inputOf(facts: Facts, extra: Partial<ReportInput> = {}): ReportInput {
 }
 
 async function pages(input: ReportInput): Promise<string[]> {
-  const pdf = (await renderReport(input, { format: 'pdf', today })).bytes;
+  const pdf = (await renderReport(maskedReportInput(input), { format: 'pdf', today })).bytes;
   const count = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).stdout)?.[1]);
   return Array.from({ length: count }, (_, i) =>
     spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-', '-'], { input: pdf, encoding: 'utf8' }).stdout,
@@ -151,7 +151,7 @@ describe.skipIf(!poppler)('a very long answer in the PDF', () => {
     // Long texts are cut at 2,000 characters in the PDF (the JSON export holds them whole).
     const beforeCut = Math.floor(2000 / (properties[0]!.length + 1));
     for (const language of ['en', 'ja'] as const) {
-      const pdf = (await renderReport(inputOf({ ...MAIL, 'jvm.args': properties.join(' ') }), { format: 'pdf', today, language })).bytes;
+      const pdf = (await renderReport(maskedReportInput(inputOf({ ...MAIL, 'jvm.args': properties.join(' ') })), { format: 'pdf', today, language })).bytes;
       // Each property's name, which the layout never breaks (a table's columns can come out interleaved).
       const text = spawnSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).stdout;
       const shown = properties.slice(0, beforeCut).filter((_, i) => text.includes(`property${i}=`));

@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../../electron/report/index';
+import { maskedReportInput, renderReport } from '../../../electron/report/index';
 import { harText, oauthDance, SECRETS } from '../scan/har-fixtures';
 import { scanText } from '../scan/scan-text';
 
 const scanned = () => scanText({ 'mail-setup.har': harText('chrome', oauthDance((_p, at) => (at >= 11 ? 'jsm-node02' : 'jsm-node01'))) });
-const input = async () => ({ answers: [{ fact: 'symptom' as const, value: 'mail-oauth', source: { kind: 'user' as const }, at: '2026-11-20T09:30:00.000Z' }], unknown: [], scan: await scanned() });
+const input = async () => maskedReportInput({ answers: [{ fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at: '2026-11-20T09:30:00.000Z' }], unknown: [], scan: await scanned() });
 
 describe('reports of a browser recording', () => {
   it('show each session as node lanes with the move marked, the sign-in and no secret (Markdown)', async () => {
