@@ -4,56 +4,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Evidence, Session } from '../../../knowledge/index';
+import type { Session } from '../../../knowledge/index';
 import { maskedReportInput, renderReport, type MaskedReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
 import { scanPaths } from '../../../electron/scan/index';
+import { sessionOf } from '../../support/sessions';
 
 /** Secrets planted where careless evidence could hold them; none may reach any report. */
 const SECRETS = ['S3cr3t-Passw0rd', 'eyJhbGciOiJIUzI1NiJ9.pat-token-value', '6E3487971234567896704A9EB4AE501F', 'azure-client-secret-value~XYZ'];
 
 function session(): Session {
-  const at = '2026-11-20T10:00:00.000Z';
-  const user = { kind: 'user' } as const;
-  const evidence: Evidence = {
-    check: 'cluster',
-    title: 'Cluster and session stickiness',
-    startedAt: at,
-    durationMs: 840,
-    outcome: 'ok',
-    exchanges: [
-      {
-        at,
-        durationMs: 40,
-        request: { method: 'GET', url: 'https://jira.acme.internal/rest/api/2/serverInfo', headers: { Authorization: `Bearer ${SECRETS[1]}` } },
-        response: { status: 200, headers: { 'x-anodeid': 'node1', 'set-cookie': `JSESSIONID=${SECRETS[2]}; Path=/`, 'x-ausername': 'helpdesk-bot' }, bodyExcerpt: `{"password":"${SECRETS[0]}"}` },
-      },
-    ],
-    concluded: [{ fact: 'lb.sticky', value: false, why: 'one cookie jar reached 2 nodes (node1, node2)' }],
+  return sessionOf({
+    name: 'メールハンドラーの認証エラー (JSM helpdesk)',
+    facts: {
+      symptom: 'mail-oauth',
+      'mail.handler': 'jira',
+      'mail.provider': 'microsoft',
+      'mail.protocol': 'pop',
+      'jira.version': '8.12.3',
+      'mail.host': 'outlook.office365.com',
+      'jira.clustered': true,
+      'jvm.args': `-Xmx8g -Dhttps.proxyHost=proxy.acme.internal -Dhttps.proxyPassword=${SECRETS[0]}`,
+      errors: [`Protocol error. Connection is closed. 10 (Authorization: Basic ${Buffer.from(`alice:${SECRETS[0]}`).toString('base64')})`],
+    },
+    unknown: ['azure.secretExpiresOn'],
+    requestHeaders: { Authorization: `Bearer ${SECRETS[1]}` },
+    responseHeaders: { 'set-cookie': `JSESSIONID=${SECRETS[2]}; Path=/`, 'x-ausername': 'helpdesk-bot' },
+    bodyExcerpt: `{"password":"${SECRETS[0]}"}`,
     notes: [`client_secret=${SECRETS[3]} was seen in a log line from 10.20.30.40`],
     tallies: [{ label: 'Responses per node', counts: { 'node1 · 200': 4, 'node2 · 200': 4 } }],
-  };
-  return {
-    schemaVersion: 1,
-    id: 's1',
-    name: 'メールハンドラーの認証エラー (JSM helpdesk)',
-    createdAt: at,
-    updatedAt: at,
-    knowledgeVersion: '2026.11.0',
-    answers: [
-      { fact: 'symptom', value: 'mail-oauth', source: user, at },
-      { fact: 'mail.handler', value: 'jira', source: user, at },
-      { fact: 'mail.provider', value: 'microsoft', source: user, at },
-      { fact: 'mail.protocol', value: 'pop', source: user, at },
-      { fact: 'jira.version', value: '8.12.3', source: user, at },
-      { fact: 'mail.host', value: 'outlook.office365.com', source: user, at },
-      { fact: 'jira.clustered', value: true, source: user, at },
-      { fact: 'jvm.args', value: `-Xmx8g -Dhttps.proxyHost=proxy.acme.internal -Dhttps.proxyPassword=${SECRETS[0]}`, source: user, at },
-      { fact: 'errors', value: [`Protocol error. Connection is closed. 10 (Authorization: Basic ${Buffer.from(`alice:${SECRETS[0]}`).toString('base64')})`], source: user, at },
-    ],
-    unknown: ['azure.secretExpiresOn'],
-    checks: { facts: { 'lb.sticky': false }, evidence: [evidence], startedAt: at, finishedAt: at },
-  };
+  });
 }
 
 let dir: string;

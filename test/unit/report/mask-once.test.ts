@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Evidence, Session } from '../../../knowledge/index';
+import type { Session } from '../../../knowledge/index';
 import { maskedReportInput, renderReport, type MaskedReportInput, type ReportInput } from '../../../electron/report/index';
 import { reportInputFrom } from '../../../electron/report/input';
 import { renderSessionReport } from '../../../electron/services/reports';
 import { maskSecretsDeep } from '../../../electron/text/mask';
+import { sessionOf } from '../../support/sessions';
 import { planted, survivors, type Planted } from '../text/secret-shapes';
 
 /**
@@ -17,39 +18,10 @@ import { planted, survivors, type Planted } from '../text/secret-shapes';
 
 const at = '2026-11-20T10:00:00.000Z';
 
+/** A session with a planted text in each place it holds free text: an answer, a request header, a body, a note. */
 function sessionWith(texts: readonly string[]): Session {
   const [a = '', b = '', c = '', d = ''] = texts;
-  const evidence: Evidence = {
-    check: 'cluster',
-    title: 'Cluster and session stickiness',
-    startedAt: at,
-    durationMs: 840,
-    outcome: 'ok',
-    exchanges: [
-      {
-        at,
-        durationMs: 40,
-        request: { method: 'GET', url: 'https://jira.acme.internal/rest/api/2/serverInfo', headers: { 'x-note': b } },
-        response: { status: 200, headers: { 'x-anodeid': 'node1' }, bodyExcerpt: c },
-      },
-    ],
-    concluded: [{ fact: 'lb.sticky', value: false, why: 'one cookie jar reached 2 nodes (node1, node2)' }],
-    notes: [d],
-  };
-  return {
-    schemaVersion: 1,
-    id: 's1',
-    name: 'Mail handler on prod',
-    createdAt: at,
-    updatedAt: at,
-    knowledgeVersion: '2026.11.0',
-    answers: [
-      { fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at },
-      { fact: 'errors', value: [a], source: { kind: 'user' }, at },
-    ],
-    unknown: [],
-    checks: { facts: { 'lb.sticky': false }, evidence: [evidence], startedAt: at, finishedAt: at },
-  };
+  return sessionOf({ name: 'Mail handler on prod', facts: { symptom: 'mail-oauth', errors: [a] }, requestHeaders: { 'x-note': b }, bodyExcerpt: c, notes: [d] });
 }
 
 /** The words of a PDF as a reader gets them (its text is hex-encoded in the file). */
