@@ -7,9 +7,10 @@ import { mapStrings } from '../text/map-strings';
 import { statusLine } from './document';
 import type { ReportEvidence, ReportModel } from './model';
 import { visible } from './visible';
-import { glued, mapRuns, type Splitter } from './line-breaking';
+import { glued, mapRuns, type Run, type Splitter } from './line-breaking';
 import { drawInRuns } from './text-runs';
 import { measureWithStylesOnce } from './word-styles';
+import { drawSymbols, SYMBOL_CHARACTERS, SYMBOL_FONT } from './standard-symbols';
 import { reportWording, type ReportWording } from './wording';
 
 /**
@@ -38,9 +39,12 @@ type Pdfmake = {
 
 /** PDF's standard Helvetica: every PDF reader has it, so nothing is embedded, shaped or read from disk. */
 const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } as const;
+/** PDF's standard Symbol font, for the few characters of SYMBOL_CHARACTERS (the arrows): nothing embedded either. */
+const SYMBOL = { normal: SYMBOL_FONT, bold: SYMBOL_FONT, italics: SYMBOL_FONT, bolditalics: SYMBOL_FONT } as const;
 const NOTO = { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', italics: 'NotoSansJP-Regular.ttf', bolditalics: 'NotoSansJP-Bold.ttf' } as const;
 
-const STANDARD_NAMES = new Set<string>(Object.values(HELVETICA));
+const STANDARD_NAMES = new Set<string>([...Object.values(HELVETICA), SYMBOL_FONT]);
+const STANDARD_FONTS = { Helvetica: HELVETICA, [SYMBOL_FONT]: SYMBOL };
 
 /** A class of pdfmake's with `method`, however its module was loaded (Node's own import of CommonJS, or a bundle's). */
 function classOf<T>(module: unknown, method: string): T {
@@ -57,11 +61,17 @@ let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
 function printer(): Promise<Pdfmake> {
   printerLoaded ??= (async () => {
     // Loaded on first use: pdfmake is large, and most runs write no PDF.
-    const [pdfmake, renderer, textInlines] = await Promise.all([import('pdfmake').then((m) => m.default as Pdfmake), import('pdfmake/js/Renderer.js'), import('pdfmake/js/TextInlines.js')]);
+    const [pdfmake, renderer, textInlines, document] = await Promise.all([
+      import('pdfmake').then((m) => m.default as Pdfmake),
+      import('pdfmake/js/Renderer.js'),
+      import('pdfmake/js/TextInlines.js'),
+      import('pdfmake/js/PDFDocument.js'),
+    ]);
     // pdfmake's cost per word: each word's styles looked up one by one, each word drawn on its own.
     measureWithStylesOnce(classOf<Parameters<typeof measureWithStylesOnce>[0]>(textInlines, 'buildInlines'));
     drawInRuns(classOf<Parameters<typeof drawInRuns>[0]>(renderer, 'renderLine'), (name) => name !== undefined && STANDARD_NAMES.has(name));
-    pdfmake.setFonts({ Helvetica: HELVETICA });
+    drawSymbols(classOf<Parameters<typeof drawSymbols>[0]>(document, 'provideFont'), 'Helvetica');
+    pdfmake.setFonts(STANDARD_FONTS);
     pdfmake.setUrlAccessPolicy(() => false);
     // The standard fonts' names are the only "files" it may name; their metrics ship with pdfkit.
     pdfmake.setLocalAccessPolicy((path) => STANDARD_NAMES.has(path));
@@ -82,7 +92,7 @@ function noto(): Promise<(codePoint: number) => boolean> {
     const [pdfmake, fontkit] = await Promise.all([printer(), import('fontkit')]);
     pdfmake.virtualfs.writeFileSync(NOTO.normal, regular);
     pdfmake.virtualfs.writeFileSync(NOTO.bold, bold);
-    pdfmake.setFonts({ Helvetica: HELVETICA, NotoSansJP: NOTO });
+    pdfmake.setFonts({ ...STANDARD_FONTS, NotoSansJP: NOTO });
     const font = fontkit.create(regular);
     return (c: number) => font.hasGlyphForCodePoint(c);
   })();
@@ -102,11 +112,25 @@ export function helveticaCovers(c: number): boolean {
   return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(c);
 }
 
+const SYMBOL_CODE_POINTS = new Set(Object.keys(SYMBOL_CHARACTERS).map((ch) => ch.codePointAt(0)!));
+
+/** What the standard fonts draw: Helvetica's characters, and the arrows in Symbol. */
+export function standardCovers(c: number): boolean {
+  return helveticaCovers(c) || SYMBOL_CODE_POINTS.has(c);
+}
+
+const HELVETICA_CLASS = `\\n\\x20-\\x7e\\xa0-\\xff${[...WIN_ANSI_EXTRA].map((c) => String.fromCodePoint(c)).join('')}`;
+const SYMBOL_CLASS = Object.keys(SYMBOL_CHARACTERS).join('');
+
 /**
  * A text Helvetica draws whole (a line break needs no glyph), as one regular expression: every string
  * of a report is tested, and a test per character cost a cold `report` more than its font did.
  */
-export const HELVETICA_TEXT = new RegExp(`^[\\n\\x20-\\x7e\\xa0-\\xff${[...WIN_ANSI_EXTRA].map((c) => String.fromCodePoint(c)).join('')}]*$`);
+export const HELVETICA_TEXT = new RegExp(`^[${HELVETICA_CLASS}]*$`);
+/** A text the standard fonts draw whole: Helvetica, with its arrows in Symbol. */
+export const STANDARD_TEXT = new RegExp(`^[${HELVETICA_CLASS}${SYMBOL_CLASS}]*$`);
+/** A run of Symbol's characters, cut out of a text the standard fonts draw. */
+const SYMBOL_RUN = new RegExp(`([${SYMBOL_CLASS}]+)`);
 
 /** Whether `text` matches every text in a value. */
 function drawsAll(value: unknown, text: RegExp): boolean {
@@ -118,16 +142,27 @@ function drawsAll(value: unknown, text: RegExp): boolean {
 
 const NOTO_FONT = 'NotoSansJP';
 
+/** A run with its arrows as runs of their own in Symbol (each keeps the run's other properties). */
+function symbolsApart(run: Run): Run[] {
+  const { text, ...rest } = typeof run === 'string' ? { text: run } : run;
+  return text
+    .split(SYMBOL_RUN)
+    .map((piece, i): Run | undefined => (!piece ? undefined : i % 2 ? { ...rest, text: piece, font: SYMBOL_FONT } : Object.keys(rest).length ? { ...rest, text: piece } : piece))
+    .filter((piece): piece is Run => piece !== undefined);
+}
+
 /**
- * The font of each string: Helvetica for one it draws whole (nothing embedded or shaped), Noto Sans
- * JP for one with a character it lacks (Japanese, an arrow), all its runs, so every line of it has
- * the same height and a line still breaks where it did. `noto` says whether any string needed it so far.
+ * The font of each string: Helvetica for one the standard fonts draw whole (nothing embedded or
+ * shaped), its arrows in Symbol; Noto Sans JP for one with a character they lack (Japanese), all its
+ * runs, so every line of it has the same height and a line still breaks where it did. `noto` says
+ * whether any string needed it so far.
  */
 function fontsByString(): { split: Splitter; readonly noto: boolean } {
   let noto = false;
   const split: Splitter = (text, narrow) => {
     const runs = glued(text, narrow);
     if (HELVETICA_TEXT.test(text)) return runs;
+    if (STANDARD_TEXT.test(text)) return runs.flatMap(symbolsApart);
     noto = true;
     return runs.map((run) => (typeof run === 'string' ? { text: run, font: NOTO_FONT } : { ...run, font: NOTO_FONT }));
   };
@@ -168,8 +203,8 @@ const RULE = '#d0d5dd';
 
 /** Words for symbols the font lacks, so a menu path never prints as an empty box. */
 const SUBSTITUTES: Record<string, string> = { '⚙': 'Administration (cog icon)' };
-/** A text Helvetica draws whole once the symbols with words for them are replaced. */
-const HELVETICA_TEXT_SUBSTITUTED = new RegExp(HELVETICA_TEXT.source.replace(']*$', `${Object.keys(SUBSTITUTES).join('')}]*$`));
+/** A text the standard fonts draw whole once the symbols with words for them are replaced. */
+const STANDARD_TEXT_SUBSTITUTED = new RegExp(STANDARD_TEXT.source.replace(']*$', `${Object.keys(SUBSTITUTES).join('')}]*$`));
 
 /**
  * Replaces every character the font cannot draw (a symbol in the knowledge, an emoji in a session
@@ -189,8 +224,8 @@ const REASONS_PER_CAUSE = [2, 1, 0] as const;
 
 export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<Buffer> {
   const shown = mapStrings(raw, visible);
-  // Noto Sans JP's coverage matters only for text Helvetica cannot draw, symbols with words for them aside.
-  const covers = drawsAll(shown, HELVETICA_TEXT_SUBSTITUTED) ? helveticaCovers : await noto().then((has) => (c: number) => helveticaCovers(c) || has(c));
+  // Noto Sans JP's coverage matters only for text the standard fonts cannot draw, symbols with words for them aside.
+  const covers = drawsAll(shown, STANDARD_TEXT_SUBSTITUTED) ? standardCovers : await noto().then((has) => (c: number) => standardCovers(c) || has(c));
   const model = mapStrings(shown, (text) => printable(text, covers));
   const fonts = fontsByString();
   const pdfmake = await printer();

@@ -22,3 +22,7 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const styleContextStack: unknown;
   export default styleContextStack;
 }
+declare module 'pdfmake/js/PDFDocument.js' {
+  const pdfDocument: unknown;
+  export default pdfDocument;
+}

@@ -80,26 +80,53 @@ describe('the PDF report', () => {
     expect(page1).toContain('2026-11-23');
   });
 
-  it('keeps Japanese text intact without any system font: Noto Sans JP embedded for it, the rest in PDF\'s standard Helvetica', () => {
+  it("keeps Japanese text intact without any system font: Noto Sans JP embedded for it, the rest in PDF's standard fonts", () => {
     expect(run('pdftotext', [file, '-'])).toContain('メールハンドラーの認証エラー');
     const fonts = run('pdffonts', [file]);
-    expect(fonts).toMatch(/NotoSansJP-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    // The session's name is the title, in bold.
+    expect(fonts).toMatch(/NotoSansJP-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
     const lines = fonts.split('\n').slice(2).filter(Boolean);
-    expect(lines.every((l) => /NotoSansJP-(Regular|Bold)\s.*\syes\s+yes\s+yes\s/.test(l) || /^Helvetica(-Bold)?\s+Type 1\s+WinAnsi\s+no\s/.test(l)), lines.join('\n')).toBe(true);
+    expect(
+      lines.every((l) => /NotoSansJP-(Regular|Bold)\s.*\syes\s+yes\s+yes\s/.test(l) || /^Helvetica(-Bold)?\s+Type 1\s+WinAnsi\s+no\s/.test(l) || /^Symbol\s+Type 1\s+Symbol\s+no\s/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
   });
 
-  it("sets a report Helvetica can draw in Helvetica, PDF's standard font: no font embedded, the same words", async () => {
-    // English, and without the checks' request lines (their arrows are beyond Helvetica).
-    const english = maskedReportInput({ ...input().input, name: 'Mail handler on prod', checks: undefined });
+  it("sets an English report in PDF's standard fonts, its arrows in Symbol: no font embedded, the same words", async () => {
+    // The checks' request lines ("GET … → 200") and the checks' menu paths carry arrows, beyond Helvetica.
+    const english = maskedReportInput({ ...input().input, name: 'Mail handler on prod' });
     const latin = join(dir, 'latin.pdf');
     writeFileSync(latin, (await renderReport(english, { format: 'pdf', pageSize: 'A4', today: '2026-11-23' })).bytes);
     const fonts = run('pdffonts', [latin]).split('\n').slice(2).filter(Boolean);
-    expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((l) => /^Helvetica(-Bold|-Oblique|-BoldOblique)?\s+Type 1\s+WinAnsi\s+no\s/.test(l)), fonts.join('\n')).toBe(true);
+    expect(fonts.some((l) => /^Symbol\s+Type 1\s+Symbol\s+no\s/.test(l)), fonts.join('\n')).toBe(true);
+    expect(fonts.every((l) => /^Helvetica(-Bold|-Oblique|-BoldOblique)?\s+Type 1\s+WinAnsi\s+no\s/.test(l) || /^Symbol\s+Type 1\s+Symbol\s+no\s/.test(l)), fonts.join('\n')).toBe(true);
     const text = run('pdftotext', [latin, '-']).replace(/\s+/g, ' ');
     expect(text).toContain('Mail handler on prod');
     expect(text).toContain('Administration (cog icon) > System > Incoming Mail');
     expect(text).toContain('Every cause considered');
+    expect(text).toContain('GET https://jira.acme.internal/rest/api/2/serverInfo → 200 (node node1)');
+  });
+
+  it('draws an arrow on the line of the words beside it, between them', async () => {
+    const english = maskedReportInput({ ...input().input, name: 'Mail handler on prod' });
+    const latin = join(dir, 'arrow.pdf');
+    writeFileSync(latin, (await renderReport(english, { format: 'pdf', pageSize: 'A4', today: '2026-11-23' })).bytes);
+    const words = [...run('pdftotext', ['-bbox', latin, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x: [Number(m[1]), Number(m[3])] as const,
+      y: [Number(m[2]), Number(m[4])] as const,
+      text: m[5]!,
+    }));
+    const arrow = words.findIndex((w, i) => w.text === '→' && words[i - 1]?.text.endsWith('/serverInfo'));
+    expect(arrow).toBeGreaterThan(0);
+    const [before, it, after] = [words[arrow - 1]!, words[arrow]!, words[arrow + 1]!];
+    expect(after.text).toBe('200');
+    // One line (Symbol's box is a little taller than Helvetica's), the arrow between its neighbours with a space either side.
+    expect(after.y).toEqual(before.y);
+    expect(it.y[0]).toBeLessThan(before.y[1]);
+    expect(it.y[1]).toBeGreaterThan(before.y[0]);
+    expect(Math.abs(it.y[1] - before.y[1])).toBeLessThan(1);
+    expect(it.x[0]).toBeGreaterThan(before.x[1]);
+    expect(after.x[0]).toBeGreaterThan(it.x[1]);
   });
 
   it('lists every cause considered, the ruled-out ones too, the answers, open questions and sources', () => {
