@@ -236,6 +236,8 @@ export class EventScanner {
     let pending = -1;
     let walked = this.counted;
     let walkedLines = this.line;
+    // The line start last found to begin an event (the line after a line read is asked about twice).
+    let eventAt = -1;
     for (let k = 0; k < count; k++) {
       const i = hits.at(k);
       const at = pos[i]!;
@@ -253,10 +255,13 @@ export class EventScanner {
       }
       const start = walked;
       const next = nl === -1 ? length : nl + 1;
+      const startsEvent = start === eventAt || isEventStart(region, start);
+      const nextStartsEvent = next === length || isEventStart(region, next);
+      if (nextStartsEvent) eventAt = next;
       const alone =
         (start === 0 ? !this.midLine : region[start - 1] === NL) &&
-        isEventStart(region, start) &&
-        (next === length || isEventStart(region, next)) &&
+        startsEvent &&
+        nextStartsEvent &&
         next - start <= MAX_EVENT_TEXT &&
         (k === 0 || pos[hits.at(k - 1)]! < start) &&
         (k + 1 === count || pos[hits.at(k + 1)]! >= next);

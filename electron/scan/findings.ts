@@ -130,10 +130,35 @@ class Tally {
   }
 }
 
+/** Bytes looked for at a given place in a line, compared four at a time where they fit. */
+class Needle {
+  readonly bytes: Buffer;
+  /** The bytes four at a time, little-endian, as a DataView reads them. */
+  private readonly words: Int32Array;
+
+  constructor(text: string) {
+    this.bytes = Buffer.from(text);
+    this.words = Int32Array.from({ length: this.bytes.length >> 2 }, (_, w) => this.bytes.readInt32LE(w * 4));
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  /** True when the bytes stand at `at` in `region` (`view` reads the same memory), ending by `end`. */
+  at(region: Buffer, view: DataView, at: number, end: number): boolean {
+    const { bytes, words } = this;
+    if (at < 0 || at + bytes.length > end) return false;
+    for (let w = 0; w < words.length; w++) if (view.getInt32(at + 4 * w, true) !== words[w]) return false;
+    for (let k = words.length * 4; k < bytes.length; k++) if (region[at + k] !== bytes[k]) return false;
+    return true;
+  }
+}
+
 /** The outcome probe of a login line and the catalogue's signature of the same line, if any. */
 export type LoginProbes = {
   passed: boolean;
-  text: Buffer;
+  text: Needle;
   /** The search's literal is `text` itself: an exact hit needs no second look. */
   literalIsText: boolean;
   signature: Signature | undefined;
@@ -147,10 +172,10 @@ export type LoginProbes = {
   errorsAt: number;
 };
 
-const PASSED = Buffer.from("' has PASSED authentication.");
-const FAILED = Buffer.from("' has FAILED authentication.");
-const FAILURE_COUNT = Buffer.from('Failure count equals ');
-const THE_USER = Buffer.from('The user ');
+const PASSED = new Needle("' has PASSED authentication.");
+const FAILED = new Needle("' has FAILED authentication.");
+const FAILURE_COUNT = new Needle('Failure count equals ');
+const THE_USER = new Needle('The user ');
 const QUOTE = 0x27;
 
 /**
@@ -184,13 +209,6 @@ class SevereWords {
 const SEVERE_WORD_COUNT = 3;
 const SEVERE_WORDS = ['ERROR', 'WARN', 'FATAL'].map((w) => Buffer.from(w));
 
-/** True when `bytes` stand at `at` in `region`, ending by `end`. */
-function bytesAt(region: Buffer, at: number, bytes: Buffer, end: number): boolean {
-  if (at < 0 || at + bytes.length > end) return false;
-  for (let k = 0; k < bytes.length; k++) if (region[at + k] !== bytes[k]) return false;
-  return true;
-}
-
 /** JavaScript's `\s` among ASCII bytes. */
 function isSpace(b: number): boolean {
   return b === 32 || (b >= 9 && b <= 13);
@@ -213,9 +231,10 @@ export class Findings {
   private readonly loginProbes = new Map<readonly Probe[], LoginProbes | null>();
   private readonly stamp = new StampReader();
   private readonly severe = new SevereWords();
-  /** The region last asked about, and whether it is ASCII throughout (then each of its events is). */
-  private asciiRegion: Buffer | undefined;
+  /** The region last asked about, whether it is ASCII throughout (then each of its events is), and a view to read it four bytes at a time. */
+  private region: Buffer | undefined;
   private regionIsAscii = false;
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private readonly ldap = new Map<string, { url: string; node?: string; count: number }>();
   /** Per node and request id: what the LDAP searches returned, and the login outcome. */
   private readonly ldapResults = new RecentMap<{ none: boolean; some: boolean }>(REQUESTS);
@@ -446,17 +465,24 @@ export class Findings {
       const signature = twin?.signature;
       const alwaysError = signature !== undefined && (signature.supports.length > 0 || signature.sets !== undefined);
       const text = passed ? PASSED : FAILED;
-      found = usable ? { passed, text, literalIsText: text.equals(Buffer.from(literal)), signature, alwaysError, errorsKept: false, errorsAt: -1 } : null;
+      found = usable ? { passed, text, literalIsText: text.bytes.equals(Buffer.from(literal)), signature, alwaysError, errorsKept: false, errorsAt: -1 } : null;
       this.loginProbes.set(probes, found);
     }
     return found ?? undefined;
   }
 
-  private isAsciiEvent(region: Buffer, start: number, end: number): boolean {
-    if (region !== this.asciiRegion) {
-      this.asciiRegion = region;
+  /** `region`, read four bytes at a time. */
+  private viewOf(region: Buffer): DataView {
+    if (region !== this.region) {
+      this.region = region;
       this.regionIsAscii = isAscii(region);
+      this.view = new DataView(region.buffer, region.byteOffset, region.length);
     }
+    return this.view;
+  }
+
+  /** Whether the event `region[start, end)` is ASCII (after `viewOf` the region). */
+  private isAsciiEvent(region: Buffer, start: number, end: number): boolean {
     return this.regionIsAscii || isAscii(region.subarray(start, end));
   }
 
@@ -471,17 +497,18 @@ export class Findings {
   loginFromBytes(region: Buffer, start: number, end: number, at: number, login: LoginProbes, exact: boolean, file: ScannedFile): boolean {
     if (this.ldapResults.size) return false;
     const { passed, text, signature } = login;
-    if (!(exact && login.literalIsText) && !bytesAt(region, at, text, end)) return false;
+    const view = this.viewOf(region);
+    if (!(exact && login.literalIsText) && !text.at(region, view, at, end)) return false;
     if (!this.isAsciiEvent(region, start, end)) return false;
     let quote = at - 1;
     while (quote >= start && region[quote] !== QUOTE) quote--;
-    if (quote < start + THE_USER.length || !bytesAt(region, quote - THE_USER.length, THE_USER, quote)) return false;
+    if (quote < start + THE_USER.length || !THE_USER.at(region, view, quote - THE_USER.length, quote)) return false;
     let failures = 0;
     if (!passed) {
       let i = at + text.length;
       const spaces = i;
       while (i < end && isSpace(region[i]!)) i++;
-      if (i === spaces || !bytesAt(region, i, FAILURE_COUNT, end)) return false;
+      if (i === spaces || !FAILURE_COUNT.at(region, view, i, end)) return false;
       i += FAILURE_COUNT.length;
       const digits = i;
       while (i < end && region[i]! >= 48 && region[i]! <= 57) i++;
@@ -502,7 +529,7 @@ export class Findings {
       }
     }
 
-    const timed = (!passed || finding !== undefined) && this.stamp.read(region, start, end);
+    const timed = (!passed || finding !== undefined) && this.stamp.read(region, view, start, end);
     if (finding) {
       finding.count++;
       if (timed) widenFromBytes(finding, region, start, this.stamp);
@@ -653,18 +680,25 @@ class StampReader {
   separator = 0;
   offset = NO_OFFSET;
   rewritable = false;
-  /** The first 16 bytes (`yyyy-MM-dd HH:mm`) of the last stamp that started like one, and what they were read as. */
+  /** The first 16 bytes (`yyyy-MM-dd HH:mm`) of the last stamp that started like one (also four at a time), and what they were read as. */
   private readonly minute = Buffer.alloc(16);
+  private readonly minuteWords = new Int32Array(4);
   private minuteKnown = false;
   private minuteEpoch = NaN;
   private minuteValid = false;
   private dayEpoch = NaN;
   private realDay = false;
 
-  read(region: Buffer, start: number, end: number): boolean {
+  /** `view` reads the memory of `region`. */
+  read(region: Buffer, view: DataView, start: number, end: number): boolean {
     if (start + 23 > end) return false;
-    let sameMinute = this.minuteKnown;
-    for (let k = 0; k < 16 && sameMinute; k++) sameMinute = this.minute[k] === region[start + k];
+    const words = this.minuteWords;
+    const sameMinute =
+      this.minuteKnown &&
+      view.getInt32(start, true) === words[0] &&
+      view.getInt32(start + 4, true) === words[1] &&
+      view.getInt32(start + 8, true) === words[2] &&
+      view.getInt32(start + 12, true) === words[3];
     if (!sameMinute && !this.readMinute(region, start)) return false;
     const separator = region[start + 19]!;
     if (region[start + 16] !== 58 || (separator !== 44 && separator !== 46)) return false;
@@ -708,6 +742,7 @@ class StampReader {
       this.realDay = year >= 1000 && made.getUTCFullYear() === year && made.getUTCMonth() === month - 1 && made.getUTCDate() === day;
     }
     region.copy(this.minute, 0, start, start + 16);
+    for (let w = 0; w < 4; w++) this.minuteWords[w] = this.minute.readInt32LE(w * 4);
     this.minuteKnown = true;
     const hours = digits(region, start + 11, 2);
     const minutes = digits(region, start + 14, 2);
