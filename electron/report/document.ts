@@ -87,7 +87,7 @@ export function reportDocument(model: ReportModel): Block[] {
   }
   (model.shortened ?? []).forEach((note) => out.push({ kind: 'quote', text: [note] }));
   heading(2, w.whatWasAnswered);
-  table([w.question, w.answer, w.from], model.answers.map((a) => [[a.question], [a.value], [a.source]]));
+  table([w.question, w.answer, w.from], model.answers.map((a) => [[a.question], a.exact ? codeSpans(a.value) : [a.value], [a.source]]));
   heading(2, w.openQuestions);
   if (!model.openQuestions.length) paragraph(w.noneOpenShort);
   else out.push({ kind: 'list', items: model.openQuestions.map((q) => ({ text: [{ strong: q.question }, ` ${q.why}`] })) });
@@ -97,6 +97,16 @@ export function reportDocument(model: ReportModel): Block[] {
     items: model.sources.map((s) => ({ text: [`${s.articleTitle}${s.sections.length ? ` (${s.sections.join('; ')})` : ''}${s.url ? ` — ${s.url}` : ''}`] })),
   });
   return out;
+}
+
+/** An exact answer's strings (one a line), as each format shows them apart. */
+export function exactLines(value: string): string[] {
+  return value.split('\n').filter((line) => line.trim());
+}
+
+/** Exact strings, each a code span of its own, set apart on the one line a table cell holds. */
+function codeSpans(value: string): Line {
+  return exactLines(value).flatMap((line, i): Line => [...(i ? [' · '] : []), { code: line }]);
 }
 
 /** The diagnosis in one sentence of counts, as on the PDF's first page. */

@@ -26,7 +26,7 @@ function block(b: Block): string {
         .flatMap((item) => [`- ${b.checklist ? '[ ] ' : ''}${inline(item.text)}`, ...(item.code ?? []).flatMap((c) => codeBlock(c, '  '))])
         .join('\n');
     case 'table':
-      return [row(b.head.map(esc)), row(b.head.map(() => '---')), ...b.rows.map((cells) => row(cells.map(inline)))].join('\n');
+      return [row(b.head.map(esc)), row(b.head.map(() => '---')), ...b.rows.map((cells) => row(cells.map((cell) => inline(cell, true))))].join('\n');
     case 'code':
       return codeBlock(b.text, '').join('\n');
   }
@@ -36,8 +36,15 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function inline(line: Line): string {
-  return line.map((part) => (typeof part === 'string' ? esc(part) : 'strong' in part ? `**${esc(part.strong)}**` : code(part.code))).join('');
+/** `inTable`: in a table's cell, where a bar ends the cell even inside a code span unless escaped (GitHub's tables). */
+function inline(line: Line, inTable = false): string {
+  return line
+    .map((part) => {
+      if (typeof part === 'string') return esc(part);
+      if ('strong' in part) return `**${esc(part.strong)}**`;
+      return inTable ? code(part.code).replace(/\|/g, '\\|') : code(part.code);
+    })
+    .join('');
 }
 
 /**

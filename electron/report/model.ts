@@ -70,7 +70,8 @@ export type ReportModel = {
   differential: { id: string; title: string; status: Status; because: string[] }[];
   evidence: ReportEvidence[];
   scan?: ScanReport;
-  answers: { question: string; fact: FactName; value: string; source: string }[];
+  /** `exact`: the value is exact strings the admin pasted (error messages), one a line, shown as code. */
+  answers: { question: string; fact: FactName; value: string; exact: boolean; source: string }[];
   openQuestions: { question: string; fact: FactName; why: string }[];
   /** One entry per cited page: its title, the sections cited in it, and its published address. */
   sources: { article: Provenance['article']; articleTitle: string; sections: string[]; url?: string }[];
@@ -186,6 +187,9 @@ function displayValue(fact: FactName, value: unknown, { knowledge, w }: Texts): 
   return String(value);
 }
 
+/** Facts whose values are exact strings as pasted: an error message is searched for and quoted as written. */
+const EXACT_FACTS: ReadonlySet<FactName> = new Set<FactName>(['errors']);
+
 function answeredFacts(input: ReportInput, facts: Facts, text: Texts): ReportModel['answers'] {
   const sources = new Map<FactName, FactSource>();
   for (const e of input.checks?.evidence ?? []) {
@@ -196,6 +200,7 @@ function answeredFacts(input: ReportInput, facts: Facts, text: Texts): ReportMod
     question: questionFor(fact, text),
     fact,
     value: displayValue(fact, facts[fact], text),
+    exact: EXACT_FACTS.has(fact),
     source: describeSource(sources.get(fact), text.w),
   }));
 }

@@ -4,7 +4,7 @@ import { RECORDING_WORDS, verdictWords } from '../scan/har/lanes';
 import type { Evidence } from '../../knowledge/core';
 import { appFiles, FONT_FILES } from '../resources/app-files';
 import { mapStrings } from '../text/map-strings';
-import { statusLine } from './document';
+import { exactLines, statusLine } from './document';
 import type { ReportEvidence, ReportModel } from './model';
 import { visible } from './visible';
 import { glued, mapRuns, type Run, type Splitter } from './line-breaking';
@@ -660,7 +660,7 @@ function answers(model: ReportModel, w: ReportWording): Content[] {
   return [
     ...heading(w.whatWasAnswered, 1),
     model.answers.length
-      ? table(['*', 150, 120], [w.question, w.answer, w.from], model.answers.map((a) => [a.question, { text: a.value }, { text: a.source, style: 'small' }]))
+      ? table(['*', 150, 120], [w.question, w.answer, w.from], model.answers.map((a) => [a.question, a.exact ? { stack: exactLines(a.value).map((line) => ({ text: line, style: 'code', margin: [0, 0, 0, 3] })) } : { text: a.value }, { text: a.source, style: 'small' }]))
       : { text: w.nothingAnswered, style: 'muted' },
     ...heading(w.openQuestions, 2),
     model.openQuestions.length
