@@ -13,7 +13,8 @@ const plain = fc.stringMatching(/^[a-zA-Z0-9 .:/-]{0,24}$/);
 const scalar = fc.oneof(plain, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(2 ** 53 + 1));
 const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(word, scalar, { maxKeys: 2 }));
 const unknownName = fc.oneof(fc.tuple(word, word).map(([a, b]) => `${a}.${b}`), fc.constantFrom('', ' ', 'jira.versoin', 'symptom ', 'x'.repeat(500)));
-const isJson = (text: string) => {
+/** Whether JSON.parse takes the text. */
+export const isJson = (text: string) => {
   try {
     JSON.parse(text);
     return true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engine } from '../../../knowledge/index';
 import { firstActions } from '../../../knowledge/engine/actions';
+import { JSM_421_GCC_HIGH } from '../../support/mail-cases';
 
 const today = '2026-11-23';
 
@@ -16,19 +17,7 @@ describe('what to do first', () => {
   });
 
   it("follows the prerequisites the knowledge states: on JSM 4.21 with GCC High the upgrade comes before the scope fix", () => {
-    const d = engine.diagnose(
-      {
-        symptom: 'mail-oauth',
-        'mail.provider': 'microsoft',
-        'mail.handler': 'jsm',
-        'mail.protocol': 'imap',
-        'microsoft.cloud': 'gcc-high',
-        'jsm.version': '4.21.0',
-        'jira.license': 'datacenter',
-        'oauth.scopes': 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access',
-      },
-      { today },
-    );
+    const d = engine.diagnose(JSM_421_GCC_HIGH, { today });
     expect(firstActions(d).map((a) => a.cause.id)).toEqual(['mail-oauth/gov-cloud', 'mail-oauth/scopes']);
     expect(firstActions(d)[0]!.solution.id).toBe('mail-oauth/gov-cloud-upgrade-jsm');
   });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Facts } from '../../../knowledge/contract/facts';
 import { createEngine } from '../../../knowledge/engine/engine';
 import * as templates from '../../../knowledge/engine/templates';
 import { knowledge } from '../../../knowledge/kb';
+import { JSM_421_GCC_HIGH } from '../../support/mail-cases';
 
 vi.mock('../../../knowledge/engine/templates', async (original) => {
   const actual = await original<typeof templates>();
@@ -11,18 +11,8 @@ vi.mock('../../../knowledge/engine/templates', async (original) => {
 
 const today = '2026-11-23';
 
-// JSM 4.21 with a GCC High mailbox: the scopes fix waits for the upgrade (knowledge `after`).
-const waiting: Facts = {
-  symptom: 'mail-oauth',
-  'mail.provider': 'microsoft',
-  'mail.handler': 'jsm',
-  'mail.protocol': 'imap',
-  'microsoft.cloud': 'gcc-high',
-  'jsm.version': '4.21.0',
-  'jira.version': '8.21.0',
-  'jira.license': 'datacenter',
-  'oauth.scopes': 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access',
-};
+// The scopes fix waits for the JSM upgrade (knowledge `after`).
+const waiting = JSM_421_GCC_HIGH;
 
 const notes = new Set(knowledge.causes.flatMap((c) => (c.after ?? []).map((a) => a.note)));
 

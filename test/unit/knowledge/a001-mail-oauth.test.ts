@@ -7,6 +7,7 @@ import { part } from '../../../knowledge/articles/a001-mail-oauth';
 import { factsOf } from '../../../knowledge/engine/conditions';
 import { findSection } from '../../../electron/services/sources';
 import { expectUnambiguousExamples } from './article-helpers';
+import { JSM_421_GCC_HIGH } from '../../support/mail-cases';
 
 // A fixed day, so that the client-secret rules do not depend on when the tests run.
 const TODAY = '2026-11-23';
@@ -896,16 +897,7 @@ describe('article 001: mail handlers and OAuth 2.0', () => {
 
   describe('ranking and completeness of fixes', () => {
     it('puts the upgrade first on JSM 4.21 with GCC High, and marks the scope fix "after the upgrade (or with the workaround)"', () => {
-      const facts: Facts = {
-        ...mail,
-        'mail.handler': 'jsm',
-        'mail.protocol': 'imap',
-        'microsoft.cloud': 'gcc-high',
-        'jsm.version': '4.21.0',
-        'jira.version': '8.21.0',
-        'jira.license': 'datacenter',
-        'oauth.scopes': 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access',
-      };
+      const facts = JSM_421_GCC_HIGH;
       const d = run(facts);
       const ids = d.causes.map((c) => c.id);
       expect(statusOf(facts, 'mail-oauth/gov-cloud')).toBe('confirmed');
