@@ -1,3 +1,5 @@
+import { jsonStop } from '../../text/json-stop';
+
 /**
  * Reads a HAR file (a browser's network recording, JSON) as a stream, in bounded memory: one
  * request (`log.entries[i]`) at a time, parsed with the native JSON.parse, however large the file.
@@ -129,9 +131,12 @@ export async function readHar(source: AsyncIterable<Buffer> | Iterable<Buffer>, 
     const text = Buffer.concat(c.parts, c.size).toString('utf8');
     try {
       value = JSON.parse(text);
-    } catch (error: unknown) {
+    } catch {
+      // Not JSON.parse's message: it quotes the text around the error, a cookie or a token in a recording.
+      // Only the character, not where: long texts left out of the entry have moved the rest.
       const where = c.depth === 3 ? `request ${entries + 1}` : `the part "${currentKey}"`;
-      fail('damaged', `${where} is not valid JSON (${(error as Error).message})`);
+      const stop = jsonStop(text);
+      fail('damaged', `${where} is not valid JSON${!stop ? '' : 'end' in stop ? ' (Unexpected end of JSON input)' : ` (Unexpected ${stop.found})`}`);
     }
     if (c.depth === 3) queue.push({ kind: 'entry', index: entries++, value, elided: c.elided });
     else queue.push({ kind: 'member', in: c.depth === 1 ? 'root' : 'log', key: currentKeyAt[c.depth] ?? '', value });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elisionNote, HarReadError, readHar, type HarEvent } from '../../../electron/scan/har/reader';
+import { scanTextIn } from '../../../knowledge/i18n/scan-report';
 import { harText, oauthDance, onNode } from './har-fixtures';
 
 /** Feeds `text` to the reader in the given chunk sizes (cycled), collecting every event. */
@@ -91,6 +92,13 @@ describe('the streaming HAR reader', () => {
     const error = await problemOf(text);
     expect(error.problem).toBe(problem);
     expect(error.message).toMatch(message);
+  });
+
+  it('says what it met in a damaged request, never the text around it (a cookie there)', async () => {
+    const cookies = `[{"name": "JSESSIONID", "value": "${'a'.repeat(40)}"}, {"name": "seraph.rememberme.cookie", "value": C0FFEE-S3CRET-TOKEN}]`;
+    const error = await problemOf(`{"log": {"entries": [{"request": {"cookies": ${cookies}}, "pad": "${'b'.repeat(60)}"}, {"x": {"y": "`);
+    expect(error.message).toBe("request 1 is not valid JSON (Unexpected 'C')");
+    expect(scanTextIn(error.message, 'ja')).toBe("リクエスト 1 は正しい JSON ではありません（予期しない文字 'C' があります）");
   });
 
   it('gives up on a large JSON file without a "log" early, without reading it all', async () => {
