@@ -20,97 +20,102 @@ type SettingsWords = CheckWords['settings'];
 /** A message of the schema, in the language of the parse (zod asks for it only when a value is wrong). */
 const said = (key: { [K in keyof SettingsWords]: SettingsWords[K] extends string ? K : never }[keyof SettingsWords]) => ({ error: () => checkWords().settings[key] });
 
-const httpUrl = z.string().trim().min(1, said('urlRequired'));
-
-export const checkSettingsSchema = z.strictObject({
-  /** Jira's base URL as users reach it, with or without a context path (e.g. https://jira.example.com/jira). */
-  baseUrl: httpUrl.optional(),
-  /** How the checks authenticate: nothing, a user name and password (Basic), or a personal access token. */
-  auth: z.enum(['none', 'basic', 'pat']).default('none'),
-  username: z.string().trim().min(1).optional(),
-  /** Outbound HTTP proxy between this machine and Jira (and the identity provider, mail host). */
-  proxy: z.strictObject({ url: httpUrl, username: z.string().min(1).optional() }).optional(),
-  /** A PEM file with extra certificate authorities to trust (e.g. the company's inspection CA). */
-  caFile: z.string().min(1).optional(),
-  /** Skip TLS certificate verification. Only on the admin's explicit request; every result says so. */
-  insecure: z.boolean().default(false),
-  /** The checks to run; absent means every check the settings make possible. */
-  checks: z.array(z.enum(CHECK_IDS)).min(1).optional(),
-  /** Time one check may take, in milliseconds. */
-  timeoutMs: z.number().int().min(500, said('timeoutMin')).max(300_000, said('timeoutMax')).default(DEFAULT_TIMEOUT_MS),
-  /** Time the whole run may take, in milliseconds. */
-  deadlineMs: z.number().int().min(1_000, said('deadlineMin')).max(3_600_000, said('deadlineMax')).default(DEFAULT_DEADLINE_MS),
-  /** Authenticated requests the 401-sampling check may make (the admin approves this number). */
-  samples: z.number().int().min(1, said('samplesMin')).max(MAX_SAMPLES, { error: () => checkWords().settings.samplesMax(MAX_SAMPLES) }).default(DEFAULT_SAMPLES),
-  /** The pause between requests that reuse a session cookie; longer than a short session timeout catches it. */
-  sessionGapMs: z.number().int().min(0).max(60_000, said('gapMax')).default(DEFAULT_SESSION_GAP_MS),
-  oidc: z
-    .strictObject({
-      /** The issuer URL, e.g. https://sso.example.com/realms/main; or give host and realm. */
-      issuer: httpUrl.optional(),
-      host: httpUrl.optional(),
-      realm: z.string().trim().min(1).optional(),
-      clientId: z.string().trim().min(1, said('oidcClientId')),
-    })
-    .refine((o) => o.issuer !== undefined || (o.host !== undefined && o.realm !== undefined), said('oidcIssuer'))
-    .optional(),
-  mail: z
-    .strictObject({
-      host: z.string().trim().min(1),
-      protocol: z.enum(['imap', 'pop']).default('imap'),
-      port: z
-        .number(said('portNumber'))
-        .int(said('portWhole'))
-        .min(1, said('portRange'))
-        .max(65_535, said('portRange'))
-        .optional(),
-      tls: z.enum(['implicit', 'starttls', 'none']).default('implicit'),
-      /** Connect through the HTTP proxy's CONNECT tunnel, as Jira does with mail.<protocol>.proxy.host. */
-      viaProxy: z.boolean().default(false),
-      /** The mailbox the handler reads; with an access token, the check signs in to it (XOAUTH2). */
-      user: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, said('mailbox')).optional(),
-      /** The account expected to authorize the mailbox in Jira (default: the mailbox itself). */
-      authorizer: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, said('authorizer')).optional(),
-    })
-    .optional(),
-  /** The Entra app registration Jira's OAuth 2.0 integration uses (the azure-app check). */
-  azure: z
-    .strictObject({
-      tenant: z.string().trim().min(1, said('tenant')),
-      clientId: z.string().trim().min(1, said('clientId')),
-      cloud: z.enum(CLOUDS).default('worldwide'),
-      /** Overrides the cloud's sign-in host (e.g. a test stand-in). */
-      loginUrl: httpUrl.optional(),
-    })
-    .optional(),
-  /** Jira's OAuth 2.0 integration as configured, for the sign-in Jira does (authorization code or device code). */
-  signIn: z
-    .strictObject({
-      authorizeEndpoint: httpUrl,
-      tokenEndpoint: httpUrl,
-      clientId: z.string().trim().min(1, said('signInClientId')),
-      scopes: z.string().trim().min(1, said('signInScopes')),
-      /** Jira's Redirect URL (its callback page), when the admin pastes the address the browser ends on. */
-      redirectUri: httpUrl.optional(),
-    })
-    .optional(),
-  /** The admin runs this on a Jira node, so what this machine reaches is what Jira reaches. */
-  onJiraNode: z.boolean().default(false),
-  ldap: z
-    .strictObject({
-      urls: z.array(z.string().trim().min(1)).min(1, said('ldapUrls')),
-      bindDn: z.string().trim().min(1).optional(),
-      user: z.string().trim().min(1, said('ldapUser')),
-      baseDn: z.string().trim().min(1, said('ldapBaseDn')),
-      /** `{user}` stands for the user name (escaped). */
-      userFilter: z.string().default('(|(uid={user})(sAMAccountName={user})(cn={user}))'),
-      /** `{dn}` stands for the user's DN, `{user}` for the user name (both escaped). */
-      groupFilter: z
-        .string()
-        .default('(|(&(objectClass=groupOfNames)(member={dn}))(&(objectClass=groupOfUniqueNames)(uniqueMember={dn}))(&(objectClass=posixGroup)(memberUid={user})))'),
-      groupBaseDn: z.string().trim().min(1).optional(),
-    })
-    .optional(),
+/**
+ * Built on first use (z.lazy): the services load this module at every start of the app, and most
+ * starts never run a check.
+ */
+export const checkSettingsSchema = z.lazy(() => {
+  const httpUrl = z.string().trim().min(1, said('urlRequired'));
+  return z.strictObject({
+    /** Jira's base URL as users reach it, with or without a context path (e.g. https://jira.example.com/jira). */
+    baseUrl: httpUrl.optional(),
+    /** How the checks authenticate: nothing, a user name and password (Basic), or a personal access token. */
+    auth: z.enum(['none', 'basic', 'pat']).default('none'),
+    username: z.string().trim().min(1).optional(),
+    /** Outbound HTTP proxy between this machine and Jira (and the identity provider, mail host). */
+    proxy: z.strictObject({ url: httpUrl, username: z.string().min(1).optional() }).optional(),
+    /** A PEM file with extra certificate authorities to trust (e.g. the company's inspection CA). */
+    caFile: z.string().min(1).optional(),
+    /** Skip TLS certificate verification. Only on the admin's explicit request; every result says so. */
+    insecure: z.boolean().default(false),
+    /** The checks to run; absent means every check the settings make possible. */
+    checks: z.array(z.enum(CHECK_IDS)).min(1).optional(),
+    /** Time one check may take, in milliseconds. */
+    timeoutMs: z.number().int().min(500, said('timeoutMin')).max(300_000, said('timeoutMax')).default(DEFAULT_TIMEOUT_MS),
+    /** Time the whole run may take, in milliseconds. */
+    deadlineMs: z.number().int().min(1_000, said('deadlineMin')).max(3_600_000, said('deadlineMax')).default(DEFAULT_DEADLINE_MS),
+    /** Authenticated requests the 401-sampling check may make (the admin approves this number). */
+    samples: z.number().int().min(1, said('samplesMin')).max(MAX_SAMPLES, { error: () => checkWords().settings.samplesMax(MAX_SAMPLES) }).default(DEFAULT_SAMPLES),
+    /** The pause between requests that reuse a session cookie; longer than a short session timeout catches it. */
+    sessionGapMs: z.number().int().min(0).max(60_000, said('gapMax')).default(DEFAULT_SESSION_GAP_MS),
+    oidc: z
+      .strictObject({
+        /** The issuer URL, e.g. https://sso.example.com/realms/main; or give host and realm. */
+        issuer: httpUrl.optional(),
+        host: httpUrl.optional(),
+        realm: z.string().trim().min(1).optional(),
+        clientId: z.string().trim().min(1, said('oidcClientId')),
+      })
+      .refine((o) => o.issuer !== undefined || (o.host !== undefined && o.realm !== undefined), said('oidcIssuer'))
+      .optional(),
+    mail: z
+      .strictObject({
+        host: z.string().trim().min(1),
+        protocol: z.enum(['imap', 'pop']).default('imap'),
+        port: z
+          .number(said('portNumber'))
+          .int(said('portWhole'))
+          .min(1, said('portRange'))
+          .max(65_535, said('portRange'))
+          .optional(),
+        tls: z.enum(['implicit', 'starttls', 'none']).default('implicit'),
+        /** Connect through the HTTP proxy's CONNECT tunnel, as Jira does with mail.<protocol>.proxy.host. */
+        viaProxy: z.boolean().default(false),
+        /** The mailbox the handler reads; with an access token, the check signs in to it (XOAUTH2). */
+        user: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, said('mailbox')).optional(),
+        /** The account expected to authorize the mailbox in Jira (default: the mailbox itself). */
+        authorizer: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, said('authorizer')).optional(),
+      })
+      .optional(),
+    /** The Entra app registration Jira's OAuth 2.0 integration uses (the azure-app check). */
+    azure: z
+      .strictObject({
+        tenant: z.string().trim().min(1, said('tenant')),
+        clientId: z.string().trim().min(1, said('clientId')),
+        cloud: z.enum(CLOUDS).default('worldwide'),
+        /** Overrides the cloud's sign-in host (e.g. a test stand-in). */
+        loginUrl: httpUrl.optional(),
+      })
+      .optional(),
+    /** Jira's OAuth 2.0 integration as configured, for the sign-in Jira does (authorization code or device code). */
+    signIn: z
+      .strictObject({
+        authorizeEndpoint: httpUrl,
+        tokenEndpoint: httpUrl,
+        clientId: z.string().trim().min(1, said('signInClientId')),
+        scopes: z.string().trim().min(1, said('signInScopes')),
+        /** Jira's Redirect URL (its callback page), when the admin pastes the address the browser ends on. */
+        redirectUri: httpUrl.optional(),
+      })
+      .optional(),
+    /** The admin runs this on a Jira node, so what this machine reaches is what Jira reaches. */
+    onJiraNode: z.boolean().default(false),
+    ldap: z
+      .strictObject({
+        urls: z.array(z.string().trim().min(1)).min(1, said('ldapUrls')),
+        bindDn: z.string().trim().min(1).optional(),
+        user: z.string().trim().min(1, said('ldapUser')),
+        baseDn: z.string().trim().min(1, said('ldapBaseDn')),
+        /** `{user}` stands for the user name (escaped). */
+        userFilter: z.string().default('(|(uid={user})(sAMAccountName={user})(cn={user}))'),
+        /** `{dn}` stands for the user's DN, `{user}` for the user name (both escaped). */
+        groupFilter: z
+          .string()
+          .default('(|(&(objectClass=groupOfNames)(member={dn}))(&(objectClass=groupOfUniqueNames)(uniqueMember={dn}))(&(objectClass=posixGroup)(memberUid={user})))'),
+        groupBaseDn: z.string().trim().min(1).optional(),
+      })
+      .optional(),
+  });
 });
 
 export type CheckSettingsInput = z.input<typeof checkSettingsSchema>;

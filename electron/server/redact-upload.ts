@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { FILES_HEADER, REDACTED_NAME_HEADER, type ApiErrorBody } from '../api/wire';
 import { ServiceError } from '../services/errors';
-import { checkLanguage } from '../checks/words';
+import { runLanguage } from '../text/run-language';
 import { serviceWords } from '../services/words';
 import { parseManifest, receiveUpload } from './upload';
 
@@ -27,7 +27,7 @@ export async function redactUpload(req: IncomingMessage, res: ServerResponse, ur
     const name = redactedName(file.name);
     const out = join(dirname(file.path), `${name}.copy`);
     try {
-      await redactFile(file.path, out, { pseudonymize: url.searchParams.get('pseudonymize') === '1', language: checkLanguage() });
+      await redactFile(file.path, out, { pseudonymize: url.searchParams.get('pseudonymize') === '1', language: runLanguage() });
     } catch (error: unknown) {
       // The message names the file as the admin knows it, never its temporary path.
       if (error instanceof RedactError) throw new ServiceError('bad-request', error.message.split(file.path).join(file.name));

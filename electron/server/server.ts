@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { FILES_HEADER, type ApiErrorBody, type ApiErrorCode, type Envelope } from '../api/wire';
 import { ServiceError } from '../services/errors';
 import { languageFromAcceptLanguage } from '../../knowledge/i18n/language';
-import { inLanguage } from '../checks/words';
+import { inLanguage } from '../text/run-language';
 import { SERVICE_WORDS, serviceWords } from '../services/words';
 import { maskSecrets } from '../text/mask';
 import type { FileReader } from '../resources/app-files';

@@ -1,6 +1,6 @@
 import { engineFor, knowledge, type Language } from '../../knowledge/core';
 import {
-  capabilities,
+  capability,
   isChannel,
   type Channel,
   type CheckEvent,
@@ -208,7 +208,7 @@ export function createServices(deps: ServiceDeps) {
 
   const answer = async (channel: string, request: unknown): Promise<Envelope<unknown>> => {
     if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: serviceWords().noCapability(channel) } };
-    const parsed = capabilities[channel].request.safeParse(request ?? {});
+    const parsed = capability(channel).request.safeParse(request ?? {});
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(request)', message: i.message }));
       return { ok: false, error: { code: 'bad-request', message: serviceWords().invalidRequest(channel, problems.map((p) => `${p.field}: ${p.message}`).join('; ')), problems } };

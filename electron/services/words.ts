@@ -1,5 +1,5 @@
 import type { Language } from '../../knowledge/i18n/language';
-import { checkLanguage } from '../checks/words';
+import { runLanguage } from '../text/run-language';
 
 /**
  * What the app's own services say when they refuse or fail (the API's ServiceError messages, the
@@ -283,5 +283,5 @@ export const SERVICE_WORDS: Record<Language, ServiceWords> = { en, ja };
 
 /** The words of the request this code serves (`inLanguage`); English outside any. */
 export function serviceWords(): ServiceWords {
-  return SERVICE_WORDS[checkLanguage()];
+  return SERVICE_WORDS[runLanguage()];
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { CHANNELS, droppedPathsRequestSchema, redactPathRequestSchema, scanPathsRequestSchema } from '../api/contract';
+import { channels, droppedPathsRequestSchema, redactPathRequestSchema, scanPathsRequestSchema } from '../api/contract';
 import { DROPPED_PATHS_CHANNEL, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL, type Envelope } from '../api/wire';
 import type { Services } from '../services/index';
 import { languageOfLocale } from '../../knowledge/i18n/language';
@@ -41,7 +41,7 @@ export type IpcOptions = {
  */
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, services: Services, options: IpcOptions): void {
   const { trusted, granted, saveAs = () => Promise.resolve(undefined) } = options;
-  for (const channel of CHANNELS) {
+  for (const channel of channels()) {
     ipcMain.handle(
       channel,
       inWindowLanguage((event, request) => (isTrustedSender(event, trusted()) ? services.dispatch(channel, request) : forbidden())),

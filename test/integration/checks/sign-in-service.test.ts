@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capabilities, type Channel, type CheckEvent, type SignInView } from '../../../electron/api/contract';
+import { capability, type Channel, type CheckEvent, type SignInView } from '../../../electron/api/contract';
 import { assembleServices } from '../../../electron/services/assemble';
 import { startTestbed, type Testbed } from '../../testbed';
 import { Browser } from './m365';
@@ -36,7 +36,7 @@ const CALLBACK = 'https://jira.example.test/plugins/servlet/oauth/callback';
 async function call(channel: Channel, request: unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }> {
   const envelope = await services.dispatch(channel, request);
   if (envelope.ok) {
-    const parsed = capabilities[channel].response.safeParse(envelope.value);
+    const parsed = capability(channel).response.safeParse(envelope.value);
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), channel).toEqual([]);
   }
   return envelope;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capabilities, type Channel } from '../../../electron/api/contract';
+import { capability, type Channel } from '../../../electron/api/contract';
 import { assembleServices } from '../../../electron/services/assemble';
 
 /**
@@ -24,7 +24,7 @@ afterAll(async () => {
 async function answer(channel: Channel, request: unknown): Promise<unknown> {
   const envelope = await services.dispatch(channel, request);
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  const parsed = capabilities[channel].response.safeParse(envelope.value);
+  const parsed = capability(channel).response.safeParse(envelope.value);
   expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), channel).toEqual([]);
   return envelope.value;
 }

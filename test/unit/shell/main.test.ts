@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../electron/api/contract';
+import { channels } from '../../../electron/api/contract';
 import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
 import type { FakeBrowserWindow as Window } from './fake-electron';
 
@@ -98,7 +98,7 @@ describe('the main process', () => {
 
   it('handles each capability of the contract on its own channel, and nothing else', async () => {
     await startMain();
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS, SCAN_PATHS_CHANNEL, REDACT_PATH_CHANNEL, DROPPED_PATHS_CHANNEL].sort());
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...channels(), SCAN_PATHS_CHANNEL, REDACT_PATH_CHANNEL, DROPPED_PATHS_CHANNEL].sort());
   });
 
   it('scans by path only the files the admin dropped on the window or picked in its dialog', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiFromBridge } from '../../../electron/api/client';
-import { ApiError, CHANNELS, type JiraDoctorBridge } from '../../../electron/api/contract';
+import { ApiError, channels, type JiraDoctorBridge } from '../../../electron/api/contract';
 import { DROPPED_PATHS_CHANNEL, EVENT_CHANNELS, REDACT_PATH_CHANNEL, SCAN_PATHS_CHANNEL } from '../../../electron/api/wire';
 import type { DropLike } from '../../../electron/shell/dropped-files';
 
@@ -54,11 +54,11 @@ describe('the preload', () => {
   });
 
   it('exposes exactly the capabilities of the contract, plus the event subscriptions, file scan and redacted copy', () => {
-    expect(leaves(bridge).sort()).toEqual([...CHANNELS, 'app.onMenuCommand', 'checks.onEvent', 'redact.file', 'scan.files', 'scan.onProgress'].sort());
+    expect(leaves(bridge).sort()).toEqual([...channels(), 'app.onMenuCommand', 'checks.onEvent', 'redact.file', 'scan.files', 'scan.onProgress'].sort());
   });
 
   it('sends each call on its own fixed channel, with no way to name another', async () => {
-    for (const channel of CHANNELS) {
+    for (const channel of channels()) {
       const [group, action] = channel.split('.') as [keyof JiraDoctorBridge, string];
       const call = (bridge[group] as unknown as Record<string, (r: unknown) => Promise<unknown>>)[action]!;
       electron.invoked.length = 0;
