@@ -5,9 +5,9 @@ import { part as cookieAuth } from './articles/a002-cookie-auth';
 import { part as restSso } from './articles/a003-rest-sso';
 import { part as symptoms } from './articles/symptoms';
 import type { Knowledge, KnowledgePart } from './schema';
+import { KNOWLEDGE_VERSION } from './version';
 
-/** Bumped whenever the knowledge changes what it concludes; saved sessions and reports carry it. */
-export const KNOWLEDGE_VERSION = '2026.12.0';
+export { KNOWLEDGE_VERSION } from './version';
 
 /** The article modules, in the order their questions are asked when two are equally decisive. */
 export const KNOWLEDGE_PARTS: Readonly<Record<string, KnowledgePart>> = {

@@ -72,6 +72,11 @@ export const appInfoSchema = z.lazy(() =>
     /** The operating system's locale as the desktop app reads it (Electron's app.getLocale()); absent in browser mode, where the browser's languages say it. */
     locale: z.string().optional(),
     notices: z.array(z.object({ code: z.string(), message: z.string() })),
+    /**
+     * Browser mode served the page before its services had loaded: the notices of the stores they
+     * open (a sessions file set aside) are not in it yet, and the page asks again once it is drawn.
+     */
+    partial: z.literal(true).optional(),
   }),
 );
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -5,7 +5,9 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../../knowledge/i18n/translations';
+import { KNOWLEDGE_VERSION } from '../../knowledge/version';
 import { appFiles } from '../resources/app-files';
+import { describeApp } from '../services/app-info';
 import type { Services } from '../services/index';
 import { JsonStore, type StoreNotice } from '../sessions/json-store';
 import { maskSecrets } from '../text/mask';
@@ -71,8 +73,15 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   // that comes first waits for them instead of failing.
   let load!: (services: Promise<Services>) => void;
   const services = new Promise<Services>((resolve) => (load = resolve));
+  // The page is served at once with what is known without the services; it asks again for the
+  // notices of the stores they open (renderer/app/api.tsx).
+  const earlyInfo = () =>
+    describeApp({ mode: 'browser', version: options.appVersion, knowledgeVersion: KNOWLEDGE_VERSION, canRememberCredentials: false, canChooseFiles: false, partial: true }, notices);
   const serve = (port: number) =>
-    startUiServer({ services, renderer: appFiles('renderer'), cookieSecret: cookieSecret as string, uploadDir, ...(options.startCommand ? { startCommand: options.startCommand } : {}) }, port);
+    startUiServer(
+      { services, earlyInfo, renderer: appFiles('renderer'), cookieSecret: cookieSecret as string, uploadDir, ...(options.startCommand ? { startCommand: options.startCommand } : {}) },
+      port,
+    );
   const lastPort = state.get('port');
   let server: UiServer;
   if (options.port === 0 && typeof lastPort === 'number') {

@@ -8,6 +8,7 @@ import { SERVICE_WORDS, serviceWords } from '../services/words';
 import { maskSecrets } from '../text/mask';
 import type { FileReader } from '../resources/app-files';
 import type { Services } from '../services/index';
+import type { AppInfo } from '../api/contract';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
 import { LAUNCH_SECRET_TTL_MS, LaunchSecrets } from './launch-secret';
 import { isPage, resolveStatic, withAppInfo } from './static-files';
@@ -44,6 +45,11 @@ export type UiServerOptions = {
   launch?: LaunchSecrets;
   /** What the admin typed to start it, named when a page comes without the key: "npm start" by default. */
   startCommand?: string;
+  /**
+   * The app's information as far as it is known before the services have loaded (browser mode): the
+   * page is served with it at once instead of waiting for them. Without it, the page waits.
+   */
+  earlyInfo?: () => AppInfo;
 };
 
 export type UiServer = {
@@ -65,11 +71,13 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   let actualPort = port;
   const launch = options.launch ?? new LaunchSecrets();
   const turns = new Turns(LARGE_BODY_TURNS, LARGE_BODY_QUEUE);
+  const loaded: { services?: Services } = {};
+  void Promise.resolve(options.services).then((services) => (loaded.services = services), () => undefined);
   const server = createServer((req, res) => {
     // Everything this request is told is in the page's language (the page sets Accept-Language to it;
     // before the page has loaded, the browser's own preference).
     const language = languageFromAcceptLanguage(req.headers['accept-language']);
-    inLanguage(language, () => handle(req, res, { ...options, launch, turns }, actualPort)).catch((error: unknown) => {
+    inLanguage(language, () => handle(req, res, { ...options, launch, turns, loaded }, actualPort)).catch((error: unknown) => {
       // A page closed or a download cancelled is the admin's choice, not a failure to report.
       if (req.destroyed || res.destroyed || isDisconnect(error)) return void res.destroy();
       console.error(`jira-doctor: request failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
@@ -104,7 +112,7 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   };
 }
 
-type Context = UiServerOptions & { launch: LaunchSecrets; turns: Turns };
+type Context = UiServerOptions & { launch: LaunchSecrets; turns: Turns; loaded: { services?: Services } };
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: Context, port: number): Promise<void> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -245,8 +253,12 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, op
     return refuse(res, false, 'not-found', built ? serviceWords().notPartOfApp(url.pathname) : serviceWords().uiNotBuilt);
   }
   if (isPage(file)) {
-    const info = await (await options.services).dispatch('app.info', {});
-    if (info.ok) file = withAppInfo(file, info.value);
+    // The page does not wait for the services where what it starts with is known without them.
+    if (!options.loaded.services && options.earlyInfo) file = withAppInfo(file, options.earlyInfo());
+    else {
+      const info = await (await options.services).dispatch('app.info', {});
+      if (info.ok) file = withAppInfo(file, info.value);
+    }
   }
   res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': 'no-cache' });
   res.end(req.method === 'HEAD' ? undefined : file.body);

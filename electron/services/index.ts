@@ -17,6 +17,7 @@ import type { FileReader } from '../resources/app-files';
 import type { CredentialStore } from '../sessions/credentials';
 import type { SessionStore } from '../sessions/session-store';
 import type { StoreNotice } from '../sessions/json-store';
+import { describeApp } from './app-info';
 import { CheckRuns, type RunChecks } from './check-runs';
 import { SignIns } from './sign-ins';
 import { maskSecrets } from '../text/mask';
@@ -101,15 +102,18 @@ export function createServices(deps: ServiceDeps) {
   };
 
   const impl: Implementations = {
-    'app.info': () => ({
-      mode: deps.mode,
-      version: deps.appVersion,
-      knowledgeVersion: knowledge.version,
-      canRememberCredentials: canRemember(),
-      canChooseFiles: deps.chooseFiles !== undefined,
-      ...(deps.locale?.() ? { locale: deps.locale()! } : {}),
-      notices: uniqueNotices(deps.notices).map((notice) => ({ code: notice.code, message: notice.say(serviceWords()) })),
-    }),
+    'app.info': () =>
+      describeApp(
+        {
+          mode: deps.mode,
+          version: deps.appVersion,
+          knowledgeVersion: knowledge.version,
+          canRememberCredentials: canRemember(),
+          canChooseFiles: deps.chooseFiles !== undefined,
+          ...(deps.locale?.() ? { locale: deps.locale()! } : {}),
+        },
+        deps.notices,
+      ),
     'app.openExternal': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!checked.ok) throw new ServiceError('forbidden', checked.message);
@@ -251,8 +255,4 @@ function toErrorBody(channel: Channel, error: unknown) {
   console.error(`jira-doctor: ${channel} failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
   const detail = maskSecrets(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   return { code: 'failed' as const, message: serviceWords().internalFailure(channel, detail) };
-}
-
-function uniqueNotices(notices: StoreNotice[]): StoreNotice[] {
-  return [...new Map(notices.map((n) => [n.say(SERVICE_WORDS.en), n])).values()];
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppInfo, JiraDoctorApi } from '../../electron/api/contract';
 import { APP_INFO_ELEMENT_ID, ApiError, pageLanguage, TransportError, type TransportFailure } from '../../electron/api/wire';
 import { LOCALES, type Locale, type Translate } from '../i18n';
@@ -8,8 +8,27 @@ type ApiContextValue = { api: JiraDoctorApi; info: AppInfo };
 
 const ApiContext = createContext<ApiContextValue | undefined>(undefined);
 
-export function ApiProvider({ api, info, children }: ApiContextValue & { children: ReactNode }) {
-  return <ApiContext.Provider value={{ api, info }}>{children}</ApiContext.Provider>;
+export function ApiProvider({ api, info: served, children }: ApiContextValue & { children: ReactNode }) {
+  const [info, setInfo] = useState(served);
+  // A page served before the services had loaded (browser mode) lacks the notices of the stores
+  // they open: asked again once the start screen is drawn, so the question never delays it.
+  useEffect(() => {
+    if (!served.partial) return;
+    let live = true;
+    const frame = requestAnimationFrame(() => {
+      void api.app.info().then(
+        // Only a change is drawn again: most starts have no notice at all.
+        (fresh) => live && JSON.stringify(fresh.notices) !== JSON.stringify(served.notices) && setInfo(fresh),
+        () => undefined,
+      );
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [api, served]);
+  const value = useMemo(() => ({ api, info }), [api, info]);
+  return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }
 
 export function useApi(): JiraDoctorApi {

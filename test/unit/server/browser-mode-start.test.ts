@@ -44,9 +44,14 @@ describe('browser mode start', () => {
       const launched = await fetch(mode.launchUrl(), { redirect: 'manual' });
       expect(launched.status).toBe(303);
       const cookie = launched.headers.get('set-cookie')!.split(';')[0]!;
+      // The page never waits for them: it says what the services will say of the app, whatever came first.
+      const page = await (await fetch(`http://127.0.0.1:${mode.port}/`, { headers: { cookie } })).text();
+      const served = JSON.parse(/<script type="application\/json" id="app-info">(.*?)<\/script>/.exec(page)![1]!) as Record<string, unknown>;
       const [info, sessions] = await Promise.all([api(mode.port, cookie, 'app.info'), api(mode.port, cookie, 'sessions.list')]);
       expect(info).toMatchObject({ status: 200, body: { ok: true, value: { mode: 'browser', version: '1.2.3' } } });
       expect(info.body.value!.knowledgeVersion).toMatch(/\S/);
+      const { partial: _partial, ...known } = served;
+      expect(known).toEqual(info.body.value);
       expect(sessions).toMatchObject({ status: 200, body: { ok: true, value: { sessions: [] } } });
       expect(assembled).toEqual(['services']);
     } finally {

@@ -313,6 +313,27 @@ describe('the page', () => {
 });
 
 describe('while the services are still loading', () => {
+  it('serves the page at once with the information known without them, where there is such (browser mode); the API waits for them', async () => {
+    let ready!: (services: ReturnType<typeof assembleServices>) => void;
+    const loading = new Promise<ReturnType<typeof assembleServices>>((resolve) => (ready = resolve));
+    const earlyInfo = () => ({ mode: 'browser' as const, version: '0.0.0', knowledgeVersion: 'k', canRememberCredentials: false, canChooseFiles: false, notices: [], partial: true as const });
+    const early = await startUiServer({ services: loading, earlyInfo, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'early-info', 'uploads') });
+    try {
+      const at = (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${early.port}${path}`, { ...init, headers: { cookie: `jira_doctor_${early.port}=${secret}`, 'content-type': 'application/json' } });
+      const answered: string[] = [];
+      const info = at('/api/app.info', { method: 'POST', body: '{}' }).then((r) => (answered.push('info'), r));
+      const page = await (await at('/')).text();
+      expect(JSON.parse(/<script type="application\/json" id="app-info">(.*?)<\/script>/.exec(page)![1]!)).toEqual(earlyInfo());
+      expect(answered).toEqual([]);
+      ready(assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'early-info') }));
+      expect(await (await info).json()).toMatchObject({ ok: true, value: { mode: 'browser', notices: [] } });
+      // Once they are there, the page comes with their whole answer.
+      expect(await (await at('/')).text()).not.toContain('"partial"');
+    } finally {
+      await early.close();
+    }
+  });
+
   it('serves the UI files at once, and the page and the API when the services are ready, without failing', async () => {
     let ready!: (services: ReturnType<typeof assembleServices>) => void;
     const loading = new Promise<ReturnType<typeof assembleServices>>((resolve) => (ready = resolve));
