@@ -68,11 +68,12 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     state.set('cookieSecret', cookieSecret);
   }
   const uploadDir = join(options.dataDir, 'uploads');
-  // The services (the knowledge, the engine, the API's schemas, the session store) load only once
-  // the server listens and its address is out: the admin is not kept waiting for them, and a request
-  // that comes first waits for them instead of failing.
-  let load!: (services: Promise<Services>) => void;
-  const services = new Promise<Services>((resolve) => (load = resolve));
+  // The services (the knowledge, the engine, the API's schemas, the session store) load when a
+  // request first needs them: the page's first API call comes after its start screen is drawn, so
+  // neither the address nor the start screen waits for them, nor shares the machine with their
+  // loading. A request that comes first waits for them instead of failing.
+  let loading: Promise<Services> | undefined;
+  const services = () => (loading ??= loadServices(options, notices));
   // The page is served at once with what is known without the services; it asks again for the
   // notices of the stores they open (renderer/app/api.tsx).
   const earlyInfo = () =>
@@ -99,13 +100,13 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   let closed = false;
   setImmediate(() => {
     if (closed) return;
-    load(loadServices(options, notices));
     if (lastPort !== server.port) state.set('port', server.port);
   });
   void removeAbandonedUploads(uploadDir).catch(() => undefined);
 
-  // Once the start is done and the page has loaded, the report machinery loads in the background.
-  const warm = setTimeout(() => void services.then((s) => s.warmReports()).catch(() => undefined), WARM_REPORTS_AFTER_MS);
+  // Once the start is done and the page has loaded, the report machinery loads in the background
+  // (and the services with it, where no page has asked for them yet).
+  const warm = setTimeout(() => void services().then((s) => s.warmReports()).catch(() => undefined), WARM_REPORTS_AFTER_MS);
   warm.unref();
 
   const openFile = join(options.dataDir, `open-browser-${server.port}.html`);

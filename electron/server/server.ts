@@ -28,10 +28,10 @@ const STATUS: Record<ApiErrorCode, number> = { 'bad-request': 400, forbidden: 40
 
 export type UiServerOptions = {
   /**
-   * The services, or their promise while they load: browser mode listens and prints its address
-   * first, and a request that comes before they are ready waits for them.
+   * The services, or what loads them: browser mode listens and prints its address first, and loads
+   * them when a request first needs them (or when it chooses to); such a request waits for them.
    */
-  services: Services | Promise<Services>;
+  services: Services | (() => Promise<Services>);
   /** The built renderer (dist/renderer, or embedded in the single executable). */
   renderer: FileReader;
   /**
@@ -71,13 +71,12 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   let actualPort = port;
   const launch = options.launch ?? new LaunchSecrets();
   const turns = new Turns(LARGE_BODY_TURNS, LARGE_BODY_QUEUE);
-  const loaded: { services?: Services } = {};
-  void Promise.resolve(options.services).then((services) => (loaded.services = services), () => undefined);
+  const services = new ServiceSource(options.services);
   const server = createServer((req, res) => {
     // Everything this request is told is in the page's language (the page sets Accept-Language to it;
     // before the page has loaded, the browser's own preference).
     const language = languageFromAcceptLanguage(req.headers['accept-language']);
-    inLanguage(language, () => handle(req, res, { ...options, launch, turns, loaded }, actualPort)).catch((error: unknown) => {
+    inLanguage(language, () => handle(req, res, { ...options, launch, turns, services }, actualPort)).catch((error: unknown) => {
       // A page closed or a download cancelled is the admin's choice, not a failure to report.
       if (req.destroyed || res.destroyed || isDisconnect(error)) return void res.destroy();
       console.error(`jira-doctor: request failed: ${maskSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}`);
@@ -104,7 +103,7 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
     close: () =>
       new Promise<void>((resolve) => {
         launch.close();
-        void Promise.resolve(options.services).then((services) => services.close(), () => undefined);
+        services.close();
         server.close(() => resolve());
         // Event streams stay open for ever; closing must not wait for them.
         for (const socket of sockets) socket.destroy();
@@ -112,7 +111,7 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
   };
 }
 
-type Context = UiServerOptions & { launch: LaunchSecrets; turns: Turns; loaded: { services?: Services } };
+type Context = Omit<UiServerOptions, 'services'> & { launch: LaunchSecrets; turns: Turns; services: ServiceSource };
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: Context, port: number): Promise<void> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -156,7 +155,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Contex
 
 async function api(req: IncomingMessage, res: ServerResponse, url: URL, options: Context): Promise<void> {
   res.setHeader('cache-control', 'no-store');
-  if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, await options.services);
+  if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, await options.services.get());
   if (req.method !== 'POST') return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: serviceWords().usePost(url.pathname) } });
   if (url.pathname === '/api/scan/files') return scanUpload(req, res, options);
   if (url.pathname === '/api/redact/file') {
@@ -188,7 +187,7 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, options:
     return sendEnvelope(res, { ok: false, error: { code: 'bad-request', message: serviceWords().bodyNotJson } });
   }
   // The request's language (Accept-Language) decides a text's language where a request does not name one.
-  const services = await options.services;
+  const services = await options.services.get();
   return sendEnvelope(res, await services.dispatch(url.pathname.slice('/api/'.length), body, { language: languageFromAcceptLanguage(req.headers['accept-language']) }));
 }
 
@@ -231,7 +230,7 @@ async function scanUpload(req: IncomingMessage, res: ServerResponse, options: Co
     envelope = await options.turns.run(async () => {
       const upload = await receiveUpload(req, manifest, options.uploadDir);
       try {
-        return { ok: true as const, value: await (await options.services).scanPaths(upload.files, aborted.signal) };
+        return { ok: true as const, value: await (await options.services.get()).scanPaths(upload.files, aborted.signal) };
       } finally {
         await upload.cleanup();
       }
@@ -254,9 +253,10 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, op
   }
   if (isPage(file)) {
     // The page does not wait for the services where what it starts with is known without them.
-    if (!options.loaded.services && options.earlyInfo) file = withAppInfo(file, options.earlyInfo());
+    const loaded = options.services.loaded();
+    if (!loaded && options.earlyInfo) file = withAppInfo(file, options.earlyInfo());
     else {
-      const info = await (await options.services).dispatch('app.info', {});
+      const info = await (loaded ?? (await options.services.get())).dispatch('app.info', {});
       if (info.ok) file = withAppInfo(file, info.value);
     }
   }
@@ -284,6 +284,31 @@ function sendJson(res: ServerResponse, status: number, body: Envelope<unknown> |
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** The services: given, or loaded the first time a request needs them, and closed with the server only if they were. */
+class ServiceSource {
+  private pending: Promise<Services> | undefined;
+  private ready: Services | undefined;
+
+  constructor(private readonly source: Services | (() => Promise<Services>)) {
+    if (typeof source !== 'function') this.ready = source;
+  }
+
+  get(): Promise<Services> {
+    if (this.ready) return Promise.resolve(this.ready);
+    return (this.pending ??= (this.source as () => Promise<Services>)().then((services) => (this.ready = services)));
+  }
+
+  /** The services if they are ready, without loading them. */
+  loaded(): Services | undefined {
+    return this.ready;
+  }
+
+  close(): void {
+    if (this.ready) void this.ready.close();
+    else void this.pending?.then((services) => services.close(), () => undefined);
+  }
 }
 
 class TooLarge extends Error {}

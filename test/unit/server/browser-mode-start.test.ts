@@ -6,13 +6,17 @@ import type * as Assemble from '../../../electron/services/assemble';
 
 /**
  * Browser mode listens and hands out its address before the services (the knowledge, the engine,
- * the API's schemas, the session store) are loaded; a request that comes first waits for them.
+ * the API's schemas, the session store) are loaded, and serves its page without them; they load
+ * when an API request first needs them, and that request waits for them.
  */
 
 let dir: string;
 const assembled: string[] = [];
+/** When the services' module was first asked for (its loading takes a while under vitest's transform). */
+const asked: string[] = [];
 
 vi.mock('../../../electron/services/assemble', async (original) => {
+  asked.push('services');
   const real = await original<typeof Assemble>();
   return {
     ...real,
@@ -47,6 +51,9 @@ describe('browser mode start', () => {
       // The page never waits for them: it says what the services will say of the app, whatever came first.
       const page = await (await fetch(`http://127.0.0.1:${mode.port}/`, { headers: { cookie } })).text();
       const served = JSON.parse(/<script type="application\/json" id="app-info">(.*?)<\/script>/.exec(page)![1]!) as Record<string, unknown>;
+      // Nor does serving it load them: the page's browser has the machine to itself until its first API call.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(asked).toEqual([]);
       const [info, sessions] = await Promise.all([api(mode.port, cookie, 'app.info'), api(mode.port, cookie, 'sessions.list')]);
       expect(info).toMatchObject({ status: 200, body: { ok: true, value: { mode: 'browser', version: '1.2.3' } } });
       expect(info.body.value!.knowledgeVersion).toMatch(/\S/);

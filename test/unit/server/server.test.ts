@@ -317,7 +317,7 @@ describe('while the services are still loading', () => {
     let ready!: (services: ReturnType<typeof assembleServices>) => void;
     const loading = new Promise<ReturnType<typeof assembleServices>>((resolve) => (ready = resolve));
     const earlyInfo = () => ({ mode: 'browser' as const, version: '0.0.0', knowledgeVersion: 'k', canRememberCredentials: false, canChooseFiles: false, notices: [], partial: true as const });
-    const early = await startUiServer({ services: loading, earlyInfo, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'early-info', 'uploads') });
+    const early = await startUiServer({ services: () => loading, earlyInfo, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'early-info', 'uploads') });
     try {
       const at = (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${early.port}${path}`, { ...init, headers: { cookie: `jira_doctor_${early.port}=${secret}`, 'content-type': 'application/json' } });
       const answered: string[] = [];
@@ -337,7 +337,7 @@ describe('while the services are still loading', () => {
   it('serves the UI files at once, and the page and the API when the services are ready, without failing', async () => {
     let ready!: (services: ReturnType<typeof assembleServices>) => void;
     const loading = new Promise<ReturnType<typeof assembleServices>>((resolve) => (ready = resolve));
-    const early = await startUiServer({ services: loading, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'early', 'uploads') });
+    const early = await startUiServer({ services: () => loading, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'early', 'uploads') });
     try {
       const at = (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${early.port}${path}`, { ...init, headers: { cookie: `jira_doctor_${early.port}=${secret}`, 'content-type': 'application/json' } });
       const answered: string[] = [];
