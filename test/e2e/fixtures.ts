@@ -68,12 +68,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const { child, launchUrl } = await launchApp(dataDir);
       try {
         const baseUrl = new URL('/', launchUrl).href;
-        let printed: string | undefined = launchUrl;
-        const fresh = async () => {
-          const url = printed ?? LAUNCH_URL.exec(await readFile(join(dataDir, `open-browser-${new URL(baseUrl).port}.html`), 'utf8'))![0];
-          printed = undefined;
-          return url;
-        };
+        // The redirect file always holds the address of this moment; the printed one may have been
+        // spent already by a test that opened that file (launch.spec.ts).
+        const fresh = async () => LAUNCH_URL.exec(await readFile(join(dataDir, `open-browser-${new URL(baseUrl).port}.html`), 'utf8'))![0];
         await use({ baseUrl, launchUrl: fresh, dataDir });
       } finally {
         await stopApp(child);
