@@ -200,6 +200,9 @@ type BrowserRun = {
    * admin waits for, without the test driver's round trips.
    */
   firstPaint: number | undefined;
+  /** By the same clock: the page's HTML received, and its first scripts run (DOMContentLoaded). */
+  htmlAt: number;
+  scriptsRun: number;
   /** Main-thread CPU time from the navigation to the first contentful paint, the start screen (Chromium's trace). */
   paintedCpu: number | undefined;
   frames: number[];
@@ -227,7 +230,11 @@ async function browserMode(): Promise<void> {
   const runs = new Map(roots.map((r) => [r.name, [] as BrowserRun[]]));
   const bare: { seconds: number; cpu: number }[] = [];
   const loads: number[] = [];
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  // Without Chromium's 60 Hz frame clock: a frame is drawn as soon as the page is ready for one, so
+  // a figure is how soon the app can show something, not when the display's next tick happened to
+  // come (0–16.7 ms later, whatever the app does; 5 ms median, 19 ms p95 for a page that only
+  // changes one word, measured here).
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
   // Run 0 warms the disk cache; the last run is traced, for the CPU figures (tracing slows the
   // browser, so the wall-clock figures come from the untraced runs between).
   const RUNS = 6;
@@ -259,6 +266,8 @@ async function browserMode(): Promise<void> {
     const firstPaint = list.map((r) => r.firstPaint).filter((c): c is number => c !== undefined);
     return {
       firstPaint: firstPaint.length ? median(firstPaint) : undefined,
+      htmlAt: median(list.map((r) => r.htmlAt)),
+      scriptsRun: median(list.map((r) => r.scriptsRun)),
       paintedCpu: paintedCpu.length ? median(paintedCpu) : undefined,
       address: median(list.map((r) => r.address)),
       addressCpu: cpus.length ? median(cpus) : undefined,
@@ -283,14 +292,14 @@ async function browserMode(): Promise<void> {
   row(
     'page requested → start screen painted',
     '≤ 300 ms',
-    `${Math.round(now.firstPaint)} ms to the first contentful paint by the page's clock (median${versus(now.firstPaint, base?.firstPaint)}); the test driver saw it at ${Math.round(now.painted)} ms, its round trips included${versus(now.painted, base?.painted)}; main-thread CPU to the first contentful paint ${paintCpu(now)}${base ? ` (${revision}: ${paintCpu(base)})` : ''}; ${loadText}`,
+    `${Math.round(now.firstPaint)} ms to the first contentful paint by the page's clock (median${versus(now.firstPaint, base?.firstPaint)}; its HTML in at ${Math.round(now.htmlAt)} ms, its first scripts run by ${Math.round(now.scriptsRun)} ms${base ? `, ${revision}: ${Math.round(base.htmlAt)} and ${Math.round(base.scriptsRun)} ms` : ''}); the test driver saw it at ${Math.round(now.painted)} ms, its round trips included${versus(now.painted, base?.painted)}; main-thread CPU to the first contentful paint ${paintCpu(now)}${base ? ` (${revision}: ${paintCpu(base)})` : ''}; ${loadText}`,
     now.firstPaint <= 300,
   );
   const traced = (r: { frameCpu?: { median: number; p95: number } }) => (r.frameCpu ? `main-thread CPU in the frame p95 ${r.frameCpu.p95.toFixed(1)} ms, median ${r.frameCpu.median.toFixed(1)} ms` : 'no trace');
   row(
     'answer → next frame',
     'p95 ≤ 16 ms',
-    `p95 ${now.p95.toFixed(1)} ms, median ${median(now.frames).toFixed(1)} ms (${now.frames.length} answers; ${traced(now)}${base ? `; ${revision}: p95 ${base.p95.toFixed(1)} ms, median ${median(base.frames).toFixed(1)} ms, ${traced(base)}` : ''}); ${loadText}`,
+    `by wall clock, click to the frame drawn (Chromium without its 60 Hz frame clock): p95 ${now.p95.toFixed(1)} ms, median ${median(now.frames).toFixed(1)} ms (${now.frames.length} answers; ${traced(now)}${base ? `; ${revision}: p95 ${base.p95.toFixed(1)} ms, median ${median(base.frames).toFixed(1)} ms, ${traced(base)}` : ''}); ${loadText}`,
     now.p95 <= 16,
   );
 }
@@ -321,6 +330,11 @@ async function startOnce(browser: Browser, dir: string, trace: boolean): Promise
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const painted = performance.now() - requested;
     const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    // Where the wait went: the page's HTML in, and its first scripts run (DOMContentLoaded comes after them).
+    const [htmlAt, scriptsRun] = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return [navigation.responseEnd, navigation.domContentLoadedEventStart];
+    });
     const paintedCpu = trace ? firstPaintCpu(await browser.stopTracing()) : undefined;
     await page.locator('[data-testid="symptom"][data-symptom="mail-oauth"]').click();
     const frames: number[] = [];
@@ -349,7 +363,7 @@ async function startOnce(browser: Browser, dir: string, trace: boolean): Promise
     }
     const frameCpu = trace ? answerFrameCpu(await browser.stopTracing()) : [];
     await context.close();
-    return { traced: trace, address, addressCpu, painted, firstPaint, paintedCpu, frames, frameCpu };
+    return { traced: trace, address, addressCpu, painted, firstPaint, htmlAt, scriptsRun, paintedCpu, frames, frameCpu };
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
@@ -475,7 +489,7 @@ function cpuOf(pid: number | undefined): number | undefined {
   }
 }
 
-type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { documentLoaderURL?: string } } };
+type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { navigationId?: string } } };
 
 /** The main thread's CPU time in `events` from `from` to `to` (µs): its top-level tasks' thread time, in ms. */
 function mainThreadCpu(events: TraceEvent[], pid: number, tid: number, from: number, to: number): number {
@@ -492,7 +506,8 @@ function mainThreadCpu(events: TraceEvent[], pid: number, tid: number, from: num
 function firstPaintCpu(trace: Buffer): number | undefined {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const paint = events.find((e) => e.name === 'firstContentfulPaint');
-  const start = paint && events.find((e) => e.name === 'navigationStart' && e.pid === paint.pid && e.args?.data?.documentLoaderURL?.startsWith('http'));
+  // The navigation that paint belongs to: the launch address's, its redirect to the page included.
+  const start = paint && events.find((e) => e.name === 'navigationStart' && e.args?.data?.navigationId === paint.args?.data?.navigationId);
   return paint && start ? mainThreadCpu(events, paint.pid, paint.tid, start.ts, paint.ts) : undefined;
 }
 
