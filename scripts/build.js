@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { buildPdfLibraries, pdfLibrariesBeside } from './pdf-libraries.js';
 
 // Packages stay in node_modules, except the few written as many small ES modules that every start
 // loads (zod is 95 files, string-width 7): Node resolves, reads and links each file on its own, which
@@ -41,7 +42,10 @@ if (problems.length) {
 }
 
 const firstEntry = (e) => (Array.isArray(e.entryPoints) ? e.entryPoints[0] : e.entryPoints.main);
-const built = await Promise.all(entries.filter((e) => existsSync(firstEntry(e))).map((e) => build({ ...node, ...e, metafile: true })));
+const built = await Promise.all(entries.filter((e) => existsSync(firstEntry(e))).map((e) => build({ ...node, plugins: [pdfLibrariesBeside], ...e, metafile: true })));
+// The PDF libraries, one file beside each bundle that writes reports (all but the preload).
+const pdfLibraries = await Promise.all(entries.filter((e) => e.outdir && existsSync(firstEntry(e))).map((e) => buildPdfLibraries(e.outdir)));
+built.push(...pdfLibraries.map((p) => p.result));
 
 // Chunks are named by their content, so every change leaves the old ones behind: what this build did
 // not write goes, so a stale chunk never ships. Removed only after the new files are all written (a

@@ -61,16 +61,12 @@ let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
 function printer(): Promise<Pdfmake> {
   printerLoaded ??= (async () => {
     // Loaded on first use: pdfmake is large, and most runs write no PDF.
-    const [pdfmake, renderer, textInlines, document] = await Promise.all([
-      import('pdfmake').then((m) => m.default as Pdfmake),
-      import('pdfmake/js/Renderer.js'),
-      import('pdfmake/js/TextInlines.js'),
-      import('pdfmake/js/PDFDocument.js'),
-    ]);
+    const { pdfmake: loaded, renderer, textInlines, pdfDocument } = (await import('./pdf-libraries')).libraries;
+    const pdfmake = loaded as Pdfmake;
     // pdfmake's cost per word: each word's styles looked up one by one, each word drawn on its own.
     measureWithStylesOnce(classOf<Parameters<typeof measureWithStylesOnce>[0]>(textInlines, 'buildInlines'));
     drawInRuns(classOf<Parameters<typeof drawInRuns>[0]>(renderer, 'renderLine'), (name) => name !== undefined && STANDARD_NAMES.has(name));
-    drawSymbols(classOf<Parameters<typeof drawSymbols>[0]>(document, 'provideFont'), 'Helvetica');
+    drawSymbols(classOf<Parameters<typeof drawSymbols>[0]>(pdfDocument, 'provideFont'), 'Helvetica');
     pdfmake.setFonts(STANDARD_FONTS);
     pdfmake.setUrlAccessPolicy(() => false);
     // The standard fonts' names are the only "files" it may name; their metrics ship with pdfkit.
@@ -89,7 +85,7 @@ function noto(): Promise<(codePoint: number) => boolean> {
     const read = appFiles('fonts');
     const [regular, bold] = await Promise.all([read(FONT_FILES.regular), read(FONT_FILES.bold)]);
     if (!regular || !bold) throw new Error('the report fonts (Noto Sans JP) are missing from this installation; reinstall jira-doctor');
-    const [pdfmake, fontkit] = await Promise.all([printer(), import('fontkit')]);
+    const [pdfmake, fontkit] = await Promise.all([printer(), import('./pdf-libraries').then((m) => m.libraries.fontkit())]);
     pdfmake.virtualfs.writeFileSync(NOTO.normal, regular);
     pdfmake.virtualfs.writeFileSync(NOTO.bold, bold);
     pdfmake.setFonts({ ...STANDARD_FONTS, NotoSansJP: NOTO });

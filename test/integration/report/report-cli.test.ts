@@ -27,6 +27,24 @@ describe('jira-doctor report', () => {
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
   });
 
+  it('writes the PDF with the libraries built beside it, loading what only Japanese text needs (fontkit) when it needs it', () => {
+    const facts = join(dir, 'facts.json');
+    for (const language of ['en', 'ja']) {
+      const out = join(dir, `built-${language}.pdf`);
+      const run = cli(['report', '--input', facts, '--out', out, '--today', '2026-11-23', '--lang', language]);
+      expect(run.status, run.stderr).toBe(0);
+      const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8', timeout: 30_000 });
+      const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8', timeout: 30_000 });
+      if (language === 'en') {
+        expect(fonts).not.toContain('NotoSansJP');
+        expect(text).toContain('CAPTCHA');
+      } else {
+        expect(fonts).toMatch(/NotoSansJP-(Regular|Bold)\s+CID TrueType/);
+        expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+    }
+  });
+
   it('keeps the secrets of its input out of every format: the input is masked where it is read', () => {
     const secrets = ['S3cr3t-Passw0rd', 'eyJhbGciOiJIUzI1NiJ9.pat-token-value'];
     const facts = join(dir, 'secrets.json');
