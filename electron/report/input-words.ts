@@ -1,5 +1,6 @@
 import type { FactProblem, Language } from '../../knowledge/core';
 import type { JsonStop } from '../text/json-stop';
+import { JSON_STOP_WORDS } from '../text/json-stop-words';
 import { runLanguage } from '../text/run-language';
 
 /**
@@ -40,7 +41,7 @@ export type InputWords = {
 const en: InputWords = {
   standardInput: 'standard input',
   notJson: (label, at) =>
-    `${label} is not valid JSON${!at ? '' : 'end' in at ? ' (Unexpected end of JSON input)' : ` (Unexpected ${at.found} at line ${at.line}, column ${at.column})`}. Give a JSON object of facts, such as {"symptom": "mail-oauth", "jira.version": "8.20.4"}, the JSON output of "jira-doctor check" or "scan", or an exported session.`,
+    `${label} is not valid JSON${at ? ` (${JSON_STOP_WORDS.en(at)})` : ''}. Give a JSON object of facts, such as {"symptom": "mail-oauth", "jira.version": "8.20.4"}, the JSON output of "jira-doctor check" or "scan", or an exported session.`,
   cannotRead: (label, why) =>
     `cannot read ${label}: ${'detail' in why ? why.detail : { ENOENT: 'there is no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied' }[why.code]}. Give the path of a JSON file of facts, or - to read them from standard input.`,
   empty: (label) => `${label} is empty. It must hold one JSON object of facts, such as {"symptom": "mail-oauth"}.`,
@@ -73,7 +74,7 @@ const spaced = (label: string) => (/[\x21-\x7e]$/.test(label) ? `${label} ` : la
 const ja: InputWords = {
   standardInput: '標準入力',
   notJson: (label, at) =>
-    `${spaced(label)}は正しい JSON ではありません${!at ? '' : 'end' in at ? '（途中で終わっています）' : `（${at.line} 行目の ${at.column} 文字目に予期しない文字 ${at.found} があります）`}。{"symptom": "mail-oauth", "jira.version": "8.20.4"} のような事実の JSON オブジェクト、"jira-doctor check" か "scan" の JSON 出力、またはエクスポートしたセッションを指定してください。`,
+    `${spaced(label)}は正しい JSON ではありません${at ? `（${JSON_STOP_WORDS.ja(at)}）` : ''}。{"symptom": "mail-oauth", "jira.version": "8.20.4"} のような事実の JSON オブジェクト、"jira-doctor check" か "scan" の JSON 出力、またはエクスポートしたセッションを指定してください。`,
   cannotRead: (label, why) =>
     `${spaced(label)}を読めません: ${'detail' in why ? why.detail : { ENOENT: 'そのファイルはありません', EISDIR: 'ファイルではなくフォルダーです', EACCES: '読む権限がありません' }[why.code]}。事実の JSON ファイルのパスを指定するか、標準入力から読むには - を指定してください。`,
   empty: (label) => `${spaced(label)}は空です。{"symptom": "mail-oauth"} のような事実の JSON オブジェクトを 1 つ入れてください。`,

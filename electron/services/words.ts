@@ -1,4 +1,6 @@
 import type { Language } from '../../knowledge/i18n/language';
+import type { JsonStop } from '../text/json-stop';
+import { JSON_STOP_WORDS } from '../text/json-stop-words';
 import { runLanguage } from '../text/run-language';
 
 /**
@@ -61,7 +63,8 @@ export type ServiceWords = {
   sessionDamagedNotice: (id: string, path: string) => string;
   storeSetAside: (store: StoreLabel, problem: string, aside: string) => string;
   storeEmpty: string;
-  storeNotJson: (detail: string) => string;
+  /** `at`: where the file stops being JSON (undefined only if JSON.parse refused a text the grammar allows). */
+  storeNotJson: (at: JsonStop | undefined) => string;
   storeNotObject: (holds: ValueKind) => string;
   sessionsNotMap: (holds: ValueKind) => string;
   credentialsNotMap: string;
@@ -147,7 +150,7 @@ const en: ServiceWords = {
   sessionDamagedNotice: (id, path) => `The saved session "${id}" in ${path} is damaged and is not listed; the file keeps it as it is.`,
   storeSetAside: (store, problem, aside) => `The ${store} file could not be read (${problem}). It was kept as ${aside} and a new, empty one was started; nothing was deleted.`,
   storeEmpty: 'the file is empty',
-  storeNotJson: (detail) => `it is not valid JSON: ${detail}`,
+  storeNotJson: (at) => `it is not valid JSON${at ? `: ${JSON_STOP_WORDS.en(at)}` : ''}`,
   storeNotObject: (holds) => `it holds ${EN_KINDS[holds]} instead of an object`,
   sessionsNotMap: (holds) => `"sessions" is ${holds === 'other' ? 'not an object' : EN_KINDS[holds]} instead of the saved sessions by id`,
   credentialsNotMap: '"entries" is not a map of encrypted credentials',
@@ -232,7 +235,7 @@ const ja: ServiceWords = {
   storeSetAside: (store, problem, aside) =>
     `${JA_STORES[store]}のファイルを読み取れませんでした（${problem}）。そのファイルは ${aside} として残し、新しい空のファイルで始めました。削除したものはありません。`,
   storeEmpty: 'ファイルが空です',
-  storeNotJson: (detail) => `正しい JSON ではありません: ${detail}`,
+  storeNotJson: (at) => `正しい JSON ではありません${at ? `: ${JSON_STOP_WORDS.ja(at)}` : ''}`,
   storeNotObject: (holds) => `オブジェクトではなく${JA_KINDS[holds]}が入っています`,
   sessionsNotMap: (holds) => `"sessions" が ID ごとの保存済みセッションではなく${holds === 'other' ? 'オブジェクト以外の値' : JA_KINDS[holds]}です`,
   credentialsNotMap: '"entries" が暗号化された認証情報の対応表ではありません',

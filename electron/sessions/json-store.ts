@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { kindOf, type Said, type StoreLabel } from '../services/words';
+import { jsonStop } from '../text/json-stop';
 
 /** Something the admin is told at start; worded when the window asks, in the window's language. */
 export type StoreNotice = { code: 'store-set-aside' | 'session-damaged'; say: Said };
@@ -79,12 +80,15 @@ export class JsonStore {
 
   private problemOf(text: string): Said | { data: Record<string, unknown> } {
     let data: unknown;
+    // An editor on Windows may have saved the file with a byte-order mark.
+    const json = text.replace(/^\uFEFF/, '');
     try {
-      // An editor on Windows may have saved the file with a byte-order mark.
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error: unknown) {
-      const detail = (error as Error).message;
-      return text.trim() === '' ? (w) => w.storeEmpty : (w) => w.storeNotJson(detail);
+      data = JSON.parse(json);
+    } catch {
+      // Where it stops, not JSON.parse's message: V8's English, quoting the text around the error.
+      if (text.trim() === '') return (w) => w.storeEmpty;
+      const at = jsonStop(json);
+      return (w) => w.storeNotJson(at);
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       const holds = kindOf(data);

@@ -193,13 +193,21 @@ describe('saved sessions', () => {
 });
 
 describe('a damaged store', () => {
+  it('says where it stops being JSON, in the words of the run, never quoting the text around it', async () => {
+    await writeFile(join(dir, 'sessions.json'), `{"sessions": {},\n "note": "${'x'.repeat(40)}" Hunter2-S3cret}`);
+    open();
+    expect(notices[0]!.say(SERVICE_WORDS.en)).toMatch(/could not be read \(it is not valid JSON: Unexpected 'H' at line 2, column 53\)/);
+    expect(notices[0]!.say(SERVICE_WORDS.ja)).toContain('（正しい JSON ではありません: 2 行目の 53 文字目に予期しない文字 \'H\' があります）');
+    for (const words of [SERVICE_WORDS.en, SERVICE_WORDS.ja]) expect(notices[0]!.say(words)).not.toMatch(/unter|S3cret|xxx/);
+  });
+
   it('is set aside with a timestamp and a message, and a new one starts', async () => {
     await writeFile(join(dir, 'sessions.json'), '{"sessions": {"a": ');
     const store = open();
     expect(store.list()).toEqual([]);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.say(SERVICE_WORDS.en)).toMatch(/could not be read .* kept as .*sessions\.unreadable-.*\.json/);
-    expect(notices[0]!.say(SERVICE_WORDS.ja)).toMatch(/保存済みのセッションのファイルを読み取れませんでした（.+）。.*sessions\.unreadable-.*\.json/);
+    expect(notices[0]!.say(SERVICE_WORDS.en)).toMatch(/could not be read \(it is not valid JSON: Unexpected end of JSON input\)\. It was kept as .*sessions\.unreadable-.*\.json/);
+    expect(notices[0]!.say(SERVICE_WORDS.ja)).toMatch(/保存済みのセッションのファイルを読み取れませんでした（正しい JSON ではありません: 途中で終わっています）。.*sessions\.unreadable-.*\.json/);
 
     const files = await readdir(dir);
     const aside = files.find((f) => f.startsWith('sessions.unreadable-'))!;
