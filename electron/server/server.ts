@@ -11,7 +11,7 @@ import type { Services } from '../services/index';
 import type { AppInfo } from '../api/contract';
 import { LOOPBACK, SECURITY_HEADERS, cookieToken, hostAllowed, originAllowed, sessionCookie, tokenMatches } from './guard';
 import { LAUNCH_SECRET_TTL_MS, LaunchSecrets } from './launch-secret';
-import { isPage, resolveStatic, withAppInfo } from './static-files';
+import { isPage, resolveStatic, withAppInfo, type StaticFile } from './static-files';
 import { redactUpload } from './redact-upload';
 import { parseManifest, receiveUpload } from './upload';
 
@@ -260,8 +260,17 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL, op
       if (info.ok) file = withAppInfo(file, info.value);
     }
   }
-  res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': 'no-cache' });
+  res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, 'cache-control': cacheControl(url.pathname, file) });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+/**
+ * The build names each asset by its content (assets/index-C-8YAAvj.js), so a browser may keep it
+ * for good: the next start reads the scripts, styles and fonts from its cache (compiled scripts
+ * too) instead of fetching them again. The page itself, which names them, is asked for every time.
+ */
+function cacheControl(path: string, file: StaticFile): string {
+  return !isPage(file) && /^\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(path) ? 'max-age=31536000, immutable' : 'no-cache';
 }
 
 /** A client that went away mid-request: a cancelled download, a closed tab. */

@@ -20,7 +20,7 @@ const send: TestUiServer['send'] = (path, options) => ui.send(path, options);
 const api: TestUiServer['api'] = (channel, body, headers) => ui.api(channel, body, headers);
 
 beforeAll(async () => {
-  ui = await startTestUiServer('server', { 'index.html': '<!doctype html><title>jira-doctor</title><div id="root"></div>', 'assets/app.js': 'console.log("ui")' });
+  ui = await startTestUiServer('server', { 'index.html': '<!doctype html><title>jira-doctor</title><div id="root"></div>', 'assets/app.js': 'console.log("ui")', 'assets/index-C-8YAAvj.js': 'console.log("built")' });
   ({ server, dir, secret, cookie } = ui);
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
 });
@@ -294,6 +294,15 @@ describe('the UI files', () => {
       const reply = await send(path, { headers: { cookie } });
       expect(reply.body, path).not.toContain('outside the renderer folder');
     }
+  });
+});
+
+describe('caching', () => {
+  it('lets the browser keep the assets the build named by their content, and asks it to check everything else', async () => {
+    expect((await send('/assets/index-C-8YAAvj.js', { headers: { cookie } })).headers['cache-control']).toBe('max-age=31536000, immutable');
+    expect((await send('/assets/app.js', { headers: { cookie } })).headers['cache-control']).toBe('no-cache');
+    expect((await send('/', { headers: { cookie } })).headers['cache-control']).toBe('no-cache');
+    expect((await send('/sessions', { headers: { cookie } })).headers['cache-control']).toBe('no-cache');
   });
 });
 
