@@ -145,7 +145,8 @@ const NO_MATCH = 0;
 const FOLDED = 1;
 const EXACT = 2;
 
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+/** `a` in an array twice as long (the rest zeros): for lists kept in flat arrays that grow. */
+export function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

@@ -1,6 +1,6 @@
 import { analyse } from 'chardet';
 import { crc32 } from 'node:zlib';
-import { literalSearch, type LiteralSearch } from './automaton';
+import { grown, literalSearch, type LiteralSearch } from './automaton';
 import type { Probe } from './probes';
 import { LITERAL_TABLE } from './literal-table';
 
@@ -541,12 +541,6 @@ class Hits {
     for (let k = from; k < to; k++) ids[k - from] = this.at(k);
     return this.order ? ids.sort() : ids;
   }
-}
-
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /**
