@@ -23,7 +23,7 @@ export function literalSearch(literals: readonly string[], sample?: Uint8Array, 
 
 const FOLD = Uint8Array.from({ length: 256 }, (_, b) => (b >= 65 && b <= 90 ? b + 32 : b));
 
-/** A range shorter than this is searched in one lane (two gain nothing on a line or two). */
+/** A range shorter than this is walked whole (two halves gain nothing on a line or two). */
 const TWO_LANES = 4096;
 
 /**
