@@ -31,6 +31,8 @@ export function register(program: Command, language: Language): void {
       const format = formatOf(opts.out);
       if (!format) return fail(language, m.badOut(opts.out), m.runHelp('jira-doctor report'));
       if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) return fail(language, m.badToday(opts.today), m.runHelp('jira-doctor report'));
+      // Before any of the report's code runs, so all of it is under the setting.
+      (await import('../one-report')).optimizeOnlyTheHottest();
       // The report module (pdfmake, fonts) loads only when a report is written, not on every start.
       const [{ readReportInput, renderReport, ReportInputError }, { inLanguage }] = await Promise.all([import('../../report/index'), import('../../text/run-language')]);
       let report: Awaited<ReturnType<typeof renderReport>>;
