@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { HELVETICA_TEXT, helveticaCovers, STANDARD_TEXT, standardCovers } from '../../../electron/report/pdf';
 import { symbolsOn, type StandardFont } from '../../../electron/report/standard-symbols';
 
+/** The characters (in hex) where a whole-text expression and its per-character rule disagree. */
+function disagreements(expression: RegExp, covers: (c: number) => boolean): string[] {
+  const disagree: string[] = [];
+  for (let c = 0; c <= 0x10ffff; c += c < 0x3000 ? 1 : 97) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCodePoint(c);
+    if (expression.test(`a${ch}b`) !== (ch === '\n' || covers(c))) disagree.push(c.toString(16));
+  }
+  return disagree;
+}
+
 describe('the text Helvetica draws', () => {
   it('is matched by one expression exactly as the per-character rule has it, for every character', () => {
-    const disagree: string[] = [];
-    for (let c = 0; c <= 0x10ffff; c += c < 0x3000 ? 1 : 97) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      const ch = String.fromCodePoint(c);
-      if (HELVETICA_TEXT.test(`a${ch}b`) !== (ch === '\n' || helveticaCovers(c))) disagree.push(c.toString(16));
-    }
-    expect(disagree).toEqual([]);
+    expect(disagreements(HELVETICA_TEXT, helveticaCovers)).toEqual([]);
     expect(HELVETICA_TEXT.test('Passed · 4 € “quoted” – done\nnext')).toBe(true);
     expect(HELVETICA_TEXT.test('GET /rest → 401')).toBe(false);
     expect(HELVETICA_TEXT.test('メール')).toBe(false);
@@ -20,13 +25,7 @@ describe('the text Helvetica draws', () => {
 
 describe('the text the standard fonts draw (Helvetica, its arrows in Symbol)', () => {
   it('is matched by one expression exactly as the per-character rule has it, for every character', () => {
-    const disagree: string[] = [];
-    for (let c = 0; c <= 0x10ffff; c += c < 0x3000 ? 1 : 97) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      const ch = String.fromCodePoint(c);
-      if (STANDARD_TEXT.test(`a${ch}b`) !== (ch === '\n' || standardCovers(c))) disagree.push(c.toString(16));
-    }
-    expect(disagree).toEqual([]);
+    expect(disagreements(STANDARD_TEXT, standardCovers)).toEqual([]);
     expect(STANDARD_TEXT.test('GET /rest → 401')).toBe(true);
     expect(STANDARD_TEXT.test('Profile → Personal Access Tokens')).toBe(true);
     expect(STANDARD_TEXT.test('メール → 401')).toBe(false);
