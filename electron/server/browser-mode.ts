@@ -72,8 +72,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   // request first needs them: the page's first API call comes after its start screen is drawn, so
   // neither the address nor the start screen waits for them, nor shares the machine with their
   // loading. A request that comes first waits for them instead of failing.
-  let loading: Promise<Services> | undefined;
-  const services = () => (loading ??= loadServices(options, notices));
+  const services = () => loadServices(options, notices);
   // The page is served at once with what is known without the services; it asks again for the
   // notices of the stores they open (renderer/app/api.tsx).
   const earlyInfo = () =>
@@ -106,7 +105,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
 
   // Once the start is done and the page has loaded, the report machinery loads in the background
   // (and the services with it, where no page has asked for them yet).
-  const warm = setTimeout(() => void services().then((s) => s.warmReports()).catch(() => undefined), WARM_REPORTS_AFTER_MS);
+  // Through the server, which loads them once and closes them with itself.
+  const warm = setTimeout(() => void server.services().then((s) => s.warmReports()).catch(() => undefined), WARM_REPORTS_AFTER_MS);
   warm.unref();
 
   const openFile = join(options.dataDir, `open-browser-${server.port}.html`);

@@ -59,6 +59,8 @@ export type UiServer = {
   launchUrl(): string;
   /** Called with the new launch address whenever the last one was used or expired. */
   onLaunchUrl(listener: (url: string) => void): () => void;
+  /** The services, loaded now if no request has needed them yet; whatever loads them is closed with the server. */
+  services(): Promise<Services>;
   close(): Promise<void>;
 };
 
@@ -100,6 +102,7 @@ export async function startUiServer(options: UiServerOptions, port = 0): Promise
     url,
     launchUrl: () => launchUrl(launch.current()),
     onLaunchUrl: (listener) => launch.onChange((secret) => listener(launchUrl(secret))),
+    services: () => services.get(),
     close: () =>
       new Promise<void>((resolve) => {
         launch.close();

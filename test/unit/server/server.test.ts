@@ -343,6 +343,19 @@ describe('while the services are still loading', () => {
     }
   });
 
+  it('loads them once when asked before any request (browser mode warms its reports so), and closes them with itself', async () => {
+    const services = assembleServices({ mode: 'browser', appVersion: '0.0.0', dataDir: join(dir, 'warm') });
+    let loads = 0;
+    let closed = false;
+    const load = () => (loads++, Promise.resolve({ ...services, close: () => ((closed = true), services.close()) }));
+    const early = await startUiServer({ services: load, renderer: filesIn(join(dir, 'renderer')), cookieSecret: secret, uploadDir: join(dir, 'warm', 'uploads') });
+    const first = await early.services();
+    expect(await early.services()).toBe(first);
+    expect(loads).toBe(1);
+    await early.close();
+    expect(closed).toBe(true);
+  });
+
   it('serves the UI files at once, and the page and the API when the services are ready, without failing', async () => {
     let ready!: (services: ReturnType<typeof assembleServices>) => void;
     const loading = new Promise<ReturnType<typeof assembleServices>>((resolve) => (ready = resolve));
