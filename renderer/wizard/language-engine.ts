@@ -6,18 +6,26 @@ import { useI18n } from '../i18n';
 export type LanguageEngine = { engine: Engine; selectors: ReturnType<typeof wizardSelectors> };
 
 const bind = (engine: Engine): LanguageEngine => ({ engine, selectors: wizardSelectors(engine) });
-const ready = new Map<Language, LanguageEngine>([['en', bind(english)]]);
-const loading = new Map<Language, Promise<LanguageEngine>>();
+/**
+ * A promise that says it is settled in the fields React reads (`status`, `value`), so that `use`
+ * returns its engine at once, without suspending, once it has loaded.
+ */
+type Tracked = Promise<LanguageEngine> & { status?: 'fulfilled'; value?: LanguageEngine };
+
+const fulfilled = (engine: LanguageEngine): Tracked => Object.assign(Promise.resolve(engine), { status: 'fulfilled' as const, value: engine });
+const engines = new Map<Language, Tracked>([['en', fulfilled(bind(english))]]);
 
 function load(language: Language): Promise<LanguageEngine> {
-  let found = loading.get(language);
+  let found = engines.get(language);
   if (!found) {
-    found = engineFor(language).then((engine) => {
+    const loading: Tracked = engineFor(language).then((engine) => {
       const bound = bind(engine);
-      ready.set(language, bound);
+      loading.status = 'fulfilled';
+      loading.value = bound;
       return bound;
     });
-    loading.set(language, found);
+    found = loading;
+    engines.set(language, found);
   }
   return found;
 }
@@ -30,5 +38,6 @@ function load(language: Language): Promise<LanguageEngine> {
  */
 export function useLanguageEngine(): LanguageEngine {
   const { locale } = useI18n();
-  return ready.get(locale) ?? use(load(locale));
+  // Always through `use`, loaded or not: the wizard calls the same hooks whether it suspended here first or not.
+  return use(load(locale));
 }
