@@ -8,7 +8,13 @@ import { beforeEach } from 'vitest';
  * clock between runs: each property stops at its test's time-out, with the smallest failing case found
  * so far, and the test fails as timed out.
  */
+let runningTestTimeout = 30_000;
+
 beforeEach(({ task }) => {
-  // The global settings take no plugins (fast-check leaves them to each call), so the older setting is the one that reaches every property.
-  fc.configureGlobal({ ...fc.readConfigureGlobal(), interruptAfterTimeLimit: task.timeout });
+  runningTestTimeout = task.timeout;
 });
+
+// A global plugin cannot be removed again, so one is installed per test file, and it takes the running test's time-out each time a property starts.
+fc.installGlobalPlugin(<Ts>(pluginIndex: number, pluginStore: fc.PluginStore) =>
+  fc.interruptAfterTimeLimit(runningTestTimeout)<Ts>(pluginIndex, pluginStore),
+);
