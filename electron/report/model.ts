@@ -1,6 +1,7 @@
 import {
   citationOf,
   engine as englishEngine,
+  factKind,
   firstActions,
   teamTitle,
   type Answer,
@@ -70,7 +71,7 @@ export type ReportModel = {
   differential: { id: string; title: string; status: Status; because: string[] }[];
   evidence: ReportEvidence[];
   scan?: ScanReport;
-  /** `exact`: the value is exact strings the admin pasted (error messages), one a line, shown as code. */
+  /** `exact`: the value is text taken as written (error messages, scopes, endpoints, JVM arguments, a host), one string a line, shown as code. */
   answers: { question: string; fact: FactName; value: string; exact: boolean; source: string }[];
   openQuestions: { question: string; fact: FactName; why: string }[];
   /** One entry per cited page: its title, the sections cited in it, and its published address. */
@@ -187,8 +188,11 @@ function displayValue(fact: FactName, value: unknown, { knowledge, w }: Texts): 
   return String(value);
 }
 
-/** Facts whose values are exact strings as pasted: an error message is searched for and quoted as written. */
-const EXACT_FACTS: ReadonlySet<FactName> = new Set<FactName>(['errors']);
+/** Free text is compared and searched for character by character (an error message, a scope, an endpoint), so it is quoted as written; choices, yes/no, numbers, versions and dates read as words. */
+function isExact(fact: FactName): boolean {
+  const kind = factKind(fact);
+  return kind === 'string' || kind === 'string-list';
+}
 
 function answeredFacts(input: ReportInput, facts: Facts, text: Texts): ReportModel['answers'] {
   const sources = new Map<FactName, FactSource>();
@@ -200,7 +204,7 @@ function answeredFacts(input: ReportInput, facts: Facts, text: Texts): ReportMod
     question: questionFor(fact, text),
     fact,
     value: displayValue(fact, facts[fact], text),
-    exact: EXACT_FACTS.has(fact),
+    exact: isExact(fact),
     source: describeSource(sources.get(fact), text.w),
   }));
 }

@@ -8,6 +8,8 @@ const input = maskedReportInput({
     { fact: 'symptom', value: 'mail-oauth', source: { kind: 'user' }, at },
     { fact: 'jira.version', value: '8.20.4', source: { kind: 'user' }, at },
     { fact: 'errors', value: errors, source: { kind: 'user' }, at },
+    { fact: 'oauth.scopes', value: 'https://outlook.office365.us/IMAP.AccessAsUser.All offline_access', source: { kind: 'user' }, at },
+    { fact: 'mail.protocol', value: 'imap', source: { kind: 'user' }, at },
   ],
   unknown: [],
 });
@@ -15,7 +17,7 @@ const input = maskedReportInput({
 /** The answers table's row for the pasted errors, in a report's text. */
 const errorsRow = (text: string) => text.split('\n').find((line) => line.includes('AUTHENTICATE'))!;
 
-describe("the answers table's pasted error messages", () => {
+describe("the answers table's free text (pasted error messages, scopes)", () => {
   for (const language of ['en', 'ja'] as const) {
     it(`are exact strings, each a code span of its own, in a ${language === 'en' ? 'English' : 'Japanese'} report`, async () => {
       const md = (await renderReport(input, { format: 'md', today: '2026-11-23', language })).bytes.toString('utf8');
@@ -23,8 +25,12 @@ describe("the answers table's pasted error messages", () => {
       expect(errorsRow(md)).toContain('| `javax.mail.AuthenticationFailedException: AUTHENTICATE failed.` · ``AADSTS50020: a `quoted` account \\| not in the tenant`` |');
       const wiki = (await renderReport(input, { format: 'wiki', today: '2026-11-23', language })).bytes.toString('utf8');
       expect(errorsRow(wiki)).toContain('|{{javax.mail.AuthenticationFailedException: AUTHENTICATE failed.}} · {{AADSTS50020: a `quoted` account &#124; not in the tenant}}|');
-      // Other answers stay text.
+      // A scope is compared character by character, so it is quoted as written too.
+      expect(md).toContain('| `https://outlook.office365.us/IMAP.AccessAsUser.All offline_access` |');
+      expect(wiki).toContain('|{{https&#58;//outlook.office365.us/IMAP.AccessAsUser.All offline_access}}|');
+      // Versions and choices read as words.
       expect(md).toMatch(/\| 8\\\.20\.4 \|/);
+      expect(md).not.toMatch(/`IMAP`|`imap`/);
     });
   }
 });
