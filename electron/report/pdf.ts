@@ -238,13 +238,15 @@ export async function renderPdf(raw: ReportModel, pageSize: PageSize): Promise<B
   throw new Error('unreachable: the last layout is always returned');
 }
 
-/** How many pages a document takes, as its footer is told while it is laid out. */
+/** How many pages a document takes, as its footer is told while it is laid out; none of them is written. */
 async function pageCount(pdfmake: Pdfmake, doc: Record<string, unknown>): Promise<number> {
   let pages = 0;
   const footer = doc.footer as (page: number, pages: number) => unknown;
   await pdfmake
     .createPdf({
       ...doc,
+      // pdfmake keeps this many of the pages it laid out and draws only those: none, here.
+      maxPagesNumber: 0,
       footer: (page: number, count: number) => {
         pages = count;
         return footer(page, count);
