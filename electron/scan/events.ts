@@ -1,4 +1,5 @@
-import { analyse } from 'chardet';
+import type * as Chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { crc32 } from 'node:zlib';
 import { grown, literalSearch, type LiteralSearch } from './automaton';
 import type { Probe } from './probes';
@@ -390,7 +391,7 @@ export class EventScanner {
  * chardet's first guess that TextDecoder knows.
  */
 function legacyDecoder(sample: Buffer): TextDecoder | undefined {
-  const ranked = analyse(sample).map((c) => c.name);
+  const ranked = chardet().analyse(sample).map((c) => c.name);
   const japanese = ['Shift_JIS', 'EUC-JP'].sort((a, b) => rank(ranked, a) - rank(ranked, b));
   for (const name of japanese) {
     const text = decodeStrictly(name, sample);
@@ -401,6 +402,20 @@ function legacyDecoder(sample: Buffer): TextDecoder | undefined {
   const best = ranked[0];
   if (!best || /^(?:UTF-|ISO-8859-1$|windows-1252$)/i.test(best) || decodeStrictly(best, sample) === undefined) return undefined;
   return new TextDecoder(best);
+}
+
+let loadedChardet: typeof Chardet | undefined;
+
+/**
+ * chardet, loaded the first time a log is not UTF-8 (most never are: loading it cost every scan's
+ * start about 10 ms). The ES-module builds load it from node_modules; the single executable's
+ * CommonJS bundle has no `import.meta.url` (scripts/bundle), and its bundler takes chardet in from
+ * the literal `require`.
+ */
+function chardet(): typeof Chardet {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a literal require is what the executable's bundler takes chardet in from
+  loadedChardet ??= import.meta.url ? (createRequire(import.meta.url)('chardet') as typeof Chardet) : (require('chardet') as typeof Chardet);
+  return loadedChardet;
 }
 
 const KANA = /[\u3041-\u3096\u30a1-\u30fa]/;

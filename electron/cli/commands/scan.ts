@@ -21,8 +21,8 @@ export function register(program: Command, language: Language): void {
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       const progress = process.stderr.isTTY ? progressLine(m.progress) : undefined;
-      // The scanner (its signature automaton, yauzl, the knowledge) loads only when a scan runs.
-      const [{ scanPaths }, { scanReportText }, { withTextWidths }] = await Promise.all([import('../../scan/index'), import('../../scan/text'), import('../../text/wrap')]);
+      // The scanner (its signature automaton, the knowledge) loads only when a scan runs; the text report's writer only for text.
+      const { scanPaths } = await import('../../scan/index');
       try {
         const scanned = await scanPaths(paths, { signal: controller.signal, ...(progress ? { onProgress: progress.update } : {}) });
         const report = await inLanguage(scanned, language);
@@ -36,9 +36,14 @@ export function register(program: Command, language: Language): void {
         }
         // As for check: Ctrl-C still prints what was read, and says so in the exit code.
         if (report.cancelled) process.exitCode = 130;
+        if (opts.format === 'json') {
+          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          return;
+        }
         const args = paths.map((p) => (/\s/.test(p) ? `"${p}"` : p)).join(' ');
         const jsonHint = `${invokedAs()} scan ${args} --format json > scan.json && ${invokedAs()} diagnose --facts scan.json`;
-        process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : await withTextWidths(() => scanReportText(report, { language, jsonHint })));
+        const [{ scanReportText }, { withTextWidths }] = await Promise.all([import('../../scan/text'), import('../../text/wrap')]);
+        process.stdout.write(await withTextWidths(() => scanReportText(report, { language, jsonHint })));
       } finally {
         progress?.clear();
         process.removeListener('SIGINT', stop);
