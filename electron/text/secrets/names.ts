@@ -54,8 +54,22 @@ export function words(name: string): string[] {
 
 export type SecretKind = 'none' | 'secret' | 'authorization' | 'cookie' | 'token-like';
 
+/** Names already judged: an object walked for masking asks about the same few keys for each of its thousands of records. */
+const judged = new Map<string, SecretKind>();
+const JUDGED_NAMES = 4096;
+
 /** What a value under this name is: no secret, a secret, credentials after a scheme, cookie pairs, or a secret if it looks like one. */
 export function secretKind(name: string): SecretKind {
+  let kind = judged.get(name);
+  if (kind === undefined) {
+    kind = judge(name);
+    if (judged.size === JUDGED_NAMES) judged.clear();
+    judged.set(name, kind);
+  }
+  return kind;
+}
+
+function judge(name: string): SecretKind {
   const lower = bare(name).toLowerCase();
   if (NOT_SECRET.has(lower)) return 'none';
   if (AUTH_HEADERS.has(lower)) return 'authorization';

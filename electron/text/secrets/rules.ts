@@ -9,7 +9,11 @@ import { AUTH_SCHEMES, COOKIE_ATTRIBUTES, looksLikeToken, secretKind, type Secre
 
 export const MASK = '***';
 
-export type Rule = { shape: string; apply: (text: string) => string };
+/**
+ * `needs`: what every text this rule can change holds (case aside), so a text without it is
+ * passed over unread; absent when the rule's own first search is as cheap.
+ */
+export type Rule = { shape: string; apply: (text: string) => string; needs?: RegExp };
 
 /** PEM private keys (PKCS#1, PKCS#8, encrypted, OpenSSH, PGP), to their END line or, when cut off, to the end of the text. */
 const PEM = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----(?:(?!-----END)[\s\S])*(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?/g;
@@ -56,14 +60,20 @@ const VALUE_KEY = /[\s,;]*(\\*["']?)value(\\*["']?)[ \t]*[:=][ \t]*/y;
 const XML_OPEN = /<((?:[\w.-]+:)?[A-Za-z_][\w.-]*)((?:[ \t][^<>\r\n]*)?)>/g;
 
 export const RULES: readonly Rule[] = [
-  { shape: 'PEM private key', apply: (t) => t.replace(PEM, maskPemBody) },
-  { shape: 'IMAP LOGIN', apply: maskImapLogins },
-  { shape: 'POP PASS', apply: (t) => t.replace(POP_PASS, `$1${MASK}`).replace(POP_PASS_LINE, `$1${MASK}$2`).replace(APOP, `$1${MASK}`) },
-  { shape: 'SASL response', apply: (t) => t.replace(SASL, `$1${MASK}`).replace(XOAUTH2_BLOB, MASK).replace(BASE64_LINE, (m, pre: string, blob: string, post: string) => (isBase64Blob(blob) ? `${pre}${MASK}${post}` : m)) },
-  { shape: 'URL user-info', apply: (t) => t.replace(URL_USERINFO, (m, head: string, pw: string) => (pw ? `${head}${MASK}@` : m)) },
-  { shape: 'JWT', apply: (t) => t.replace(JWT, MASK) },
+  { shape: 'PEM private key', apply: (t) => t.replace(PEM, maskPemBody), needs: /-----BEGIN /i },
+  { shape: 'IMAP LOGIN', apply: maskImapLogins, needs: /LOGIN/i },
+  { shape: 'POP PASS', apply: (t) => t.replace(POP_PASS, `$1${MASK}`).replace(POP_PASS_LINE, `$1${MASK}$2`).replace(APOP, `$1${MASK}`), needs: /PASS|APOP/i },
+  {
+    shape: 'SASL response',
+    apply: (t) => t.replace(SASL, `$1${MASK}`).replace(XOAUTH2_BLOB, MASK).replace(BASE64_LINE, (m, pre: string, blob: string, post: string) => (isBase64Blob(blob) ? `${pre}${MASK}${post}` : m)),
+    // AUTHENTICATE and AUTH, an XOAUTH2 blob, or a base64 line's 16 characters.
+    needs: /AUTH|dXNlcj|[A-Za-z0-9+/]{16}/i,
+  },
+  { shape: 'URL user-info', apply: (t) => t.replace(URL_USERINFO, (m, head: string, pw: string) => (pw ? `${head}${MASK}@` : m)), needs: /:\/\//i },
+  { shape: 'JWT', apply: (t) => t.replace(JWT, MASK), needs: /eyJ/i },
   {
     shape: 'Authorization scheme',
+    needs: /Digest|Basic|Bearer|Token|NTLM|Negotiate|Kerberos|OAuth|SSWS|DPoP/i,
     apply: (t) =>
       t
         .replace(DIGEST, `$1${MASK}`).replace(SCHEME_CREDENTIALS, (m, scheme: string, cred: string, at: number, all: string) =>
