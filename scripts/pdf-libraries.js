@@ -38,6 +38,10 @@ export async function buildPdfLibraries(outdir) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Without comments and spaces (2.9 -> 1.5 MB), which V8 parses on load and again as each function
+    // first runs; names are kept, so a stack trace still names pdfkit's and pdfmake's functions.
+    minifyWhitespace: true,
+    minifySyntax: true,
     metafile: true,
     logLevel: 'warning',
     plugins: [loadedOnUse(ON_USE)],
