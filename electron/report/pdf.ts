@@ -204,11 +204,15 @@ const SUBSTITUTES: Record<string, string> = { '⚙': 'Administration (cog icon)'
 /** A text the standard fonts draw whole once the symbols with words for them are replaced. */
 const STANDARD_TEXT_SUBSTITUTED = new RegExp(STANDARD_TEXT.source.replace(']*$', `${Object.keys(SUBSTITUTES).join('')}]*$`));
 
+const ASCII_TEXT = /^[\0-\x7f]*$/;
+
 /**
  * Replaces every character the font cannot draw (a symbol in the knowledge, an emoji in a session
  * name): with its words where known, else with U+FFFD's usual stand-in, "?".
  */
 export function printable(text: string, covers: (codePoint: number) => boolean): string {
+  // Most of a report's strings are ASCII, kept whole: one native test instead of a loop that builds a copy.
+  if (ASCII_TEXT.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
