@@ -235,8 +235,11 @@ function sourcesOf(diagnosis: Diagnosis, language: Language): ReportModel['sourc
     .map(([title, p]) => ({ article: p.article, articleTitle: title, sections: [...p.sections].sort(naturalCompare), ...(p.url ? { url: p.url } : {}) }));
 }
 
+let natural: Intl.Collator | undefined;
+
+/** localeCompare's order with numbers by value ("§ 2" before "§ 10"), from one collator: localeCompare with options makes one per call. */
 function naturalCompare(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return (natural ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 }
 
 function countByStatus(diagnosis: Diagnosis): Record<Status, number> {
