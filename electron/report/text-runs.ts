@@ -20,8 +20,30 @@ export type Inline = {
   [style: string]: unknown;
 };
 
-/** What pdfmake reads of each word while drawing it: two words joined must agree on all of it. */
-const DRAWN_ALIKE = ['font', 'fontSize', 'fontFeatures', 'color', 'opacity', 'background', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub'] as const;
+/**
+ * Whether two words agree on all pdfmake reads of a word while drawing it, as two words joined must.
+ * Named one by one: a loop over the names made each a keyed look-up, slow on pdfmake's words, for
+ * every pair of words of every line.
+ */
+function drawnAlike(a: Inline, b: Inline): boolean {
+  return (
+    a.font === b.font &&
+    a.fontSize === b.fontSize &&
+    a.fontFeatures === b.fontFeatures &&
+    a.color === b.color &&
+    a.opacity === b.opacity &&
+    a.background === b.background &&
+    a.decoration === b.decoration &&
+    a.decorationColor === b.decorationColor &&
+    a.decorationStyle === b.decorationStyle &&
+    a.decorationThickness === b.decorationThickness &&
+    a.link === b.link &&
+    a.linkToPage === b.linkToPage &&
+    a.linkToDestination === b.linkToDestination &&
+    a.sup === b.sup &&
+    a.sub === b.sub
+  );
+}
 
 /** Closer than this (in points) is edge to edge: pdfmake sums widths along the line in another order. */
 const EDGE = 1e-6;
@@ -50,7 +72,7 @@ export function inRuns(inlines: readonly Inline[], standardFont: (name: string |
 function joins(run: Inline, next: Inline, standardFont: (name: string | undefined) => boolean): boolean {
   if (!standardFont(run.font.name) || run.characterSpacing || next.characterSpacing || run._pageNodeRef !== undefined || next._pageNodeRef !== undefined) return false;
   if (!run.text || !next.text || Math.abs(run.x + run.width - next.x) > EDGE) return false;
-  for (const key of DRAWN_ALIKE) if (run[key] !== next[key]) return false;
+  if (!drawnAlike(run, next)) return false;
   const last = run.text.at(-1)!;
   const first = next.text[0]!;
   const size = run.fontSize;
