@@ -15,26 +15,40 @@ export type StyleStack = {
 type Measure = (this: unknown, text: unknown, stack: StyleStack | null | undefined) => unknown;
 type TextInlines = { prototype: { buildInlines: Measure } };
 
+/** A property no style sets, as remembered (a Map answers undefined for what it does not hold). */
+const UNSET = Symbol('unset');
+
 /**
  * The style stack as one text's words see it: `auto` pushes nothing (pdfmake looks a property up only
  * when the word lacks it, so the word itself never answers), and each property is looked up once
- * per set of style names.
+ * per set of style names. pdfmake asks for a word's 22 properties one after another, so the word's
+ * style names are found once and their values kept at hand.
  */
 export function lookingUpOnce(stack: StyleStack): StyleStack {
   const found = new Map<unknown, Map<string, unknown>>();
+  const valuesOf = (names: unknown) => {
+    let values = found.get(names);
+    if (!values) found.set(names, (values = new Map<string, unknown>()));
+    return values;
+  };
+  let item: unknown = UNSET;
   let names: unknown;
+  let values = valuesOf(undefined);
   return Object.assign(Object.create(stack) as StyleStack, {
-    auto<T>(item: unknown, callback: () => T): T {
-      // As pdfmake's autopush: a string or a section pushes nothing, an object its style names (if any) and itself.
-      names = typeof item === 'object' && item !== null && !('section' in item && item.section !== undefined) ? (item as { style?: unknown }).style || undefined : undefined;
+    auto<T>(next: unknown, callback: () => T): T {
+      if (next !== item) {
+        item = next;
+        // As pdfmake's autopush: a string or a section pushes nothing, an object its style names (if any) and itself.
+        const named = typeof next === 'object' && next !== null && !('section' in next && next.section !== undefined) ? (next as { style?: unknown }).style || undefined : undefined;
+        if (named !== names) values = valuesOf((names = named));
+      }
       return callback();
     },
     getProperty(property: string): unknown {
-      let byName = found.get(names);
-      if (!byName) found.set(names, (byName = new Map<string, unknown>()));
-      if (byName.has(property)) return byName.get(property);
+      const known = values.get(property);
+      if (known !== undefined) return known === UNSET ? undefined : known;
       const value = names === undefined ? stack.getProperty(property) : stack.auto({ style: names }, () => stack.getProperty(property));
-      byName.set(property, value);
+      values.set(property, value === undefined ? UNSET : value);
       return value;
     },
   });
