@@ -4,6 +4,7 @@
 // Sizes: BENCH_SECURITY_MB (login-only security log, default 256), BENCH_ZIP_MB (logs inside the
 // support zip, default 512); BENCH_BASELINE: the git revision whose engine is the baseline;
 // BENCH_BASELINE_UI: the revision whose browser mode is the baseline (built in a temporary folder);
+// BENCH_BASELINE_PDF: the revision whose `report` is the first PDF's baseline (built the same way);
 // BENCH_ONLY: a comma-separated choice of cli, browser, engine, security, zip, pdf (default: all).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -158,16 +159,21 @@ try {
   const session = join(work, 'session.json');
   writeFileSync(session, JSON.stringify(largeSession()));
   if (only.has('pdf')) {
-    // Judged by CPU time (user and system, every thread), which a busy machine disturbs far less than wall time; Node's own start in the same rounds.
+    // Judged by CPU time (user and system, every thread), which a busy machine disturbs far less than wall time; Node's own
+    // start and the baseline revision's `report` in the same rounds, so the ratio holds whatever the load.
     const pdf = join(work, 'large.pdf');
-    const report = [process.execPath, cli, 'report', '--input', session, '--out', pdf, '--today', '2026-11-23'];
-    const [bare, cold] = alternateCpu([[process.execPath, '-e', ''], report], 5);
+    const reportOf = (dir: string, out: string) => [process.execPath, join(dir, 'bin', 'jira-doctor.js'), 'report', '--input', session, '--out', out, '--today', '2026-11-23'];
+    const report = reportOf(root, pdf);
+    const revision = process.env.BENCH_BASELINE_PDF ?? '529d9de';
+    const baseline = builtRevision(revision, 'baseline-pdf');
+    const [bare, cold, before] = alternateCpu([[process.execPath, '-e', ''], report, ...(baseline ? [reportOf(baseline, join(work, 'baseline.pdf'))] : [])], 7);
     const peak = timed(report).peakMb;
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+    const versus = before ? `, ${(cold!.cpu / before.cpu).toFixed(2)}x the ${before.cpu.toFixed(2)} s of ${revision} in the same rounds` : '';
     row(
       'first PDF of a large session, cold `report`',
       '< 1 s',
-      `${cold!.cpu.toFixed(2)} s of CPU (\`node -e ''\`: ${ms(bare!.cpu)}), wall ${cold!.seconds.toFixed(2)} s; ${pages} pages, ${Math.round(statSync(pdf).size / 1024)} KB, ${peak.toFixed(0)} MB; load ${load()}`,
+      `${cold!.cpu.toFixed(2)} s of CPU${versus} (\`node -e ''\`: ${ms(bare!.cpu)}); wall ${cold!.seconds.toFixed(2)} s; ${pages} pages, ${Math.round(statSync(pdf).size / 1024)} KB, ${peak.toFixed(0)} MB; load ${load()}`,
       cold!.cpu < 1,
     );
   }
@@ -177,6 +183,24 @@ try {
 
 process.stdout.write('\n| what | goal | measured | |\n|---|---|---|---|\n');
 for (const r of rows) process.stdout.write(`| ${r.what} | ${r.goal} | ${r.measured} | ${r.met ? 'met' : 'missed'} |\n`);
+
+/**
+ * `revision` of this repository built in a folder of the run's own (named `name`), with this
+ * checkout's node_modules: the baseline a row alternates with. Undefined, said once, if it cannot be built.
+ */
+function builtRevision(revision: string, name: string): string | undefined {
+  const dir = join(work, name);
+  try {
+    mkdirSync(dir);
+    execFileSync('sh', ['-c', `git -C "${root}" archive ${revision} | tar -x -C "${dir}"`]);
+    execFileSync('ln', ['-s', join(root, 'node_modules'), join(dir, 'node_modules')]);
+    execFileSync(process.execPath, ['scripts/build.js'], { cwd: dir, stdio: 'ignore' });
+    return dir;
+  } catch (error) {
+    process.stdout.write(`  (no baseline from ${revision}: ${(error as Error).message.split('\n')[0]})\n`);
+    return undefined;
+  }
+}
 
 function ms(seconds: number): string {
   return `${Math.round(seconds * 1000)} ms`;
@@ -218,16 +242,8 @@ type BrowserRun = {
 async function browserMode(): Promise<void> {
   const revision = process.env.BENCH_BASELINE_UI ?? '622f4d6';
   const roots: { name: string; dir: string }[] = [{ name: 'now', dir: root }];
-  try {
-    const dir = join(work, 'baseline-ui');
-    mkdirSync(dir);
-    execFileSync('sh', ['-c', `git -C "${root}" archive ${revision} | tar -x -C "${dir}"`]);
-    execFileSync('ln', ['-s', join(root, 'node_modules'), join(dir, 'node_modules')]);
-    execFileSync(process.execPath, ['scripts/build.js'], { cwd: dir, stdio: 'ignore' });
-    roots.push({ name: revision, dir });
-  } catch (error) {
-    process.stdout.write(`  (no baseline UI from ${revision}: ${(error as Error).message.split('\n')[0]})\n`);
-  }
+  const dir = builtRevision(revision, 'baseline-ui');
+  if (dir) roots.push({ name: revision, dir });
   const runs = new Map(roots.map((r) => [r.name, [] as BrowserRun[]]));
   const bare: { seconds: number; cpu: number }[] = [];
   const loads: number[] = [];
