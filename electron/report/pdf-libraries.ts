@@ -4,12 +4,14 @@
 import pdfmake from 'pdfmake';
 import * as pdfDocument from 'pdfmake/js/PDFDocument.js';
 import * as renderer from 'pdfmake/js/Renderer.js';
+import * as styleContextStack from 'pdfmake/js/StyleContextStack.js';
 import * as textInlines from 'pdfmake/js/TextInlines.js';
 
 export const libraries = {
   pdfmake,
   renderer,
   textInlines,
+  styleContextStack,
   pdfDocument,
   /** fontkit, pdfkit's own: for the glyphs of the font Japanese text is set in. */
   fontkit: () => import('fontkit'),

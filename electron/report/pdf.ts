@@ -47,10 +47,10 @@ const NOTO = { normal: 'NotoSansJP-Regular.ttf', bold: 'NotoSansJP-Bold.ttf', it
 const STANDARD_NAMES = new Set<string>([...Object.values(HELVETICA), SYMBOL_FONT]);
 const STANDARD_FONTS = { Helvetica: HELVETICA, [SYMBOL_FONT]: SYMBOL };
 
-/** A class of pdfmake's with `method`, however its module was loaded (Node's own import of CommonJS, or a bundle's). */
+/** A class of pdfmake's with `method` (its instances' or its own), however its module was loaded (Node's own import of CommonJS, or a bundle's). */
 function classOf<T>(module: unknown, method: string): T {
   for (let m = module as { default?: unknown; prototype?: Record<string, unknown> } | undefined; m; m = m.default as typeof m) {
-    if (typeof m.prototype?.[method] === 'function') return m as T;
+    if (typeof m.prototype?.[method] === 'function' || (typeof m === 'function' && typeof (m as unknown as Record<string, unknown>)[method] === 'function')) return m as T;
   }
   throw new Error(`pdfmake no longer has the ${method} this report lays out with`);
 }
@@ -62,10 +62,13 @@ let notoLoaded: Promise<(codePoint: number) => boolean> | undefined;
 function printer(): Promise<Pdfmake> {
   printerLoaded ??= (async () => {
     // Loaded on first use: pdfmake is large, and most runs write no PDF.
-    const { pdfmake: loaded, renderer, textInlines, pdfDocument } = (await import('./pdf-libraries')).libraries;
+    const { pdfmake: loaded, renderer, textInlines, styleContextStack, pdfDocument } = (await import('./pdf-libraries')).libraries;
     const pdfmake = loaded as Pdfmake;
     // pdfmake's cost per word: each word's styles looked up one by one, each word drawn on its own.
-    measureWithStylesOnce(classOf<Parameters<typeof measureWithStylesOnce>[0]>(textInlines, 'buildInlines'));
+    measureWithStylesOnce(
+      classOf<Parameters<typeof measureWithStylesOnce>[0]>(textInlines, 'buildInlines'),
+      classOf<Parameters<typeof measureWithStylesOnce>[1]>(styleContextStack, 'getStyleProperty'),
+    );
     drawInRuns(classOf<Parameters<typeof drawInRuns>[0]>(renderer, 'renderLine'), (name) => name !== undefined && STANDARD_NAMES.has(name));
     drawSymbols(classOf<Parameters<typeof drawSymbols>[0]>(pdfDocument, 'provideFont'), 'Helvetica');
     standardFontsFromTables(classOf<Parameters<typeof standardFontsFromTables>[0]>(pdfDocument, 'provideFont'));

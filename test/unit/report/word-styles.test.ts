@@ -24,7 +24,8 @@ function classOf<T>(module: unknown): T {
 const TextInlines = classOf<TextInlinesClass>(TextInlinesModule);
 const StyleContextStack = classOf<new (styles: Record<string, unknown>, defaults: Record<string, unknown>) => Stack>(StyleContextStackModule);
 class Once extends TextInlines {}
-measureWithStylesOnce(Once);
+// pdfmake's own TextInlines beside it passes pdfmake's stacks, which the class's look-up still answers as pdfmake does.
+measureWithStylesOnce(Once, classOf(StyleContextStackModule));
 
 const PDFDocument = PDFDocumentModule as new (options: { autoFirstPage: boolean }) => { font(name: string): { _font: unknown } };
 const pdf = new PDFDocument({ autoFirstPage: false });
