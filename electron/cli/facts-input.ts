@@ -18,7 +18,7 @@ export function factsFromJson(text: string, label: string): FactsInput {
 }
 
 /** Reads the file (or standard input for "-") and says plainly what went wrong when it cannot. */
-export async function readFactsFile(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<FactsInput> {
+export async function readFactsFile(path: string, stdin?: NodeJS.ReadableStream): Promise<FactsInput> {
   try {
     return factsFromJson(await readInputText(path, stdin), inputLabel(path));
   } catch (error: unknown) {

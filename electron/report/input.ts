@@ -44,11 +44,12 @@ export function inputJson(text: string, label: string): unknown {
  * The text of an input file of `diagnose` or `report` ("-" reads standard input), or a plain
  * message saying why it cannot be read and what to give instead.
  */
-export async function readInputText(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+export async function readInputText(path: string, stdin?: NodeJS.ReadableStream): Promise<string> {
   const label = inputLabel(path);
   let text: string;
   try {
-    text = path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
+    // process.stdin only when it is read: Node sets standard input up on first use (1-2 ms).
+    text = path === '-' ? await readAll(stdin ?? process.stdin) : await readFile(path, 'utf8');
   } catch (error: unknown) {
     const code = (error as NodeJS.ErrnoException).code;
     const why: Parameters<InputWords['cannotRead']>[1] = code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? { code } : { detail: (error as Error).message };
