@@ -10,6 +10,7 @@ import { visible } from './visible';
 import { glued, mapRuns, type Run, type Splitter } from './line-breaking';
 import { drawInRuns } from './text-runs';
 import { measureWithStylesOnce } from './word-styles';
+import { pageContentAsText } from './page-content';
 import { standardFontsFromTables } from './standard-metrics';
 import { drawSymbols, SYMBOL_CHARACTERS, SYMBOL_FONT } from './standard-symbols';
 import { reportWording, type ReportWording } from './wording';
@@ -72,6 +73,7 @@ function printer(): Promise<Pdfmake> {
     drawInRuns(classOf<Parameters<typeof drawInRuns>[0]>(renderer, 'renderLine'), (name) => name !== undefined && STANDARD_NAMES.has(name));
     drawSymbols(classOf<Parameters<typeof drawSymbols>[0]>(pdfDocument, 'provideFont'), 'Helvetica');
     standardFontsFromTables(classOf<Parameters<typeof standardFontsFromTables>[0]>(pdfDocument, 'provideFont'));
+    pageContentAsText(classOf<Parameters<typeof pageContentAsText>[0]>(pdfDocument, 'provideFont'));
     pdfmake.setFonts(STANDARD_FONTS);
     pdfmake.setUrlAccessPolicy(() => false);
     // The standard fonts' names are the only "files" it may name; their metrics ship with pdfkit.
