@@ -24,3 +24,28 @@ export function whenIdle(tasks: readonly (() => void)[]): () => void {
     else clearTimeout(handle);
   };
 }
+
+/**
+ * Runs `run` once the browser has drawn the next frame, so that work which can wait (a save, a
+ * focus move) never delays what the admin sees; a timer stands in where no frame comes (a hidden
+ * tab). Returns the function that cancels it.
+ */
+export function afterNextFrame(run: () => void): () => void {
+  let done = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const once = () => {
+    if (done) return;
+    done = true;
+    cancel();
+    run();
+  };
+  const frame = requestAnimationFrame(() => (timer = setTimeout(once, 0)));
+  const fallback = setTimeout(once, 250);
+  const cancel = () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+  };
+  return cancel;
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { factKind, type FactName, type FactValue, type Question } from '../../knowledge';
+import { afterNextFrame } from '../app/idle';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { choicesOf, parseTyped, typedText, type Choice } from './answers';
 import type { HelpEntry } from '../../knowledge';
@@ -61,14 +62,17 @@ export function QuestionView(props: QuestionViewProps) {
   // A new question takes the focus: the chosen option, the first one, or the input.
   useEffect(() => {
     const target = choices ? optionRefs.current[Math.max(0, all.findIndex((o) => o.value === selection))] : inputRef.current;
-    // In the next frame, not in the commit: focus and scroll force a layout, which would delay
-    // drawing the question. The page shows the question from its top; the focus goes to the answer
-    // without scrolling past it.
-    const frame = requestAnimationFrame(() => {
-      target?.focus({ preventScroll: true });
-      cardRef.current?.scrollIntoView({ block: 'nearest' });
-    });
-    return () => cancelAnimationFrame(frame);
+    // Not in the commit, where a scroll or a focus forces a layout before the question is drawn.
+    // The page shows the question from its top in the frame that draws it (by then the frame has
+    // laid the page out anyway). The focus goes to the answer once that frame is drawn: a focus
+    // restyles what it leaves and what it enters, and in the frame that is a second pass of style
+    // and layout before the question shows. It does not scroll past the question's top.
+    const frame = requestAnimationFrame(() => cardRef.current?.scrollIntoView({ block: 'nearest' }));
+    const cancelFocus = afterNextFrame(() => target?.focus({ preventScroll: true }));
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelFocus();
+    };
     // Only when the question changes; later selections move the focus themselves.
   }, [question.id]);
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { withChanges, type Session, type SessionChanges } from '../../knowledge/contract/session';
 import { ApiError } from '../../electron/api/wire';
 import { errorMessage, useApi } from '../app/api';
+import { afterNextFrame } from '../app/idle';
 import { recordSessionRoute } from '../app/route';
 
 /**
@@ -17,21 +18,6 @@ export type Patch = SessionChanges;
 
 /** What to save: the changes, or a function that gives them when the save goes out (undefined: nothing after all). */
 export type PatchSource = Patch | (() => Patch | undefined);
-
-/**
- * Runs `run` once the browser has drawn the next frame, so that work which can wait (a save) never
- * delays what the admin sees; a timer stands in where no frame comes (a hidden tab).
- */
-function afterNextFrame(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 250);
-}
 
 /**
  * Keeps a wizard's session saved through the API. Changes are saved once the next frame is drawn,
