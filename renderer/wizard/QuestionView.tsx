@@ -29,6 +29,8 @@ export type QuestionViewProps = {
 
 const DONT_KNOW = Symbol('dont-know');
 type Selection = Choice['value'] | typeof DONT_KNOW | undefined;
+/** The answer being given to one question. */
+type Answering = { question: string; selection: Selection; text: string; error?: string };
 
 const INPUT_HINT: Partial<Record<ReturnType<typeof factKind>, MessageKey>> = {
   date: 'input.hint.date',
@@ -48,9 +50,15 @@ export function QuestionView(props: QuestionViewProps) {
   const { t, formatDay } = useI18n();
   const fact = question.fact as FactName;
   const choices = choicesOf(question, t);
-  const [selection, setSelection] = useState<Selection>(props.previousDontKnow ? DONT_KNOW : (props.previous as Choice['value'] | undefined));
-  const [text, setText] = useState(() => typedText(props.previous));
-  const [error, setError] = useState<string>();
+  // The card stays mounted from one question to the next (only what differs is redrawn, and the
+  // element that has the focus is not torn out in the frame that shows the next question); what the
+  // admin chose or typed belongs to one question, and a new question starts from its own answer.
+  const startOf = (): Answering => ({ question: question.id, selection: props.previousDontKnow ? DONT_KNOW : (props.previous as Choice['value'] | undefined), text: typedText(props.previous) });
+  const [stored, setAnswering] = useState(startOf);
+  const answering = stored.question === question.id ? stored : startOf();
+  if (answering !== stored) setAnswering(answering);
+  const { selection, text, error } = answering;
+  const change = (part: Partial<Omit<Answering, 'question'>>) => setAnswering((now) => ({ ...now, ...part }));
   const optionRefs = useRef<(HTMLElement | null)[]>([]);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const cardRef = useRef<HTMLElement>(null);
@@ -78,20 +86,19 @@ export function QuestionView(props: QuestionViewProps) {
 
   const submit = () => {
     if (choices) {
-      if (selection === undefined) return setError(t('question.chooseOne'));
+      if (selection === undefined) return change({ error: t('question.chooseOne') });
       if (selection === DONT_KNOW) return props.onDontKnow();
       return props.onAnswer(selection);
     }
     const parsed = parseTyped(fact, text);
-    if (!parsed.ok) return setError(parsed.params ? translateWith(t, parsed.message, parsed.params) : t(parsed.message));
+    if (!parsed.ok) return change({ error: parsed.params ? translateWith(t, parsed.message, parsed.params) : t(parsed.message) });
     props.onAnswer(parsed.value);
   };
 
   const choose = (index: number) => {
     const option = all[index];
     if (!option) return;
-    setSelection(option.value);
-    setError(undefined);
+    change({ selection: option.value, error: undefined });
     optionRefs.current[index]?.focus();
   };
 
@@ -141,8 +148,7 @@ export function QuestionView(props: QuestionViewProps) {
     'aria-invalid': error !== undefined,
     'aria-describedby': [inputHint && 'answer-hint', error && 'question-error'].filter(Boolean).join(' ') || undefined,
     onChange: (e: { target: { value: string } }) => {
-      setText(e.target.value);
-      setError(undefined);
+      change({ text: e.target.value, error: undefined });
     },
   };
   const answeredBy = question.answeredBy ?? [];
@@ -200,8 +206,9 @@ export function QuestionView(props: QuestionViewProps) {
               const checked = option.value === selection;
               const tabbable = checked || (selection === undefined && index === 0);
               return (
+                // By position: from one question to the next the options' elements are reused.
                 <div
-                  key={String(option.value === DONT_KNOW ? 'dont-know' : option.value)}
+                  key={index}
                   ref={(el) => {
                     optionRefs.current[index] = el;
                   }}

@@ -413,7 +413,6 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
           {/* Before setting up a handler the checks are the step; the questions wait until the panel closes. */}
           {(view === 'question' || (view === 'triage' && !followUp)) && question && !(preflight && tool === 'checks') && (
             <QuestionView
-              key={question.id}
               question={question}
               step={step}
               left={left}

@@ -107,6 +107,19 @@ test('the keyboard alone answers: number keys choose, Enter continues, arrows mo
   await expect(wizard.pathEntry('rest401.pattern')).toBeVisible();
 });
 
+test('each question starts from its own answer: nothing chosen on a new one, the answer given on the way back', async ({ wizard }) => {
+  await wizard.start('rest-401');
+  await expect(wizard.option('intermittent')).toBeFocused();
+  // "I don't know" is an option of every question: the next one must not start with it chosen.
+  await wizard.answer('?');
+  await expect(wizard.question.locator('[role="radio"]').first()).toBeFocused();
+  await expect(wizard.question.locator('[role="radio"][aria-checked="true"]')).toHaveCount(0);
+  await wizard.question.getByRole('button', { name: 'Back' }).click();
+  await expect(wizard.question).toHaveAttribute('data-fact', 'rest401.pattern');
+  await expect(wizard.option('dont-know')).toHaveAttribute('aria-checked', 'true');
+  await expect(wizard.option('dont-know')).toBeFocused();
+});
+
 test('a value that does not fit says what to type, and keeps what was typed', async ({ wizard }) => {
   await wizard.start('rest-sso');
   await wizard.answerUntil('oidc.pluginVersion');
