@@ -94,6 +94,34 @@ export function evaluate(condition: Condition, ctx: EvalContext): Evaluation {
   }
 }
 
+/**
+ * `evaluate(condition, ctx).truth`, for the callers that read only the truth (is a question asked,
+ * a help line shown, a variable's case chosen): `all`/`any` stop at the first deciding operand and
+ * build no details or lists of unknown facts on the way. Kleene's result does not depend on which
+ * deciding operand is met first, so it is the same truth.
+ */
+export function truthOf(condition: Condition, ctx: EvalContext): Truth {
+  switch (condition.kind) {
+    case 'all':
+    case 'any': {
+      const decisive = condition.kind === 'any';
+      let open = false;
+      for (const operand of condition.of) {
+        const truth = truthOf(operand, ctx);
+        if (truth === decisive) return decisive;
+        if (truth === 'unknown') open = true;
+      }
+      return open ? 'unknown' : !decisive;
+    }
+    case 'not': {
+      const inner = truthOf(condition.of, ctx);
+      return inner === 'unknown' ? inner : !inner;
+    }
+    default:
+      return evaluate(condition, ctx).truth;
+  }
+}
+
 /** The conditions that parse or match a fact: worth remembering for the rest of the diagnosis. */
 function evaluateParsed(condition: Condition, ctx: EvalContext): Evaluation {
   switch (condition.kind) {

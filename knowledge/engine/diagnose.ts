@@ -5,7 +5,7 @@ import { STATUSES } from '../contract/diagnosis';
 import type { FactName, Facts, FactValue, Symptom } from '../contract/facts';
 import type { Cause, Rule } from '../schema';
 import type { EvalContext, Evaluation } from './conditions';
-import { evaluate } from './conditions';
+import { evaluate, truthOf } from './conditions';
 import type { CompiledKnowledge } from './compiled';
 import { utcToday } from './dates';
 import type { RenderedSolutions } from './solutions';
@@ -344,7 +344,7 @@ function prerequisitesOf(a: Assessment, all: readonly Assessment[], ctx: EvalCon
   const found: Waiting[] = [];
   for (const { cause, note, when } of after) {
     const first = all.find((b) => b.cause.id === cause && (b.status === 'confirmed' || b.status === 'likely'));
-    if (first && (!when || evaluate(when, ctx).truth === true)) found.push({ id: first.cause.id, first, note });
+    if (first && (!when || truthOf(when, ctx) === true)) found.push({ id: first.cause.id, first, note });
   }
   return found.length ? found : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Facts } from '../contract/facts';
 import type { Question } from '../schema';
 import type { CompiledKnowledge } from './compiled';
-import { evaluate } from './conditions';
+import { truthOf } from './conditions';
 import { evalContext } from './diagnose';
 import { renderContext } from './solutions';
 import { render } from './templates';
@@ -17,6 +17,6 @@ export function questionHelp(compiled: CompiledKnowledge, question: Question, fa
   const ctx = evalContext(compiled, facts, today);
   const rc = renderContext(compiled, ctx);
   return question.help.where
-    .filter((entry) => !entry.when || evaluate(entry.when, ctx).truth !== false)
+    .filter((entry) => !entry.when || truthOf(entry.when, ctx) !== false)
     .map((entry) => ({ place: entry.place, text: render(entry.text, rc) }));
 }

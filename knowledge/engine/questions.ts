@@ -2,7 +2,7 @@ import type { FactName, Facts } from '../contract/facts';
 import type { Question } from '../schema';
 import type { CompiledKnowledge } from './compiled';
 import type { EvalContext } from './conditions';
-import { evaluate } from './conditions';
+import { truthOf } from './conditions';
 import { symptomOf } from '../contract/causes';
 import { assessKept, causesFor, evalContext } from './diagnose';
 import { answerSpace } from './samples';
@@ -15,7 +15,7 @@ export function relevantQuestions(ck: CompiledKnowledge, facts: Facts, today?: s
 /** `relevantQuestions` for an evaluation context already built. */
 export function relevantIn(ck: CompiledKnowledge, ctx: EvalContext, symptom: Facts['symptom']): Question[] {
   return ck.knowledge.questions.filter(
-    (q) => (!symptom || q.symptoms.includes(symptom)) && (!q.askWhen || evaluate(q.askWhen, ctx).truth !== false),
+    (q) => (!symptom || q.symptoms.includes(symptom)) && (!q.askWhen || truthOf(q.askWhen, ctx) !== false),
   );
 }
 
@@ -44,7 +44,7 @@ function weighOpen(ck: CompiledKnowledge, facts: Facts, options: NextQuestionOpt
   for (const question of candidates) {
     const changes = statusChanges(ck, facts, question, ctx.today, inPlay);
     if (changes > 0 || opensDecisive(ck, facts, question, ctx.today, skip, candidates)) {
-      weighed.push({ question, changes, followUp: question.askWhen !== undefined && evaluate(question.askWhen, ctx).truth === 'unknown' });
+      weighed.push({ question, changes, followUp: question.askWhen !== undefined && truthOf(question.askWhen, ctx) === 'unknown' });
     }
   }
   // A follow-up whose condition nobody settled yet (the JSM version before the kind of handler is

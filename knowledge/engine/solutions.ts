@@ -5,7 +5,7 @@ import { engineWording } from './wording';
 import type { Provenance } from '../contract/diagnosis';
 import type { Cause } from '../schema';
 import type { EvalContext } from './conditions';
-import { evaluate } from './conditions';
+import { truthOf } from './conditions';
 import type { CompiledKnowledge } from './compiled';
 import type { RenderContext } from './templates';
 import { render } from './templates';
@@ -35,7 +35,7 @@ function variablesFor(ck: CompiledKnowledge, ctx: EvalContext): RenderContext {
     if (resolving.has(id)) throw new Error(`variable "${id}" refers to itself`);
     resolving.add(id);
     try {
-      const chosen = definition.cases.find((c) => evaluate(c.when, ctx).truth === true);
+      const chosen = definition.cases.find((c) => truthOf(c.when, ctx) === true);
       const value = render(chosen ? chosen.value : definition.otherwise, context);
       values.set(id, value);
       return value;
@@ -69,7 +69,7 @@ function deepFreeze<T>(value: T): T {
 
 export function renderSolutions(ck: CompiledKnowledge, cause: Cause, ctx: EvalContext): RenderedSolution[] {
   const rc = renderContext(ck, ctx);
-  const shown = (when: Cause['solutions'][number]['when']) => !when || evaluate(when, ctx).truth !== false;
+  const shown = (when: Cause['solutions'][number]['when']) => !when || truthOf(when, ctx) !== false;
   return cause.solutions.filter((s) => shown(s.when)).map((solution) => ({
     id: solution.id,
     title: render(solution.title, rc),

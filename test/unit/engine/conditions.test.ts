@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../../knowledge/contract/facts';
 import type { Condition } from '../../../knowledge/schema';
-import { evaluate, factsOf } from '../../../knowledge/engine/conditions';
+import { evaluate, factsOf, truthOf } from '../../../knowledge/engine/conditions';
 import { compileSignatures } from '../../../knowledge/engine/signatures';
 import { fixture } from './fixture';
 
@@ -139,5 +140,35 @@ describe('conditions, three-valued', () => {
       'errors',
       'jvm.args',
     ]);
+  });
+
+  it('the truth alone (truthOf) is the full evaluation\'s truth, for generated conditions and facts', () => {
+    // A few facts of each kind the leaves read, each absent or with a value on either side of the leaves' tests.
+    const leaf: fc.Arbitrary<Condition> = fc.oneof(
+      fc.constantFrom<Condition>(T, F, U, { kind: 'factKnown', fact: 'ldap.clustered' }, { kind: 'factIn', fact: 'directory.type', values: ['ldap', 'crowd'] }),
+      fc.integer({ min: 0, max: 4 }).map((value): Condition => ({ kind: 'numberAtLeast', fact: 'ldap.servers', value })),
+      fc.constantFrom<Condition>({ kind: 'versionAtLeast', fact: 'jira.version', min: '9.12.0' }, { kind: 'errorMatches', signature: 'pop-protocol-error' }),
+    );
+    const condition = fc.letrec<{ c: Condition }>((tie) => ({
+      c: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.record({ kind: fc.constantFrom('all' as const, 'any' as const), of: fc.array(tie('c'), { maxLength: 4 }) }), fc.record({ kind: fc.constant('not' as const), of: tie('c') })),
+    })).c;
+    const facts = fc.record(
+      {
+        'lb.sticky': fc.boolean(),
+        'ldap.clustered': fc.boolean(),
+        'directory.type': fc.constantFrom('ldap', 'crowd', 'internal'),
+        'ldap.servers': fc.integer({ min: 0, max: 4 }),
+        'jira.version': fc.constantFrom('9.4.0', '9.12.0', '10.3.1'),
+        errors: fc.array(fc.constantFrom('nothing to see', 'Protocol error. Connection is closed. 10'), { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Facts>;
+    fc.assert(
+      fc.property(condition, facts, (c, f) => {
+        const ctx = { facts: f, today: '2026-11-23', signatures };
+        expect(truthOf(c, ctx)).toBe(evaluate(c, { ...ctx }).truth);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
