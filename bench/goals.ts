@@ -297,7 +297,6 @@ async function browserMode(): Promise<void> {
   const loadText = `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
   const summary = (name: string) => {
     const list = runs.get(name)!.filter((r) => !r.traced);
-    const traced = runs.get(name)!.filter((r) => r.traced);
     // Every run's answers are traced (the start screen only in the traced run).
     const frames = runs.get(name)!.flatMap((r) => r.frames);
     if (!frames.length) throw new Error('no question could be answered in the browser');

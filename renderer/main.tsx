@@ -1,16 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { font, unicodeRange } from 'virtual:language-switch-font';
 import { connectApi } from '../electron/api/connect';
 import type { AppInfo } from '../electron/api/contract';
-import { ApiProvider, appInfoOfPage, errorMessage } from './app/api';
+import { ApiProvider, errorMessage } from './app/api';
+import { appInfoOfPage } from './app/page-info';
 import { App } from './app/App';
 import { I18nProvider } from './i18n';
 import { initialLanguage, whenFontsReady } from './i18n/language';
 import './styles.css';
 
-// The language switch's "日本語" in its own small font (vite.config.ts), ready before the first paint.
-document.fonts.add(new FontFace('Language Switch', Uint8Array.from(atob(font), (c) => c.charCodeAt(0)), { unicodeRange, display: 'swap' }));
 const root = createRoot(document.getElementById('root')!);
 // This entry holds only what the start screen needs (React, the texts, the list of problems); the
 // engine, the knowledge and the wizard load after it has painted (renderer/app/App.tsx).

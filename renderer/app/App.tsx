@@ -2,9 +2,10 @@ import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { LOCALES, useI18n, type Locale } from '../i18n';
 import { whenFontsReady } from '../i18n/language';
 import { LANGUAGE_NAMES, LANGUAGE_SWITCH_LABEL } from '../i18n/language-switch';
+import { takeEarlyChoice } from '../start/early-choice';
 import { StartPlaceholder, type StartChoice } from '../wizard/StartView';
 import { useApi, useAppInfo } from './api';
-import { navigate, useRoute } from './route';
+import { navigate, parseRoute, type Route } from './route';
 
 // The screens load after the first paint: with them come the engine, the knowledge, xstate and zod.
 // The start screen needs none of these and is painted first (StartPlaceholder).
@@ -20,6 +21,13 @@ export function App() {
   const switchTo = (next: Locale) => void whenFontsReady(next).then(() => startTransition(() => setLocale(next)));
   // A choice made on the start screen before the wizard loaded, for the visit it was made on.
   const [early, setEarly] = useState<{ visit: number; choice: StartChoice }>();
+  // Or on the start screen the page showed before this first render (renderer/start/early.ts): taken
+  // once that screen has been replaced, so no click on it can come after.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    const choice = root ? takeEarlyChoice(root) : undefined;
+    if (choice) setEarly({ visit: 0, choice });
+  }, []);
   // The screens are asked for once the first frame is drawn: loading them sooner would evaluate
   // the engine before the start screen is on screen. As a transition, so the start screen stays
   // (with anything chosen on it) until the wizard is ready to take its place.
@@ -97,4 +105,16 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The current route, and a count of visits that changes on every navigation (a key for screens). */
+function useRoute(): { route: Route; visit: number } {
+  // No location where the build renders the start screen to markup (renderer/start/prerender.tsx): a new session's.
+  const [state, setState] = useState(() => ({ route: parseRoute(globalThis.location?.hash ?? ''), visit: 0 }));
+  useEffect(() => {
+    const update = () => setState((s) => ({ route: parseRoute(window.location.hash), visit: s.visit + 1 }));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return state;
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppInfo, JiraDoctorApi } from '../../electron/api/contract';
-import { APP_INFO_ELEMENT_ID, ApiError, pageLanguage, TransportError, type TransportFailure } from '../../electron/api/wire';
+import { ApiError, pageLanguage, TransportError, type TransportFailure } from '../../electron/api/wire';
 import { LOCALES, type Locale, type Translate } from '../i18n';
 import { translator } from '../i18n/translate';
 
@@ -43,22 +43,6 @@ function useApiContext(): ApiContextValue {
   const value = useContext(ApiContext);
   if (!value) throw new Error('useApi needs an ApiProvider above it');
   return value;
-}
-
-/**
- * The app's information as the page was served with it (browser mode and the desktop window both
- * write it into the HTML), so the UI starts without a round trip; undefined when it is not there.
- */
-export function appInfoOfPage(page: Document): AppInfo | undefined {
-  const text = page.getElementById(APP_INFO_ELEMENT_ID)?.textContent;
-  if (!text) return undefined;
-  try {
-    const info = JSON.parse(text) as Partial<AppInfo> | null;
-    const complete = typeof info?.mode === 'string' && typeof info.version === 'string' && typeof info.knowledgeVersion === 'string' && Array.isArray(info.notices);
-    return complete ? (info as AppInfo) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+// No React here: the start script (renderer/start/early.ts) reads the route before React has loaded.
 
 /**
  * Hash routes, which work the same from a file (Electron) and from the loopback server:
@@ -35,15 +35,4 @@ export function navigate(route: Route): void {
  */
 export function recordSessionRoute(id: string): void {
   window.history.replaceState(null, '', hrefOf({ page: 'session', id }));
-}
-
-/** The current route, and a count of visits that changes on every navigation (a key for screens). */
-export function useRoute(): { route: Route; visit: number } {
-  const [state, setState] = useState(() => ({ route: parseRoute(window.location.hash), visit: 0 }));
-  useEffect(() => {
-    const update = () => setState((s) => ({ route: parseRoute(window.location.hash), visit: s.visit + 1 }));
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return state;
 }
