@@ -56,7 +56,10 @@ function streamsAsText(reference: Reference): void {
 /** A hex colour's colour space and operands, as pdfkit works them out (the same for every document). */
 const hexColours = new Map<string, { space: string; operands: string }>();
 
-type Document = Colours & { ref: (this: Document, data?: unknown) => Reference };
+type Document = Colours & {
+  ref: (this: Document, data?: unknown) => Reference;
+  resolveColor: (this: Document, color: unknown, defaultColor: unknown) => unknown;
+};
 
 /**
  * Makes pdfmake's documents (a class of pdfkit's) write their pages' content as above (once per
@@ -79,6 +82,12 @@ export function pageContentAsText(documentClass: { prototype: Document }): void 
     this._setColorSpace(known.space, stroke);
     this.addContent(`${known.operands} ${stroke ? 'SCN' : 'scn'}`);
     return true;
+  };
+  const resolveColor = proto.resolveColor;
+  proto.resolveColor = function (this: Document, color: unknown, defaultColor: unknown) {
+    const given = color || defaultColor;
+    // pdfmake parses a word's colour only to see whether pdfkit reads it, and pdfkit reads any "#…" as one.
+    return typeof given === 'string' && given.charAt(0) === '#' ? given : resolveColor.call(this, color, defaultColor);
   };
   const ownRef = Object.prototype.hasOwnProperty.call(proto, 'ref');
   const ref = proto.ref;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import PDFDocumentModule from 'pdfkit';
+import PdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
 import { describe, expect, it } from 'vitest';
 import { pageContentAsText } from '../../../electron/report/page-content';
 
@@ -78,5 +79,20 @@ describe('page content written as text', () => {
     pageContentAsText(Kit as unknown as Parameters<typeof pageContentAsText>[0]);
     const after = await Promise.all(documents.map(written));
     after.forEach((bytes, i) => expect(bytes.equals(before[i]!), `document ${i}`).toBe(true));
+  });
+
+  it("resolves a word's colour as pdfmake does: any colour, empty or not one pdfkit reads", () => {
+    type Resolving = { prototype: { resolveColor(color: unknown, defaultColor: unknown): unknown } };
+    let m = PdfmakeDocumentModule as { default?: unknown; prototype?: unknown };
+    while (m.default) m = m.default;
+    class Document extends (m as unknown as new () => object) {}
+    const resolving = Document as unknown as Resolving;
+    // What pdfkit's colour parsing reads of a document: its spot colours (none).
+    const document: Resolving['prototype'] = Object.assign(Object.create(resolving.prototype) as Resolving['prototype'], { spotColors: {} });
+    const given = fc.sample(fc.oneof(fc.constant(undefined), fc.constant(''), fc.constant(null), colour, fc.string({ maxLength: 8 }), fc.string({ maxLength: 6 }).map((s) => `#${s}`)), { numRuns: 400, seed: 13 });
+    const before = given.map((c) => document.resolveColor(c, 'black'));
+    pageContentAsText(Document as unknown as Parameters<typeof pageContentAsText>[0]);
+    expect(Object.prototype.hasOwnProperty.call(resolving.prototype, 'resolveColor')).toBe(true);
+    expect(given.map((c) => document.resolveColor(c, 'black'))).toEqual(before);
   });
 });
