@@ -52,6 +52,25 @@ for (const [locale, catalogue, lang] of [['en-GB', en, 'en'], ['ja-JP', ja, 'ja'
   });
 }
 
+test('the language switched on that screen before the app has loaded is the one the app starts in', async ({ browser, app }) => {
+  const window = await heldWindow(browser, await app.launchUrl(), 'en-GB');
+  try {
+    const { page } = window;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['start.title']);
+    await page.getByTestId('language').selectOption('ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja['start.title']);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    window.release();
+    await expect(page.locator('[data-testid="wizard"][data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja['start.title']);
+    await expect(page.getByTestId('language')).toHaveValue('ja');
+    expect(window.errors, 'errors thrown in the page').toEqual([]);
+  } finally {
+    window.release();
+    await window.close();
+  }
+});
+
 test('a saved session opened by its address never shows the start screen first', async ({ browser, app }) => {
   const window = await heldWindow(browser, await app.launchUrl(), 'en-GB');
   try {
