@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanResult as ScanReport } from '../../electron/api/contract';
 import { mergeScanReports } from '../../knowledge/contract/scan';
 import {
@@ -20,6 +20,7 @@ import {
   type WizardEvent,
 } from '../../knowledge';
 import { errorMessage, useApi } from '../app/api';
+import { afterNextFrame } from '../app/idle';
 import { navigate } from '../app/route';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { finishedEvidence } from '../checks/run-state';
@@ -108,7 +109,13 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   const diagnosis = useMemo(() => (view === 'diagnosis' ? selectDiagnosis(context) : undefined), [view, context, selectDiagnosis]);
   // The side panels follow an answer in a render of their own, after the frame that shows the next
   // question: what the admin waits for after a click is the question, not the panels beside it.
-  const sideContext = useDeferredValue(context);
+  // After the frame for sure: a deferred value's render was sometimes run before the frame (one
+  // answer in five in a trace, 1.5-5 ms each).
+  const [sideContext, setSideContext] = useState(context);
+  useEffect(() => {
+    if (context === sideContext) return;
+    return afterNextFrame(() => startTransition(() => setSideContext(context)));
+  }, [context, sideContext]);
   const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(sideContext)), [view, sideContext, selectStatuses]);
   const question = selectCurrentQuestion(snapshot);
   useLookAhead(actor, question, selectStatuses);
