@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { factKind, type FactName, type FactValue, type Question } from '../../knowledge';
-import { afterNextFrame } from '../app/idle';
+import { afterNextFrame, whenIdle } from '../app/idle';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { choicesOf, parseTyped, typedText, type Choice } from './answers';
 import type { HelpEntry } from '../../knowledge';
@@ -287,6 +287,41 @@ export function QuestionView(props: QuestionViewProps) {
       </form>
     </section>
   );
+}
+
+let optionFontsWarmed = false;
+
+/**
+ * The options' text styles (the label's weight, "I don't know" in italics, the key's monospace) are
+ * asked of the system the first time they are laid out: 2–3 ms of font look-ups in the frame of the
+ * first question with options (Chromium, traced). Laid out once while the page is idle, in a hidden
+ * sample with the options' own classes (as above), they are ready before that frame.
+ */
+export function warmOptionFonts(): () => void {
+  if (optionFontsWarmed) return () => undefined;
+  return whenIdle([
+    () => {
+      if (optionFontsWarmed) return;
+      optionFontsWarmed = true;
+      const element = (className: string, ...children: Node[]) => {
+        const e = document.createElement(className === 'key' || className === 'label' || className === 'hint' || className === '' ? 'span' : 'div');
+        e.className = className;
+        e.append(...children);
+        return e;
+      };
+      const text = () => document.createTextNode('Aa1');
+      const sample = element(
+        'options',
+        element('option', element('key', text()), element('', element('label', text()), element('hint', text()))),
+        element('option dont-know', element('key', text()), element('', element('label', text()))),
+      );
+      sample.setAttribute('aria-hidden', 'true');
+      Object.assign(sample.style, { position: 'absolute', left: '-10000px', top: '0', width: '400px', visibility: 'hidden' });
+      document.body.append(sample);
+      sample.getBoundingClientRect();
+      sample.remove();
+    },
+  ]);
 }
 
 /** A message whose parameters come from parsing, not from the compiler's view of the key. */

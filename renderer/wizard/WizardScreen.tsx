@@ -35,7 +35,7 @@ import { restoreWizard, wizardMachine, type WizardSnapshot } from './machine';
 import { PastePanel, TriagePaste } from './PastePanel';
 import { TriageFollowUp } from './TriageFollowUp';
 import { PathPanel, type PathEntry } from './PathPanel';
-import { QuestionView } from './QuestionView';
+import { QuestionView, warmOptionFonts } from './QuestionView';
 import { answerLabel, questionText } from './answers';
 import { HowItWorks, StartView, ToolButtons, type StartChoice, type Tool } from './StartView';
 import { useLookAhead } from './look-ahead';
@@ -119,6 +119,7 @@ function Wizard({ initial, choice }: { initial?: Session; choice?: StartChoice }
   const statuses = useMemo(() => (view === 'start' ? [] : selectStatuses(sideContext)), [view, sideContext, selectStatuses]);
   const question = selectCurrentQuestion(snapshot);
   useLookAhead(actor, question, selectStatuses);
+  useEffect(warmOptionFonts, []);
   const preflightChosen = choice !== undefined && 'preflight' in choice && !initial;
   const [tool, setTool] = useState<Tool | undefined>(choice && 'tool' in choice ? choice.tool : preflightChosen ? 'checks' : undefined);
   // "I am about to set up a mail handler": the checks before setup, not a failure's diagnosis.
