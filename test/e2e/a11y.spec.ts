@@ -54,7 +54,9 @@ test('the keyboard alone goes from the start to a diagnosis', async ({ wizard, p
       await expect(wizard.question.getByTestId('dont-know')).toBeFocused();
       await page.keyboard.press('Enter');
     } else {
-      // The last option is "I don't know": the arrow up from the first one reaches it.
+      // The last option is "I don't know": the arrow up from the first one reaches it (the focus
+      // comes to the first option once the question is drawn).
+      await expect(wizard.question.locator('[role="radio"]').first()).toBeFocused();
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Enter');
     }
